@@ -1,0 +1,429 @@
+//! Server functions for accounts: authorise, validate with `rules`, store, answer.
+//!
+//! Every form answers a [`FormReply`]. A plain HTML post (no JavaScript) is answered
+//! Post/Redirect/Get: errors and kept values, or the notice, go into a one-shot flash and
+//! the browser is sent (303) to the page that shows them. With JavaScript the reply is
+//! returned as data and the router follows the redirect without a page load.
+use super::{FormReply, Profile};
+use leptos::prelude::*;
+#[cfg(feature = "ssr")]
+pub(crate) use flow::*;
+
+#[cfg(feature = "ssr")]
+pub(crate) mod flow {
+    use super::super::{Boot, FieldError, FormFlash, FormReply, Problem};
+    use crate::platform::{self, flash, request, session::SessionUser};
+    use leptos::prelude::*;
+
+    /// Ends a form's server function: see the module documentation.
+    pub async fn finish(
+        reply: FormReply,
+        form: &str,
+        back: &str,
+        values: Vec<(String, String)>,
+    ) -> Result<FormReply, ServerFnError> {
+        let plain = request::is_plain_form();
+        let target = match &reply {
+            FormReply::Done { to, notice, .. } => {
+                if plain {
+                    if let Some(n) = notice {
+                        put_flash("notice", &serde_json::to_string(n).unwrap_or_default()).await?;
+                    }
+                }
+                Some(to.clone())
+            }
+            FormReply::Invalid { errors } => {
+                if plain {
+                    let f = FormFlash { form: form.to_string(), values, errors: errors.clone() };
+                    put_flash("form", &serde_json::to_string(&f).unwrap_or_default()).await?;
+                    Some(back.to_string())
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(to) = target {
+            leptos_axum::redirect(&to);
+            if plain {
+                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                    res.set_status(http::StatusCode::SEE_OTHER);
+                }
+            }
+        }
+        Ok(reply)
+    }
+
+    async fn put_flash(kind: &str, payload: &str) -> Result<(), ServerFnError> {
+        let st = platform::state()?;
+        let ctx = request::ctx()?;
+        let id = ctx.flash_id.clone().unwrap_or_else(|| platform::random_hex(16));
+        flash::put(&st.db, &id, kind, payload).await.map_err(super::super::AppError::from)?;
+        let secure = if st.settings.secure_cookies { "; Secure" } else { "" };
+        request::set_cookie(&format!(
+            "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
+            flash::COOKIE,
+            flash::MAX_AGE
+        ));
+        Ok(())
+    }
+
+    /// The signed-in user, or the reply that sends the browser to sign in first.
+    pub fn require_user(back: &str) -> Result<SessionUser, FormReply> {
+        match request::ctx().ok().and_then(|c| c.user) {
+            Some(u) => Ok(u),
+            None => Err(FormReply::Done {
+                to: format!("/sign-in?return_to={}", urlencode(back)),
+                notice: None,
+                boot: None,
+            }),
+        }
+    }
+
+    /// Refuses a data request: sets the HTTP status and returns a coded error the page translates.
+    pub fn deny<T>(problem: Problem) -> Result<T, ServerFnError> {
+        let (status, code) = match problem {
+            Problem::NotSignedIn => (http::StatusCode::UNAUTHORIZED, "signed-out"),
+            _ => (http::StatusCode::FORBIDDEN, "forbidden"),
+        };
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(status);
+        }
+        Err(ServerFnError::ServerError(code.into()))
+    }
+
+    pub fn one(field: &str, problem: Problem) -> FormReply {
+        FormReply::invalid(vec![FieldError::new(field, problem)])
+    }
+
+    /// The page state after a change, computed as the next page load would compute it.
+    pub fn boot_after(user: Option<&SessionUser>, lang: Option<crate::i18n::Lang>, prefs: Option<super::super::DisplayPrefs>) -> Boot {
+        let headers = leptos::prelude::use_context::<http::request::Parts>().map(|p| p.headers).unwrap_or_default();
+        let mut b = request::boot_for(user, &headers);
+        if let Some(l) = lang {
+            b.lang = l;
+        }
+        if let Some(p) = prefs {
+            b.prefs = p;
+        }
+        b
+    }
+
+    pub fn urlencode(s: &str) -> String {
+        s.bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect()
+    }
+
+    pub fn lang_cookie(lang: crate::i18n::Lang, secure: bool) -> String {
+        format!(
+            "{}={}; Path=/; SameSite=Lax; Max-Age=31536000{}",
+            request::LANG_COOKIE,
+            lang.code(),
+            if secure { "; Secure" } else { "" }
+        )
+    }
+}
+
+#[server(endpoint = "register")]
+pub async fn register(
+    email: String,
+    password: String,
+    name: String,
+    district: String,
+) -> Result<FormReply, ServerFnError> {
+    use super::rules::{check_new_password, DisplayName, DistrictId, Email};
+    use super::{store, AppError, FieldError, Notice, Problem, Role};
+    use crate::platform::{self, audit, request, session, throttle};
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let back = "/register";
+    let values = vec![("email".into(), email.clone()), ("name".into(), name.clone()), ("district".into(), district.clone())];
+
+    let mut errors = Vec::new();
+    let email_p = Email::parse(&email).map_err(|p| errors.push(FieldError::new("email", p))).ok();
+    if let Err(p) = check_new_password(&password, email_p.as_ref().map(|e| e.as_str())) {
+        errors.push(FieldError::new("password", p));
+    }
+    let name_p = DisplayName::parse(&name).map_err(|p| errors.push(FieldError::new("name", p))).ok();
+    let district_p = DistrictId::parse(&district).map_err(|p| errors.push(FieldError::new("district", p))).ok();
+    let (Some(email), Some(name), Some(district)) = (email_p, name_p, district_p) else {
+        return finish(FormReply::invalid(errors), "register", back, values).await;
+    };
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "register", back, values).await;
+    }
+    // Registrations per address are limited: it slows down probing which addresses exist.
+    let bucket = format!("register:{}", ctx.client_ip);
+    if let Some(secs) = throttle::blocked_for(&st.db, &bucket, 10, 3600).await.map_err(AppError::from)? {
+        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "register", back, values).await;
+    }
+    throttle::record_failure(&st.db, &bucket, 3600).await.map_err(AppError::from)?;
+
+    let hash = store::hash_password(password).await?;
+    let id = store::create_user(
+        &st.db,
+        &store::NewUser {
+            email: email.as_str(),
+            password_hash: &hash,
+            display_name: name.as_str(),
+            district: district.number() as i64,
+            role: Role::Resident,
+            language: ctx.boot.lang,
+            prefs: ctx.boot.prefs,
+        },
+    )
+    .await
+    .map_err(AppError::from)?;
+    let Some(id) = id else {
+        return finish(one("email", Problem::EmailTaken), "register", back, values).await;
+    };
+    audit::record(&st.db, Some(id), "account_created", Some(id), "").await.map_err(AppError::from)?;
+    if let Some(old) = &ctx.session_token {
+        session::destroy(&st.db, old).await.map_err(AppError::from)?;
+    }
+    let token = session::create(&st.db, &st.settings, id).await.map_err(AppError::from)?;
+    request::set_cookie(&session::cookie(&st.settings, Some(&token)));
+    let user = session::lookup(&st.db, &st.settings, &token).await.map_err(AppError::from)?;
+    let boot = boot_after(user.as_ref(), None, None);
+    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::Registered), boot: Some(boot) }, "register", back, vec![]).await
+}
+
+#[server(endpoint = "sign_in")]
+pub async fn sign_in(email: String, password: String, return_to: String) -> Result<FormReply, ServerFnError> {
+    use super::rules::Email;
+    use super::{safe_return_to, store, AppError, FieldError, Notice, Problem};
+    use crate::platform::{self, audit, request, session, throttle};
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let s = &st.settings;
+    let back = format!("/sign-in?return_to={}", urlencode(&safe_return_to(&return_to, "/account")));
+    let values = vec![("email".into(), email.clone())];
+
+    let mut errors = Vec::new();
+    let email_p = Email::parse(&email).map_err(|p| errors.push(FieldError::new("email", p))).ok();
+    if password.is_empty() {
+        errors.push(FieldError::new("password", Problem::PasswordRequired));
+    }
+    let Some(email) = email_p.filter(|_| errors.is_empty()) else {
+        return finish(FormReply::invalid(errors), "sign-in", &back, values).await;
+    };
+
+    let acct = format!("account:{}", email.as_str());
+    let addr = format!("address:{}", ctx.client_ip);
+    let a = throttle::blocked_for(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)?;
+    let b = throttle::blocked_for(&st.db, &addr, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)?;
+    if let Some(secs) = a.max(b) {
+        tracing::warn!(target: "security", "sign-in throttled");
+        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "sign-in", &back, values).await;
+    }
+
+    let creds = store::find_credentials(&st.db, email.as_str()).await.map_err(AppError::from)?;
+    let ok = store::verify_password(password, creds.as_ref().map(|c| c.1.clone())).await;
+    let Some((id, _)) = creds.filter(|_| ok) else {
+        throttle::record_failure(&st.db, &acct, s.login_window_secs).await.map_err(AppError::from)?;
+        throttle::record_failure(&st.db, &addr, s.login_window_secs).await.map_err(AppError::from)?;
+        // The same answer whether the address is unknown or the password wrong.
+        return finish(one("email", Problem::BadCredentials), "sign-in", &back, values).await;
+    };
+    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
+    // A new session id at every sign-in (no session fixation).
+    if let Some(old) = &ctx.session_token {
+        session::destroy(&st.db, old).await.map_err(AppError::from)?;
+    }
+    let token = session::create(&st.db, s, id).await.map_err(AppError::from)?;
+    request::set_cookie(&session::cookie(s, Some(&token)));
+    audit::record(&st.db, Some(id), "signed_in", Some(id), "").await.map_err(AppError::from)?;
+    let user = session::lookup(&st.db, s, &token).await.map_err(AppError::from)?;
+    let boot = boot_after(user.as_ref(), None, None);
+    let to = safe_return_to(&return_to, "/account");
+    finish(FormReply::Done { to, notice: Some(Notice::SignedIn), boot: Some(boot) }, "sign-in", &back, vec![]).await
+}
+
+#[server(endpoint = "sign_out")]
+pub async fn sign_out() -> Result<FormReply, ServerFnError> {
+    use super::{AppError, Notice};
+    use crate::platform::{self, audit, request, session};
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    if let (Some(token), Some(user)) = (&ctx.session_token, &ctx.user) {
+        session::destroy(&st.db, token).await.map_err(AppError::from)?;
+        audit::record(&st.db, Some(user.id), "signed_out", Some(user.id), "").await.map_err(AppError::from)?;
+    }
+    request::set_cookie(&session::cookie(&st.settings, None));
+    // Keep the language the person was reading in.
+    request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
+    let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
+    finish(FormReply::Done { to: "/".into(), notice: Some(Notice::SignedOut), boot: Some(boot) }, "sign-out", "/", vec![]).await
+}
+
+#[server(endpoint = "change_password")]
+pub async fn change_password(current_password: String, new_password: String) -> Result<FormReply, ServerFnError> {
+    use super::rules::check_new_password;
+    use super::{store, AppError, FieldError, Notice, Problem};
+    use crate::platform::{self, audit, request, session, throttle};
+    let back = "/account/password";
+    let user = match require_user(back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "password", back, vec![]).await,
+    };
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let mut errors = Vec::new();
+    if current_password.is_empty() {
+        errors.push(FieldError::new("current_password", Problem::PasswordRequired));
+    }
+    if let Err(p) = check_new_password(&new_password, Some(&user.email)) {
+        errors.push(FieldError::new("new_password", p));
+    }
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "password", back, vec![]).await;
+    }
+    let acct = format!("account:{}", user.email);
+    let s = &st.settings;
+    if let Some(secs) = throttle::blocked_for(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
+        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "password", back, vec![]).await;
+    }
+    let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
+    if !store::verify_password(current_password, hash).await {
+        throttle::record_failure(&st.db, &acct, s.login_window_secs).await.map_err(AppError::from)?;
+        return finish(one("current_password", Problem::CurrentPasswordWrong), "password", back, vec![]).await;
+    }
+    let new_hash = store::hash_password(new_password).await?;
+    store::set_password(&st.db, user.id, &new_hash).await.map_err(AppError::from)?;
+    // Other devices are signed out; this one stays.
+    session::destroy_all_for_user(&st.db, user.id, ctx.session_token.as_deref()).await.map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "password_changed", Some(user.id), "").await.map_err(AppError::from)?;
+    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::PasswordChanged), boot: None }, "password", back, vec![]).await
+}
+
+#[server(endpoint = "update_profile")]
+pub async fn update_profile(name: String, district: String) -> Result<FormReply, ServerFnError> {
+    use super::rules::{DisplayName, DistrictId};
+    use super::{store, AppError, FieldError, Notice};
+    use crate::platform::{self, audit, request, session};
+    let back = "/account/profile";
+    let values = vec![("name".into(), name.clone()), ("district".into(), district.clone())];
+    let user = match require_user(back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "profile", back, values).await,
+    };
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let mut errors = Vec::new();
+    let name_p = DisplayName::parse(&name).map_err(|p| errors.push(FieldError::new("name", p))).ok();
+    let district_p = DistrictId::parse(&district).map_err(|p| errors.push(FieldError::new("district", p))).ok();
+    let (Some(name), Some(district), true) = (name_p, district_p, errors.is_empty()) else {
+        return finish(FormReply::invalid(errors), "profile", back, values).await;
+    };
+    store::update_profile(&st.db, user.id, name.as_str(), district.number() as i64).await.map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "profile_updated", Some(user.id), "").await.map_err(AppError::from)?;
+    let fresh = match &ctx.session_token {
+        Some(t) => session::lookup(&st.db, &st.settings, t).await.map_err(AppError::from)?,
+        None => None,
+    };
+    let boot = boot_after(fresh.as_ref(), None, None);
+    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::ProfileSaved), boot: Some(boot) }, "profile", back, vec![]).await
+}
+
+#[server(endpoint = "set_language")]
+pub async fn set_language(lang: String, return_to: String) -> Result<FormReply, ServerFnError> {
+    use super::{safe_return_to, store, AppError, Problem};
+    use crate::i18n::Lang;
+    use crate::platform::{self, request};
+    let to = safe_return_to(&return_to, "/");
+    let Some(lang) = Lang::from_code(&lang) else {
+        return finish(one("lang", Problem::ChoiceInvalid), "language", &to, vec![]).await;
+    };
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    request::set_cookie(&lang_cookie(lang, st.settings.secure_cookies));
+    if let Some(u) = &ctx.user {
+        store::set_language(&st.db, u.id, lang).await.map_err(AppError::from)?;
+    }
+    let mut boot = ctx.boot.clone();
+    boot.lang = lang;
+    boot.form = None;
+    boot.notice = None;
+    finish(FormReply::Done { to, notice: None, boot: Some(boot) }, "language", "/", vec![]).await
+}
+
+#[server(endpoint = "set_display")]
+pub async fn set_display(contrast: String, text_size: String, return_to: String) -> Result<FormReply, ServerFnError> {
+    use super::{safe_return_to, store, AppError, Contrast, DisplayPrefs, FieldError, Notice, Problem, TextSize};
+    use crate::platform::{self, request};
+    let back = "/settings";
+    let values = vec![("contrast".into(), contrast.clone()), ("text_size".into(), text_size.clone())];
+    let mut errors = Vec::new();
+    if !matches!(contrast.as_str(), "standard" | "high") {
+        errors.push(FieldError::new("contrast", Problem::ChoiceInvalid));
+    }
+    if !matches!(text_size.as_str(), "standard" | "large") {
+        errors.push(FieldError::new("text_size", Problem::ChoiceInvalid));
+    }
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "display", back, values).await;
+    }
+    let prefs = DisplayPrefs { contrast: Contrast::from_code(&contrast), text_size: TextSize::from_code(&text_size) };
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let secure = if st.settings.secure_cookies { "; Secure" } else { "" };
+    request::set_cookie(&format!("{}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}", request::DISPLAY_COOKIE, prefs.to_cookie()));
+    if let Some(u) = &ctx.user {
+        store::set_display(&st.db, u.id, prefs).await.map_err(AppError::from)?;
+    }
+    let mut boot = ctx.boot.clone();
+    boot.prefs = prefs;
+    boot.form = None;
+    boot.notice = None;
+    let to = safe_return_to(&return_to, back);
+    finish(FormReply::Done { to, notice: Some(Notice::DisplaySaved), boot: Some(boot) }, "display", back, vec![]).await
+}
+
+#[server(endpoint = "delete_account")]
+pub async fn delete_account(password: String, confirm: Option<String>) -> Result<FormReply, ServerFnError> {
+    use super::{store, AppError, FieldError, Notice, Problem};
+    use crate::platform::{self, audit, request, session};
+    let back = "/account/delete";
+    let user = match require_user(back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "delete", back, vec![]).await,
+    };
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let mut errors = Vec::new();
+    if password.is_empty() {
+        errors.push(FieldError::new("password", Problem::PasswordRequired));
+    }
+    if confirm.as_deref() != Some("yes") {
+        errors.push(FieldError::new("confirm", Problem::ConfirmRequired));
+    }
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "delete", back, vec![]).await;
+    }
+    let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
+    if !store::verify_password(password, hash).await {
+        return finish(one("password", Problem::CurrentPasswordWrong), "delete", back, vec![]).await;
+    }
+    store::delete_user(&st.db, user.id).await.map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "account_deleted", Some(user.id), "").await.map_err(AppError::from)?;
+    request::set_cookie(&session::cookie(&st.settings, None));
+    request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
+    let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
+    finish(FormReply::Done { to: "/".into(), notice: Some(Notice::AccountDeleted), boot: Some(boot) }, "delete", back, vec![]).await
+}
+
+/// The signed-in user's own profile.
+#[server(endpoint = "profile")]
+pub async fn get_profile() -> Result<Profile, ServerFnError> {
+    use super::{store, AppError, Problem};
+    use crate::platform::{self, request};
+    let Some(user) = request::ctx()?.user else { return deny(Problem::NotSignedIn) };
+    let st = platform::state()?;
+    match store::profile(&st.db, user.id).await.map_err(AppError::from)? {
+        Some(p) => Ok(p),
+        None => deny(Problem::NotSignedIn),
+    }
+}

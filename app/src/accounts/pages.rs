@@ -1,0 +1,261 @@
+//! Account pages: register, sign in, account, profile, password, delete, display settings.
+use super::api::{ChangePassword, DeleteAccount, Register, SetDisplay, SignIn, UpdateProfile};
+use super::rules::DistrictId;
+use super::Role;
+use crate::app::here;
+use crate::i18n::use_i18n;
+use crate::t;
+use crate::ui::{load_error_text, use_shell, DistrictField, ErrorSummary, Form, PageHeading, PageTitle, Radios, Submit, TextField};
+use leptos::prelude::*;
+use leptos_router::components::Redirect;
+use leptos_router::hooks::use_query_map;
+
+/// Sends a signed-out visitor to sign in first, then back here.
+#[component]
+fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
+    let shell = use_shell();
+    let here = here();
+    let children = StoredValue::new(children);
+    view! {
+        <Show when=move || shell.viewer.get().is_some()
+              fallback=move || view! { <Redirect path=format!("/sign-in?return_to={}", urlencode(&here.get_untracked()))/> }>
+            {children.read_value()()}
+        </Show>
+    }
+}
+
+pub(crate) fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[component]
+pub fn RegisterPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<Register>::new();
+    let form = Form::new("register", action);
+    view! {
+        <PageTitle text=move || t!(i18n, "register-title")/>
+        <div class="narrow">
+            <ErrorSummary form/>
+            <PageHeading text=move || t!(i18n, "register-title")/>
+            <p class="lead">{move || t!(i18n, "register-lead")}</p>
+            <ActionForm action attr:novalidate=true attr:class="form">
+                <TextField form name="name" label=move || t!(i18n, "field-name") hint=move || t!(i18n, "field-name-hint") autocomplete="name" required=true/>
+                <TextField form name="email" kind="email" label=move || t!(i18n, "field-email") hint=move || t!(i18n, "field-email-hint") autocomplete="email" required=true/>
+                <TextField form name="password" kind="password" label=move || t!(i18n, "field-new-password")
+                    hint=move || t!(i18n, "field-new-password-hint", min = super::rules::PASSWORD_MIN) autocomplete="new-password" required=true/>
+                <DistrictField form label=move || t!(i18n, "field-district")/>
+                <Submit label=move || t!(i18n, "register-submit") pending=action.pending().into()/>
+            </ActionForm>
+            <p>{move || t!(i18n, "register-have-account")}" "<a href="/sign-in">{move || t!(i18n, "nav-sign-in")}</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn SignInPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<SignIn>::new();
+    let form = Form::new("sign-in", action);
+    let query = use_query_map();
+    let return_to = move || query.read().get("return_to").unwrap_or_else(|| "/account".to_string());
+    view! {
+        <PageTitle text=move || t!(i18n, "sign-in-title")/>
+        <div class="narrow">
+            <ErrorSummary form/>
+            <PageHeading text=move || t!(i18n, "sign-in-title")/>
+            <ActionForm action attr:novalidate=true attr:class="form">
+                <input type="hidden" name="return_to" value=return_to/>
+                <TextField form name="email" kind="email" label=move || t!(i18n, "field-email") autocomplete="email" required=true/>
+                <TextField form name="password" kind="password" label=move || t!(i18n, "field-password") autocomplete="current-password" required=true/>
+                <Submit label=move || t!(i18n, "sign-in-submit") pending=action.pending().into()/>
+            </ActionForm>
+            <p>{move || t!(i18n, "sign-in-no-account")}" "<a href="/register">{move || t!(i18n, "nav-register")}</a></p>
+        </div>
+    }
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let profile = Resource::new(|| (), |_| super::api::get_profile());
+    view! {
+        <PageTitle text=move || t!(i18n, "account-title")/>
+        <RequireSignIn>
+            <PageHeading text=move || t!(i18n, "account-title")/>
+            <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match profile.await {
+                        Ok(p) => {
+                            let district = DistrictId::new(p.district as u8).map(|d| d.label()).unwrap_or_default();
+                            view! {
+                                <h2>{move || t!(i18n, "account-profile-heading")}</h2>
+                                <dl class="summary-list">
+                                    <div class="summary-list__row">
+                                        <dt>{move || t!(i18n, "field-name")}</dt><dd>{p.display_name.clone()}</dd>
+                                    </div>
+                                    <div class="summary-list__row">
+                                        <dt>{move || t!(i18n, "field-email")}</dt><dd>{p.email.clone()}</dd>
+                                    </div>
+                                    <div class="summary-list__row">
+                                        <dt>{move || t!(i18n, "field-district")}</dt><dd lang="pl">{district}</dd>
+                                    </div>
+                                    <div class="summary-list__row">
+                                        <dt>{move || t!(i18n, "account-role")}</dt><dd>{move || role_text(p.role)}</dd>
+                                    </div>
+                                </dl>
+                            }.into_any()
+                        }
+                        Err(e) => view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }.into_any(),
+                    }
+                })}
+            </Suspense>
+            <h2>{move || t!(i18n, "account-manage-heading")}</h2>
+            <ul class="action-list">
+                <li><a href="/account/profile">{move || t!(i18n, "profile-title")}</a></li>
+                <li><a href="/account/password">{move || t!(i18n, "password-title")}</a></li>
+                <li><a href="/settings">{move || t!(i18n, "settings-title")}</a></li>
+                <li><a href="/account/export" download="konto-obywatelskie.json" rel="external">{move || t!(i18n, "account-export")}</a>
+                    " "<span class="hint-inline">{move || t!(i18n, "account-export-hint")}</span></li>
+                <li><a href="/account/delete">{move || t!(i18n, "delete-title")}</a></li>
+            </ul>
+        </RequireSignIn>
+    }
+}
+
+pub fn role_text(role: Role) -> String {
+    let i18n = use_i18n();
+    match role {
+        Role::Resident => t!(i18n, "role-resident"),
+        Role::Clerk => t!(i18n, "role-clerk"),
+        Role::Admin => t!(i18n, "role-admin"),
+    }
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<UpdateProfile>::new();
+    let form = Form::new("profile", action);
+    let profile = Resource::new(|| (), |_| super::api::get_profile());
+    view! {
+        <PageTitle text=move || t!(i18n, "profile-title")/>
+        <RequireSignIn>
+            <div class="narrow">
+                <ErrorSummary form/>
+                <PageHeading text=move || t!(i18n, "profile-title")/>
+                <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+                    {move || Suspend::new(async move {
+                        match profile.await {
+                            Ok(p) => {
+                                // After a failed plain post, the values the user typed win.
+                                let name = if form.value("name").is_empty() { p.display_name.clone() } else { form.value("name") };
+                                let district = form.value("district").parse::<i64>().ok().unwrap_or(p.district);
+                                view! {
+                                    <ActionForm action attr:novalidate=true attr:class="form">
+                                        <TextField form name="name" label=move || t!(i18n, "field-name") hint=move || t!(i18n, "field-name-hint") autocomplete="name" value=name required=true/>
+                                        <DistrictField form label=move || t!(i18n, "field-district") value=district/>
+                                        <Submit label=move || t!(i18n, "save") pending=action.pending().into()/>
+                                    </ActionForm>
+                                }.into_any()
+                            }
+                            Err(e) => view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }.into_any(),
+                        }
+                    })}
+                </Suspense>
+                <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>
+            </div>
+        </RequireSignIn>
+    }
+}
+
+#[component]
+pub fn PasswordPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<ChangePassword>::new();
+    let form = Form::new("password", action);
+    view! {
+        <PageTitle text=move || t!(i18n, "password-title")/>
+        <RequireSignIn>
+            <div class="narrow">
+                <ErrorSummary form/>
+                <PageHeading text=move || t!(i18n, "password-title")/>
+                <ActionForm action attr:novalidate=true attr:class="form">
+                    <TextField form name="current_password" kind="password" label=move || t!(i18n, "field-current-password") autocomplete="current-password" required=true/>
+                    <TextField form name="new_password" kind="password" label=move || t!(i18n, "field-new-password")
+                        hint=move || t!(i18n, "field-new-password-hint", min = super::rules::PASSWORD_MIN) autocomplete="new-password" required=true/>
+                    <p class="hint-inline">{move || t!(i18n, "password-other-devices")}</p>
+                    <Submit label=move || t!(i18n, "password-submit") pending=action.pending().into()/>
+                </ActionForm>
+                <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>
+            </div>
+        </RequireSignIn>
+    }
+}
+
+#[component]
+pub fn DeletePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<DeleteAccount>::new();
+    let form = Form::new("delete", action);
+    view! {
+        <PageTitle text=move || t!(i18n, "delete-title")/>
+        <RequireSignIn>
+            <div class="narrow">
+                <ErrorSummary form/>
+                <PageHeading text=move || t!(i18n, "delete-title")/>
+                <div class="warning-text"><p>{move || t!(i18n, "delete-warning")}</p></div>
+                <p>{move || t!(i18n, "delete-export-first")}" "<a href="/account/export" download="konto-obywatelskie.json" rel="external">{move || t!(i18n, "account-export")}</a></p>
+                <ActionForm action attr:novalidate=true attr:class="form">
+                    <TextField form name="password" kind="password" label=move || t!(i18n, "field-password") autocomplete="current-password" required=true/>
+                    <div class="field" class:field--error=move || form.error("confirm").is_some()>
+                        {move || form.error("confirm").map(|p| view! {
+                            <p class="field__error" id="f-confirm-error"><span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{crate::ui::problem_text(i18n, p)}</p>
+                        })}
+                        <div class="checkboxes__item">
+                            <input class="checkboxes__input" type="checkbox" id="f-confirm" name="confirm" value="yes"
+                                aria-invalid=move || form.error("confirm").is_some().then_some("true")
+                                aria-describedby=move || form.error("confirm").is_some().then_some("f-confirm-error")/>
+                            <label class="checkboxes__label" for="f-confirm">{move || t!(i18n, "delete-confirm")}</label>
+                        </div>
+                    </div>
+                    <Submit label=move || t!(i18n, "delete-submit") pending=action.pending().into() warning=true/>
+                </ActionForm>
+                <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>
+            </div>
+        </RequireSignIn>
+    }
+}
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let action = ServerAction::<SetDisplay>::new();
+    let form = Form::new("display", action);
+    let prefs = shell.prefs.get_untracked();
+    view! {
+        <PageTitle text=move || t!(i18n, "settings-title")/>
+        <div class="narrow">
+            <ErrorSummary form/>
+            <PageHeading text=move || t!(i18n, "settings-title")/>
+            <p class="lead">{move || t!(i18n, "settings-lead")}</p>
+            <ActionForm action attr:novalidate=true attr:class="form">
+                <input type="hidden" name="return_to" value="/settings"/>
+                <Radios form name="contrast" legend=move || t!(i18n, "settings-contrast")
+                    options=vec![("standard", (move || t!(i18n, "settings-contrast-standard")).into()), ("high", (move || t!(i18n, "settings-contrast-high")).into())]
+                    selected=prefs.contrast.code().to_string()/>
+                <Radios form name="text_size" legend=move || t!(i18n, "settings-text-size")
+                    options=vec![("standard", (move || t!(i18n, "settings-text-standard")).into()), ("large", (move || t!(i18n, "settings-text-large")).into())]
+                    selected=prefs.text_size.code().to_string()/>
+                <Submit label=move || t!(i18n, "save") pending=action.pending().into()/>
+            </ActionForm>
+            <p class="hint-inline">{move || t!(i18n, "settings-where-stored")}</p>
+        </div>
+    }
+}

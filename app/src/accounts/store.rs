@@ -1,0 +1,258 @@
+//! SQL for accounts. Knows nothing of HTTP.
+use super::{DisplayPrefs, Profile, Role};
+use crate::i18n::Lang;
+use crate::platform::{now, Db};
+use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use sqlx::Row;
+
+/// argon2id with the crate's defaults (19 MiB, 2 passes, 1 lane: OWASP's minimum),
+/// off the async threads.
+pub async fn hash_password(password: String) -> Result<String, crate::accounts::AppError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| crate::accounts::AppError::Internal(format!("hash: {e}")))
+    })
+    .await
+    .map_err(|e| crate::accounts::AppError::Internal(format!("join: {e}")))?
+}
+
+/// A valid hash of a random password, verified against when the account does not exist,
+/// so that the answer takes as long either way.
+static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let salt = SaltString::generate(&mut OsRng);
+    Argon2::default()
+        .hash_password(crate::platform::random_hex(16).as_bytes(), &salt)
+        .expect("hash")
+        .to_string()
+});
+
+pub async fn verify_password(password: String, hash: Option<String>) -> bool {
+    tokio::task::spawn_blocking(move || {
+        let known = hash.is_some();
+        let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
+        match PasswordHash::new(&hash) {
+            Ok(h) => Argon2::default().verify_password(password.as_bytes(), &h).is_ok() && known,
+            Err(_) => false,
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub display_name: &'a str,
+    pub district: i64,
+    pub role: Role,
+    pub language: Lang,
+    pub prefs: DisplayPrefs,
+}
+
+/// Inserts the user; None when the e-mail address is already registered.
+pub async fn create_user(db: &Db, u: &NewUser<'_>) -> Result<Option<i64>, sqlx::Error> {
+    let now = now();
+    let row = sqlx::query(
+        "INSERT INTO users (email, password_hash, display_name, district, role, language, contrast, text_size, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+         ON CONFLICT (email) DO NOTHING RETURNING id",
+    )
+    .bind(u.email)
+    .bind(u.password_hash)
+    .bind(u.display_name)
+    .bind(u.district)
+    .bind(u.role.code())
+    .bind(u.language.code())
+    .bind(u.prefs.contrast.code())
+    .bind(u.prefs.text_size.code())
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+/// (id, password hash) for sign-in.
+pub async fn find_credentials(db: &Db, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| (r.get(0), r.get(1))))
+}
+
+pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(id).fetch_optional(&db.pool).await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+pub async fn profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
+    let row = sqlx::query("SELECT email, display_name, district, role, created_at FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| Profile {
+        email: r.get(0),
+        display_name: r.get(1),
+        district: r.get(2),
+        role: Role::from_code(&r.get::<String, _>(3)),
+        created_at: r.get(4),
+    }))
+}
+
+pub async fn update_profile(db: &Db, id: i64, name: &str, district: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET display_name = $1, district = $2, updated_at = $3 WHERE id = $4")
+        .bind(name)
+        .bind(district)
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_password(db: &Db, id: i64, hash: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
+        .bind(hash)
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_language(db: &Db, id: i64, lang: Lang) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET language = $1, updated_at = $2 WHERE id = $3")
+        .bind(lang.code())
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_display(db: &Db, id: i64, prefs: DisplayPrefs) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE users SET contrast = $1, text_size = $2, updated_at = $3 WHERE id = $4")
+        .bind(prefs.contrast.code())
+        .bind(prefs.text_size.code())
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+pub async fn set_role(db: &Db, id: i64, role: Role) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("UPDATE users SET role = $1, updated_at = $2 WHERE id = $3")
+        .bind(role.code())
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Deletes the account; its sessions go with it (ON DELETE CASCADE, and explicitly,
+/// for SQLite connections opened without foreign keys).
+pub async fn delete_user(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Everything the portal holds about one person, for the "download my data" right (GDPR art. 15/20).
+pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT email, display_name, district, role, language, contrast, text_size, created_at, updated_at FROM users WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let sessions = sqlx::query("SELECT created_at, last_seen, expires_at FROM sessions WHERE user_id = $1 ORDER BY created_at")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?;
+    let audit = crate::platform::audit::for_subject(db, id).await?;
+    let ts = |t: i64| {
+        time::OffsetDateTime::from_unix_timestamp(t)
+            .ok()
+            .and_then(|d| d.format(&time::format_description::well_known::Rfc3339).ok())
+            .unwrap_or_default()
+    };
+    let district: i64 = r.get(2);
+    Ok(Some(serde_json::json!({
+        "format": "konto-obywatelskie/export/v1",
+        "exported_at": ts(now()),
+        "account": {
+            "email": r.get::<String, _>(0),
+            "display_name": r.get::<String, _>(1),
+            "district": {
+                "number": district,
+                "name": super::rules::DistrictId::new(district as u8).map(|d| d.name()).unwrap_or_default(),
+            },
+            "role": r.get::<String, _>(3),
+            "created_at": ts(r.get(7)),
+            "updated_at": ts(r.get(8)),
+        },
+        "preferences": {
+            "language": r.get::<String, _>(4),
+            "contrast": r.get::<String, _>(5),
+            "text_size": r.get::<String, _>(6),
+        },
+        "sessions": sessions.iter().map(|s| serde_json::json!({
+            "signed_in_at": ts(s.get(0)), "last_seen": ts(s.get(1)), "expires_at": ts(s.get(2)),
+        })).collect::<Vec<_>>(),
+        "activity": audit.iter().map(|a| serde_json::json!({
+            "at": ts(a.at), "action": a.action, "by_self": a.actor_id == Some(id), "detail": a.detail,
+        })).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(Clone, Debug)]
+pub struct UserRow {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub district: i64,
+    pub role: Role,
+    pub created_at: i64,
+}
+
+pub async fn list_users(db: &Db, limit: i64, offset: i64) -> Result<(Vec<UserRow>, i64), sqlx::Error> {
+    let total: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(&db.pool).await?.get(0);
+    let rows = sqlx::query(
+        "SELECT id, email, display_name, district, role, created_at FROM users ORDER BY id LIMIT $1 OFFSET $2",
+    )
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok((
+        rows.into_iter()
+            .map(|r| UserRow {
+                id: r.get(0),
+                email: r.get(1),
+                display_name: r.get(2),
+                district: r.get(3),
+                role: Role::from_code(&r.get::<String, _>(4)),
+                created_at: r.get(5),
+            })
+            .collect(),
+        total,
+    ))
+}
+
+/// Residents per district (no personal data).
+pub async fn residents_per_district(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT district, COUNT(*) FROM users WHERE role = 'resident' GROUP BY district ORDER BY district")
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
+}
+

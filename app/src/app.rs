@@ -1,0 +1,255 @@
+//! The document shell, the layout every page shares, and the routes.
+use crate::accounts::{self, Boot, Role};
+use crate::i18n::{use_i18n, I18n, Lang};
+use crate::t;
+use crate::ui::{self, use_shell, Form, Shell};
+use leptos::prelude::*;
+use leptos_meta::*;
+use leptos_router::components::*;
+use leptos_router::hooks::use_location;
+use leptos_router::{path, SsrMode};
+
+/// The HTML document around the app (server only). The state the page starts from is
+/// embedded as JSON for hydration; the nonce is the one in this response's CSP header.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let (boot_json, nonce) = server_boot();
+    view! {
+        <!DOCTYPE html>
+        <html>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light dark"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <script type="application/json" id="ko-boot" nonce=nonce inner_html=boot_json></script>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn server_boot() -> (String, String) {
+    let ctx = crate::platform::request::ctx().ok();
+    let nonce = ctx.as_ref().map(|c| c.nonce.clone()).unwrap_or_default();
+    if !nonce.is_empty() {
+        provide_context(leptos::nonce::Nonce::from_value(nonce.clone()));
+    }
+    let boot = ctx.map(|c| c.boot).unwrap_or_default();
+    // JSON inside <script>: no "<" may appear raw.
+    let json = serde_json::to_string(&boot).unwrap_or_default().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
+    (json, nonce)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn server_boot() -> (String, String) {
+    (String::new(), String::new())
+}
+
+/// The starting state: from the request on the server, from the embedded JSON in the browser.
+fn initial_boot() -> Boot {
+    #[cfg(feature = "ssr")]
+    {
+        crate::platform::request::ctx().map(|c| c.boot).unwrap_or_default()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document()
+            .get_element_by_id("ko-boot")
+            .and_then(|e| e.text_content())
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let boot = initial_boot();
+    let i18n = I18n { lang: RwSignal::new(boot.lang) };
+    provide_context(i18n);
+    let shell = Shell::new(&boot);
+    provide_context(shell);
+
+    let html_class = move || {
+        let p = shell.prefs.get();
+        let mut c = Vec::new();
+        if p.contrast == accounts::Contrast::High {
+            c.push("theme-high-contrast");
+        }
+        if p.text_size == accounts::TextSize::Large {
+            c.push("text-large");
+        }
+        c.join(" ")
+    };
+
+    view! {
+        <Html {..} lang=move || i18n.lang().code() class=html_class/>
+        <Stylesheet id="leptos" href="/pkg/konto.css"/>
+        <Router>
+            <Layout>
+                <Routes fallback=|| view! { <crate::pages::NotFound/> }>
+                    <Route path=path!("/") view=crate::pages::Home ssr=SsrMode::Async/>
+                    <Route path=path!("/register") view=accounts::pages::RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/profile") view=accounts::pages::ProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/password") view=accounts::pages::PasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/delete") view=accounts::pages::DeletePage ssr=SsrMode::Async/>
+                    <Route path=path!("/settings") view=accounts::pages::SettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/accessibility") view=crate::pages::Accessibility ssr=SsrMode::Async/>
+                    <Route path=path!("/staff") view=crate::staff::pages::StaffHome ssr=SsrMode::Async/>
+                    <Route path=path!("/admin/users") view=crate::staff::pages::AdminUsers ssr=SsrMode::Async/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// The current path and query, for "return here" fields.
+pub fn here() -> Memo<String> {
+    let location = use_location();
+    Memo::new(move |_| {
+        let search = location.search.get();
+        if search.is_empty() { location.pathname.get() } else { format!("{}?{}", location.pathname.get(), search) }
+    })
+}
+
+#[component]
+fn Layout(children: Children) -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let location = use_location();
+
+    // After a client-side navigation: drop a notice that belonged to the previous page,
+    // move focus to the new h1 and announce the new title (screen readers hear nothing else).
+    Effect::new(move |prev: Option<String>| {
+        let path = location.pathname.get();
+        if let Some(prev) = prev {
+            if prev != path {
+                // A notice from the first page load belongs to that page only.
+                if shell.notice.with_untracked(|n| n.as_ref().is_some_and(|(_, p)| p.is_empty())) {
+                    shell.notice.set(None);
+                }
+                after_navigation();
+            }
+        }
+        path
+    });
+
+    view! {
+        <a href="#main-content" class="skip-link">{move || t!(i18n, "skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a href="/" class="site-header__brand">
+                    <span class="site-header__crest" aria-hidden="true"></span>
+                    <span>{move || t!(i18n, "site-name")}</span>
+                </a>
+                <LanguageSwitcher/>
+            </div>
+            <Nav/>
+        </header>
+        <div class="page">
+            <main id="main-content" tabindex="-1" class="main">
+                <ui::NoticeBanner/>
+                {children()}
+            </main>
+        </div>
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <nav aria-label=move || t!(i18n, "footer-nav-label")>
+                    <ul class="site-footer__links">
+                        <li><a href="/accessibility">{move || t!(i18n, "footer-accessibility")}</a></li>
+                        <li><a href="/settings">{move || t!(i18n, "nav-settings")}</a></li>
+                    </ul>
+                </nav>
+                <p>{move || t!(i18n, "footer-contact")}</p>
+                <p>{move || t!(i18n, "footer-owner")}</p>
+            </div>
+        </footer>
+        <div id="route-announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+    }
+}
+
+fn after_navigation() {
+    #[cfg(feature = "hydrate")]
+    {
+        set_timeout(
+            || {
+                use wasm_bindgen::JsCast;
+                let doc = document();
+                if let Some(h1) = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = h1.focus();
+                }
+                if let Some(a) = doc.get_element_by_id("route-announcer") {
+                    a.set_text_content(Some(&doc.title()));
+                }
+            },
+            std::time::Duration::from_millis(80),
+        );
+    }
+}
+
+#[component]
+fn Nav() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let location = use_location();
+    let current = move |p: &'static str| move || (location.pathname.get() == p).then_some("page");
+    let sign_out = ServerAction::<accounts::api::SignOut>::new();
+    let _form = Form::new("sign-out", sign_out);
+    view! {
+        <nav class="site-nav" aria-label=move || t!(i18n, "nav-label")>
+            <ul class="site-nav__list">
+                <li><a href="/" aria-current=current("/")>{move || t!(i18n, "nav-home")}</a></li>
+                {move || match shell.viewer.get() {
+                    Some(v) => view! {
+                        <li><a href="/account" aria-current=current("/account")>{move || t!(i18n, "nav-account")}</a></li>
+                        {v.role.is_staff().then(|| view! {
+                            <li><a href="/staff" aria-current=current("/staff")>{move || t!(i18n, "nav-staff")}</a></li>
+                        })}
+                        {(v.role == Role::Admin).then(|| view! {
+                            <li><a href="/admin/users" aria-current=current("/admin/users")>{move || t!(i18n, "nav-users")}</a></li>
+                        })}
+                        <li>
+                            <ActionForm action=sign_out attr:class="inline-form">
+                                <button type="submit" class="link-button">{move || t!(i18n, "nav-sign-out")}</button>
+                            </ActionForm>
+                        </li>
+                    }.into_any(),
+                    None => view! {
+                        <li><a href="/sign-in" aria-current=current("/sign-in")>{move || t!(i18n, "nav-sign-in")}</a></li>
+                        <li><a href="/register" aria-current=current("/register")>{move || t!(i18n, "nav-register")}</a></li>
+                    }.into_any(),
+                }}
+            </ul>
+        </nav>
+    }
+}
+
+/// Three small forms: works as plain HTML posts, and without a page load with JavaScript.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<accounts::api::SetLanguage>::new();
+    let _form = Form::new("language", action);
+    let here = here();
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || t!(i18n, "language-switcher-label")>
+            {Lang::ALL.into_iter().map(|l| view! {
+                <ActionForm action attr:class="inline-form">
+                    <input type="hidden" name="lang" value=l.code()/>
+                    <input type="hidden" name="return_to" value=move || here.get()/>
+                    <button type="submit" class="lang-switch__button" lang=l.code()
+                        aria-current=move || (i18n.lang() == l).then_some("true")>
+                        {l.native_name()}
+                    </button>
+                </ActionForm>
+            }).collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,219 @@
+//! Polish (default), English and Ukrainian through i18n-embed and Fluent.
+//!
+//! Every visible string goes through the `t` macro, which wraps `i18n_embed_fl::fl!`: a key
+//! missing from the Polish file fails the build. `tests` below fail when a key is
+//! missing from English or Ukrainian, or defined and never used.
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::LanguageLoader;
+use leptos::prelude::*;
+use rust_embed::RustEmbed;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+#[derive(RustEmbed)]
+#[folder = "i18n"]
+struct Localizations;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Pl,
+    En,
+    Uk,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Pl, Lang::En, Lang::Uk];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Pl => "pl",
+            Lang::En => "en",
+            Lang::Uk => "uk",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "pl" => Some(Lang::Pl),
+            "en" => Some(Lang::En),
+            "uk" => Some(Lang::Uk),
+            _ => None,
+        }
+    }
+
+    /// The language's own name, shown in the switcher whatever the page language.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Pl => "Polski",
+            Lang::En => "English",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// Picks the best supported language from an `Accept-Language` header
+    /// (by quality, then order), or None.
+    pub fn negotiate(header: &str) -> Option<Lang> {
+        let mut offers: Vec<(f32, usize, Lang)> = header
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut it = part.trim().split(';');
+                let tag = it.next()?.trim();
+                let q = it
+                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                    .unwrap_or(1.0);
+                let primary = tag.split('-').next()?;
+                let lang = match primary.to_ascii_lowercase().as_str() {
+                    // Russian-speaking visitors from Ukraine often send "ru"; we do not
+                    // guess for them: Polish stays the default.
+                    "ua" => Some(Lang::Uk),
+                    other => Lang::from_code(other),
+                }?;
+                (q > 0.0).then_some((q, i, lang))
+            })
+            .collect();
+        offers.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
+        offers.first().map(|o| o.2)
+    }
+}
+
+fn build_loader(lang: Lang) -> FluentLanguageLoader {
+    let loader = FluentLanguageLoader::new("konto-app", "pl".parse().expect("valid language id"));
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("valid language id");
+    loader
+        .load_languages(&Localizations, &[id])
+        .expect("the Fluent files are embedded and valid");
+    // No Unicode isolation marks: the text goes into HTML, which handles direction itself.
+    loader.set_use_isolating(false);
+    loader
+}
+
+static LOADERS: LazyLock<[FluentLanguageLoader; 3]> =
+    LazyLock::new(|| [build_loader(Lang::Pl), build_loader(Lang::En), build_loader(Lang::Uk)]);
+
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    &LOADERS[match lang {
+        Lang::Pl => 0,
+        Lang::En => 1,
+        Lang::Uk => 2,
+    }]
+}
+
+/// The active language, shared through context. Reading it inside a closure makes the
+/// text follow a language switch without a page load.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    pub fn loader(&self) -> &'static FluentLanguageLoader {
+        loader(self.lang.get())
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang.get()
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The message in the active language: the i18n handle, the message id as a literal,
+/// then any Fluent arguments as `name = value`.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $($rest:tt)+) => {
+        i18n_embed_fl::fl!($i18n.loader(), $($rest)+)
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn keys(lang: &str) -> BTreeSet<String> {
+        let file = Localizations::get(&format!("{lang}/konto-app.ftl")).expect("ftl file present");
+        let text = std::str::from_utf8(&file.data).expect("utf-8");
+        text.lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+            .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+            .collect()
+    }
+
+    fn used_keys() -> BTreeSet<String> {
+        let mut used = BTreeSet::new();
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(p) = stack.pop() {
+            for e in std::fs::read_dir(&p).unwrap() {
+                let path = e.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|x| x == "rs") {
+                    let src = std::fs::read_to_string(&path).unwrap();
+                    let mut rest = src.as_str();
+                    while let Some(i) = rest.find("t!(") {
+                        rest = &rest[i + 3..];
+                        // the macro call: an identifier, a comma, the quoted message id
+                        let Some((ident, after)) = rest.split_once(',') else { break };
+                        if !ident.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        let after = after.trim_start();
+                        if let Some(lit) = after.strip_prefix('"') {
+                            if let Some(end) = lit.find('"') {
+                                used.insert(lit[..end].to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        used
+    }
+
+    #[test]
+    fn every_language_defines_the_same_keys() {
+        let pl = keys("pl");
+        assert!(pl.len() > 50, "the Polish file looks empty");
+        for lang in ["en", "uk"] {
+            let other = keys(lang);
+            let missing: Vec<_> = pl.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&pl).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has keys Polish lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_key_is_used_and_every_used_key_exists() {
+        let pl = keys("pl");
+        let used = used_keys();
+        let unused: Vec<_> = pl.difference(&used).collect();
+        assert!(unused.is_empty(), "defined but never used: {unused:?}");
+        let undefined: Vec<_> = used.difference(&pl).collect();
+        assert!(undefined.is_empty(), "used but not defined: {undefined:?}");
+    }
+
+    #[test]
+    fn every_message_resolves_in_every_language() {
+        for lang in Lang::ALL {
+            for key in keys("pl") {
+                let text = loader(lang).get(&key);
+                assert!(!text.is_empty() && !text.contains("No localization"), "{lang:?} {key}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn accept_language_negotiation() {
+        assert_eq!(Lang::negotiate("en-GB,en;q=0.9,pl;q=0.8"), Some(Lang::En));
+        assert_eq!(Lang::negotiate("de-DE,uk;q=0.7,pl;q=0.9"), Some(Lang::Pl));
+        assert_eq!(Lang::negotiate("uk-UA"), Some(Lang::Uk));
+        assert_eq!(Lang::negotiate("de, fr"), None);
+        assert_eq!(Lang::negotiate("en;q=0"), None);
+        assert_eq!(Lang::negotiate(""), None);
+    }
+}

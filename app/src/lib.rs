@@ -1,0 +1,19 @@
+//! Konto Obywatelskie: the Leptos application, compiled for the server (`ssr`) and to
+//! WebAssembly for the browser (`hydrate`).
+#![recursion_limit = "512"]
+
+pub mod accounts;
+pub mod app;
+pub mod i18n;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod platform;
+pub mod staff;
+pub mod ui;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

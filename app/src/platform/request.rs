@@ -1,0 +1,146 @@
+//! What the server learns about a request before the application sees it.
+use super::session::SessionUser;
+use crate::accounts::{AppError, Boot};
+use leptos::prelude::use_context;
+
+/// Configuration the application needs at run time (the server reads it from the environment).
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// Add `Secure` to cookies (set when the portal is served over TLS).
+    pub secure_cookies: bool,
+    /// A session ends after this many seconds without a request.
+    pub session_idle_secs: i64,
+    /// ... and in any case this many seconds after sign-in.
+    pub session_max_secs: i64,
+    /// Sign-in failures allowed per account, and per client address, in one window.
+    pub login_limit_account: i64,
+    pub login_limit_address: i64,
+    pub login_window_secs: i64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            secure_cookies: false,
+            session_idle_secs: 2 * 3600,
+            session_max_secs: 7 * 24 * 3600,
+            login_limit_account: 5,
+            login_limit_address: 20,
+            login_window_secs: 15 * 60,
+        }
+    }
+}
+
+/// Put into the request's extensions by the server's middleware.
+#[derive(Clone, Debug)]
+pub struct RequestCtx {
+    pub session_token: Option<String>,
+    pub user: Option<SessionUser>,
+    pub client_ip: String,
+    pub flash_id: Option<String>,
+    pub nonce: String,
+    /// The state the page starts from, shared with the browser for hydration.
+    pub boot: Boot,
+}
+
+/// The request context of the current server function or page render.
+pub fn ctx() -> Result<RequestCtx, AppError> {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<RequestCtx>().cloned())
+        .ok_or_else(|| AppError::Internal("no request context".into()))
+}
+
+/// A plain HTML form post (no JavaScript): the browser asked for a page back.
+pub fn is_plain_form() -> bool {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|v| v.contains("text/html")))
+        .unwrap_or(false)
+}
+
+/// Adds a `Set-Cookie` header to the response being built.
+pub fn set_cookie(value: &str) {
+    if let (Some(res), Ok(v)) = (
+        use_context::<leptos_axum::ResponseOptions>(),
+        http::HeaderValue::from_str(value),
+    ) {
+        res.append_header(http::header::SET_COOKIE, v);
+    }
+}
+
+pub const LANG_COOKIE: &str = "ko_lang";
+pub const DISPLAY_COOKIE: &str = "ko_display";
+
+/// The value of one cookie from a `Cookie` header.
+pub fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// Everything a page starts from, for a user (or nobody), given what the browser sent.
+pub fn boot_for(user: Option<&SessionUser>, headers: &http::HeaderMap) -> Boot {
+    use crate::accounts::{DisplayPrefs, Viewer};
+    use crate::i18n::Lang;
+    let lang = user.map(|u| u.language).unwrap_or_else(|| {
+        cookie_value(headers, LANG_COOKIE)
+            .and_then(|c| Lang::from_code(&c))
+            .or_else(|| {
+                headers
+                    .get(http::header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(Lang::negotiate)
+            })
+            .unwrap_or_default()
+    });
+    let prefs = match user {
+        Some(u) => DisplayPrefs { contrast: u.contrast, text_size: u.text_size },
+        None => cookie_value(headers, DISPLAY_COOKIE).map(|c| DisplayPrefs::from_cookie(&c)).unwrap_or_default(),
+    };
+    Boot {
+        lang,
+        prefs,
+        viewer: user.map(|u| Viewer { name: u.display_name.clone(), role: u.role }),
+        form: None,
+        notice: None,
+    }
+}
+
+/// Builds the request context: looks up the session and, for page loads, takes the
+/// flash left by a previous form post.
+pub async fn resolve(
+    db: &super::Db,
+    settings: &Settings,
+    headers: &http::HeaderMap,
+    client_ip: String,
+    nonce: String,
+    take_flash: bool,
+) -> RequestCtx {
+    let session_token = cookie_value(headers, super::session::COOKIE).filter(|t| t.len() == 64);
+    let user = match &session_token {
+        Some(t) => super::session::lookup(db, settings, t).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "session lookup failed");
+            None
+        }),
+        None => None,
+    };
+    let flash_id = cookie_value(headers, super::flash::COOKIE).filter(|t| t.len() == 32);
+    let mut boot = boot_for(user.as_ref(), headers);
+    if take_flash {
+        if let Some(id) = &flash_id {
+            for (kind, payload) in super::flash::take_all(db, id).await.unwrap_or_default() {
+                match kind.as_str() {
+                    "form" => boot.form = serde_json::from_str(&payload).ok(),
+                    "notice" => boot.notice = serde_json::from_str(&payload).ok(),
+                    _ => {}
+                }
+            }
+        }
+    }
+    RequestCtx { session_token: if user.is_some() { session_token } else { None }, user, client_ip, flash_id, nonce, boot }
+}

@@ -1,0 +1,353 @@
+//! Capability-free building blocks: page heading, form fields, error summary, notices.
+//! Markup follows the GOV.UK Design System patterns (label, hint, error message tied with
+//! aria-describedby; an error summary linking to each field).
+use crate::accounts::{Boot, DisplayPrefs, FieldError, FormFlash, FormReply, Notice, Problem, Viewer};
+use crate::i18n::{use_i18n, I18n};
+use crate::t;
+use leptos::prelude::*;
+
+/// The page state in the browser: starts from [`Boot`], follows what actions return.
+#[derive(Clone, Copy)]
+pub struct Shell {
+    pub viewer: RwSignal<Option<Viewer>>,
+    pub prefs: RwSignal<DisplayPrefs>,
+    /// A notice and the path of the page it belongs to ("" = the page first loaded).
+    pub notice: RwSignal<Option<(Notice, String)>>,
+    /// The form that came back after a plain post, until a form of that name reads it.
+    pub form_flash: StoredValue<Option<FormFlash>>,
+}
+
+impl Shell {
+    pub fn new(boot: &Boot) -> Shell {
+        Shell {
+            viewer: RwSignal::new(boot.viewer.clone()),
+            prefs: RwSignal::new(boot.prefs),
+            notice: RwSignal::new(boot.notice.map(|n| (n, String::new()))),
+            form_flash: StoredValue::new(boot.form.clone()),
+        }
+    }
+    pub fn apply(&self, boot: &Boot, i18n: I18n) {
+        self.viewer.set(boot.viewer.clone());
+        self.prefs.set(boot.prefs);
+        if i18n.lang.get_untracked() != boot.lang {
+            i18n.lang.set(boot.lang);
+        }
+    }
+}
+
+pub fn use_shell() -> Shell {
+    expect_context::<Shell>()
+}
+
+type ActionValue = Signal<Option<Result<FormReply, ServerFnError>>>;
+
+/// One form's errors and initial values, from the flash (no-JS) or the action's reply.
+#[derive(Clone, Copy)]
+pub struct Form {
+    pub id: &'static str,
+    errors: Memo<Vec<FieldError>>,
+    values: StoredValue<Vec<(String, String)>>,
+}
+
+impl Form {
+    pub fn new<S>(id: &'static str, action: ServerAction<S>) -> Form
+    where
+        S: leptos::server_fn::ServerFn<Output = FormReply, Error = ServerFnError> + Send + Sync + Clone + 'static,
+    {
+        let value: ActionValue = Signal::derive(move || action.value().get());
+        let shell = use_shell();
+        let i18n = use_i18n();
+        let flash = shell
+            .form_flash
+            .try_update_value(|f| if f.as_ref().is_some_and(|f| f.form == id) { f.take() } else { None })
+            .flatten();
+        let (initial_errors, values) = flash.map(|f| (f.errors, f.values)).unwrap_or_default();
+        let errors = Memo::new(move |_| match value.get() {
+            None => initial_errors.clone(),
+            Some(Ok(reply)) => reply.errors().to_vec(),
+            Some(Err(_)) => vec![FieldError::new("", Problem::Unexpected)],
+        });
+        // A finished action may change who is signed in, the language or the display.
+        Effect::new(move |_| {
+            if let Some(Ok(FormReply::Done { notice, boot, to })) = value.get() {
+                if let Some(b) = &boot {
+                    shell.apply(b, i18n);
+                }
+                let path = to.split(['?', '#']).next().unwrap_or_default().to_string();
+                shell.notice.set(notice.map(|n| (n, path)));
+            }
+        });
+        // After a failed submit, move focus to the error summary (GOV.UK pattern).
+        Effect::new(move |_| {
+            let has = !errors.get().is_empty();
+            if has && value.with(|v| v.is_some()) {
+                focus_later(&format!("{id}-summary"));
+            }
+        });
+        Form { id, errors, values: StoredValue::new(values) }
+    }
+
+    pub fn error(&self, field: &str) -> Option<Problem> {
+        self.errors.with(|e| e.iter().find(|e| e.field == field).map(|e| e.problem))
+    }
+    pub fn value(&self, field: &str) -> String {
+        self.values.with_value(|v| v.iter().find(|(k, _)| k == field).map(|(_, v)| v.clone()).unwrap_or_default())
+    }
+    pub fn errors(&self) -> Vec<FieldError> {
+        self.errors.get()
+    }
+}
+
+/// Focuses an element by id after the DOM has been updated (browser only).
+pub fn focus_later(_id: &str) {
+    #[cfg(feature = "hydrate")]
+    {
+        let id = _id.to_string();
+        request_animation_frame(move || {
+            use wasm_bindgen::JsCast;
+            if let Some(el) = document().get_element_by_id(&id) {
+                if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+}
+
+pub fn problem_text(i18n: I18n, p: Problem) -> String {
+    match p {
+        Problem::EmailRequired => t!(i18n, "error-email-required"),
+        Problem::EmailInvalid => t!(i18n, "error-email-invalid"),
+        Problem::EmailTaken => t!(i18n, "error-email-taken"),
+        Problem::PasswordRequired => t!(i18n, "error-password-required"),
+        Problem::PasswordTooShort => t!(i18n, "error-password-too-short", min = crate::accounts::rules::PASSWORD_MIN),
+        Problem::PasswordTooLong => t!(i18n, "error-password-too-long", max = crate::accounts::rules::PASSWORD_MAX),
+        Problem::PasswordIsEmail => t!(i18n, "error-password-is-email"),
+        Problem::PasswordsDiffer => t!(i18n, "error-passwords-differ"),
+        Problem::NameRequired => t!(i18n, "error-name-required"),
+        Problem::NameTooLong => t!(i18n, "error-name-too-long"),
+        Problem::NameInvalid => t!(i18n, "error-name-invalid"),
+        Problem::DistrictRequired => t!(i18n, "error-district-required"),
+        Problem::BadCredentials => t!(i18n, "error-bad-credentials"),
+        Problem::Throttled { minutes } => t!(i18n, "error-throttled", minutes = minutes),
+        Problem::CurrentPasswordWrong => t!(i18n, "error-current-password-wrong"),
+        Problem::ConfirmRequired => t!(i18n, "error-confirm-required"),
+        Problem::ChoiceInvalid => t!(i18n, "error-choice-invalid"),
+        Problem::NotSignedIn => t!(i18n, "error-not-signed-in"),
+        Problem::NotAllowed => t!(i18n, "error-not-allowed"),
+        Problem::CannotChangeOwnRole => t!(i18n, "error-own-role"),
+        Problem::Unexpected => t!(i18n, "error-unexpected"),
+    }
+}
+
+pub fn notice_text(i18n: I18n, n: Notice) -> String {
+    match n {
+        Notice::Registered => t!(i18n, "notice-registered"),
+        Notice::SignedIn => t!(i18n, "notice-signed-in"),
+        Notice::SignedOut => t!(i18n, "notice-signed-out"),
+        Notice::PasswordChanged => t!(i18n, "notice-password-changed"),
+        Notice::ProfileSaved => t!(i18n, "notice-profile-saved"),
+        Notice::DisplaySaved => t!(i18n, "notice-display-saved"),
+        Notice::LanguageSaved => t!(i18n, "notice-language-saved"),
+        Notice::AccountDeleted => t!(i18n, "notice-account-deleted"),
+        Notice::RoleChanged => t!(i18n, "notice-role-changed"),
+    }
+}
+
+/// The text of a server function's failure, for data that could not be loaded.
+pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
+    let msg = e.to_string();
+    if msg.contains("forbidden") {
+        problem_text(i18n, Problem::NotAllowed)
+    } else if msg.contains("signed-out") {
+        problem_text(i18n, Problem::NotSignedIn)
+    } else {
+        problem_text(i18n, Problem::Unexpected)
+    }
+}
+
+/// The page's one h1: focusable, so that focus can move to it after navigation.
+#[component]
+pub fn PageHeading(#[prop(into)] text: TextProp) -> impl IntoView {
+    view! { <h1 id="main-heading" tabindex="-1">{move || text.get().to_string()}</h1> }
+}
+
+/// The page `<title>`: "Page – Konto Obywatelskie Kraków", in the active language.
+#[component]
+pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <leptos_meta::Title text=move || format!("{} – {}", text.get(), t!(i18n, "site-name"))/> }
+}
+
+/// The list of a form's problems, at the top, each linking to its field.
+#[component]
+pub fn ErrorSummary(form: Form) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = form.id;
+    view! {
+        <Show when=move || !form.errors().is_empty()>
+            <div class="error-summary" id=format!("{id}-summary") tabindex="-1" role="alert"
+                 aria-labelledby=format!("{id}-summary-title") autofocus=true>
+                <h2 class="error-summary__title" id=format!("{id}-summary-title")>{move || t!(i18n, "error-summary-title")}</h2>
+                <ul class="error-summary__list">
+                    {move || form.errors().into_iter().map(|e| {
+                        let text = problem_text(i18n, e.problem);
+                        if e.field.is_empty() {
+                            view! { <li>{text}</li> }.into_any()
+                        } else {
+                            view! { <li><a href=format!("#f-{}", e.field)>{text}</a></li> }.into_any()
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}
+
+fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(format!("f-{name}-hint"));
+    }
+    if has_error {
+        ids.push(format!("f-{name}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+#[component]
+fn FieldError(form: Form, name: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        {move || form.error(name).map(|p| view! {
+            <p class="field__error" id=format!("f-{name}-error")>
+                <span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{problem_text(i18n, p)}
+            </p>
+        })}
+    }
+}
+
+/// A labelled text input with optional hint and its error.
+#[component]
+pub fn TextField(
+    form: Form,
+    name: &'static str,
+    #[prop(into)] label: TextProp,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let initial = if kind == "password" { String::new() } else { value.filter(|v| !v.is_empty()).unwrap_or_else(|| form.value(name)) };
+    view! {
+        <div class="field" class:field--error=move || form.error(name).is_some()>
+            <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=format!("f-{name}-hint")>{move || h.get().to_string()}</p> })}
+            <FieldError form name/>
+            <input class="field__input" id=format!("f-{name}") name=name type=kind autocomplete=autocomplete
+                value=initial required=required spellcheck="false"
+                aria-invalid=move || form.error(name).is_some().then_some("true")
+                aria-describedby=move || described_by(name, has_hint, form.error(name).is_some())/>
+        </div>
+    }
+}
+
+/// A labelled select of Kraków's districts.
+#[component]
+pub fn DistrictField(form: Form, #[prop(into)] label: TextProp, #[prop(optional)] value: Option<i64>) -> impl IntoView {
+    use crate::accounts::rules::DistrictId;
+    let i18n = use_i18n();
+    let name = "district";
+    let selected = value.map(|v| v.to_string()).unwrap_or_else(|| form.value(name));
+    view! {
+        <div class="field" class:field--error=move || form.error(name).is_some()>
+            <label class="field__label" for="f-district">{move || label.get().to_string()}</label>
+            <p class="field__hint" id="f-district-hint">{move || t!(i18n, "field-district-hint")}</p>
+            <FieldError form name/>
+            <select class="field__select" id="f-district" name=name required=true
+                aria-invalid=move || form.error(name).is_some().then_some("true")
+                aria-describedby=move || described_by(name, true, form.error(name).is_some())>
+                <option value="" selected=selected.is_empty()>{move || t!(i18n, "field-district-choose")}</option>
+                {DistrictId::all().map(|d| {
+                    let v = d.number().to_string();
+                    let sel = v == selected;
+                    view! { <option value=v selected=sel lang="pl">{d.label()}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A group of radio buttons in a fieldset with a legend.
+#[component]
+pub fn Radios(
+    form: Form,
+    name: &'static str,
+    #[prop(into)] legend: TextProp,
+    options: Vec<(&'static str, TextProp)>,
+    selected: String,
+) -> impl IntoView {
+    let selected = { let v = form.value(name); if v.is_empty() { selected } else { v } };
+    view! {
+        <div class="field" class:field--error=move || form.error(name).is_some()>
+            <fieldset class="fieldset" aria-describedby=move || described_by(name, false, form.error(name).is_some())>
+                <legend class="fieldset__legend">{move || legend.get().to_string()}</legend>
+                <FieldError form name/>
+                <div class="radios">
+                    {options.into_iter().map(|(value, label)| {
+                        let id = format!("f-{name}-{value}");
+                        view! {
+                            <div class="radios__item">
+                                <input class="radios__input" type="radio" id=id.clone() name=name value=value checked=selected == value/>
+                                <label class="radios__label" for=id>{move || label.get().to_string()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// A one-time confirmation after an action ("Password changed").
+#[component]
+pub fn NoticeBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let location = leptos_router::hooks::use_location();
+    // A notice belongs to one page: leaving that page drops it.
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let stale = shell.notice.with_untracked(|n| n.as_ref().is_some_and(|(_, p)| !p.is_empty() && *p != path));
+        if stale {
+            shell.notice.set(None);
+        }
+    });
+    let visible = move || {
+        let path = location.pathname.get();
+        shell.notice.get().filter(|(_, p)| p.is_empty() || *p == path).map(|(n, _)| n)
+    };
+    view! {
+        <div role="status" class="notice-region">
+            {move || visible().map(|n| view! {
+                <div class="notice">
+                    <p class="notice__text">{notice_text(i18n, n)}</p>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// A submit button that shows it is working while the action runs.
+#[component]
+pub fn Submit(#[prop(into)] label: TextProp, pending: Signal<bool>, #[prop(optional)] secondary: bool, #[prop(optional)] warning: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <button type="submit" class="button" class:button--secondary=secondary class:button--warning=warning
+            aria-disabled=move || pending.get().then_some("true")>
+            {move || if pending.get() { t!(i18n, "button-working") } else { label.get().to_string() }}
+        </button>
+    }
+}

@@ -1,0 +1,76 @@
+//! Configuration from environment variables (documented in the README).
+use konto_app::platform::Settings;
+use std::net::SocketAddr;
+
+#[derive(Clone, Debug)]
+pub struct AdminSeed {
+    pub email: String,
+    pub password: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub database_url: String,
+    pub site_root: String,
+    pub settings: Settings,
+    pub trust_proxy: bool,
+    /// The origin browsers see (e.g. https://konto.krakow.pl) when behind a proxy.
+    pub public_origin: Option<String>,
+    pub body_limit: usize,
+    pub demo: bool,
+    pub first_admin: Option<AdminSeed>,
+    pub log_json: bool,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name).ok().filter(|v| !v.trim().is_empty())
+}
+
+fn flag(name: &str) -> bool {
+    var(name).is_some_and(|v| matches!(v.as_str(), "1" | "true" | "yes" | "on"))
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, String> {
+        let addr = var("KO_ADDR")
+            .or_else(|| var("LEPTOS_SITE_ADDR"))
+            .unwrap_or_else(|| "127.0.0.1:3000".into())
+            .parse()
+            .map_err(|e| format!("KO_ADDR: {e}"))?;
+        let public_origin = var("KO_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_string());
+        let mut settings = Settings::default();
+        settings.secure_cookies = flag("KO_SECURE_COOKIES") || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
+        if let Some(m) = var("KO_SESSION_IDLE_MINUTES") {
+            settings.session_idle_secs = m.parse::<i64>().map_err(|e| format!("KO_SESSION_IDLE_MINUTES: {e}"))? * 60;
+        }
+        if let Some(n) = var("KO_LOGIN_LIMIT_ACCOUNT") {
+            settings.login_limit_account = n.parse().map_err(|e| format!("KO_LOGIN_LIMIT_ACCOUNT: {e}"))?;
+        }
+        if let Some(n) = var("KO_LOGIN_LIMIT_ADDRESS") {
+            settings.login_limit_address = n.parse().map_err(|e| format!("KO_LOGIN_LIMIT_ADDRESS: {e}"))?;
+        }
+        let first_admin = match (var("KO_ADMIN_EMAIL"), var("KO_ADMIN_PASSWORD")) {
+            (Some(email), Some(password)) => Some(AdminSeed {
+                email,
+                password,
+                name: var("KO_ADMIN_NAME").unwrap_or_else(|| "Administrator".into()),
+            }),
+            (None, None) => None,
+            _ => return Err("KO_ADMIN_EMAIL and KO_ADMIN_PASSWORD go together".into()),
+        };
+        Ok(Config {
+            addr,
+            database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),
+            site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            settings,
+            trust_proxy: flag("KO_TRUST_PROXY"),
+            public_origin,
+            body_limit: var("KO_BODY_LIMIT_BYTES").and_then(|v| v.parse().ok()).unwrap_or(64 * 1024),
+            demo: flag("KO_DEMO"),
+            first_admin,
+            log_json: var("KO_LOG_FORMAT").is_some_and(|f| f == "json"),
+        })
+    }
+}

@@ -1,0 +1,146 @@
+//! The axum server around the Leptos app: configuration, database and migrations,
+//! security middleware, endpoints that are not pages, background jobs.
+pub mod config;
+pub mod jobs;
+pub mod middleware;
+pub mod seed;
+
+use axum::{
+    body::Body,
+    extract::Extension,
+    http::{header, HeaderValue, Request, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+pub use config::Config;
+use konto_app::app::{shell, App};
+use konto_app::platform::{AppState, Db, RequestCtx};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::net::SocketAddr;
+use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+
+/// Connects to the database, applies migrations and seeds what configuration asks for.
+pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
+    let db = Db::connect(&config.database_url).await?;
+    db.migrate().await?;
+    jobs::register(&db).await?;
+    if let Some(admin) = &config.first_admin {
+        seed::ensure_admin(&db, admin).await?;
+    }
+    if config.demo {
+        seed::demo(&db).await?;
+    }
+    Ok(AppState { db, settings: config.settings.clone() })
+}
+
+/// The whole HTTP application.
+pub fn router(config: &Config, state: AppState) -> Router {
+    let options = LeptosOptions::builder()
+        .output_name("konto")
+        .site_root(config.site_root.clone())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .build();
+    let routes = generate_route_list(App);
+    let mw = middleware::MwState { app: state.clone(), trust_proxy: config.trust_proxy, public_origin: config.public_origin.clone() };
+    let ctx_state = state.clone();
+    let provide = move || provide_context(ctx_state.clone());
+    let fn_state = state.clone();
+    let fallback_provide = provide.clone();
+
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/account/export", get(export))
+        .route(
+            "/api/{*fn_name}",
+            axum::routing::post(move |req: Request<Body>| {
+                let st = fn_state.clone();
+                async move { leptos_axum::handle_server_fns_with_context(move || provide_context(st.clone()), req).await }
+            }),
+        )
+        .leptos_routes_with_context(&options, routes, provide, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(fallback_provide, shell))
+        .with_state(options)
+        .layer(axum::middleware::from_fn_with_state(mw.clone(), middleware::refuse_cross_origin))
+        .layer(axum::middleware::from_fn_with_state(mw, middleware::request_context))
+        .layer(RequestBodyLimitLayer::new(config.body_limit))
+        .layer(CompressionLayer::new())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
+                // Method and path only: no query strings, cookies or bodies in the logs.
+                tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+            }),
+        )
+}
+
+async fn readyz(Extension(state): Extension<AppState>) -> Response {
+    if state.db.ping().await {
+        (StatusCode::OK, "ready").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+/// "Download all my data": the signed-in user's own data as a JSON file.
+async fn export(Extension(state): Extension<AppState>, Extension(ctx): Extension<RequestCtx>) -> Response {
+    let Some(user) = ctx.user else {
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/sign-in?return_to=/account")]).into_response();
+    };
+    let data = match konto_app::accounts::store::export(&state.db, user.id).await {
+        Ok(Some(d)) => d,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "export failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    if let Err(e) = konto_app::platform::audit::record(&state.db, Some(user.id), "data_exported", Some(user.id), "").await {
+        tracing::error!(error = %e, "audit failed");
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    }
+    let mut res = serde_json::to_string_pretty(&data).unwrap_or_default().into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"konto-obywatelskie.json\""));
+    res
+}
+
+/// Serves until `shutdown` resolves, then finishes the requests in flight.
+pub async fn serve(
+    config: Config,
+    listener: tokio::net::TcpListener,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let state = prepare(&config).await?;
+    let jobs = tokio::spawn(jobs::run(state.db.clone()));
+    let app = router(&config, state);
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    jobs.abort();
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+

@@ -1,0 +1,71 @@
+//! `konto-server` — serves the portal; `konto-server create-admin` creates an administrator.
+use konto_server::Config;
+use std::io::BufRead;
+
+fn init_logging(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("configuration error: {e}");
+            std::process::exit(2);
+        }
+    };
+    init_logging(config.log_json);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        None | Some("serve") => serve(config).await,
+        Some("migrate") => konto_server::prepare(&config).await.map(|_| println!("migrations applied")),
+        Some("create-admin") => create_admin(config, &args[1..]).await,
+        Some(other) => {
+            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N]  (password on stdin or in KO_ADMIN_PASSWORD)");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = result {
+        tracing::error!(error = %e, "fatal");
+        eprintln!("error: {e}");
+        std::process::exit(1);
+    }
+}
+
+async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let listener = tokio::net::TcpListener::bind(config.addr).await?;
+    tracing::info!(addr = %config.addr, database = %if config.database_url.starts_with("postgres") { "postgres" } else { "sqlite" }, "listening on http://{}", config.addr);
+    konto_server::serve(config, listener, konto_server::shutdown_signal()).await
+}
+
+async fn create_admin(mut config: Config, args: &[String]) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let get = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].clone());
+    let email = get("--email").ok_or("--email is required")?;
+    let name = get("--name").unwrap_or_else(|| "Administrator".into());
+    let password = match std::env::var("KO_ADMIN_PASSWORD").ok().filter(|p| !p.is_empty()) {
+        Some(p) => p,
+        None => {
+            eprintln!("password (at least 12 characters), then Enter:");
+            let mut line = String::new();
+            std::io::stdin().lock().read_line(&mut line)?;
+            line.trim_end_matches(['\r', '\n']).to_string()
+        }
+    };
+    config.first_admin = None;
+    config.demo = false;
+    let state = konto_server::prepare(&config).await?;
+    if konto_server::seed::ensure_user(&state.db, &email, &password, &name, 1, konto_app::accounts::Role::Admin).await? {
+        println!("administrator {email} created");
+    } else {
+        println!("{email} is already registered; nothing changed");
+    }
+    Ok(())
+}

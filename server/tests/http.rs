@@ -1,0 +1,507 @@
+//! HTTP-level tests: the real server on a random port, driven as a browser would, on
+//! SQLite (default) or on PostgreSQL (`KO_TEST_BACKEND=postgres` with
+//! `KO_TEST_POSTGRES_URL` pointing at a throw-away cluster; `scripts/test` sets both).
+//! Every test gets its own database, so they run in parallel without sharing state.
+use konto_server::config::AdminSeed;
+use konto_server::Config;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, ORIGIN, SET_COOKIE};
+use reqwest::{redirect::Policy, Client, Response, StatusCode};
+use sqlx::Row;
+
+const ADMIN_EMAIL: &str = "admin@test.krakow.pl";
+const ADMIN_PASSWORD: &str = "admin password 2026";
+
+struct Server {
+    base: String,
+    db_url: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    _dir: Option<TempDir>,
+}
+
+struct TempDir(std::path::PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+fn unique() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    format!("{}_{}_{}", std::process::id(), t % 1_000_000_000, N.fetch_add(1, Ordering::SeqCst))
+}
+
+async fn database() -> (String, Option<TempDir>) {
+    match std::env::var("KO_TEST_BACKEND").as_deref() {
+        Ok("postgres") => {
+            let admin = std::env::var("KO_TEST_POSTGRES_URL").expect("KO_TEST_BACKEND=postgres needs KO_TEST_POSTGRES_URL");
+            sqlx::any::install_default_drivers();
+            let name = format!("ko_test_{}", unique());
+            let pool = sqlx::AnyPool::connect(&admin).await.expect("connect to the test cluster");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create test database");
+            pool.close().await;
+            let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
+            (format!("{base}/{name}"), None)
+        }
+        _ => {
+            let dir = std::env::temp_dir().join(format!("konto-test-{}", unique()));
+            std::fs::create_dir_all(&dir).unwrap();
+            (format!("sqlite://{}/konto.db", dir.display()), Some(TempDir(dir)))
+        }
+    }
+}
+
+async fn start_with(tune: impl FnOnce(&mut Config)) -> Server {
+    let (db_url, dir) = database().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut config = Config::from_env().unwrap();
+    config.addr = addr;
+    config.database_url = db_url.clone();
+    config.demo = false;
+    config.site_root = "target/site".into();
+    config.first_admin = Some(AdminSeed { email: ADMIN_EMAIL.into(), password: ADMIN_PASSWORD.into(), name: "Ada Admin".into() });
+    tune(&mut config);
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(async move {
+        konto_server::serve(config, listener, async move {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    let server = Server { base: format!("http://{addr}"), db_url, stop: Some(tx), _dir: dir };
+    // Wait until migrations are done and the server answers.
+    let c = server.browser();
+    for _ in 0..200 {
+        if let Ok(r) = c.get(server.url("/readyz")).send().await {
+            if r.status() == StatusCode::OK {
+                return server;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("server did not become ready");
+}
+
+async fn start() -> Server {
+    start_with(|_| {}).await
+}
+
+impl Server {
+    fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A browser: keeps cookies, does not follow redirects (the tests check them).
+    fn browser(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .unwrap()
+    }
+
+    /// A plain HTML form post, as a browser without JavaScript sends it.
+    async fn form(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
+        c.post(self.url(path))
+            .header(ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
+            .header(ORIGIN, &self.base)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(encode(fields))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A server-function call as the hydrated app makes it (JSON answer).
+    async fn call(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
+        c.post(self.url(path))
+            .header(ACCEPT, "application/json")
+            .header(ORIGIN, &self.base)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(encode(fields))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    async fn page(&self, c: &Client, path: &str) -> (StatusCode, String) {
+        let r = c.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap();
+        let s = r.status();
+        (s, r.text().await.unwrap())
+    }
+
+    async fn register(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
+        self.form(c, "/api/register", &[("email", email), ("password", password), ("name", name), ("district", "13")]).await
+    }
+
+    async fn sign_in(&self, c: &Client, email: &str, password: &str) -> Response {
+        self.form(c, "/api/sign_in", &[("email", email), ("password", password), ("return_to", "/account")]).await
+    }
+
+    async fn count(&self, sql: &str) -> i64 {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let n: i64 = sqlx::query(sql).fetch_one(&pool).await.unwrap().get(0);
+        pool.close().await;
+        n
+    }
+}
+
+fn encode(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn location(r: &Response) -> String {
+    r.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+}
+
+fn session_cookie(r: &Response) -> Option<String> {
+    r.headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("ko_session="))
+        .map(|v| v.to_string())
+}
+
+#[tokio::test]
+async fn register_sign_out_and_sign_in_again() {
+    let s = start().await;
+    let c = s.browser();
+    let (status, home) = s.page(&c, "/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(home.contains("<html lang=\"pl\""), "Polish by default");
+
+    let r = s.register(&c, "anna@example.pl", "correct horse battery", "Anna Nowak").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/account");
+    let cookie = session_cookie(&r).expect("signed in after registering");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+
+    let (status, account) = s.page(&c, "/account").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(account.contains("Anna Nowak") && account.contains("anna@example.pl"));
+    assert!(account.contains("XIII Podgórze"));
+    assert!(account.contains("Konto zostało założone"), "the notice survives the redirect");
+    let (_, again) = s.page(&c, "/account").await;
+    assert!(!again.contains("Konto zostało założone"), "a notice is shown once");
+
+    let r = s.form(&c, "/api/sign_out", &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/");
+    let r = c.get(s.url("/account")).header(ACCEPT, "text/html").send().await.unwrap();
+    assert!(r.status().is_redirection(), "signed out: {}", r.status());
+    assert!(location(&r).starts_with("/sign-in?return_to=/account"), "{}", location(&r));
+
+    let r = s.sign_in(&c, "ANNA@example.pl ", "correct horse battery").await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/account");
+    let second = session_cookie(&r).expect("a new session");
+    assert_ne!(cookie, second, "the session id is rotated at sign-in");
+    let (status, _) = s.page(&c, "/account").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(s.count("SELECT COUNT(*) FROM sessions").await, 1, "the old session is gone");
+}
+
+#[tokio::test]
+async fn wrong_password_keeps_email_and_says_nothing_about_existence() {
+    let s = start().await;
+    let c = s.browser();
+    s.register(&c, "jan@example.pl", "correct horse battery", "Jan").await;
+    s.form(&c, "/api/sign_out", &[]).await;
+
+    let known = s.sign_in(&c, "jan@example.pl", "wrong password here").await;
+    assert_eq!(known.status(), StatusCode::SEE_OTHER);
+    let back = location(&known);
+    assert!(back.starts_with("/sign-in"), "{back}");
+    let (_, page_known) = s.page(&c, &back).await;
+    assert!(page_known.contains("Adres e-mail lub hasło są nieprawidłowe"));
+    assert!(page_known.contains("value=\"jan@example.pl\""), "the e-mail is kept");
+    assert!(page_known.contains("aria-invalid=\"true\""));
+    assert!(page_known.contains("error-summary"));
+
+    let unknown = s.sign_in(&c, "nobody@example.pl", "wrong password here").await;
+    let (_, page_unknown) = s.page(&c, &location(&unknown)).await;
+    assert!(page_unknown.contains("Adres e-mail lub hasło są nieprawidłowe"), "same message for an unknown address");
+
+    // The JSON answer of the hydrated app is the same for both.
+    let a: serde_json::Value = s.call(&c, "/api/sign_in", &[("email", "jan@example.pl"), ("password", "nope nope nope"), ("return_to", "/")]).await.json().await.unwrap();
+    let b: serde_json::Value = s.call(&c, "/api/sign_in", &[("email", "who@example.pl"), ("password", "nope nope nope"), ("return_to", "/")]).await.json().await.unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a["Invalid"]["errors"][0]["problem"], "BadCredentials");
+}
+
+#[tokio::test]
+async fn registration_errors_are_shown_next_to_fields_and_input_is_kept() {
+    let s = start().await;
+    let c = s.browser();
+    let r = s.form(&c, "/api/register", &[("email", "not-an-email"), ("password", "short"), ("name", "Ola Kowalska"), ("district", "")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/register");
+    let (_, page) = s.page(&c, "/register").await;
+    assert!(page.contains("Wpisz adres e-mail w poprawnym formacie"));
+    assert!(page.contains("Hasło musi mieć co najmniej 12 znaków"));
+    assert!(page.contains("Wybierz dzielnicę"));
+    assert!(page.contains("value=\"Ola Kowalska\""), "other input is kept");
+    assert!(page.contains("value=\"not-an-email\""));
+    assert!(!page.contains("value=\"short\""), "passwords are never sent back");
+    assert!(page.contains("href=\"#f-email\""), "the summary links to the field");
+    assert!(page.contains("aria-describedby=\"f-email-hint f-email-error\""));
+    assert_eq!(s.count("SELECT COUNT(*) FROM users").await, 1, "only the seeded admin");
+
+    // The same address twice: one account, a clear message.
+    s.register(&c, "ola@example.pl", "correct horse battery", "Ola").await;
+    let c2 = s.browser();
+    let r = s.register(&c2, "Ola@Example.pl", "another long password", "Ola 2").await;
+    assert_eq!(location(&r), "/register");
+    let (_, page) = s.page(&c2, "/register").await;
+    assert!(page.contains("Na ten adres e-mail jest już założone konto"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'ola@example.pl'").await, 1);
+}
+
+#[tokio::test]
+async fn sign_in_is_throttled_per_account_and_per_address() {
+    let s = start_with(|c| c.settings.login_limit_address = 8).await;
+    let c = s.browser();
+    s.register(&c, "piotr@example.pl", "correct horse battery", "Piotr").await;
+    s.form(&c, "/api/sign_out", &[]).await;
+    for _ in 0..5 {
+        let v: serde_json::Value = s.call(&c, "/api/sign_in", &[("email", "piotr@example.pl"), ("password", "bad password!"), ("return_to", "/")]).await.json().await.unwrap();
+        assert_eq!(v["Invalid"]["errors"][0]["problem"], "BadCredentials");
+    }
+    // Now even the right password is refused for a while, with a clear message.
+    let r = s.sign_in(&c, "piotr@example.pl", "correct horse battery").await;
+    assert!(session_cookie(&r).is_none());
+    let (_, page) = s.page(&c, &location(&r)).await;
+    assert!(page.contains("Zbyt wiele nieudanych prób. Spróbuj ponownie za 15 minut"), "{}", &page[page.find("<main").unwrap_or(0)..][..400.min(page.len())]);
+
+    // Per address: after 8 failures from this address, other accounts are refused too.
+    for i in 0..3 {
+        s.call(&c, "/api/sign_in", &[("email", &format!("x{i}@example.pl")), ("password", "bad password!"), ("return_to", "/")]).await;
+    }
+    let v: serde_json::Value = s.call(&c, "/api/sign_in", &[("email", ADMIN_EMAIL), ("password", ADMIN_PASSWORD), ("return_to", "/")]).await.json().await.unwrap();
+    assert!(v["Invalid"]["errors"][0]["problem"]["Throttled"]["minutes"].as_i64().unwrap() >= 1, "{v}");
+}
+
+#[tokio::test]
+async fn roles_are_checked_on_the_server() {
+    let s = start().await;
+    let resident = s.browser();
+    s.register(&resident, "res@example.pl", "correct horse battery", "Rezydentka").await;
+    let r = s.call(&resident, "/api/admin/users", &[("page", "1")]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = s.call(&resident, "/api/staff/overview", &[]).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let (_, page) = s.page(&resident, "/admin/users").await;
+    assert!(page.contains("Nie masz uprawnień do tej strony"));
+    assert!(!page.contains(ADMIN_EMAIL), "no personal data leaks to a resident");
+    // A resident cannot make themselves an administrator.
+    let r = s.form(&resident, "/api/admin/set_role", &[("user_id", "2"), ("role", "admin"), ("return_to", "/admin/users")]).await;
+    assert!(r.status() == StatusCode::FORBIDDEN || r.status() == StatusCode::SEE_OTHER);
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE role = 'admin'").await, 1);
+
+    let signed_out = s.browser();
+    assert_eq!(s.call(&signed_out, "/api/staff/overview", &[]).await.status(), StatusCode::UNAUTHORIZED);
+
+    let admin = s.browser();
+    assert_eq!(location(&s.sign_in(&admin, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    let r = s.call(&admin, "/api/admin/users", &[("page", "1")]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let users: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(users["total"], 2);
+    let res_id = users["users"].as_array().unwrap().iter().find(|u| u["email"] == "res@example.pl").unwrap()["id"].as_i64().unwrap();
+    assert!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'viewed_user_list'").await >= 1, "who looked is logged");
+
+    // The administrator makes the resident a clerk; the clerk then sees the back office.
+    let r = s.form(&admin, "/api/admin/set_role", &[("user_id", &res_id.to_string()), ("role", "clerk"), ("return_to", "/admin/users")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE role = 'clerk'").await, 1);
+    // An administrator cannot change their own role (the last one would lock everyone out).
+    let v: serde_json::Value = s.call(&admin, "/api/admin/set_role", &[("user_id", "1"), ("role", "resident"), ("return_to", "/admin/users")]).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["problem"], "CannotChangeOwnRole");
+
+    // The role change ended the clerk's sessions; after signing in again the clerk works.
+    assert_eq!(s.call(&resident, "/api/staff/overview", &[]).await.status(), StatusCode::UNAUTHORIZED);
+    s.sign_in(&resident, "res@example.pl", "correct horse battery").await;
+    let r = s.call(&resident, "/api/staff/overview", &[]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(s.call(&resident, "/api/admin/users", &[("page", "1")]).await.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn cross_origin_posts_are_refused() {
+    let s = start().await;
+    let c = s.browser();
+    s.register(&c, "eve@example.pl", "correct horse battery", "Ewa").await;
+    let r = c
+        .post(s.url("/api/delete_account"))
+        .header(ORIGIN, "http://evil.example")
+        .header(ACCEPT, "text/html")
+        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body("password=correct+horse+battery&confirm=yes")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let r = c
+        .post(s.url("/api/sign_out"))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'eve@example.pl'").await, 1, "nothing was deleted");
+    assert_eq!(s.count("SELECT COUNT(*) FROM sessions").await, 1, "still signed in");
+}
+
+#[tokio::test]
+async fn data_export_and_account_deletion() {
+    let s = start().await;
+    let c = s.browser();
+    s.register(&c, "kasia@example.pl", "correct horse battery", "Kasia").await;
+    let r = c.get(s.url("/account/export")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
+    let data: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(data["account"]["email"], "kasia@example.pl");
+    assert_eq!(data["account"]["district"]["name"], "Podgórze");
+    assert!(data["activity"].as_array().unwrap().iter().any(|a| a["action"] == "account_created"));
+    assert!(!data.to_string().contains("argon2"), "no password hash in the export");
+    assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'data_exported'").await, 1);
+
+    let anon = s.browser();
+    let r = anon.get(s.url("/account/export")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    // Deleting needs the password and an explicit confirmation.
+    let r = s.form(&c, "/api/delete_account", &[("password", "correct horse battery")]).await;
+    assert_eq!(location(&r), "/account/delete");
+    let (_, page) = s.page(&c, "/account/delete").await;
+    assert!(page.contains("Zaznacz, że rozumiesz skutki usunięcia konta"));
+    let r = s.form(&c, "/api/delete_account", &[("password", "wrong password!!"), ("confirm", "yes")]).await;
+    assert_eq!(location(&r), "/account/delete");
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'kasia@example.pl'").await, 1);
+
+    let r = s.form(&c, "/api/delete_account", &[("password", "correct horse battery"), ("confirm", "yes")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/");
+    let (_, home) = s.page(&c, "/").await;
+    assert!(home.contains("Konto zostało usunięte"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'kasia@example.pl'").await, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM sessions").await, 0);
+    let r = s.sign_in(&c, "kasia@example.pl", "correct horse battery").await;
+    assert!(location(&r).starts_with("/sign-in"));
+}
+
+#[tokio::test]
+async fn profile_password_and_preferences() {
+    let s = start().await;
+    let c = s.browser();
+    s.register(&c, "marek@example.pl", "correct horse battery", "Marek").await;
+    let r = s.form(&c, "/api/update_profile", &[("name", "Marek Nowy"), ("district", "18")]).await;
+    assert_eq!(location(&r), "/account");
+    let (_, page) = s.page(&c, "/account").await;
+    assert!(page.contains("Marek Nowy") && page.contains("XVIII Nowa Huta"));
+
+    // A second device is signed out when the password changes; this one is not.
+    let other = s.browser();
+    s.sign_in(&other, "marek@example.pl", "correct horse battery").await;
+    let r = s.form(&c, "/api/change_password", &[("current_password", "wrong one!!!"), ("new_password", "a brand new passphrase")]).await;
+    assert_eq!(location(&r), "/account/password");
+    let r = s.form(&c, "/api/change_password", &[("current_password", "correct horse battery"), ("new_password", "a brand new passphrase")]).await;
+    assert_eq!(location(&r), "/account");
+    assert_eq!(s.page(&c, "/account").await.0, StatusCode::OK);
+    assert_eq!(s.call(&other, "/api/profile", &[]).await.status(), StatusCode::UNAUTHORIZED);
+
+    // Display and language preferences follow the account.
+    s.form(&c, "/api/set_display", &[("contrast", "high"), ("text_size", "large"), ("return_to", "/settings")]).await;
+    s.form(&c, "/api/set_language", &[("lang", "uk"), ("return_to", "/account")]).await;
+    let fresh = s.browser();
+    s.sign_in(&fresh, "marek@example.pl", "a brand new passphrase").await;
+    let (_, page) = s.page(&fresh, "/account").await;
+    assert!(page.contains("<html lang=\"uk\""), "language from the account");
+    assert!(page.contains("theme-high-contrast") && page.contains("text-large"));
+    assert!(page.contains("Мій акаунт"));
+    // Bad choices are refused with a message, nothing saved.
+    let v: serde_json::Value = s.call(&fresh, "/api/set_display", &[("contrast", "neon"), ("text_size", "large"), ("return_to", "/settings")]).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["field"], "contrast");
+}
+
+#[tokio::test]
+async fn language_negotiation_and_switch_without_javascript() {
+    let s = start().await;
+    let c = s.browser();
+    let r = c.get(s.url("/sign-in")).header("accept-language", "en-GB,en;q=0.9").send().await.unwrap();
+    let page = r.text().await.unwrap();
+    assert!(page.contains("<html lang=\"en\""));
+    assert!(page.contains("<title>Sign in – Citizen Account Kraków</title>"), "title in the page language");
+
+    let r = s.form(&c, "/api/set_language", &[("lang", "uk"), ("return_to", "/sign-in")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/sign-in");
+    let page = c.get(s.url("/sign-in")).header("accept-language", "en").send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<html lang=\"uk\""), "the cookie beats Accept-Language");
+    assert!(page.contains("Увійти"));
+
+    // No open redirects through return_to.
+    let r = s.form(&c, "/api/set_language", &[("lang", "pl"), ("return_to", "https://evil.example/")]).await;
+    assert_eq!(location(&r), "/");
+
+    let (status, page) = s.page(&c, "/no-such-page").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(page.contains("Nie znaleziono strony") && page.contains("<html lang=\"pl\""));
+}
+
+#[tokio::test]
+async fn security_headers_health_and_limits() {
+    let s = start().await;
+    let c = s.browser();
+    let r = c.get(s.url("/")).send().await.unwrap();
+    let csp = r.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    assert!(r.headers()["referrer-policy"].to_str().unwrap().contains("strict-origin"));
+    assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{csp}");
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+    let html = r.text().await.unwrap();
+    assert!(html.contains(&format!("nonce=\"{nonce}\"")), "the page's scripts carry this response's nonce");
+    let r2 = c.get(s.url("/")).send().await.unwrap();
+    assert!(!r2.headers()["content-security-policy"].to_str().unwrap().contains(&nonce), "a new nonce per request");
+
+    assert_eq!(c.get(s.url("/healthz")).send().await.unwrap().status(), StatusCode::OK);
+    assert_eq!(c.get(s.url("/readyz")).send().await.unwrap().status(), StatusCode::OK);
+
+    let big = "x".repeat(200 * 1024);
+    let r = s.form(&c, "/api/sign_in", &[("email", &big), ("password", "x"), ("return_to", "/")]).await;
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+
+    // Internal details never reach the page.
+    let r = s.call(&c, "/api/no_such_function", &[]).await;
+    let body = r.text().await.unwrap();
+    assert!(!body.to_lowercase().contains("sql"));
+}
