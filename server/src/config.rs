@@ -51,6 +51,9 @@ impl Config {
         if let Some(n) = var("KO_LOGIN_LIMIT_ADDRESS") {
             settings.login_limit_address = n.parse().map_err(|e| format!("KO_LOGIN_LIMIT_ADDRESS: {e}"))?;
         }
+        if let Some(n) = var("KO_REGISTER_LIMIT_ADDRESS") {
+            settings.register_limit_address = n.parse().map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
+        }
         let first_admin = match (var("KO_ADMIN_EMAIL"), var("KO_ADMIN_PASSWORD")) {
             (Some(email), Some(password)) => Some(AdminSeed {
                 email,

@@ -157,7 +157,7 @@ pub async fn register(
     }
     // Registrations per address are limited: it slows down probing which addresses exist.
     let bucket = format!("register:{}", ctx.client_ip);
-    if let Some(secs) = throttle::blocked_for(&st.db, &bucket, 10, 3600).await.map_err(AppError::from)? {
+    if let Some(secs) = throttle::blocked_for(&st.db, &bucket, st.settings.register_limit_address, 3600).await.map_err(AppError::from)? {
         return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "register", back, values).await;
     }
     throttle::record_failure(&st.db, &bucket, 3600).await.map_err(AppError::from)?;

@@ -10,18 +10,17 @@ use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
 
-/// Sends a signed-out visitor to sign in first, then back here.
+/// Sends a signed-out visitor to sign in first, then back here. Decided once, when the
+/// page is entered: signing out on this page is followed by the sign-out's own redirect,
+/// not by a detour through the sign-in page.
 #[component]
 fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
     let shell = use_shell();
-    let here = here();
-    let children = StoredValue::new(children);
-    view! {
-        <Show when=move || shell.viewer.get().is_some()
-              fallback=move || view! { <Redirect path=format!("/sign-in?return_to={}", urlencode(&here.get_untracked()))/> }>
-            {children.read_value()()}
-        </Show>
+    if shell.viewer.get_untracked().is_none() {
+        let here = here().get_untracked();
+        return view! { <Redirect path=format!("/sign-in?return_to={}", urlencode(&here))/> }.into_any();
     }
+    children().into_any()
 }
 
 pub(crate) fn urlencode(s: &str) -> String {

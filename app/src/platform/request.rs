@@ -16,6 +16,8 @@ pub struct Settings {
     pub login_limit_account: i64,
     pub login_limit_address: i64,
     pub login_window_secs: i64,
+    /// Registrations allowed per client address per hour (slows down probing addresses).
+    pub register_limit_address: i64,
 }
 
 impl Default for Settings {
@@ -27,6 +29,7 @@ impl Default for Settings {
             login_limit_account: 5,
             login_limit_address: 20,
             login_window_secs: 15 * 60,
+            register_limit_address: 10,
         }
     }
 }
