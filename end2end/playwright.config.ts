@@ -32,6 +32,7 @@ export default defineConfig({
       DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
       LEPTOS_SITE_ROOT: '../target/site',
       KO_DEMO: '1',
+      KO_DEV_OUTBOX: '1',
       KO_REGISTER_LIMIT_ADDRESS: '10000',
       KO_LOGIN_LIMIT_ADDRESS: '10000',
       RUST_LOG: 'warn',

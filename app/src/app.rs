@@ -95,6 +95,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <crate::pages::NotFound/> }>
                     <Route path=path!("/") view=crate::pages::Home ssr=SsrMode::Async/>
                     <Route path=path!("/register") view=accounts::pages::RegisterPage ssr=SsrMode::Async/>
+                    <Route path=path!("/register/check-email") view=accounts::pages::CheckEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/register/confirm") view=accounts::pages::ConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/profile") view=accounts::pages::ProfilePage ssr=SsrMode::Async/>
@@ -178,12 +180,23 @@ fn Layout(children: Children) -> impl IntoView {
 fn after_navigation() {
     #[cfg(feature = "hydrate")]
     {
+        // What had focus when the path changed (usually the link that was followed).
+        let before = document().active_element();
         set_timeout(
-            || {
+            move || {
                 use wasm_bindgen::JsCast;
                 let doc = document();
-                if let Some(h1) = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = h1.focus();
+                // Someone quick on the keyboard may already have moved on into the new
+                // page: leave them where they are.
+                let moved_on = doc.active_element().is_some_and(|a| {
+                    Some(&a) != before.as_ref()
+                        && a.id() != "main-content"
+                        && a.closest("#main-content").ok().flatten().is_some()
+                });
+                if !moved_on {
+                    if let Some(h1) = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                        let _ = h1.focus();
+                    }
                 }
                 if let Some(a) = doc.get_element_by_id("route-announcer") {
                     a.set_text_content(Some(&doc.title()));

@@ -5,6 +5,7 @@
 pub mod accounts;
 pub mod app;
 pub mod i18n;
+pub mod mail;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod platform;

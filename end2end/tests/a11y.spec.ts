@@ -1,6 +1,6 @@
 import { test, expect, Page, APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO, hydrated, signInByRequest, uniqueEmail, watchConsole } from './helpers';
+import { DEMO, confirmationToken, hydrated, signInByRequest, uniqueEmail, watchConsole } from './helpers';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,13 +46,14 @@ for (const combo of combos) {
     const page = await context.newPage();
     const errors = watchConsole(page);
 
-    for (const path of ['/', '/register', '/sign-in', '/accessibility', '/settings', '/no-such-page']) {
+    for (const path of ['/', '/register', '/register/check-email', '/register/confirm?token=0', '/sign-in', '/accessibility', '/settings', '/no-such-page']) {
       await page.goto(path);
       await axe(page, combo, path);
     }
     // The browser reports the 404 status of /no-such-page itself as a console error: expected.
     const notFound = errors.findIndex((e) => e.includes('status of 404'));
     if (notFound >= 0) errors.splice(notFound, 1);
+    // ... and the forms posted on purpose with bad input below answer with redirects, not errors.
     // Forms in their error state.
     await post(context.request, baseURL!, '/api/register', { email: 'zle', password: 'x', name: '', district: '' });
     await page.goto('/register');
@@ -62,11 +63,18 @@ for (const combo of combos) {
     await page.goto('/sign-in');
     await expect(page.locator('.error-summary')).toBeVisible();
     await axe(page, combo, '/sign-in with errors');
+    await post(context.request, baseURL!, '/api/confirm_registration', { token: 'used-or-wrong' });
+    await page.goto('/register/confirm?token=used-or-wrong');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/register/confirm with an invalid link');
 
     // A fresh resident (the account takes this language and contrast at registration).
     const email = uniqueEmail(`axe-${combo.lang}`);
     const r = await post(context.request, baseURL!, '/api/register', { email, password: 'a long test password', name: 'Test Dostępności', district: '5' });
     expect(r.status()).toBe(303);
+    const token = await confirmationToken(context.request, email);
+    const c = await post(context.request, baseURL!, '/api/confirm_registration', { token });
+    expect(c.headers()['location']).toBe('/account');
     for (const path of ['/account', '/account/profile', '/account/password', '/account/delete']) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`${path}$`));

@@ -1,4 +1,4 @@
-import { expect, Page, BrowserContext, Locator } from '@playwright/test';
+import { expect, Page, BrowserContext, Locator, APIRequestContext } from '@playwright/test';
 
 export const DEMO = {
   resident: { email: 'mieszkanka@example.pl', password: 'Krakow-mieszkanka-2026' },
@@ -17,6 +17,8 @@ export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Name the resource behind a "Failed to load resource" message.
+  page.on('response', (r) => { if (r.status() >= 400 && !r.url().includes('/no-such-page')) errors.push(`HTTP ${r.status()} ${r.url()}`); });
   return errors;
 }
 
@@ -51,4 +53,14 @@ export async function setPrefs(context: BrowserContext, baseURL: string, lang: s
   expect(r.status()).toBe(303);
   r = await context.request.post('/api/set_display', { form: { contrast, text_size: 'standard', return_to: '/' }, headers: h, maxRedirects: 0 });
   expect(r.status()).toBe(303);
+}
+
+/** The confirmation token from the newest mail to `email` in the development outbox. */
+export async function confirmationToken(request: APIRequestContext, email: string): Promise<string> {
+  const html = await (await request.get('/dev/outbox')).text();
+  const at = html.indexOf(`data-to="${email}"`);
+  expect(at, `a mail to ${email}`).toBeGreaterThanOrEqual(0);
+  const m = html.slice(at).match(/token=([0-9a-f]{64})/);
+  expect(m).toBeTruthy();
+  return m![1];
 }

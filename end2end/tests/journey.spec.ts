@@ -41,7 +41,6 @@ async function journey(page: Page, mode: 'mouse' | 'keyboard' | 'nojs') {
 
   await page.goto('/');
   if (js) await hydrated(page);
-  await page.evaluate(() => ((window as any).__sameDocument = true));
   await expect(page.locator('h1')).toHaveText('Jedno konto do spraw w Krakowie');
 
   // Register, first with a mistake: errors are listed, linked and the input is kept.
@@ -62,6 +61,19 @@ async function journey(page: Page, mode: 'mouse' | 'keyboard' | 'nojs') {
   await fill('Nowe hasło', PASSWORD);
   if (mode === 'nojs') await choose('Dzielnica', 'VIII Dębniki');
   await click('Załóż konto', 'button', page.locator('main'));
+  await expect(page).toHaveURL(/\/register\/check-email$/);
+  await expect(page.locator('h1')).toHaveText('Sprawdź swoją pocztę');
+  if (js) await expect(page.locator('h1')).toBeFocused();
+
+  // Follow the link from the confirmation mail (the development outbox shows it).
+  await page.goto('/dev/outbox');
+  const href = await page.locator(`article[data-to="${email}"] a`).first().getAttribute('href');
+  expect(href).toContain('/register/confirm?token=');
+  await page.goto(href!);
+  if (js) await hydrated(page);
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await expect(page.locator('h1')).toHaveText('Dokończ zakładanie konta');
+  await click('Załóż moje konto', 'button', page.locator('main'));
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('status')).toContainText('Konto zostało założone');
   await expect(page.locator('main')).toContainText('Zofia Testowa');

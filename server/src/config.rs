@@ -22,6 +22,12 @@ pub struct Config {
     pub demo: bool,
     pub first_admin: Option<AdminSeed>,
     pub log_json: bool,
+    /// `smtp://user:password@host:port` of the relay that delivers mail; without it mail
+    /// stays in the outbox.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// Development only: show the outbox at /dev/outbox (never in production).
+    pub dev_outbox: bool,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -54,6 +60,7 @@ impl Config {
         if let Some(n) = var("KO_REGISTER_LIMIT_ADDRESS") {
             settings.register_limit_address = n.parse().map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
         }
+        settings.public_origin = public_origin.clone().unwrap_or_else(|| format!("http://{addr}"));
         let first_admin = match (var("KO_ADMIN_EMAIL"), var("KO_ADMIN_PASSWORD")) {
             (Some(email), Some(password)) => Some(AdminSeed {
                 email,
@@ -74,6 +81,9 @@ impl Config {
             demo: flag("KO_DEMO"),
             first_admin,
             log_json: var("KO_LOG_FORMAT").is_some_and(|f| f == "json"),
+            smtp_url: var("KO_SMTP_URL"),
+            mail_from: var("KO_MAIL_FROM").unwrap_or_else(|| "Konto Obywatelskie <no-reply@konto.krakow.pl>".into()),
+            dev_outbox: flag("KO_DEV_OUTBOX"),
         })
     }
 }

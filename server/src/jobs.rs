@@ -4,13 +4,16 @@ use konto_app::platform::{flash, now, session, throttle, Db};
 use std::time::Duration;
 
 const CLEANUP: &str = "cleanup";
+const MAIL: &str = "mail";
 const EVERY: i64 = 600;
 
 pub async fn register(db: &Db) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO jobs (name, locked_until, last_run) VALUES ($1, 0, 0) ON CONFLICT (name) DO NOTHING")
-        .bind(CLEANUP)
-        .execute(&db.pool)
-        .await?;
+    for name in [CLEANUP, MAIL] {
+        sqlx::query("INSERT INTO jobs (name, locked_until, last_run) VALUES ($1, 0, 0) ON CONFLICT (name) DO NOTHING")
+            .bind(name)
+            .execute(&db.pool)
+            .await?;
+    }
     Ok(())
 }
 
@@ -31,9 +34,47 @@ pub async fn cleanup_once(db: &Db) -> Result<(), sqlx::Error> {
     let s = session::purge_expired(db).await?;
     let f = flash::purge_older_than(db, now() - flash::MAX_AGE).await?;
     let t = throttle::purge_older_than(db, now() - 24 * 3600).await?;
-    tracing::info!(sessions = s, flashes = f, throttle = t, "cleanup done");
+    let p = konto_app::accounts::store::purge_expired_pending(db).await?;
+    let m = konto_app::mail::store::purge_sent_older_than(db, now() - 7 * 24 * 3600).await?;
+    tracing::info!(sessions = s, flashes = f, throttle = t, pending = p, mail = m, "cleanup done");
     sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1").bind(CLEANUP).execute(&db.pool).await?;
     Ok(())
+}
+
+/// Delivers queued mail over SMTP (one instance at a time, thanks to the lease).
+pub async fn send_mail_once(db: &Db, mailer: &crate::mail::Mailer) -> Result<usize, sqlx::Error> {
+    let due = konto_app::mail::store::due(db, 50).await?;
+    let mut sent = 0;
+    for m in due {
+        match mailer.send(&m).await {
+            Ok(()) => {
+                konto_app::mail::store::mark_sent(db, m.id).await?;
+                sent += 1;
+            }
+            Err(e) => {
+                tracing::warn!(id = m.id, error = %e, "mail not sent; will retry");
+                konto_app::mail::store::mark_failed(db, m.id, &e).await?;
+            }
+        }
+    }
+    sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1").bind(MAIL).execute(&db.pool).await?;
+    Ok(sent)
+}
+
+pub async fn run_mail(db: Db, mailer: crate::mail::Mailer) {
+    let mut tick = tokio::time::interval(Duration::from_secs(5));
+    loop {
+        tick.tick().await;
+        match try_lease(&db, MAIL, 5).await {
+            Ok(true) => {
+                if let Err(e) = send_mail_once(&db, &mailer).await {
+                    tracing::error!(error = %e, "mail job failed");
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::error!(error = %e, "job lease failed"),
+        }
+    }
 }
 
 pub async fn run(db: Db) {

@@ -2,6 +2,7 @@
 //! security middleware, endpoints that are not pages, background jobs.
 pub mod config;
 pub mod jobs;
+pub mod mail;
 pub mod middleware;
 pub mod seed;
 
@@ -19,7 +20,7 @@ use konto_app::platform::{AppState, Db, RequestCtx};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
-use tower_http::{compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
 
 /// Connects to the database, applies migrations and seeds what configuration asks for.
 pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
@@ -50,7 +51,11 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let fn_state = state.clone();
     let fallback_provide = provide.clone();
 
-    Router::new()
+    let mut router = Router::new();
+    if config.dev_outbox {
+        router = router.route("/dev/outbox", get(mail::dev_outbox));
+    }
+    router
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/account/export", get(export))
@@ -67,6 +72,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(fallback_provide, shell))
         .with_state(options)
+        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| internal_error_page()))
         .layer(axum::middleware::from_fn_with_state(mw.clone(), middleware::refuse_cross_origin))
         .layer(axum::middleware::from_fn_with_state(mw, middleware::request_context))
         .layer(RequestBodyLimitLayer::new(config.body_limit))
@@ -77,6 +83,14 @@ pub fn router(config: &Config, state: AppState) -> Router {
                 tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
             }),
         )
+}
+
+/// What a person sees when something breaks inside the server: no details, in all three
+/// languages (nothing about the request can be trusted at that point), with a way on.
+pub fn internal_error_page() -> Response {
+    tracing::error!("a request handler panicked");
+    const PAGE: &str = r#"<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Błąd serwera / Server error / Помилка сервера – Konto Obywatelskie Kraków</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/pkg/konto.css"></head><body><main class="page"><h1>Coś poszło nie tak po naszej stronie</h1><p>Nic nie zostało utracone. Spróbuj ponownie za chwilę albo zadzwoń do Krakowskiego Centrum Kontaktu: 12 616 55 55.</p><h2 lang="en">Something went wrong on our side</h2><p lang="en">Nothing has been lost. Try again in a moment or call the Kraków Contact Centre: 12 616 55 55.</p><h2 lang="uk">Сталася помилка на нашому боці</h2><p lang="uk">Нічого не втрачено. Спробуйте ще раз за хвилину або зателефонуйте до Краківського контактного центру: 12 616 55 55.</p><p><a href="/">Strona główna</a> · <a href="/" lang="en">Home</a> · <a href="/" lang="uk">Головна</a></p></main></body></html>"#;
+    (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response()
 }
 
 async fn readyz(Extension(state): Extension<AppState>) -> Response {
@@ -119,11 +133,21 @@ pub async fn serve(
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = prepare(&config).await?;
     let jobs = tokio::spawn(jobs::run(state.db.clone()));
+    let mail_job = match &config.smtp_url {
+        Some(url) => Some(tokio::spawn(jobs::run_mail(state.db.clone(), mail::Mailer::new(url, &config.mail_from)?))),
+        None => {
+            tracing::warn!("KO_SMTP_URL is not set: mail stays in the outbox (see /dev/outbox with KO_DEV_OUTBOX=1)");
+            None
+        }
+    };
     let app = router(&config, state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
         .await?;
     jobs.abort();
+    if let Some(j) = mail_job {
+        j.abort();
+    }
     Ok(())
 }
 
@@ -144,3 +168,18 @@ pub async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
+
+#[cfg(test)]
+mod tests {
+    #[tokio::test]
+    async fn internal_error_page_tells_nothing_and_offers_a_way_on() {
+        let res = super::internal_error_page();
+        assert_eq!(res.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        let html = String::from_utf8(body.to_vec()).unwrap();
+        for text in ["Coś poszło nie tak", "Something went wrong", "Сталася помилка", "12 616 55 55", "href=\"/\""] {
+            assert!(html.contains(text), "{text}");
+        }
+        assert!(!html.contains("panicked") && !html.contains("src/"));
+    }
+}

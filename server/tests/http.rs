@@ -70,6 +70,8 @@ async fn start_with(tune: impl FnOnce(&mut Config)) -> Server {
     config.demo = false;
     config.site_root = "target/site".into();
     config.first_admin = Some(AdminSeed { email: ADMIN_EMAIL.into(), password: ADMIN_PASSWORD.into(), name: "Ada Admin".into() });
+    config.settings.public_origin = format!("http://{addr}");
+    config.smtp_url = None;
     tune(&mut config);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(async move {
@@ -114,20 +116,17 @@ impl Server {
 
     /// A plain HTML form post, as a browser without JavaScript sends it.
     async fn form(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
-        c.post(self.url(path))
-            .header(ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8")
-            .header(ORIGIN, &self.base)
-            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(encode(fields))
-            .send()
-            .await
-            .unwrap()
+        self.post(c, path, fields, "text/html,application/xhtml+xml,*/*;q=0.8").await
     }
 
     /// A server-function call as the hydrated app makes it (JSON answer).
     async fn call(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post(c, path, fields, "application/json").await
+    }
+
+    async fn post(&self, c: &Client, path: &str, fields: &[(&str, &str)], accept: &str) -> Response {
         c.post(self.url(path))
-            .header(ACCEPT, "application/json")
+            .header(ACCEPT, accept)
             .header(ORIGIN, &self.base)
             .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(encode(fields))
@@ -144,6 +143,30 @@ impl Server {
 
     async fn register(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
         self.form(c, "/api/register", &[("email", email), ("password", password), ("name", name), ("district", "13")]).await
+    }
+
+    /// The newest mail queued for an address: (subject, body).
+    async fn last_mail(&self, to: &str) -> (String, String) {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let r = sqlx::query("SELECT subject, body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1")
+            .bind(to)
+            .fetch_one(&pool)
+            .await
+            .expect("a mail was queued");
+        pool.close().await;
+        (r.get(0), r.get(1))
+    }
+
+    /// Registers and follows the link from the confirmation mail: signed in afterwards.
+    async fn register_confirmed(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
+        let r = self.register(c, email, password, name).await;
+        assert_eq!(location(&r), "/register/check-email");
+        let (_, body) = self.last_mail(email).await;
+        let token = body.split("token=").nth(1).expect("a confirmation link").split_whitespace().next().unwrap().to_string();
+        let r = self.form(c, "/api/confirm_registration", &[("token", &token)]).await;
+        assert_eq!(location(&r), "/account");
+        r
     }
 
     async fn sign_in(&self, c: &Client, email: &str, password: &str) -> Response {
@@ -198,9 +221,8 @@ async fn register_sign_out_and_sign_in_again() {
     assert_eq!(status, StatusCode::OK);
     assert!(home.contains("<html lang=\"pl\""), "Polish by default");
 
-    let r = s.register(&c, "anna@example.pl", "correct horse battery", "Anna Nowak").await;
+    let r = s.register_confirmed(&c, "anna@example.pl", "correct horse battery", "Anna Nowak").await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&r), "/account");
     let cookie = session_cookie(&r).expect("signed in after registering");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
 
@@ -233,7 +255,7 @@ async fn register_sign_out_and_sign_in_again() {
 async fn wrong_password_keeps_email_and_says_nothing_about_existence() {
     let s = start().await;
     let c = s.browser();
-    s.register(&c, "jan@example.pl", "correct horse battery", "Jan").await;
+    s.register_confirmed(&c, "jan@example.pl", "correct horse battery", "Jan").await;
     s.form(&c, "/api/sign_out", &[]).await;
 
     let known = s.sign_in(&c, "jan@example.pl", "wrong password here").await;
@@ -275,21 +297,46 @@ async fn registration_errors_are_shown_next_to_fields_and_input_is_kept() {
     assert!(page.contains("aria-describedby=\"f-email-hint f-email-error\""));
     assert_eq!(s.count("SELECT COUNT(*) FROM users").await, 1, "only the seeded admin");
 
-    // The same address twice: one account, a clear message.
-    s.register(&c, "ola@example.pl", "correct horse battery", "Ola").await;
+    // A new address and a registered one get the same answer; the owner hears by mail.
+    s.register_confirmed(&c, "ola@example.pl", "correct horse battery", "Ola").await;
     let c2 = s.browser();
-    let r = s.register(&c2, "Ola@Example.pl", "another long password", "Ola 2").await;
-    assert_eq!(location(&r), "/register");
-    let (_, page) = s.page(&c2, "/register").await;
-    assert!(page.contains("Na ten adres e-mail jest już założone konto"));
+    let taken = s.register(&c2, "Ola@Example.pl", "another long password", "Ola 2").await;
+    let c3 = s.browser();
+    let fresh = s.register(&c3, "nowa@example.pl", "another long password", "Nowa").await;
+    assert_eq!(taken.status(), fresh.status());
+    assert_eq!(location(&taken), "/register/check-email");
+    assert_eq!(location(&fresh), "/register/check-email");
+    let (_, a) = s.page(&c2, "/register/check-email").await;
+    let (_, b) = s.page(&c3, "/register/check-email").await;
+    let main = |p: &str| p[p.find("<main").unwrap()..p.find("</main>").unwrap()].to_string();
+    assert_eq!(main(&a), main(&b), "the page after registering says nothing about the address");
+    let (subject, body) = s.last_mail("ola@example.pl").await;
+    assert!(subject.contains("Próba założenia konta") && body.contains("Masz już konto"), "{subject}\n{body}");
     assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'ola@example.pl'").await, 1);
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'nowa@example.pl'").await, 0, "not before confirming");
+
+    // The confirmation link works once; a wrong or used one gets a clear message.
+    let (subject, body) = s.last_mail("nowa@example.pl").await;
+    assert!(subject.contains("Potwierdź") && body.contains("Dzień dobry, Nowa!"), "{subject}\n{body}");
+    let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    let r = s.form(&c3, "/api/confirm_registration", &[("token", &token)]).await;
+    assert_eq!(location(&r), "/account");
+    let (_, page) = s.page(&c3, "/account").await;
+    assert!(page.contains("Nowa") && page.contains("Konto zostało założone"));
+    let r = s.form(&c3, "/api/confirm_registration", &[("token", &token)]).await;
+    assert!(location(&r).starts_with("/register/confirm"));
+    let (_, page) = s.page(&c3, &location(&r)).await;
+    assert!(page.contains("Ten odnośnik wygasł albo został już użyty"));
+    let v: serde_json::Value = s.call(&c3, "/api/confirm_registration", &[("token", "not-a-token")]).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["problem"], "LinkInvalid");
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'nowa@example.pl'").await, 1);
 }
 
 #[tokio::test]
 async fn sign_in_is_throttled_per_account_and_per_address() {
     let s = start_with(|c| c.settings.login_limit_address = 8).await;
     let c = s.browser();
-    s.register(&c, "piotr@example.pl", "correct horse battery", "Piotr").await;
+    s.register_confirmed(&c, "piotr@example.pl", "correct horse battery", "Piotr").await;
     s.form(&c, "/api/sign_out", &[]).await;
     for _ in 0..5 {
         let v: serde_json::Value = s.call(&c, "/api/sign_in", &[("email", "piotr@example.pl"), ("password", "bad password!"), ("return_to", "/")]).await.json().await.unwrap();
@@ -313,7 +360,7 @@ async fn sign_in_is_throttled_per_account_and_per_address() {
 async fn roles_are_checked_on_the_server() {
     let s = start().await;
     let resident = s.browser();
-    s.register(&resident, "res@example.pl", "correct horse battery", "Rezydentka").await;
+    s.register_confirmed(&resident, "res@example.pl", "correct horse battery", "Rezydentka").await;
     let r = s.call(&resident, "/api/admin/users", &[("page", "1")]).await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = s.call(&resident, "/api/staff/overview", &[]).await;
@@ -358,7 +405,7 @@ async fn roles_are_checked_on_the_server() {
 async fn cross_origin_posts_are_refused() {
     let s = start().await;
     let c = s.browser();
-    s.register(&c, "eve@example.pl", "correct horse battery", "Ewa").await;
+    s.register_confirmed(&c, "eve@example.pl", "correct horse battery", "Ewa").await;
     let r = c
         .post(s.url("/api/delete_account"))
         .header(ORIGIN, "http://evil.example")
@@ -384,7 +431,7 @@ async fn cross_origin_posts_are_refused() {
 async fn data_export_and_account_deletion() {
     let s = start().await;
     let c = s.browser();
-    s.register(&c, "kasia@example.pl", "correct horse battery", "Kasia").await;
+    s.register_confirmed(&c, "kasia@example.pl", "correct horse battery", "Kasia").await;
     let r = c.get(s.url("/account/export")).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.headers()["content-disposition"].to_str().unwrap().contains("attachment"));
@@ -423,7 +470,7 @@ async fn data_export_and_account_deletion() {
 async fn profile_password_and_preferences() {
     let s = start().await;
     let c = s.browser();
-    s.register(&c, "marek@example.pl", "correct horse battery", "Marek").await;
+    s.register_confirmed(&c, "marek@example.pl", "correct horse battery", "Marek").await;
     let r = s.form(&c, "/api/update_profile", &[("name", "Marek Nowy"), ("district", "18")]).await;
     assert_eq!(location(&r), "/account");
     let (_, page) = s.page(&c, "/account").await;
@@ -504,4 +551,75 @@ async fn security_headers_health_and_limits() {
     let r = s.call(&c, "/api/no_such_function", &[]).await;
     let body = r.text().await.unwrap();
     assert!(!body.to_lowercase().contains("sql"));
+}
+
+/// A minimal SMTP server on loopback that records what it receives.
+async fn smtp_sink() -> (u16, std::sync::Arc<tokio::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let got = std::sync::Arc::new(tokio::sync::Mutex::new(Vec::new()));
+    let store = got.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((sock, _)) = listener.accept().await else { return };
+            let store = store.clone();
+            tokio::spawn(async move {
+                let (r, mut w) = sock.into_split();
+                let mut lines = BufReader::new(r).lines();
+                w.write_all(b"220 sink ESMTP\r\n").await.unwrap();
+                let mut data: Option<String> = None;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    if let Some(d) = data.as_mut() {
+                        if line == "." {
+                            store.lock().await.push(data.take().unwrap());
+                            w.write_all(b"250 queued\r\n").await.unwrap();
+                        } else {
+                            d.push_str(&line);
+                            d.push('\n');
+                        }
+                        continue;
+                    }
+                    let cmd = line.to_ascii_uppercase();
+                    let reply: &[u8] = if cmd.starts_with("EHLO") || cmd.starts_with("HELO") {
+                        b"250 sink\r\n"
+                    } else if cmd.starts_with("DATA") {
+                        data = Some(String::new());
+                        b"354 go ahead\r\n"
+                    } else if cmd.starts_with("QUIT") {
+                        let _ = w.write_all(b"221 bye\r\n").await;
+                        return;
+                    } else {
+                        b"250 ok\r\n"
+                    };
+                    w.write_all(reply).await.unwrap();
+                }
+            });
+        }
+    });
+    (port, got)
+}
+
+#[tokio::test]
+async fn queued_mail_is_delivered_over_smtp() {
+    let (port, got) = smtp_sink().await;
+    let s = start_with(|c| c.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
+    let c = s.browser();
+    s.register(&c, "list@example.pl", "correct horse battery", "Lista").await;
+    for _ in 0..200 {
+        if !got.lock().await.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let mails = got.lock().await.clone();
+    assert_eq!(mails.len(), 1, "one message delivered");
+    assert!(mails[0].contains("list@example.pl") && mails[0].contains("/register/confirm?token="), "{}", mails[0]);
+    for _ in 0..50 {
+        if s.count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL").await == 1 {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the outbox row was not marked sent");
 }

@@ -43,7 +43,7 @@ service-reports = Reports to the city
 service-reports-text = Report faults and problems in public space and follow how they are resolved.
 
 register-title = Create an account
-register-lead = An account lets you take part in city matters and deal with them online. All fields are required.
+register-lead = An account lets you take part in city matters and deal with them online. All fields are required. We will send a confirmation link to the address you give.
 register-submit = Create account
 register-have-account = Already have an account?
 sign-in-title = Sign in
@@ -169,3 +169,27 @@ a11y-procedure = Anyone may demand that a page or part of it be made digitally a
 a11y-complaint = If we refuse, you may complain about the lack of digital accessibility. Once that procedure is exhausted, you may apply to the Commissioner for Human Rights (Rzecznik Praw Obywatelskich).
 a11y-architecture-heading = Physical accessibility
 a11y-architecture = Self-service terminals for this service stand in the City Hall's customer service points; staff there help people use them.
+
+check-email-title = Check your email
+check-email-text = We have sent a message to the email address you gave. Open the link in it to finish creating your account. The link works for { $hours } hours.
+check-email-spam = If the message does not arrive within a few minutes, check your spam folder or register again:
+confirm-title = Finish creating your account
+confirm-text = Confirm that you want to create your account. You will then be signed in.
+confirm-submit = Create my account
+error-link-invalid = This link has expired or has already been used. Register again.
+mail-confirm-subject = Confirm your new account – Citizen Account Kraków
+mail-confirm-body = Hello { $name },
+
+    To finish creating your Citizen Account Kraków, open this link (it works for 24 hours):
+
+    { $link }
+
+    If you are not creating an account, ignore this message – without confirmation no account is created.
+mail-exists-subject = Attempt to create an account – Citizen Account Kraków
+mail-exists-body = Hello,
+
+    Someone (perhaps you) tried to create a Citizen Account Kraków with this email address. You already have an account with this address – you can sign in:
+
+    { $link }
+
+    If this was not you, ignore this message. Your account has not been changed.

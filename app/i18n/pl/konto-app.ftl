@@ -43,7 +43,7 @@ service-reports = Zgłoszenia do miasta
 service-reports-text = Zgłaszanie usterek i problemów w przestrzeni miasta oraz śledzenie ich załatwienia.
 
 register-title = Załóż konto
-register-lead = Konto pozwala brać udział w sprawach miasta i załatwiać je online. Wszystkie pola są wymagane.
+register-lead = Konto pozwala brać udział w sprawach miasta i załatwiać je online. Wszystkie pola są wymagane. Na podany adres wyślemy odnośnik potwierdzający.
 register-submit = Załóż konto
 register-have-account = Masz już konto?
 sign-in-title = Zaloguj się
@@ -170,3 +170,27 @@ a11y-procedure = Każdy ma prawo zażądać zapewnienia dostępności cyfrowej s
 a11y-complaint = Jeśli odmówimy, można złożyć skargę na brak zapewnienia dostępności cyfrowej. Po wyczerpaniu tej procedury można złożyć wniosek do Rzecznika Praw Obywatelskich.
 a11y-architecture-heading = Dostępność architektoniczna
 a11y-architecture = Terminale samoobsługowe serwisu stoją w punktach obsługi mieszkańców Urzędu Miasta Krakowa; pracownicy punktów pomagają w korzystaniu z nich.
+
+check-email-title = Sprawdź swoją pocztę
+check-email-text = Wysłaliśmy wiadomość na podany adres e-mail. Otwórz znajdujący się w niej odnośnik, aby dokończyć zakładanie konta. Odnośnik działa przez { $hours } godziny.
+check-email-spam = Jeśli wiadomość nie dotrze w ciągu kilku minut, sprawdź folder ze spamem albo zarejestruj się ponownie:
+confirm-title = Dokończ zakładanie konta
+confirm-text = Potwierdź, że chcesz założyć konto. Po potwierdzeniu zostaniesz zalogowany.
+confirm-submit = Załóż moje konto
+error-link-invalid = Ten odnośnik wygasł albo został już użyty. Zarejestruj się ponownie.
+mail-confirm-subject = Potwierdź założenie konta – Konto Obywatelskie Kraków
+mail-confirm-body = Dzień dobry, { $name }!
+
+    Aby dokończyć zakładanie konta w serwisie Konto Obywatelskie Kraków, otwórz ten odnośnik (działa przez 24 godziny):
+
+    { $link }
+
+    Jeśli to nie Ty zakładasz konto, zignoruj tę wiadomość – bez potwierdzenia konto nie powstanie.
+mail-exists-subject = Próba założenia konta – Konto Obywatelskie Kraków
+mail-exists-body = Dzień dobry!
+
+    Ktoś (być może Ty) próbował założyć konto w serwisie Konto Obywatelskie Kraków na ten adres e-mail. Masz już konto z tym adresem – możesz się zalogować:
+
+    { $link }
+
+    Jeśli to nie Ty, zignoruj tę wiadomość. Twoje konto nie zostało zmienione.

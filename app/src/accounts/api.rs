@@ -11,7 +11,7 @@ pub(crate) use flow::*;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod flow {
-    use super::super::{Boot, FieldError, FormFlash, FormReply, Problem};
+    use super::super::{urlencode, Boot, FieldError, FormFlash, FormReply, Problem};
     use crate::platform::{self, flash, request, session::SessionUser};
     use leptos::prelude::*;
 
@@ -108,15 +108,6 @@ pub(crate) mod flow {
         b
     }
 
-    pub fn urlencode(s: &str) -> String {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    }
-
     pub fn lang_cookie(lang: crate::i18n::Lang, secure: bool) -> String {
         format!(
             "{}={}; Path=/; SameSite=Lax; Max-Age=31536000{}",
@@ -135,8 +126,8 @@ pub async fn register(
     district: String,
 ) -> Result<FormReply, ServerFnError> {
     use super::rules::{check_new_password, DisplayName, DistrictId, Email};
-    use super::{store, AppError, FieldError, Notice, Problem, Role};
-    use crate::platform::{self, audit, request, session, throttle};
+    use super::{store, AppError, FieldError, Problem};
+    use crate::platform::{self, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let back = "/register";
@@ -162,23 +153,67 @@ pub async fn register(
     }
     throttle::record_failure(&st.db, &bucket, 3600).await.map_err(AppError::from)?;
 
+    // The same work and the same answer whether the address is new or already has an
+    // account: nobody learns from this form which addresses are registered.
     let hash = store::hash_password(password).await?;
+    let origin = st.settings.public_origin.trim_end_matches('/');
+    let lang = ctx.boot.lang;
+    let exists = store::find_credentials(&st.db, email.as_str()).await.map_err(AppError::from)?.is_some();
+    let (subject, body) = if exists {
+        crate::mail::account_exists(lang, &format!("{origin}/sign-in"))
+    } else {
+        let token = platform::random_hex(32);
+        let pending = store::Pending {
+            email: email.as_str().to_string(),
+            password_hash: hash,
+            display_name: name.as_str().to_string(),
+            district: district.number() as i64,
+            language: lang,
+            prefs: ctx.boot.prefs,
+        };
+        store::create_pending(&st.db, &session::hash_token(&token), &pending, CONFIRM_VALID_SECS).await.map_err(AppError::from)?;
+        crate::mail::confirm_registration(lang, name.as_str(), &format!("{origin}/register/confirm?token={token}"))
+    };
+    crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await.map_err(AppError::from)?;
+    finish(FormReply::Done { to: "/register/check-email".into(), notice: None, boot: None }, "register", back, vec![]).await
+}
+
+/// How long a confirmation link works.
+pub const CONFIRM_VALID_SECS: i64 = 24 * 3600;
+
+/// Creates the account from a confirmed registration and signs the person in.
+#[server(endpoint = "confirm_registration")]
+pub async fn confirm_registration(token: String) -> Result<FormReply, ServerFnError> {
+    use super::{store, AppError, Notice, Problem, Role};
+    use crate::platform::{self, audit, request, session};
+    let st = platform::state()?;
+    let ctx = request::ctx()?;
+    let back = format!("/register/confirm?token={}", super::urlencode(&token));
+    let pending = if token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
+        store::take_pending(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)?
+    } else {
+        None
+    };
+    let Some(p) = pending else {
+        return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
+    };
     let id = store::create_user(
         &st.db,
         &store::NewUser {
-            email: email.as_str(),
-            password_hash: &hash,
-            display_name: name.as_str(),
-            district: district.number() as i64,
+            email: &p.email,
+            password_hash: &p.password_hash,
+            display_name: &p.display_name,
+            district: p.district,
             role: Role::Resident,
-            language: ctx.boot.lang,
-            prefs: ctx.boot.prefs,
+            language: p.language,
+            prefs: p.prefs,
         },
     )
     .await
     .map_err(AppError::from)?;
+    // The person proved they own the address: telling them it is taken reveals nothing.
     let Some(id) = id else {
-        return finish(one("email", Problem::EmailTaken), "register", back, values).await;
+        return finish(one("", Problem::EmailTaken), "confirm", &back, vec![]).await;
     };
     audit::record(&st.db, Some(id), "account_created", Some(id), "").await.map_err(AppError::from)?;
     if let Some(old) = &ctx.session_token {
@@ -188,13 +223,13 @@ pub async fn register(
     request::set_cookie(&session::cookie(&st.settings, Some(&token)));
     let user = session::lookup(&st.db, &st.settings, &token).await.map_err(AppError::from)?;
     let boot = boot_after(user.as_ref(), None, None);
-    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::Registered), boot: Some(boot) }, "register", back, vec![]).await
+    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::Registered), boot: Some(boot) }, "confirm", &back, vec![]).await
 }
 
 #[server(endpoint = "sign_in")]
 pub async fn sign_in(email: String, password: String, return_to: String) -> Result<FormReply, ServerFnError> {
     use super::rules::Email;
-    use super::{safe_return_to, store, AppError, FieldError, Notice, Problem};
+    use super::{safe_return_to, store, urlencode, AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;

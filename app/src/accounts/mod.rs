@@ -163,6 +163,7 @@ pub enum Problem {
     NotSignedIn,
     NotAllowed,
     CannotChangeOwnRole,
+    LinkInvalid,
     Unexpected,
 }
 
@@ -250,6 +251,16 @@ pub struct Profile {
     pub created_at: i64,
 }
 
+/// Percent-encodes a path for a `return_to` query parameter (keeps `/`).
+pub fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
 /// Only local paths may be redirect targets (no open redirects).
 pub fn safe_return_to(path: &str, default: &str) -> String {
     let ok = path.starts_with('/')
@@ -274,6 +285,12 @@ mod tests {
         assert_eq!(safe_return_to("/\\evil", "/"), "/");
         assert_eq!(safe_return_to("/api/sign_out", "/"), "/");
         assert_eq!(safe_return_to("", "/x"), "/x");
+    }
+
+    #[test]
+    fn return_to_is_encoded() {
+        assert_eq!(urlencode("/admin/users?page=2"), "/admin/users%3Fpage%3D2");
+        assert_eq!(urlencode("/a b&c"), "/a%20b%26c");
     }
 
     #[test]

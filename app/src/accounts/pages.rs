@@ -1,7 +1,7 @@
 //! Account pages: register, sign in, account, profile, password, delete, display settings.
-use super::api::{ChangePassword, DeleteAccount, Register, SetDisplay, SignIn, UpdateProfile};
+use super::api::{ChangePassword, ConfirmRegistration, DeleteAccount, Register, SetDisplay, SignIn, UpdateProfile, CONFIRM_VALID_SECS};
 use super::rules::DistrictId;
-use super::Role;
+use super::{urlencode, Role};
 use crate::app::here;
 use crate::i18n::use_i18n;
 use crate::t;
@@ -21,15 +21,6 @@ fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
         return view! { <Redirect path=format!("/sign-in?return_to={}", urlencode(&here))/> }.into_any();
     }
     children().into_any()
-}
-
-pub(crate) fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 #[component]
@@ -52,6 +43,44 @@ pub fn RegisterPage() -> impl IntoView {
                 <Submit label=move || t!(i18n, "register-submit") pending=action.pending().into()/>
             </ActionForm>
             <p>{move || t!(i18n, "register-have-account")}" "<a href="/sign-in">{move || t!(i18n, "nav-sign-in")}</a></p>
+        </div>
+    }
+}
+
+/// After registering: the same page whether the address was new or not.
+#[component]
+pub fn CheckEmailPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let hours = CONFIRM_VALID_SECS / 3600;
+    view! {
+        <PageTitle text=move || t!(i18n, "check-email-title")/>
+        <div class="narrow">
+            <PageHeading text=move || t!(i18n, "check-email-title")/>
+            <p class="lead">{move || t!(i18n, "check-email-text", hours = hours)}</p>
+            <p>{move || t!(i18n, "check-email-spam")}" "<a href="/register">{move || t!(i18n, "register-title")}</a></p>
+        </div>
+    }
+}
+
+/// The link from the confirmation e-mail. Confirming is a button (a POST): mail scanners
+/// that open links must not create accounts.
+#[component]
+pub fn ConfirmPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = ServerAction::<ConfirmRegistration>::new();
+    let form = Form::new("confirm", action);
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    view! {
+        <PageTitle text=move || t!(i18n, "confirm-title")/>
+        <div class="narrow">
+            <ErrorSummary form/>
+            <PageHeading text=move || t!(i18n, "confirm-title")/>
+            <p class="lead">{move || t!(i18n, "confirm-text")}</p>
+            <ActionForm action attr:class="form">
+                <input type="hidden" name="token" value=token/>
+                <Submit label=move || t!(i18n, "confirm-submit") pending=action.pending().into()/>
+            </ActionForm>
         </div>
     }
 }

@@ -214,17 +214,8 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
     })))
 }
 
-#[derive(Clone, Debug)]
-pub struct UserRow {
-    pub id: i64,
-    pub email: String,
-    pub display_name: String,
-    pub district: i64,
-    pub role: Role,
-    pub created_at: i64,
-}
-
-pub async fn list_users(db: &Db, limit: i64, offset: i64) -> Result<(Vec<UserRow>, i64), sqlx::Error> {
+/// One page of users, oldest first, and the total count.
+pub async fn list_users(db: &Db, limit: i64, offset: i64) -> Result<(Vec<crate::staff::UserEntry>, i64), sqlx::Error> {
     let total: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(&db.pool).await?.get(0);
     let rows = sqlx::query(
         "SELECT id, email, display_name, district, role, created_at FROM users ORDER BY id LIMIT $1 OFFSET $2",
@@ -235,13 +226,14 @@ pub async fn list_users(db: &Db, limit: i64, offset: i64) -> Result<(Vec<UserRow
     .await?;
     Ok((
         rows.into_iter()
-            .map(|r| UserRow {
+            .map(|r| crate::staff::UserEntry {
                 id: r.get(0),
                 email: r.get(1),
                 display_name: r.get(2),
                 district: r.get(3),
                 role: Role::from_code(&r.get::<String, _>(4)),
                 created_at: r.get(5),
+                is_self: false,
             })
             .collect(),
         total,
@@ -256,3 +248,65 @@ pub async fn residents_per_district(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Er
     Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
 }
 
+
+/// A registration waiting for its e-mail confirmation.
+pub struct Pending {
+    pub email: String,
+    pub password_hash: String,
+    pub display_name: String,
+    pub district: i64,
+    pub language: Lang,
+    pub prefs: DisplayPrefs,
+}
+
+pub async fn create_pending(db: &Db, token_hash: &str, p: &Pending, valid_secs: i64) -> Result<(), sqlx::Error> {
+    let now = now();
+    sqlx::query(
+        "INSERT INTO pending_registrations (token_hash, email, password_hash, display_name, district, language, contrast, text_size, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(token_hash)
+    .bind(&p.email)
+    .bind(&p.password_hash)
+    .bind(&p.display_name)
+    .bind(p.district)
+    .bind(p.language.code())
+    .bind(p.prefs.contrast.code())
+    .bind(p.prefs.text_size.code())
+    .bind(now)
+    .bind(now + valid_secs)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Takes (and deletes) the registration behind a confirmation token, if still valid;
+/// other pending registrations of the same address go with it.
+pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, sqlx::Error> {
+    let row = sqlx::query(
+        "DELETE FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2
+         RETURNING email, password_hash, display_name, district, language, contrast, text_size",
+    )
+    .bind(token_hash)
+    .bind(now())
+    .fetch_optional(&db.pool)
+    .await?;
+    let Some(r) = row else { return Ok(None) };
+    let email: String = r.get(0);
+    sqlx::query("DELETE FROM pending_registrations WHERE email = $1").bind(&email).execute(&db.pool).await?;
+    Ok(Some(Pending {
+        email,
+        password_hash: r.get(1),
+        display_name: r.get(2),
+        district: r.get(3),
+        language: Lang::from_code(&r.get::<String, _>(4)).unwrap_or_default(),
+        prefs: DisplayPrefs {
+            contrast: super::Contrast::from_code(&r.get::<String, _>(5)),
+            text_size: super::TextSize::from_code(&r.get::<String, _>(6)),
+        },
+    }))
+}
+
+pub async fn purge_expired_pending(db: &Db) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM pending_registrations WHERE expires_at <= $1").bind(now()).execute(&db.pool).await?.rows_affected())
+}

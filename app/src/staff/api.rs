@@ -33,18 +33,7 @@ pub async fn list_users(page: i64) -> Result<UserPage, ServerFnError> {
     // Personal data was shown: record who looked.
     audit::record(&st.db, Some(user.id), "viewed_user_list", None, &format!("page={page}")).await.map_err(AppError::from)?;
     Ok(UserPage {
-        users: rows
-            .into_iter()
-            .map(|r| UserEntry {
-                id: r.id,
-                email: r.email,
-                display_name: r.display_name,
-                district: r.district,
-                role: r.role,
-                created_at: r.created_at,
-                is_self: r.id == user.id,
-            })
-            .collect(),
+        users: rows.into_iter().map(|u| UserEntry { is_self: u.id == user.id, ..u }).collect(),
         page,
         pages: ((total + PAGE_SIZE - 1) / PAGE_SIZE).max(1),
         total,

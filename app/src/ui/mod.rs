@@ -136,6 +136,7 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::NotSignedIn => t!(i18n, "error-not-signed-in"),
         Problem::NotAllowed => t!(i18n, "error-not-allowed"),
         Problem::CannotChangeOwnRole => t!(i18n, "error-own-role"),
+        Problem::LinkInvalid => t!(i18n, "error-link-invalid"),
         Problem::Unexpected => t!(i18n, "error-unexpected"),
     }
 }

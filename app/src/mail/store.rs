@@ -1,0 +1,63 @@
+use crate::platform::{now, Db};
+use sqlx::Row;
+
+#[derive(Clone, Debug)]
+pub struct OutMail {
+    pub id: i64,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub created_at: i64,
+    pub sent_at: Option<i64>,
+}
+
+pub async fn enqueue(db: &Db, to: &str, subject: &str, body: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO mail_outbox (to_addr, subject, body, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(to)
+        .bind(subject)
+        .bind(body)
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+fn row(r: sqlx::any::AnyRow) -> OutMail {
+    OutMail { id: r.get(0), to: r.get(1), subject: r.get(2), body: r.get(3), created_at: r.get(4), sent_at: r.get(5) }
+}
+
+/// Unsent mail that has not failed too often, oldest first.
+pub async fn due(db: &Db, limit: i64) -> Result<Vec<OutMail>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, to_addr, subject, body, created_at, sent_at FROM mail_outbox
+         WHERE sent_at IS NULL AND attempts < 5 ORDER BY id LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.into_iter().map(row).collect())
+}
+
+pub async fn mark_sent(db: &Db, id: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE mail_outbox SET sent_at = $1, attempts = attempts + 1 WHERE id = $2").bind(now()).bind(id).execute(&db.pool).await?;
+    Ok(())
+}
+
+pub async fn mark_failed(db: &Db, id: i64, error: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE mail_outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2").bind(error).bind(id).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// The newest messages (for the development outbox page).
+pub async fn recent(db: &Db, limit: i64) -> Result<Vec<OutMail>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, to_addr, subject, body, created_at, sent_at FROM mail_outbox ORDER BY id DESC LIMIT $1")
+        .bind(limit)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.into_iter().map(row).collect())
+}
+
+/// Sent mail is kept a week, then deleted (it holds addresses).
+pub async fn purge_sent_older_than(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
+    Ok(sqlx::query("DELETE FROM mail_outbox WHERE sent_at IS NOT NULL AND sent_at < $1").bind(cutoff).execute(&db.pool).await?.rows_affected())
+}
