@@ -4,12 +4,14 @@ import { DEMO, confirmationToken, hydrated, signInByRequest, uniqueEmail, watchC
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-type Combo = { lang: 'pl' | 'en' | 'uk'; contrast: 'standard' | 'high'; width: number };
+type Combo = { lang: 'pl' | 'en' | 'uk'; contrast: 'standard' | 'high'; width: number; dark?: boolean };
 const combos: Combo[] = [];
 for (const lang of ['pl', 'en', 'uk'] as const) {
   combos.push({ lang, contrast: 'standard', width: 1280 });
   combos.push({ lang, contrast: 'high', width: 1280 });
   combos.push({ lang, contrast: 'standard', width: 320 });
+  // The operating system's dark theme must meet the same contrast.
+  combos.push({ lang, contrast: 'standard', width: 1280, dark: true });
 }
 
 async function axe(page: Page, combo: Combo, label: string) {
@@ -24,7 +26,7 @@ async function axe(page: Page, combo: Combo, label: string) {
   expect(title.length, `${label}: title`).toBeGreaterThan(0);
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-  expect(found, `${label} [${combo.lang}/${combo.contrast}/${combo.width}px]`).toEqual([]);
+  expect(found, `${label} [${combo.lang}/${combo.contrast}/${combo.width}px${combo.dark ? '/dark' : ''}]`).toEqual([]);
   if (combo.width <= 320) {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${label}: no horizontal scrolling at 320 px`).toBeLessThanOrEqual(0);
@@ -36,9 +38,9 @@ async function post(request: APIRequestContext, baseURL: string, path: string, f
 }
 
 for (const combo of combos) {
-  test(`axe: every page, ${combo.lang}, ${combo.contrast} contrast, ${combo.width}px`, async ({ browser, baseURL }) => {
+  test(`axe: every page, ${combo.lang}, ${combo.contrast} contrast, ${combo.width}px${combo.dark ? ', dark' : ''}`, async ({ browser, baseURL }) => {
     test.setTimeout(180_000);
-    const context = await browser.newContext({ viewport: { width: combo.width, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: combo.width, height: 900 }, colorScheme: combo.dark ? 'dark' : 'light' });
     await context.addCookies([
       { name: 'ko_lang', value: combo.lang, url: baseURL! },
       { name: 'ko_display', value: `${combo.contrast}.standard`, url: baseURL! },
@@ -102,3 +104,16 @@ for (const combo of combos) {
     await context.close();
   });
 }
+
+test('the dark theme follows the device', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 23)');
+  await context.close();
+  const light = await browser.newContext({ colorScheme: 'light' });
+  const p2 = await light.newPage();
+  await p2.goto('/');
+  expect(await p2.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await light.close();
+});
