@@ -15,6 +15,7 @@ struct Server {
     base: String,
     db_url: String,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
     _dir: Option<TempDir>,
 }
 
@@ -62,6 +63,11 @@ async fn database() -> (String, Option<TempDir>) {
 
 async fn start_with(tune: impl FnOnce(&mut Config)) -> Server {
     let (db_url, dir) = database().await;
+    start_on(db_url, dir, tune).await
+}
+
+/// A server on an existing database (several instances may share one).
+async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&mut Config)) -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let mut config = Config::from_env().unwrap();
@@ -74,14 +80,14 @@ async fn start_with(tune: impl FnOnce(&mut Config)) -> Server {
     config.smtp_url = None;
     tune(&mut config);
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(async move {
+    let task = tokio::spawn(async move {
         konto_server::serve(config, listener, async move {
             let _ = rx.await;
         })
         .await
         .expect("server runs");
     });
-    let server = Server { base: format!("http://{addr}"), db_url, stop: Some(tx), _dir: dir };
+    let server = Server { base: format!("http://{addr}"), db_url, stop: Some(tx), task: Some(task), _dir: dir };
     // Wait until migrations are done and the server answers.
     let c = server.browser();
     for _ in 0..200 {
@@ -622,4 +628,41 @@ async fn queued_mail_is_delivered_over_smtp() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     panic!("the outbox row was not marked sent");
+}
+
+#[tokio::test]
+async fn two_instances_share_one_database_and_stop_gracefully() {
+    let mut a = start().await;
+    let b = start_on(a.db_url.clone(), None, |_| {}).await;
+    let ca = a.browser();
+    let r = a.register_confirmed(&ca, "wspolna@example.pl", "correct horse battery", "Wspólna").await;
+    let session = session_cookie(&r).unwrap().split(';').next().unwrap().to_string();
+    // The session made by instance A opens the account on instance B.
+    let (status, page) = {
+        let r = b.browser().get(b.url("/account")).header("cookie", &session).send().await.unwrap();
+        (r.status(), r.text().await.unwrap())
+    };
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("wspolna@example.pl"));
+
+    // Failed sign-ins counted on A throttle the account on B.
+    let anon = a.browser();
+    for _ in 0..5 {
+        a.call(&anon, "/api/sign_in", &[("email", "wspolna@example.pl"), ("password", "bad password!"), ("return_to", "/")]).await;
+    }
+    let v: serde_json::Value = b.call(&b.browser(), "/api/sign_in", &[("email", "wspolna@example.pl"), ("password", "correct horse battery"), ("return_to", "/")]).await.json().await.unwrap();
+    assert!(v["Invalid"]["errors"][0]["problem"]["Throttled"].is_object(), "{v}");
+
+    // A form's errors posted to A are shown by B after the redirect.
+    let c = a.browser();
+    let r = a.form(&c, "/api/register", &[("email", "zly-adres"), ("password", "x"), ("name", "Ktoś"), ("district", "3")]).await;
+    let flash = r.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find(|v| v.starts_with("ko_flash=")).unwrap().split(';').next().unwrap().to_string();
+    let page = b.browser().get(b.url("/register")).header("cookie", flash).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Wpisz adres e-mail w poprawnym formacie") && page.contains("value=\"Ktoś\""));
+
+    // Stopping A ends its server cleanly; B goes on serving.
+    a.stop.take().unwrap().send(()).unwrap();
+    tokio::time::timeout(std::time::Duration::from_secs(10), a.task.take().unwrap()).await.expect("A stops within 10 s").expect("A's server returned without error");
+    assert!(a.browser().get(a.url("/healthz")).send().await.is_err(), "A no longer answers");
+    assert_eq!(b.browser().get(b.url("/readyz")).send().await.unwrap().status(), StatusCode::OK);
 }
