@@ -67,8 +67,9 @@ impl Config {
                 password,
                 name: var("KO_ADMIN_NAME").unwrap_or_else(|| "Administrator".into()),
             }),
-            (None, None) => None,
-            _ => return Err("KO_ADMIN_EMAIL and KO_ADMIN_PASSWORD go together".into()),
+            (Some(_), None) => return Err("KO_ADMIN_EMAIL needs KO_ADMIN_PASSWORD".into()),
+            // A password alone is what `create-admin` reads; it seeds nothing by itself.
+            (None, _) => None,
         };
         Ok(Config {
             addr,

@@ -62,10 +62,11 @@ async fn create_admin(mut config: Config, args: &[String]) -> Result<(), Box<dyn
     config.first_admin = None;
     config.demo = false;
     let state = konto_server::prepare(&config).await?;
+    let shown = konto_app::accounts::rules::Email::parse(&email).map(|e| e.as_str().to_string()).unwrap_or(email.clone());
     if konto_server::seed::ensure_user(&state.db, &email, &password, &name, 1, konto_app::accounts::Role::Admin).await? {
-        println!("administrator {email} created");
+        println!("administrator {shown} created");
     } else {
-        println!("{email} is already registered; nothing changed");
+        println!("{shown} is already registered; nothing changed");
     }
     Ok(())
 }

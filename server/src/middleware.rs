@@ -124,7 +124,7 @@ pub async fn refuse_cross_origin(State(mw): State<MwState>, req: Request<Body>, 
     (
         StatusCode::FORBIDDEN,
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "Żądanie z innej witryny zostało odrzucone. / A request from another site was refused.",
+        "Żądanie z innej witryny zostało odrzucone.\nA request from another site was refused.\nЗапит з іншого сайту відхилено.\n",
     )
         .into_response()
 }

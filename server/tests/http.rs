@@ -666,3 +666,30 @@ async fn two_instances_share_one_database_and_stop_gracefully() {
     assert!(a.browser().get(a.url("/healthz")).send().await.is_err(), "A no longer answers");
     assert_eq!(b.browser().get(b.url("/readyz")).send().await.unwrap().status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn create_admin_command_makes_a_working_administrator() {
+    let (db_url, dir) = database().await;
+    let run = |password: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_konto-server"))
+            .args(["create-admin", "--email", "Szefowa@Krakow.pl", "--name", "Szefowa Biura"])
+            .env("DATABASE_URL", &db_url)
+            .env("KO_ADMIN_PASSWORD", password)
+            .env_remove("KO_ADMIN_EMAIL")
+            .env_remove("KO_DEMO")
+            .output()
+            .expect("the binary runs")
+    };
+    let out = run("short");
+    assert!(!out.status.success(), "a weak password is refused");
+    let out = run("a strong admin passphrase");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("administrator szefowa@krakow.pl created"));
+    let again = run("a strong admin passphrase");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already registered"), "idempotent");
+
+    let s = start_on(db_url, dir, |_| {}).await;
+    let c = s.browser();
+    assert_eq!(location(&s.sign_in(&c, "szefowa@krakow.pl", "a strong admin passphrase").await), "/account");
+    assert_eq!(s.call(&c, "/api/admin/users", &[("page", "1")]).await.status(), StatusCode::OK);
+}
