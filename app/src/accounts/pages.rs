@@ -5,7 +5,7 @@ use super::{urlencode, Role};
 use crate::app::here;
 use crate::i18n::use_i18n;
 use crate::t;
-use crate::ui::{load_error_text, use_shell, DistrictField, ErrorSummary, Form, PageHeading, PageTitle, Radios, Submit, TextField};
+use crate::ui::{load_error_text, use_shell, Checkbox, DistrictField, ErrorSummary, Form, PageHeading, PageTitle, Radios, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
@@ -241,17 +241,7 @@ pub fn DeletePage() -> impl IntoView {
                 <p>{move || t!(i18n, "delete-export-first")}" "<a href="/account/export" download="konto-obywatelskie.json" rel="external">{move || t!(i18n, "account-export")}</a></p>
                 <ActionForm action attr:novalidate=true attr:class="form">
                     <TextField form name="password" kind="password" label=move || t!(i18n, "field-password") autocomplete="current-password" required=true/>
-                    <div class="field" class:field--error=move || form.error("confirm").is_some()>
-                        {move || form.error("confirm").map(|p| view! {
-                            <p class="field__error" id="f-confirm-error"><span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{crate::ui::problem_text(i18n, p)}</p>
-                        })}
-                        <div class="checkboxes__item">
-                            <input class="checkboxes__input" type="checkbox" id="f-confirm" name="confirm" value="yes"
-                                aria-invalid=move || form.error("confirm").is_some().then_some("true")
-                                aria-describedby=move || form.error("confirm").is_some().then_some("f-confirm-error")/>
-                            <label class="checkboxes__label" for="f-confirm">{move || t!(i18n, "delete-confirm")}</label>
-                        </div>
-                    </div>
+                    <Checkbox form name="confirm" label=move || t!(i18n, "delete-confirm")/>
                     <Submit label=move || t!(i18n, "delete-submit") pending=action.pending().into() warning=true/>
                 </ActionForm>
                 <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>

@@ -312,6 +312,23 @@ pub fn Radios(
     }
 }
 
+/// A single checkbox that must be ticked (sends `yes`), with its error.
+#[component]
+pub fn Checkbox(form: Form, name: &'static str, #[prop(into)] label: TextProp) -> impl IntoView {
+    let id = format!("f-{name}");
+    view! {
+        <div class="field" class:field--error=move || form.error(name).is_some()>
+            <FieldError form name/>
+            <div class="checkboxes__item">
+                <input class="checkboxes__input" type="checkbox" id=id.clone() name=name value="yes"
+                    aria-invalid=move || form.error(name).is_some().then_some("true")
+                    aria-describedby=move || described_by(name, false, form.error(name).is_some())/>
+                <label class="checkboxes__label" for=id>{move || label.get().to_string()}</label>
+            </div>
+        </div>
+    }
+}
+
 /// A one-time confirmation after an action ("Password changed").
 #[component]
 pub fn NoticeBanner() -> impl IntoView {
