@@ -693,3 +693,58 @@ async fn create_admin_command_makes_a_working_administrator() {
     assert_eq!(location(&s.sign_in(&c, "szefowa@krakow.pl", "a strong admin passphrase").await), "/account");
     assert_eq!(s.call(&c, "/api/admin/users", &[("page", "1")]).await.status(), StatusCode::OK);
 }
+
+/// The real binary, with debug logging on: no password, session token or confirmation
+/// token may appear in what it logs.
+#[tokio::test]
+async fn logs_hold_no_passwords_or_tokens() {
+    let (db_url, _dir) = database().await;
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let base = format!("http://127.0.0.1:{port}");
+    let log = std::env::temp_dir().join(format!("konto-log-{}.txt", unique()));
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_konto-server"))
+        .env("KO_ADDR", format!("127.0.0.1:{port}"))
+        .env("DATABASE_URL", &db_url)
+        .env("KO_ADMIN_EMAIL", ADMIN_EMAIL)
+        .env("KO_ADMIN_PASSWORD", ADMIN_PASSWORD)
+        .env("RUST_LOG", "debug")
+        .env("KO_LOG_FORMAT", "json")
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let c = Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
+    let mut up = false;
+    for _ in 0..200 {
+        if c.get(format!("{base}/readyz")).send().await.is_ok_and(|r| r.status() == StatusCode::OK) {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(up, "the binary did not start");
+    let post = |path: &str, body: String| {
+        c.post(format!("{base}{path}"))
+            .header(ACCEPT, "text/html")
+            .header(ORIGIN, &base)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    post("/api/sign_in", encode(&[("email", ADMIN_EMAIL), ("password", "a wrong secret pass"), ("return_to", "/")])).await.unwrap();
+    let r = post("/api/sign_in", encode(&[("email", ADMIN_EMAIL), ("password", ADMIN_PASSWORD), ("return_to", "/")])).await.unwrap();
+    let token = session_cookie(&r).unwrap().split(';').next().unwrap().trim_start_matches("ko_session=").to_string();
+    post("/api/register", encode(&[("email", "log@example.pl"), ("password", "registration secret 1"), ("name", "Log"), ("district", "2")])).await.unwrap();
+    c.get(format!("{base}/account")).send().await.unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let text = std::fs::read_to_string(&log).unwrap();
+    let _ = std::fs::remove_file(&log);
+    assert!(text.contains("\"path\":\"/api/sign_in\""), "the log is written: {}", &text[..text.len().min(500)]);
+    for secret in [ADMIN_PASSWORD, "a wrong secret pass", "registration secret 1", token.as_str()] {
+        assert!(!text.contains(secret), "the log contains {secret}");
+    }
+}
