@@ -106,6 +106,18 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accessibility") view=crate::pages::Accessibility ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=crate::staff::pages::StaffHome ssr=SsrMode::Async/>
                     <Route path=path!("/admin/users") view=crate::staff::pages::AdminUsers ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys") view=crate::surveys::pages::SurveysPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id") view=crate::surveys::pages::SurveyIntroPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/page/:page") view=crate::surveys::pages::AnswerPageView ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/review") view=crate::surveys::pages::ReviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/thanks") view=crate::surveys::pages::ThanksPage ssr=SsrMode::Async/>
+                    <Route path=path!("/surveys/:id/results") view=crate::surveys::results_view::ResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/surveys") view=crate::surveys::builder_pages::StaffSurveys ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/surveys/:id") view=crate::surveys::builder_pages::SurveyEditor ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/surveys/:id/preview") view=crate::surveys::builder_pages::SurveyPreview ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/surveys/:id/questions/new") view=crate::surveys::builder_pages::QuestionEditor ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/surveys/:id/questions/:key") view=crate::surveys::builder_pages::QuestionEditor ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/surveys/:id/codes/:batch") view=crate::surveys::builder_pages::CodesPrint ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>
@@ -219,11 +231,13 @@ fn Nav() -> impl IntoView {
         <nav class="site-nav" aria-label=move || t!(i18n, "nav-label")>
             <ul class="site-nav__list">
                 <li><a href="/" aria-current=current("/")>{move || t!(i18n, "nav-home")}</a></li>
+                <li><a href="/surveys" aria-current=current("/surveys")>{move || t!(i18n, "nav-surveys")}</a></li>
                 {move || match shell.viewer.get() {
                     Some(v) => view! {
                         <li><a href="/account" aria-current=current("/account")>{move || t!(i18n, "nav-account")}</a></li>
                         {v.role.is_staff().then(|| view! {
                             <li><a href="/staff" aria-current=current("/staff")>{move || t!(i18n, "nav-staff")}</a></li>
+                            <li><a href="/staff/surveys" aria-current=current("/staff/surveys")>{move || t!(i18n, "nav-staff-surveys")}</a></li>
                         })}
                         {(v.role == Role::Admin).then(|| view! {
                             <li><a href="/admin/users" aria-current=current("/admin/users")>{move || t!(i18n, "nav-users")}</a></li>

@@ -10,6 +10,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod platform;
 pub mod staff;
+pub mod surveys;
 pub mod ui;
 
 #[cfg(feature = "hydrate")]

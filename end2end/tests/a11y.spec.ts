@@ -1,10 +1,6 @@
-import { test, expect, Page, APIRequestContext } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { DEMO, confirmationToken, hydrated, signInByRequest, uniqueEmail, watchConsole } from './helpers';
+import { test, expect, Browser } from '@playwright/test';
+import { axe, Combo, formPost, freshAdmin, hydrated, makeSurvey, watchConsole } from './helpers';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-type Combo = { lang: 'pl' | 'en' | 'uk'; contrast: 'standard' | 'high'; width: number; dark?: boolean };
 const combos: Combo[] = [];
 for (const lang of ['pl', 'en', 'uk'] as const) {
   combos.push({ lang, contrast: 'standard', width: 1280 });
@@ -12,29 +8,6 @@ for (const lang of ['pl', 'en', 'uk'] as const) {
   combos.push({ lang, contrast: 'standard', width: 320 });
   // The operating system's dark theme must meet the same contrast.
   combos.push({ lang, contrast: 'standard', width: 1280, dark: true });
-}
-
-async function axe(page: Page, combo: Combo, label: string) {
-  await hydrated(page);
-  await expect(page.locator('html')).toHaveAttribute('lang', combo.lang);
-  if (combo.contrast === 'high') await expect(page.locator('html')).toHaveClass(/theme-high-contrast/);
-  await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('main')).toHaveCount(1);
-  await expect(page.locator('header')).toHaveCount(1);
-  await expect(page.locator('footer')).toHaveCount(1);
-  const title = await page.title();
-  expect(title.length, `${label}: title`).toBeGreaterThan(0);
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
-  expect(found, `${label} [${combo.lang}/${combo.contrast}/${combo.width}px${combo.dark ? '/dark' : ''}]`).toEqual([]);
-  if (combo.width <= 320) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${label}: no horizontal scrolling at 320 px`).toBeLessThanOrEqual(0);
-  }
-}
-
-async function post(request: APIRequestContext, baseURL: string, path: string, form: Record<string, string>) {
-  return request.post(path, { form, headers: { Origin: baseURL, Accept: 'text/html' }, maxRedirects: 0 });
 }
 
 for (const combo of combos) {
@@ -57,52 +30,89 @@ for (const combo of combos) {
     if (notFound >= 0) errors.splice(notFound, 1);
     // ... and the forms posted on purpose with bad input below answer with redirects, not errors.
     // Forms in their error state.
-    await post(context.request, baseURL!, '/api/register', { email: 'zle', password: 'x', name: '', district: '' });
+    await formPost(context.request, baseURL!, '/api/register', { email: 'zle', password: 'x', name: '', district: '' });
     await page.goto('/register');
     await expect(page.locator('.error-summary')).toBeVisible();
     await axe(page, combo, '/register with errors');
-    await post(context.request, baseURL!, '/api/sign_in', { email: 'nobody@example.pl', password: 'wrong', return_to: '/account' });
+    await formPost(context.request, baseURL!, '/api/sign_in', { email: 'nobody@example.pl', password: 'wrong', return_to: '/account' });
     await page.goto('/sign-in');
     await expect(page.locator('.error-summary')).toBeVisible();
     await axe(page, combo, '/sign-in with errors');
-    await post(context.request, baseURL!, '/api/confirm_registration', { token: 'used-or-wrong' });
+    await formPost(context.request, baseURL!, '/api/confirm_registration', { token: 'used-or-wrong' });
     await page.goto('/register/confirm?token=used-or-wrong');
     await expect(page.locator('.error-summary')).toBeVisible();
     await axe(page, combo, '/register/confirm with an invalid link');
 
-    // A fresh resident (the account takes this language and contrast at registration).
-    const email = uniqueEmail(`axe-${combo.lang}`);
-    const r = await post(context.request, baseURL!, '/api/register', { email, password: 'a long test password', name: 'Test Dostępności', district: '5' });
-    expect(r.status()).toBe(303);
-    const token = await confirmationToken(context.request, email);
-    const c = await post(context.request, baseURL!, '/api/confirm_registration', { token });
-    expect(c.headers()['location']).toBe('/account');
+    // A fresh account in this language and contrast (taken at registration), made an
+    // administrator: the account pages and the back office.
+    await freshAdmin(browser, context, baseURL!, combo.lang);
     for (const path of ['/account', '/account/profile', '/account/password', '/account/delete']) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await axe(page, combo, path);
     }
-
-    // Make them an administrator (by the demo admin, whose preferences stay untouched),
-    // then look at the back office pages.
-    const admin = await browser.newContext();
-    await signInByRequest(admin, baseURL!, DEMO.admin);
-    const first = await (await admin.request.post('/api/admin/users', { form: { page: '1' }, headers: { Origin: baseURL!, Accept: 'application/json' } })).json();
-    const last = await (await admin.request.post('/api/admin/users', { form: { page: String(first.pages) }, headers: { Origin: baseURL!, Accept: 'application/json' } })).json();
-    const me = last.users.find((u: any) => u.email === email);
-    expect(me).toBeTruthy();
-    const p = await admin.request.post('/api/admin/set_role', { form: { user_id: String(me.id), role: 'admin', return_to: '/admin/users' }, headers: { Origin: baseURL!, Accept: 'text/html' }, maxRedirects: 0 });
-    expect(p.status()).toBe(303);
-    await admin.close();
-    await signInByRequest(context, baseURL!, { email, password: 'a long test password' });
     for (const path of ['/staff', '/admin/users']) {
       await page.goto(path);
       await expect(page.locator('table')).toBeVisible();
       await axe(page, combo, path);
     }
+    await surveyPages(browser, context, baseURL!, combo, errors);
     expect(errors).toEqual([]);
     await context.close();
   });
+}
+
+/** The survey builder (as the administrator signed in in `context`), answering (as a visitor
+ *  in the same language and contrast) and the results, including error states. */
+async function surveyPages(browser: Browser, context: import('@playwright/test').BrowserContext, baseURL: string, combo: Combo, errors: string[]) {
+  const page = context.pages()[0];
+  const id = await makeSurvey(context.request, baseURL, `Ankieta dostępności ${combo.lang} ${combo.contrast} ${combo.width}`);
+  const staffPages = [
+    '/staff/surveys', `/staff/surveys/${id}`, `/staff/surveys/${id}/questions/q1`, `/staff/surveys/${id}/questions/q7`,
+    `/staff/surveys/${id}/questions/new?kind=multi`, `/staff/surveys/${id}/preview`, '/staff/surveys/2/codes/1', '/surveys/1/results',
+  ];
+  for (const path of staffPages) {
+    await page.goto(path);
+    await axe(page, combo, path);
+  }
+  // The builder refusing a question: errors at the fields and in the summary.
+  await formPost(context.request, baseURL, '/api/staff/surveys/question', { survey_id: id, key: '', kind: 'single', page: '1', text_pl: '', options_pl: 'tylko jedna', show_if: 'q3', show_if_values: '9' });
+  await page.goto(`/staff/surveys/${id}/questions/new?kind=single`);
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'question with errors');
+
+  const visitor = await browser.newContext({ viewport: { width: combo.width, height: 900 }, colorScheme: combo.dark ? 'dark' : 'light' });
+  await visitor.addCookies([
+    { name: 'ko_lang', value: combo.lang, url: baseURL },
+    { name: 'ko_display', value: `${combo.contrast}.standard`, url: baseURL },
+  ]);
+  const v = await visitor.newPage();
+  const vErrors = watchConsole(v);
+  for (const path of ['/surveys', '/surveys?district=13', `/surveys/${id}`, '/surveys/2?code=ABCDE-FGHJK', '/surveys/1/results']) {
+    await v.goto(path);
+    await axe(v, combo, `visitor ${path}`);
+  }
+  expect((await formPost(visitor.request, baseURL, '/api/surveys/start', { survey_id: id })).status()).toBe(303);
+  await formPost(visitor.request, baseURL, '/api/surveys/answer', { survey_id: id, page: '1', go: 'next', 'answers[q1]': 'other', 'answers[q2-o1]': '1', 'answers[q2-o2]': '1', 'answers[q2-o3]': '1' });
+  await v.goto(`/surveys/${id}/page/1`);
+  await expect(v.locator('.error-summary')).toBeVisible();
+  await axe(v, combo, 'survey page with errors');
+  await formPost(visitor.request, baseURL, '/api/surveys/answer', { survey_id: id, page: '1', go: 'next', 'answers[q1]': '2', 'answers[q2-o1]': '1' });
+  for (const p of ['2', '3']) {
+    await v.goto(`/surveys/${id}/page/${p}`);
+    await axe(v, combo, `survey page ${p}`);
+  }
+  await formPost(visitor.request, baseURL, '/api/surveys/answer', { survey_id: id, page: '2', go: 'next', 'answers[q3]': '5', 'answers[q4]': '9' });
+  await formPost(visitor.request, baseURL, '/api/surveys/answer', { survey_id: id, page: '3', go: 'next', 'answers[q6]': 'kolejka', 'answers[q7-i1]': '4', 'answers[q7-i2]': '3' });
+  await v.goto(`/surveys/${id}/review`);
+  await axe(v, combo, 'review');
+  const sent = await formPost(visitor.request, baseURL, '/api/surveys/submit', { survey_id: id });
+  expect(sent.headers()['location']).toBe(`/surveys/${id}/thanks`);
+  await v.goto(`/surveys/${id}/thanks`);
+  await hydrated(v);
+  await axe(v, combo, 'thanks');
+  expect(vErrors).toEqual([]);
+  await visitor.close();
 }
 
 test('the dark theme follows the device', async ({ browser }) => {

@@ -1,4 +1,5 @@
-import { expect, Page, BrowserContext, Locator, APIRequestContext } from '@playwright/test';
+import { expect, Page, Browser, BrowserContext, Locator, APIRequestContext } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export const DEMO = {
   resident: { email: 'mieszkanka@example.pl', password: 'Krakow-mieszkanka-2026' },
@@ -64,3 +65,94 @@ export async function confirmationToken(request: APIRequestContext, email: strin
   expect(m).toBeTruthy();
   return m![1];
 }
+
+/** A date in Kraków's calendar, `days` from today (YYYY-MM-DD). */
+export function krakowDate(days: number): string {
+  const d = new Date(Date.now() + days * 86400_000);
+  return d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+}
+
+export async function formPost(request: APIRequestContext, baseURL: string, path: string, form: Record<string, string>) {
+  return request.post(path, { form, headers: { Origin: baseURL, Accept: 'text/html' }, maxRedirects: 0 });
+}
+
+/**
+ * A three-page survey built through the builder's endpoints by a signed-in clerk: open since
+ * yesterday, for anyone, anonymous, results public. Returns its id.
+ *  page 1: q1 office (single, with other), q2 what was used (multi, 1–2)
+ *  page 2: q3 kindness (scale 1–5), q4 NPS
+ *  page 3: q5 comments (long, optional), q6 only when q1 = Kościuszki (short), q7 grid
+ */
+export async function makeSurvey(request: APIRequestContext, baseURL: string, title: string): Promise<string> {
+  let r = await formPost(request, baseURL, '/api/staff/surveys/create', { title_pl: title });
+  expect(r.status()).toBe(303);
+  const id = r.headers()['location'].split('/')[3];
+  const questions: Record<string, string>[] = [
+    { kind: 'single', page: '1', text_pl: 'Który urząd odwiedziłeś?', text_en: 'Which office did you visit?', options_pl: 'Wielopole\nKościuszki\nZgody', options_en: 'Wielopole\nKościuszki\nZgody', other: 'yes' },
+    { kind: 'multi', page: '1', text_pl: 'Z czego korzystałeś?', options_pl: 'Rezerwacja online\nBiletomat\nInformacja', min_choices: '1', max_choices: '2' },
+    { kind: 'scale', page: '2', text_pl: 'Jak oceniasz uprzejmość?', scale_min: '1', scale_max: '5', low_pl: 'bardzo źle', high_pl: 'bardzo dobrze' },
+    { kind: 'nps', page: '2', text_pl: 'Czy polecisz nas znajomym?', low_pl: 'na pewno nie', high_pl: 'na pewno tak' },
+    { kind: 'long', page: '3', text_pl: 'Uwagi', required: '', max_len: '300' },
+    { kind: 'short', page: '3', text_pl: 'Co było nie tak w Kościuszki?', show_if: 'q1', show_if_values: '2' },
+    { kind: 'grid', page: '3', text_pl: 'Oceń punkt obsługi', items_pl: 'Czystość\nOznakowanie', scale_min: '1', scale_max: '5' },
+  ];
+  for (const q of questions) {
+    r = await formPost(request, baseURL, '/api/staff/surveys/question', { survey_id: id, key: '', required: 'yes', ...q });
+    expect(r.headers()['location'], JSON.stringify(q)).toContain('#q');
+  }
+  r = await formPost(request, baseURL, '/api/staff/surveys/save', {
+    survey_id: id, title_pl: title, title_en: `${title} (EN)`, intro_pl: 'Ankieta przygotowana w teście.',
+    opens_date: krakowDate(-1), opens_time: '', closes_date: krakowDate(2), closes_time: '',
+    audience: 'anyone', anonymous: 'yes', public_results: 'yes',
+  });
+  expect(r.headers()['location']).toBe(`/staff/surveys/${id}`);
+  return id;
+}
+
+/** A new account in `lang`, made an administrator by the demo admin, signed in in `context`. */
+export async function freshAdmin(browser: Browser, context: BrowserContext, baseURL: string, lang: string): Promise<string> {
+  const email = uniqueEmail(`admin-${lang}`);
+  const r = await formPost(context.request, baseURL, '/api/register', { email, password: 'a long test password', name: 'Test Dostępności', district: '5' });
+  expect(r.status()).toBe(303);
+  const token = await confirmationToken(context.request, email);
+  const c = await formPost(context.request, baseURL, '/api/confirm_registration', { token });
+  expect(c.headers()['location']).toBe('/account');
+  const admin = await browser.newContext();
+  await signInByRequest(admin, baseURL, DEMO.admin);
+  const json = { Origin: baseURL, Accept: 'application/json' };
+  const first = await (await admin.request.post('/api/admin/users', { form: { page: '1' }, headers: json })).json();
+  const last = await (await admin.request.post('/api/admin/users', { form: { page: String(first.pages) }, headers: json })).json();
+  const me = last.users.find((u: any) => u.email === email);
+  expect(me).toBeTruthy();
+  const p = await formPost(admin.request, baseURL, '/api/admin/set_role', { user_id: String(me.id), role: 'admin', return_to: '/admin/users' });
+  expect(p.status()).toBe(303);
+  await admin.close();
+  await signInByRequest(context, baseURL, { email, password: 'a long test password' });
+  return email;
+}
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+
+export type Combo = { lang: 'pl' | 'en' | 'uk'; contrast: 'standard' | 'high'; width: number; dark?: boolean };
+
+/** Checks one page: landmarks, one h1, a title, zero axe violations, no sideways scrolling at 320 px. */
+export async function axe(page: Page, combo: Combo, label: string) {
+  await hydrated(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', combo.lang);
+  if (combo.contrast === 'high') await expect(page.locator('html')).toHaveClass(/theme-high-contrast/);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('header')).toHaveCount(1);
+  await expect(page.locator('footer')).toHaveCount(1);
+  const title = await page.title();
+  expect(title.length, `${label}: title`).toBeGreaterThan(0);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(found, `${label} [${combo.lang}/${combo.contrast}/${combo.width}px${combo.dark ? '/dark' : ''}]`).toEqual([]);
+  if (combo.width <= 320) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${label}: no horizontal scrolling at 320 px`).toBeLessThanOrEqual(0);
+  }
+}
+

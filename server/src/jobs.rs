@@ -36,7 +36,8 @@ pub async fn cleanup_once(db: &Db) -> Result<(), sqlx::Error> {
     let t = throttle::purge_older_than(db, now() - 24 * 3600).await?;
     let p = konto_app::accounts::store::purge_expired_pending(db).await?;
     let m = konto_app::mail::store::purge_sent_older_than(db, now() - 7 * 24 * 3600).await?;
-    tracing::info!(sessions = s, flashes = f, throttle = t, pending = p, mail = m, "cleanup done");
+    let d = konto_app::surveys::store::delete_stale_drafts(db).await?;
+    tracing::info!(sessions = s, flashes = f, throttle = t, pending = p, mail = m, survey_drafts = d, "cleanup done");
     sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1").bind(CLEANUP).execute(&db.pool).await?;
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod jobs;
 pub mod mail;
 pub mod middleware;
 pub mod seed;
+pub mod seed_surveys;
 
 use axum::{
     body::Body,
@@ -59,6 +60,8 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/account/export", get(export))
+        .route("/surveys/{id}/results.csv", get(survey_csv))
+        .route("/surveys/{id}/results.json", get(survey_json))
         .route(
             "/api/{*fn_name}",
             axum::routing::post(move |req: Request<Body>| {
@@ -123,6 +126,78 @@ async fn export(Extension(state): Extension<AppState>, Extension(ctx): Extension
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
     h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"konto-obywatelskie.json\""));
     res
+}
+
+/// The survey, if the requester may read its results: staff always, everyone else once it
+/// has closed with public results (as the results page).
+async fn exportable(state: &AppState, ctx: &RequestCtx, id: i64) -> Result<konto_app::surveys::Survey, Response> {
+    use konto_app::surveys::{store, Phase};
+    let survey = match store::get(&state.db, id).await {
+        Ok(Some(s)) => s,
+        Ok(None) => return Err(StatusCode::NOT_FOUND.into_response()),
+        Err(e) => {
+            tracing::error!(error = %e, "survey export failed");
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+        }
+    };
+    let staff = ctx.user.as_ref().filter(|u| u.role.is_staff());
+    if staff.is_none() && !(survey.phase == Phase::Closed && survey.public_results) {
+        return Err(StatusCode::NOT_FOUND.into_response());
+    }
+    if let Some(u) = staff {
+        let detail = format!("survey={id}");
+        if let Err(e) = konto_app::platform::audit::record(&state.db, Some(u.id), "survey_exported", None, &detail).await {
+            tracing::error!(error = %e, "audit failed");
+            return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
+        }
+    }
+    Ok(survey)
+}
+
+fn download(body: Vec<u8>, content_type: &'static str, name: String) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}
+
+async fn survey_csv(
+    Extension(state): Extension<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Response {
+    let survey = match exportable(&state, &ctx, id).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match konto_app::surveys::store::export_csv(&state.db, &survey).await {
+        Ok(bytes) => download(bytes, "text/csv; charset=utf-8", format!("ankieta-{id}.csv")),
+        Err(e) => {
+            tracing::error!(error = %e, "survey export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+async fn survey_json(
+    Extension(state): Extension<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+) -> Response {
+    let survey = match exportable(&state, &ctx, id).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match konto_app::surveys::store::export_json(&state.db, &survey).await {
+        Ok(v) => download(serde_json::to_vec(&v).unwrap_or_default(), "application/json; charset=utf-8", format!("ankieta-{id}.json")),
+        Err(e) => {
+            tracing::error!(error = %e, "survey export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
 }
 
 /// Serves until `shutdown` resolves, then finishes the requests in flight.

@@ -54,5 +54,8 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
     for (email, password, name, district, role) in DEMO_ACCOUNTS {
         ensure_user(db, email, password, name, district, role).await?;
     }
+    use sqlx::Row;
+    let clerk: i64 = sqlx::query("SELECT id FROM users WHERE email = $1").bind(DEMO_ACCOUNTS[1].0).fetch_one(&db.pool).await?.get(0);
+    crate::seed_surveys::demo(db, clerk).await?;
     Ok(())
 }

@@ -165,6 +165,34 @@ pub enum Problem {
     CannotChangeOwnRole,
     LinkInvalid,
     Unexpected,
+    // Answering surveys
+    AnswerRequired,
+    AnswerInvalid,
+    OtherRequired,
+    ChoicesTooFew { min: i64 },
+    ChoicesTooMany { max: i64 },
+    TextTooLong { max: i64 },
+    GridIncomplete,
+    SurveyNotOpen,
+    SurveyClosed,
+    NotEligible,
+    CodeInvalid,
+    CodeUsed,
+    AlreadyAnswered,
+    // Building surveys
+    TextRequired,
+    PageInvalid,
+    OptionsCount,
+    ChoiceLimits,
+    ItemsCount,
+    ScaleInvalid,
+    ConditionInvalid,
+    ConditionForward,
+    QuestionsLocked,
+    DateInvalid,
+    DatesOrder,
+    DistrictsRequired,
+    BatchSize,
 }
 
 /// A confirmation shown once, after an action.
@@ -179,6 +207,13 @@ pub enum Notice {
     LanguageSaved,
     AccountDeleted,
     RoleChanged,
+    SurveySaved,
+    QuestionSaved,
+    QuestionDeleted,
+    CodesCreated,
+    AnswerHidden,
+    AnswerShown,
+    DraftSaved,
 }
 
 /// What a form's server function answers.

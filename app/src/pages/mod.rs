@@ -11,7 +11,7 @@ pub fn Home() -> impl IntoView {
     // (title key, description key, available now)
     let services: [(fn(crate::i18n::I18n) -> String, fn(crate::i18n::I18n) -> String, bool); 8] = [
         (|i| t!(i, "service-account"), |i| t!(i, "service-account-text"), true),
-        (|i| t!(i, "service-surveys"), |i| t!(i, "service-surveys-text"), false),
+        (|i| t!(i, "service-surveys"), |i| t!(i, "service-surveys-text"), true),
         (|i| t!(i, "service-consultations"), |i| t!(i, "service-consultations-text"), false),
         (|i| t!(i, "service-budget"), |i| t!(i, "service-budget-text"), false),
         (|i| t!(i, "service-tickets"), |i| t!(i, "service-tickets-text"), false),
@@ -36,7 +36,13 @@ pub fn Home() -> impl IntoView {
         <ul class="services">
             {services.into_iter().map(|(title, text, available)| view! {
                 <li class="service" class:service--available=available>
-                    <h3 class="service__title">{move || title(i18n)}</h3>
+                    <h3 class="service__title">{
+                        let href = match title(i18n) { t if t == t!(i18n, "service-surveys") => Some("/surveys"), t if t == t!(i18n, "service-account") => Some("/account"), _ => None };
+                        match href {
+                            Some(h) if available => view! { <a href=h>{move || title(i18n)}</a> }.into_any(),
+                            _ => view! { <span>{move || title(i18n)}</span> }.into_any(),
+                        }
+                    }</h3>
                     <p class="service__text">{move || text(i18n)}</p>
                     <p class="service__status">
                         <span class="tag" class:tag--available=available>

@@ -49,6 +49,9 @@ impl Db {
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        // Read large tables (survey responses) through the page cache without copies.
+                        conn.execute("PRAGMA mmap_size = 268435456").await?;
+                        conn.execute("PRAGMA cache_size = -32768").await?;
                     }
                     Ok(())
                 })

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod db;
 pub mod flash;
+pub mod krakow_time;
 pub mod request;
 pub mod session;
 pub mod throttle;

@@ -47,6 +47,9 @@ pub struct Form {
     pub id: &'static str,
     errors: Memo<Vec<FieldError>>,
     values: StoredValue<Vec<(String, String)>>,
+    /// Errors found in the browser before sending (the same rules as the server's).
+    local: RwSignal<Option<Vec<FieldError>>>,
+    has_flash: bool,
 }
 
 impl Form {
@@ -61,11 +64,18 @@ impl Form {
             .form_flash
             .try_update_value(|f| if f.as_ref().is_some_and(|f| f.form == id) { f.take() } else { None })
             .flatten();
+        let has_flash = flash.is_some();
         let (initial_errors, values) = flash.map(|f| (f.errors, f.values)).unwrap_or_default();
-        let errors = Memo::new(move |_| match value.get() {
-            None => initial_errors.clone(),
-            Some(Ok(reply)) => reply.errors().to_vec(),
-            Some(Err(_)) => vec![FieldError::new("", Problem::Unexpected)],
+        let local: RwSignal<Option<Vec<FieldError>>> = RwSignal::new(None);
+        let errors = Memo::new(move |_| {
+            if let Some(l) = local.get() {
+                return l;
+            }
+            match value.get() {
+                None => initial_errors.clone(),
+                Some(Ok(reply)) => reply.errors().to_vec(),
+                Some(Err(_)) => vec![FieldError::new("", Problem::Unexpected)],
+            }
         });
         // A finished action may change who is signed in, the language or the display.
         Effect::new(move |_| {
@@ -80,11 +90,20 @@ impl Form {
         // After a failed submit, move focus to the error summary (GOV.UK pattern).
         Effect::new(move |_| {
             let has = !errors.get().is_empty();
-            if has && value.with(|v| v.is_some()) {
+            if has && (value.with(|v| v.is_some()) || local.with(|l| l.is_some())) {
                 focus_later(&format!("{id}-summary"));
             }
         });
-        Form { id, errors, values: StoredValue::new(values) }
+        Form { id, errors, values: StoredValue::new(values), local, has_flash }
+    }
+
+    /// Shows errors found in the browser (None: show the server's again).
+    pub fn set_local(&self, errors: Option<Vec<FieldError>>) {
+        self.local.set(errors);
+    }
+    /// Whether the form came back after a plain post (its values replace stored ones).
+    pub fn has_flash(&self) -> bool {
+        self.has_flash
     }
 
     pub fn error(&self, field: &str) -> Option<Problem> {
@@ -138,6 +157,32 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::CannotChangeOwnRole => t!(i18n, "error-own-role"),
         Problem::LinkInvalid => t!(i18n, "error-link-invalid"),
         Problem::Unexpected => t!(i18n, "error-unexpected"),
+        Problem::AnswerRequired => t!(i18n, "error-answer-required"),
+        Problem::AnswerInvalid => t!(i18n, "error-answer-invalid"),
+        Problem::OtherRequired => t!(i18n, "error-other-required"),
+        Problem::ChoicesTooFew { min } => t!(i18n, "error-choices-too-few", min = min),
+        Problem::ChoicesTooMany { max } => t!(i18n, "error-choices-too-many", max = max),
+        Problem::TextTooLong { max } => t!(i18n, "error-text-too-long", max = max),
+        Problem::GridIncomplete => t!(i18n, "error-grid-incomplete"),
+        Problem::SurveyNotOpen => t!(i18n, "error-survey-not-open"),
+        Problem::SurveyClosed => t!(i18n, "error-survey-closed"),
+        Problem::NotEligible => t!(i18n, "error-not-eligible"),
+        Problem::CodeInvalid => t!(i18n, "error-code-invalid"),
+        Problem::CodeUsed => t!(i18n, "error-code-used"),
+        Problem::AlreadyAnswered => t!(i18n, "error-already-answered"),
+        Problem::TextRequired => t!(i18n, "error-text-required"),
+        Problem::PageInvalid => t!(i18n, "error-page-invalid"),
+        Problem::OptionsCount => t!(i18n, "error-options-count"),
+        Problem::ChoiceLimits => t!(i18n, "error-choice-limits"),
+        Problem::ItemsCount => t!(i18n, "error-items-count"),
+        Problem::ScaleInvalid => t!(i18n, "error-scale-invalid"),
+        Problem::ConditionInvalid => t!(i18n, "error-condition-invalid"),
+        Problem::ConditionForward => t!(i18n, "error-condition-forward"),
+        Problem::QuestionsLocked => t!(i18n, "error-questions-locked"),
+        Problem::DateInvalid => t!(i18n, "error-date-invalid"),
+        Problem::DatesOrder => t!(i18n, "error-dates-order"),
+        Problem::DistrictsRequired => t!(i18n, "error-districts-required"),
+        Problem::BatchSize => t!(i18n, "error-batch-size"),
     }
 }
 
@@ -152,13 +197,22 @@ pub fn notice_text(i18n: I18n, n: Notice) -> String {
         Notice::LanguageSaved => t!(i18n, "notice-language-saved"),
         Notice::AccountDeleted => t!(i18n, "notice-account-deleted"),
         Notice::RoleChanged => t!(i18n, "notice-role-changed"),
+        Notice::SurveySaved => t!(i18n, "notice-survey-saved"),
+        Notice::QuestionSaved => t!(i18n, "notice-question-saved"),
+        Notice::QuestionDeleted => t!(i18n, "notice-question-deleted"),
+        Notice::CodesCreated => t!(i18n, "notice-codes-created"),
+        Notice::AnswerHidden => t!(i18n, "notice-answer-hidden"),
+        Notice::AnswerShown => t!(i18n, "notice-answer-shown"),
+        Notice::DraftSaved => t!(i18n, "notice-draft-saved"),
     }
 }
 
 /// The text of a server function's failure, for data that could not be loaded.
 pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
     let msg = e.to_string();
-    if msg.contains("forbidden") {
+    if msg.contains("not-found") {
+        t!(i18n, "error-not-found")
+    } else if msg.contains("forbidden") {
         problem_text(i18n, Problem::NotAllowed)
     } else if msg.contains("signed-out") {
         problem_text(i18n, Problem::NotSignedIn)
@@ -241,7 +295,13 @@ pub fn TextField(
     #[prop(optional)] required: bool,
 ) -> impl IntoView {
     let has_hint = hint.is_some();
-    let initial = if kind == "password" { String::new() } else { value.filter(|v| !v.is_empty()).unwrap_or_else(|| form.value(name)) };
+    let initial = if kind == "password" {
+        String::new()
+    } else if form.has_flash() {
+        form.value(name)
+    } else {
+        value.filter(|v| !v.is_empty()).unwrap_or_else(|| form.value(name))
+    };
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
             <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
@@ -312,21 +372,57 @@ pub fn Radios(
     }
 }
 
-/// A single checkbox that must be ticked (sends `yes`), with its error.
+/// A single checkbox (sends `yes`), with its error; `checked` is the stored state, a form
+/// that came back after a plain post shows what was sent instead.
 #[component]
-pub fn Checkbox(form: Form, name: &'static str, #[prop(into)] label: TextProp) -> impl IntoView {
+pub fn Checkbox(form: Form, name: &'static str, #[prop(into)] label: TextProp, #[prop(optional)] checked: bool, #[prop(optional, into)] hint: Option<TextProp>) -> impl IntoView {
     let id = format!("f-{name}");
+    let checked = if form.has_flash() { form.value(name) == "yes" } else { checked };
+    let has_hint = hint.is_some();
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
             <FieldError form name/>
             <div class="checkboxes__item">
-                <input class="checkboxes__input" type="checkbox" id=id.clone() name=name value="yes"
+                <input class="checkboxes__input" type="checkbox" id=id.clone() name=name value="yes" checked=checked
                     aria-invalid=move || form.error(name).is_some().then_some("true")
-                    aria-describedby=move || described_by(name, false, form.error(name).is_some())/>
+                    aria-describedby=move || described_by(name, has_hint, form.error(name).is_some())/>
                 <label class="checkboxes__label" for=id>{move || label.get().to_string()}</label>
+                {hint.map(|h| view! { <p class="field__hint checkboxes__hint" id=format!("f-{name}-hint")>{move || h.get().to_string()}</p> })}
             </div>
         </div>
     }
+}
+
+/// A labelled text area with optional hint and its error.
+#[component]
+pub fn TextArea(
+    form: Form,
+    name: &'static str,
+    #[prop(into)] label: TextProp,
+    #[prop(optional, into)] hint: Option<TextProp>,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(default = 4)] rows: u32,
+    #[prop(optional, into)] lang: Option<&'static str>,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let initial = if form.has_flash() { form.value(name) } else { value.unwrap_or_default() };
+    view! {
+        <div class="field" class:field--error=move || form.error(name).is_some()>
+            <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
+            {hint.map(|h| view! { <p class="field__hint" id=format!("f-{name}-hint")>{move || h.get().to_string()}</p> })}
+            <FieldError form name/>
+            <textarea class="field__textarea" id=format!("f-{name}") name=name rows=rows lang=lang
+                aria-invalid=move || form.error(name).is_some().then_some("true")
+                aria-describedby=move || described_by(name, has_hint, form.error(name).is_some())
+                prop:value=initial.clone()>{initial.clone()}</textarea>
+        </div>
+    }
+}
+
+/// Number formatting in the page language: a decimal comma in Polish and Ukrainian.
+pub fn fmt_num(lang: crate::i18n::Lang, x: f64, places: usize) -> String {
+    let s = format!("{x:.places$}");
+    if lang == crate::i18n::Lang::En { s } else { s.replace('.', ",") }
 }
 
 /// A one-time confirmation after an action ("Password changed").

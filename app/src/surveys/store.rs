@@ -1,0 +1,496 @@
+//! SQL for surveys. Knows nothing of HTTP.
+use super::results::{Aggregator, Response};
+use super::{Answers, Audience, BatchLine, Phase, Survey, SurveyCard, SurveyDef};
+use crate::platform::{krakow_time as kt, now, Db};
+use sqlx::Row;
+use std::collections::BTreeSet;
+
+/// Settings stored next to the definition.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub audience: Audience,
+    pub districts: Vec<i64>,
+    pub anonymous: bool,
+    pub public_results: bool,
+}
+
+pub fn phase(opens_at: i64, closes_at: i64, at: i64) -> Phase {
+    if at < opens_at {
+        Phase::NotOpen
+    } else if at >= closes_at {
+        Phase::Closed
+    } else {
+        Phase::Open
+    }
+}
+
+fn districts_to_text(d: &[i64]) -> String {
+    d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(",")
+}
+
+fn districts_from_text(s: &str) -> Vec<i64> {
+    s.split(',').filter_map(|d| d.trim().parse().ok()).collect()
+}
+
+const SELECT: &str = "SELECT s.id, s.definition, s.opens_at, s.closes_at, s.audience, s.districts, s.anonymous, s.public_results,
+    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) FROM surveys s";
+
+fn to_survey(r: &sqlx::any::AnyRow) -> Result<Survey, sqlx::Error> {
+    let def: SurveyDef = serde_json::from_str(&r.get::<String, _>(1)).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let (opens_at, closes_at): (i64, i64) = (r.get(2), r.get(3));
+    Ok(Survey {
+        id: r.get(0),
+        def,
+        opens: kt::label(opens_at),
+        closes: kt::label(closes_at),
+        opens_date: kt::date(opens_at),
+        opens_time: kt::clock(opens_at),
+        closes_date: kt::date(closes_at),
+        closes_time: kt::clock(closes_at),
+        phase: phase(opens_at, closes_at, now()),
+        audience: Audience::parse(&r.get::<String, _>(4)).unwrap_or(Audience::SignedIn),
+        districts: districts_from_text(&r.get::<String, _>(5)),
+        anonymous: r.get::<i64, _>(6) != 0,
+        public_results: r.get::<i64, _>(7) != 0,
+        responses: r.get(8),
+    })
+}
+
+pub async fn create(db: &Db, def: &SurveyDef, s: &Settings, by: i64) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query(
+        "INSERT INTO surveys (definition, opens_at, closes_at, audience, districts, anonymous, public_results, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
+    )
+    .bind(serde_json::to_string(def).unwrap_or_default())
+    .bind(s.opens_at)
+    .bind(s.closes_at)
+    .bind(s.audience.code())
+    .bind(districts_to_text(&s.districts))
+    .bind(s.anonymous as i64)
+    .bind(s.public_results as i64)
+    .bind(by)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.get(0))
+}
+
+pub async fn save(db: &Db, id: i64, def: &SurveyDef, s: &Settings) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE surveys SET definition = $2, opens_at = $3, closes_at = $4, audience = $5, districts = $6, anonymous = $7,
+         public_results = $8, updated_at = $9 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(serde_json::to_string(def).unwrap_or_default())
+    .bind(s.opens_at)
+    .bind(s.closes_at)
+    .bind(s.audience.code())
+    .bind(districts_to_text(&s.districts))
+    .bind(s.anonymous as i64)
+    .bind(s.public_results as i64)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Replaces the questions, but only while no response exists when `structural` (checked in
+/// the same statement, so an answer arriving meanwhile wins).
+pub async fn save_def(db: &Db, id: i64, def: &SurveyDef, structural: bool) -> Result<bool, sqlx::Error> {
+    let guard = if structural { " AND NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = $1)" } else { "" };
+    let done = sqlx::query(&format!("UPDATE surveys SET definition = $2, updated_at = $3 WHERE id = $1{guard}"))
+        .bind(id)
+        .bind(serde_json::to_string(def).unwrap_or_default())
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+pub async fn settings(db: &Db, id: i64) -> Result<Option<Settings>, sqlx::Error> {
+    let row = sqlx::query("SELECT opens_at, closes_at, audience, districts, anonymous, public_results FROM surveys WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| Settings {
+        opens_at: r.get(0),
+        closes_at: r.get(1),
+        audience: Audience::parse(&r.get::<String, _>(2)).unwrap_or(Audience::SignedIn),
+        districts: districts_from_text(&r.get::<String, _>(3)),
+        anonymous: r.get::<i64, _>(4) != 0,
+        public_results: r.get::<i64, _>(5) != 0,
+    }))
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<Survey>, sqlx::Error> {
+    let row = sqlx::query(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    row.as_ref().map(to_survey).transpose()
+}
+
+pub async fn all(db: &Db) -> Result<Vec<Survey>, sqlx::Error> {
+    let rows = sqlx::query(&format!("{SELECT} ORDER BY s.closes_at DESC, s.id DESC")).fetch_all(&db.pool).await?;
+    rows.iter().map(to_survey).collect()
+}
+
+pub fn card(s: &Survey, has_draft: bool, answered: bool) -> SurveyCard {
+    SurveyCard {
+        id: s.id,
+        title: s.def.title.clone(),
+        closes: s.closes.clone(),
+        phase: s.phase,
+        questions: s.def.questions.len(),
+        anonymous: s.anonymous,
+        audience: s.audience,
+        districts: s.districts.clone(),
+        has_draft,
+        answered,
+        public_results: s.public_results,
+        responses: s.responses,
+    }
+}
+
+// --- drafts -----------------------------------------------------------------------------
+
+pub async fn draft(db: &Db, owner: &str, survey: i64) -> Result<Option<(Answers, Option<String>)>, sqlx::Error> {
+    let row = sqlx::query("SELECT answers, code FROM survey_drafts WHERE owner = $1 AND survey_id = $2")
+        .bind(owner)
+        .bind(survey)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| (serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(), r.get(1))))
+}
+
+pub async fn put_draft(db: &Db, owner: &str, survey: i64, answers: &Answers, code: Option<&str>) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO survey_drafts (owner, survey_id, answers, code, updated_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (owner, survey_id) DO UPDATE SET answers = excluded.answers, code = excluded.code, updated_at = excluded.updated_at",
+    )
+    .bind(owner)
+    .bind(survey)
+    .bind(serde_json::to_string(answers).unwrap_or_default())
+    .bind(code)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn drafts_of(db: &Db, owner: &str) -> Result<Vec<i64>, sqlx::Error> {
+    let rows = sqlx::query("SELECT survey_id FROM survey_drafts WHERE owner = $1").bind(owner).fetch_all(&db.pool).await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// Drafts in a browser without an account last 3 hours (kiosks), an account's 30 days.
+pub async fn delete_stale_drafts(db: &Db) -> Result<u64, sqlx::Error> {
+    let t = now();
+    let done = sqlx::query(
+        "DELETE FROM survey_drafts WHERE (owner LIKE 'c:%' AND updated_at < $1) OR updated_at < $2
+         OR survey_id IN (SELECT id FROM surveys WHERE closes_at < $3)",
+    )
+    .bind(t - 3 * 3600)
+    .bind(t - 30 * 86400)
+    .bind(t)
+    .execute(&db.pool)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+// --- participation and responses ----------------------------------------------------------
+
+pub async fn participated(db: &Db, survey: i64, who: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 FROM survey_participants WHERE survey_id = $1 AND who = $2")
+        .bind(survey)
+        .bind(who)
+        .fetch_optional(&db.pool)
+        .await?
+        .is_some())
+}
+
+pub async fn participated_in(db: &Db, who_of: impl Fn(i64) -> String, surveys: &[i64]) -> Result<Vec<i64>, sqlx::Error> {
+    let mut out = Vec::new();
+    for s in surveys {
+        if participated(db, *s, &who_of(*s)).await? {
+            out.push(*s);
+        }
+    }
+    Ok(out)
+}
+
+pub enum Submitted {
+    Stored,
+    AlreadyAnswered,
+    CodeUsed,
+}
+
+/// What is stored with a response.
+pub struct NewResponse<'a> {
+    pub district: Option<i64>,
+    /// Only in surveys that are not anonymous.
+    pub user_id: Option<i64>,
+    pub answers: &'a Answers,
+}
+
+/// Stores one response: participation (unique), the code spent, the answers, the draft
+/// removed, all or nothing. A second submission of the same person, code or draft finds the
+/// participation already there and stores nothing.
+pub async fn submit(
+    db: &Db,
+    survey: i64,
+    who: &str,
+    code: Option<&str>,
+    draft_owner: &str,
+    r: &NewResponse<'_>,
+) -> Result<Submitted, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let joined = sqlx::query("INSERT INTO survey_participants (survey_id, who) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .bind(survey)
+        .bind(who)
+        .execute(&mut *tx)
+        .await?;
+    if joined.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Ok(Submitted::AlreadyAnswered);
+    }
+    if let Some(code) = code {
+        let spent = sqlx::query("UPDATE survey_codes SET used = 1 WHERE survey_id = $1 AND code = $2 AND used = 0")
+            .bind(survey)
+            .bind(code)
+            .execute(&mut *tx)
+            .await?;
+        if spent.rows_affected() != 1 {
+            tx.rollback().await?;
+            return Ok(Submitted::CodeUsed);
+        }
+    }
+    sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(crate::platform::random_hex(12))
+        .bind(survey)
+        .bind(kt::date(now()))
+        .bind(r.district)
+        .bind(r.user_id)
+        .bind(serde_json::to_string(r.answers).unwrap_or_default())
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM survey_drafts WHERE owner = $1 AND survey_id = $2").bind(draft_owner).bind(survey).execute(&mut *tx).await?;
+    tx.commit().await?;
+    Ok(Submitted::Stored)
+}
+
+/// Streams every response of a survey through `f` (100,000 responses are not held at once).
+pub async fn each_response(db: &Db, survey: i64, mut f: impl FnMut(Response)) -> Result<(), sqlx::Error> {
+    use futures::TryStreamExt;
+    let mut rows = sqlx::query("SELECT id, district, answers, day FROM survey_responses WHERE survey_id = $1 ORDER BY id").bind(survey).fetch(&db.pool);
+    while let Some(r) = rows.try_next().await? {
+        let answers: Answers = serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default();
+        f(Response { id: r.get(0), day: r.get(3), district: r.get(1), answers });
+    }
+    Ok(())
+}
+
+/// Aggregates every response as it streams from the database. Answers are parsed in place
+/// (borrowed from the row) unless a text needs unescaping: 100,000 responses of 20 questions
+/// take a fraction of a second (BENCHMARKS.md).
+pub async fn results(db: &Db, def: &SurveyDef, survey: i64) -> Result<super::results::Results, sqlx::Error> {
+    use futures::TryStreamExt;
+    let hidden = hidden(db, survey).await?;
+    let mut agg = Aggregator::new(def, &hidden);
+    let mut rows = sqlx::query("SELECT id, district, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id").bind(survey).fetch(&db.pool);
+    while let Some(r) = rows.try_next().await? {
+        let (id, district, json): (&str, Option<i64>, &str) = (r.get(0), r.get(1), r.get(2));
+        let fields = super::results::parse_fields(json);
+        agg.add_entries(id, district, fields.iter().map(|(k, v)| (k.as_ref(), v.as_ref())));
+    }
+    Ok(agg.finish())
+}
+
+pub async fn hidden(db: &Db, survey: i64) -> Result<BTreeSet<(String, String)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT response_id, question FROM survey_hidden_answers WHERE survey_id = $1").bind(survey).fetch_all(&db.pool).await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+}
+
+pub async fn set_hidden(db: &Db, survey: i64, response: &str, question: &str, hide: bool, by: i64) -> Result<bool, sqlx::Error> {
+    let exists = sqlx::query("SELECT 1 FROM survey_responses WHERE id = $1 AND survey_id = $2")
+        .bind(response)
+        .bind(survey)
+        .fetch_optional(&db.pool)
+        .await?
+        .is_some();
+    if !exists {
+        return Ok(false);
+    }
+    if hide {
+        sqlx::query("INSERT INTO survey_hidden_answers (survey_id, response_id, question, hidden_by) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+            .bind(survey)
+            .bind(response)
+            .bind(question)
+            .bind(by)
+            .execute(&db.pool)
+            .await?;
+    } else {
+        sqlx::query("DELETE FROM survey_hidden_answers WHERE response_id = $1 AND question = $2").bind(response).bind(question).execute(&db.pool).await?;
+    }
+    Ok(true)
+}
+
+/// Districts with at least `min` responses (others are left blank in exports).
+pub async fn districts_with_at_least(db: &Db, survey: i64, min: i64) -> Result<BTreeSet<i64>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT district FROM survey_responses WHERE survey_id = $1 AND district IS NOT NULL GROUP BY district HAVING COUNT(*) >= $2",
+    )
+    .bind(survey)
+    .bind(min)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+// --- one-time codes -------------------------------------------------------------------------
+
+pub fn new_code() -> String {
+    use rand::Rng;
+    let alphabet = super::rules::CODE_ALPHABET;
+    let mut rng = rand::rngs::OsRng;
+    (0..10).map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char).collect()
+}
+
+pub async fn create_batch(db: &Db, survey: i64, size: i64, by: i64) -> Result<i64, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let row = sqlx::query("INSERT INTO survey_code_batches (survey_id, size, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(survey)
+        .bind(size)
+        .bind(by)
+        .bind(now())
+        .fetch_one(&mut *tx)
+        .await?;
+    let batch: i64 = row.get(0);
+    let mut made = 0;
+    while made < size {
+        // 31^10 ≈ 8·10^14 codes: a clash is practically impossible, and skipped if it happens.
+        let done = sqlx::query("INSERT INTO survey_codes (survey_id, code, batch_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+            .bind(survey)
+            .bind(new_code())
+            .bind(batch)
+            .execute(&mut *tx)
+            .await?;
+        made += done.rows_affected() as i64;
+    }
+    tx.commit().await?;
+    Ok(batch)
+}
+
+pub async fn batches(db: &Db, survey: i64) -> Result<Vec<BatchLine>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT b.id, b.size, (SELECT COUNT(*) FROM survey_codes c WHERE c.batch_id = b.id AND c.used = 1), b.created_at
+         FROM survey_code_batches b WHERE b.survey_id = $1 ORDER BY b.id DESC",
+    )
+    .bind(survey)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(|r| BatchLine { id: r.get(0), size: r.get(1), used: r.get(2), created: kt::label(r.get(3)) }).collect())
+}
+
+pub async fn batch_codes(db: &Db, survey: i64, batch: i64) -> Result<Vec<(String, bool)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT code, used FROM survey_codes WHERE survey_id = $1 AND batch_id = $2 ORDER BY code")
+        .bind(survey)
+        .bind(batch)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get::<i64, _>(1) != 0)).collect())
+}
+
+/// None: no such code for this survey; Some(used).
+pub async fn code_used(db: &Db, survey: i64, code: &str) -> Result<Option<bool>, sqlx::Error> {
+    let row = sqlx::query("SELECT used FROM survey_codes WHERE survey_id = $1 AND code = $2").bind(survey).bind(code).fetch_optional(&db.pool).await?;
+    Ok(row.map(|r| r.get::<i64, _>(0) != 0))
+}
+
+// --- exports ----------------------------------------------------------------------------------
+
+/// CSV: one row per response, one column per answer field, UTF-8 with a byte order mark so
+/// that spreadsheet programs read Polish letters. Hidden text answers are blank; the district
+/// is given only where at least [`MIN_CELL`](super::results::MIN_CELL) responses share it.
+pub async fn export_csv(db: &Db, s: &Survey) -> Result<Vec<u8>, sqlx::Error> {
+    use super::results::{csv_cell, csv_columns, MIN_CELL};
+    let hidden = hidden(db, s.id).await?;
+    let shown_districts = districts_with_at_least(db, s.id, MIN_CELL as i64).await?;
+    let cols = csv_columns(&s.def);
+    let mut out = Vec::from("\u{feff}".as_bytes());
+    {
+        let mut w = csv::Writer::from_writer(&mut out);
+        let mut header = vec!["response".to_string(), "day".to_string(), "district".to_string()];
+        header.extend(cols.iter().map(|c| c.1.clone()));
+        w.write_record(&header).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+        let mut failed = None;
+        each_response(db, s.id, |r| {
+            let district = r.district.filter(|d| shown_districts.contains(d)).map(|d| d.to_string()).unwrap_or_default();
+            let mut row = vec![r.id.clone(), r.day.clone(), district];
+            row.extend(cols.iter().map(|c| csv_cell(&s.def, &c.0, &r, &hidden)));
+            if let Err(e) = w.write_record(&row) {
+                failed = Some(e.to_string());
+            }
+        })
+        .await?;
+        if let Some(e) = failed {
+            return Err(sqlx::Error::Protocol(e));
+        }
+        w.flush().map_err(|e| sqlx::Error::Io(e))?;
+    }
+    Ok(out)
+}
+
+/// JSON: the survey, its aggregated results and every response (same rules as the CSV).
+pub async fn export_json(db: &Db, s: &Survey) -> Result<serde_json::Value, sqlx::Error> {
+    use super::results::{csv_cell, csv_columns, MIN_CELL};
+    let hidden = hidden(db, s.id).await?;
+    let shown_districts = districts_with_at_least(db, s.id, MIN_CELL as i64).await?;
+    let results = results(db, &s.def, s.id).await?;
+    let cols = csv_columns(&s.def);
+    let mut responses = Vec::new();
+    each_response(db, s.id, |r| {
+        let answers: serde_json::Map<String, serde_json::Value> = cols
+            .iter()
+            .map(|c| (c.0.clone(), csv_cell(&s.def, &c.0, &r, &hidden)))
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k, serde_json::Value::String(v)))
+            .collect();
+        responses.push(serde_json::json!({
+            "response": r.id,
+            "day": r.day,
+            "district": r.district.filter(|d| shown_districts.contains(d)),
+            "answers": answers,
+        }));
+    })
+    .await?;
+    Ok(serde_json::json!({
+        "survey": {
+            "id": s.id,
+            "title": s.def.title,
+            "opens": s.opens,
+            "closes": s.closes,
+            "anonymous": s.anonymous,
+            "questions": s.def.questions,
+        },
+        "results": results,
+        "responses": responses,
+    }))
+}
+
+/// Stores many responses at once (demo content, benchmarks, imports of paper surveys), in
+/// one transaction. Participation is not recorded: these did not come through the portal.
+pub async fn insert_responses(db: &Db, survey: i64, rows: &[Response]) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    for r in rows {
+        sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, NULL, $5)")
+            .bind(&r.id)
+            .bind(survey)
+            .bind(&r.day)
+            .bind(r.district)
+            .bind(serde_json::to_string(&r.answers).unwrap_or_default())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}

@@ -1,0 +1,219 @@
+//! Helpers shared by the HTTP-level test files.
+#![allow(dead_code)]
+use konto_server::config::AdminSeed;
+pub use konto_server::Config;
+pub use reqwest::header::{ACCEPT, CONTENT_TYPE, LOCATION, ORIGIN, SET_COOKIE};
+pub use reqwest::{redirect::Policy, Client, Response, StatusCode};
+pub use sqlx::Row;
+
+pub const ADMIN_EMAIL: &str = "admin@test.krakow.pl";
+pub const ADMIN_PASSWORD: &str = "admin password 2026";
+
+pub struct Server {
+    pub base: String,
+    pub db_url: String,
+    pub stop: Option<tokio::sync::oneshot::Sender<()>>,
+    pub task: Option<tokio::task::JoinHandle<()>>,
+    _dir: Option<TempDir>,
+}
+
+pub struct TempDir(std::path::PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+pub fn unique() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    format!("{}_{}_{}", std::process::id(), t % 1_000_000_000, N.fetch_add(1, Ordering::SeqCst))
+}
+
+pub async fn database() -> (String, Option<TempDir>) {
+    match std::env::var("KO_TEST_BACKEND").as_deref() {
+        Ok("postgres") => {
+            let admin = std::env::var("KO_TEST_POSTGRES_URL").expect("KO_TEST_BACKEND=postgres needs KO_TEST_POSTGRES_URL");
+            sqlx::any::install_default_drivers();
+            let name = format!("ko_test_{}", unique());
+            let pool = sqlx::AnyPool::connect(&admin).await.expect("connect to the test cluster");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create test database");
+            pool.close().await;
+            let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
+            (format!("{base}/{name}"), None)
+        }
+        _ => {
+            let dir = std::env::temp_dir().join(format!("konto-test-{}", unique()));
+            std::fs::create_dir_all(&dir).unwrap();
+            (format!("sqlite://{}/konto.db", dir.display()), Some(TempDir(dir)))
+        }
+    }
+}
+
+pub async fn start_with(tune: impl FnOnce(&mut Config)) -> Server {
+    let (db_url, dir) = database().await;
+    start_on(db_url, dir, tune).await
+}
+
+/// A server on an existing database (several instances may share one).
+pub async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&mut Config)) -> Server {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let mut config = Config::from_env().unwrap();
+    config.addr = addr;
+    config.database_url = db_url.clone();
+    config.demo = false;
+    config.site_root = "target/site".into();
+    config.first_admin = Some(AdminSeed { email: ADMIN_EMAIL.into(), password: ADMIN_PASSWORD.into(), name: "Ada Admin".into() });
+    config.settings.public_origin = format!("http://{addr}");
+    config.smtp_url = None;
+    tune(&mut config);
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        konto_server::serve(config, listener, async move {
+            let _ = rx.await;
+        })
+        .await
+        .expect("server runs");
+    });
+    let server = Server { base: format!("http://{addr}"), db_url, stop: Some(tx), task: Some(task), _dir: dir };
+    // Wait until migrations are done and the server answers.
+    let c = server.browser();
+    for _ in 0..200 {
+        if let Ok(r) = c.get(server.url("/readyz")).send().await {
+            if r.status() == StatusCode::OK {
+                return server;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("server did not become ready");
+}
+
+pub async fn start() -> Server {
+    start_with(|_| {}).await
+}
+
+impl Server {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A browser: keeps cookies, does not follow redirects (the tests check them).
+    pub fn browser(&self) -> Client {
+        Client::builder()
+            .cookie_store(true)
+            .redirect(Policy::none())
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .unwrap()
+    }
+
+    /// A plain HTML form post, as a browser without JavaScript sends it.
+    pub async fn form(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post(c, path, fields, "text/html,application/xhtml+xml,*/*;q=0.8").await
+    }
+
+    /// A server-function call as the hydrated app makes it (JSON answer).
+    pub async fn call(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
+        self.post(c, path, fields, "application/json").await
+    }
+
+    pub async fn post(&self, c: &Client, path: &str, fields: &[(&str, &str)], accept: &str) -> Response {
+        c.post(self.url(path))
+            .header(ACCEPT, accept)
+            .header(ORIGIN, &self.base)
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(encode(fields))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn page(&self, c: &Client, path: &str) -> (StatusCode, String) {
+        let r = c.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap();
+        let s = r.status();
+        (s, r.text().await.unwrap())
+    }
+
+    pub async fn register(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
+        self.form(c, "/api/register", &[("email", email), ("password", password), ("name", name), ("district", "13")]).await
+    }
+
+    /// The newest mail queued for an address: (subject, body).
+    pub async fn last_mail(&self, to: &str) -> (String, String) {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let r = sqlx::query("SELECT subject, body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1")
+            .bind(to)
+            .fetch_one(&pool)
+            .await
+            .expect("a mail was queued");
+        pool.close().await;
+        (r.get(0), r.get(1))
+    }
+
+    /// Registers and follows the link from the confirmation mail: signed in afterwards.
+    pub async fn register_confirmed(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
+        let r = self.register(c, email, password, name).await;
+        assert_eq!(location(&r), "/register/check-email");
+        let (_, body) = self.last_mail(email).await;
+        let token = body.split("token=").nth(1).expect("a confirmation link").split_whitespace().next().unwrap().to_string();
+        let r = self.form(c, "/api/confirm_registration", &[("token", &token)]).await;
+        assert_eq!(location(&r), "/account");
+        r
+    }
+
+    pub async fn sign_in(&self, c: &Client, email: &str, password: &str) -> Response {
+        self.form(c, "/api/sign_in", &[("email", email), ("password", password), ("return_to", "/account")]).await
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let n: i64 = sqlx::query(sql).fetch_one(&pool).await.unwrap().get(0);
+        pool.close().await;
+        n
+    }
+}
+
+pub fn encode(fields: &[(&str, &str)]) -> String {
+    fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+pub fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b' ' => "+".into(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub fn location(r: &Response) -> String {
+    r.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+}
+
+pub fn session_cookie(r: &Response) -> Option<String> {
+    r.headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("ko_session="))
+        .map(|v| v.to_string())
+}
+
