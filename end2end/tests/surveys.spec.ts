@@ -71,7 +71,7 @@ async function answer(page: Page, id: string, mode: Mode) {
   const key = mode === 'keyboard';
   const errors = watchConsole(page);
   let posts = 0;
-  page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes('/api/surveys/answer')) posts += 1; });
+  page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/surveys/answer')) posts += 1; });
   const press = async (name: string) => {
     const b = page.getByRole('button', { name, exact: true });
     if (key) { await tabTo(page, b); await page.keyboard.press('Enter'); } else { await b.click(); }
@@ -103,7 +103,7 @@ async function answer(page: Page, id: string, mode: Mode) {
   await expect(page.getByText('Ankieta anonimowa')).toBeVisible();
   await press('Rozpocznij ankietę');
   await expect(page).toHaveURL(new RegExp(`/surveys/${id}/page/1$`));
-  await expect(page.getByText('Strona 1 z 3')).toBeVisible();
+  await expect(page.locator('.caption')).toHaveText('Strona 1 z 3');
   if (js) await hydrated(page);
 
   // Nothing answered: the errors are listed and linked; with JavaScript the browser finds
@@ -120,12 +120,12 @@ async function answer(page: Page, id: string, mode: Mode) {
   await tick('Biletomat');
   await press('Dalej');
   await expect(page).toHaveURL(new RegExp(`/surveys/${id}/page/2$`));
-  await expect(page.getByText('Strona 2 z 3')).toBeVisible();
+  await expect(page.locator('.caption')).toHaveText('Strona 2 z 3');
   if (js) { await hydrated(page); await expect(page.locator('h1')).toBeFocused(); }
   await radio('Jak oceniasz uprzejmość?', '5 – bardzo dobrze', 5);
   await radio('Czy polecisz nas znajomym?', '9', 10);
   await press('Dalej');
-  await expect(page.getByText('Strona 3 z 3')).toBeVisible();
+  await expect(page.locator('.caption')).toHaveText('Strona 3 z 3');
   // Shown because the office was Kościuszki.
   await type('Co było nie tak w Kościuszki?', 'Długa kolejka');
   await radio('Czystość', '4', 4);
@@ -174,7 +174,7 @@ test('a signed-in resident leaves a survey and resumes it later', async ({ brows
   await page.goto('/surveys/3');
   await hydrated(page);
   await page.getByRole('button', { name: /Rozpocznij ankietę|Kontynuuj ankietę/ }).click();
-  await expect(page.getByText('Strona 1 z 3')).toBeVisible();
+  await expect(page.locator('.caption')).toHaveText('Strona 1 z 3');
   await hydrated(page);
   await page.getByRole('group', { name: 'Jak oceniasz jakość życia w swojej dzielnicy?' }).getByLabel('4').check();
   await page.getByLabel('Zieleń i parki').check();
@@ -200,7 +200,7 @@ test('the public reads results of a closed survey, with charts, tables and suppr
   await expect(page).toHaveURL(/\/surveys\/1\/results$/);
   await hydrated(page);
   await expect(page.locator('.facts')).toContainText('3200 odpowiedzi');
-  await expect(page.getByRole('heading', { name: 'Który punkt obsługi odwiedziłeś lub odwiedziłaś?' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Który punkt obsługi odwiedziłeś lub odwiedziłaś?', exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /Wykres słupkowy/ }).first()).toBeVisible();
   await expect(page.getByText(/Wskaźnik NPS: [+-]\d+/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Według dzielnicy' })).toBeVisible();
