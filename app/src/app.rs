@@ -70,7 +70,7 @@ fn initial_boot() -> Boot {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let boot = initial_boot();
-    let i18n = I18n { lang: RwSignal::new(boot.lang) };
+    let i18n = I18n::new(boot.lang);
     provide_context(i18n);
     let shell = Shell::new(&boot);
     provide_context(shell);

@@ -105,14 +105,21 @@ pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
+    /// The language the page was rendered in: used when the signal is no longer there (the
+    /// server computes the `<title>` after rendering, when a page's reactive scope may
+    /// already have been disposed).
+    pub initial: Lang,
 }
 
 impl I18n {
+    pub fn new(lang: Lang) -> I18n {
+        I18n { lang: RwSignal::new(lang), initial: lang }
+    }
     pub fn loader(&self) -> &'static FluentLanguageLoader {
-        loader(self.lang.get())
+        loader(self.lang())
     }
     pub fn lang(&self) -> Lang {
-        self.lang.get()
+        self.lang.try_get().unwrap_or(self.initial)
     }
 }
 

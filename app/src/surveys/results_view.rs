@@ -53,8 +53,9 @@ fn BarChart(bars: Vec<Bar>) -> impl IntoView {
 #[component]
 fn BarTable(bars: Vec<Bar>, caption: String) -> impl IntoView {
     let i18n = use_i18n();
+    let label = caption.clone();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label=label>
             <table class="table table--compact">
                 <caption class="table__caption table__caption--small">{caption}</caption>
                 <thead><tr>
