@@ -344,7 +344,7 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
     assert_ne!(who[0], rid);
     // The participation table has nothing a response could be joined on: no time, no id.
     let cols = match s.db_url.starts_with("postgres") {
-        true => sqlx::query("SELECT column_name FROM information_schema.columns WHERE table_name = 'survey_participants'").fetch_all(&pool).await.unwrap(),
+        true => sqlx::query("SELECT CAST(column_name AS TEXT) FROM information_schema.columns WHERE table_name = 'survey_participants'").fetch_all(&pool).await.unwrap(),
         false => sqlx::query("SELECT name FROM pragma_table_info('survey_participants')").fetch_all(&pool).await.unwrap(),
     };
     let mut names: Vec<String> = cols.iter().map(|r| r.get(0)).collect();
