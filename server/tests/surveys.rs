@@ -252,6 +252,13 @@ async fn one_time_codes_answer_once_and_print_with_qr_codes() {
     let another = s.browser();
     let v: serde_json::Value = s.call(&another, "/api/surveys/start", &[("survey_id", &sid), ("code", &codes[0])]).await.json().await.unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "CodeUsed");
+    // Guessing codes is slowed down per address: after 20 wrong codes even a good one waits.
+    let guesser = s.browser();
+    for _ in 0..19 {
+        s.call(&guesser, "/api/surveys/start", &[("survey_id", &sid), ("code", "23456-78923")]).await;
+    }
+    let v: serde_json::Value = s.call(&guesser, "/api/surveys/start", &[("survey_id", &sid), ("code", &codes[1])]).await.json().await.unwrap();
+    assert!(v["Invalid"]["errors"][0]["problem"]["Throttled"]["minutes"].as_i64().unwrap() >= 1, "{v}");
     // The code is nowhere in the stored answers of this anonymous survey.
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE answers LIKE '%{}%'", codes[0])).await, 0);
     assert_eq!(responses(&s, id).await, 1);

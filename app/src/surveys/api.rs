@@ -243,13 +243,27 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
         Status::CodeNeeded | Status::CanStart | Status::CanContinue => {}
     }
     if survey.audience == Audience::Codes && draft_code.is_none() {
-        let Some(c) = normalise_code(code.as_deref().unwrap_or("")) else {
-            return finish(one("code", Problem::CodeInvalid), "start", &back, values).await;
+        // Wrong codes are counted per address, like failed sign-ins: guessing is slowed down.
+        use crate::platform::{request, throttle};
+        let s = &st.settings;
+        let bucket = format!("survey-code:{}", request::ctx()?.client_ip);
+        if let Some(secs) = throttle::blocked_for(&st.db, &bucket, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)? {
+            return finish(one("code", Problem::Throttled { minutes: (secs + 59) / 60 }), "start", &back, values).await;
+        }
+        let problem = match normalise_code(code.as_deref().unwrap_or("")) {
+            None => Some(Problem::CodeInvalid),
+            Some(c) => match store::code_used(&st.db, survey_id, &c).await.map_err(AppError::from)? {
+                None => Some(Problem::CodeInvalid),
+                Some(true) => Some(Problem::CodeUsed),
+                Some(false) => {
+                    draft_code = Some(c);
+                    None
+                }
+            },
         };
-        match store::code_used(&st.db, survey_id, &c).await.map_err(AppError::from)? {
-            None => return finish(one("code", Problem::CodeInvalid), "start", &back, values).await,
-            Some(true) => return finish(one("code", Problem::CodeUsed), "start", &back, values).await,
-            Some(false) => draft_code = Some(c),
+        if let Some(p) = problem {
+            throttle::record_failure(&st.db, &bucket, s.login_window_secs).await.map_err(AppError::from)?;
+            return finish(one("code", p), "start", &back, values).await;
         }
     }
     let owner = guard::owner(true).ok_or_else(|| ServerFnError::new("no owner"))?;
