@@ -60,8 +60,18 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/account/export", get(export))
-        .route("/surveys/{id}/results.csv", get(survey_csv))
-        .route("/surveys/{id}/results.json", get(survey_json))
+        .route(
+            "/surveys/{id}/results.csv",
+            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path(id): axum::extract::Path<i64>| {
+                survey_export(st, ctx, id, ExportFormat::Csv)
+            }),
+        )
+        .route(
+            "/surveys/{id}/results.json",
+            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path(id): axum::extract::Path<i64>| {
+                survey_export(st, ctx, id, ExportFormat::Json)
+            }),
+        )
         .route(
             "/api/{*fn_name}",
             axum::routing::post(move |req: Request<Body>| {
@@ -164,35 +174,24 @@ fn download(body: Vec<u8>, content_type: &'static str, name: String) -> Response
     res
 }
 
-async fn survey_csv(
-    Extension(state): Extension<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    axum::extract::Path(id): axum::extract::Path<i64>,
-) -> Response {
-    let survey = match exportable(&state, &ctx, id).await {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    match konto_app::surveys::store::export_csv(&state.db, &survey).await {
-        Ok(bytes) => download(bytes, "text/csv; charset=utf-8", format!("ankieta-{id}.csv")),
-        Err(e) => {
-            tracing::error!(error = %e, "survey export failed");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
+#[derive(Clone, Copy)]
+enum ExportFormat {
+    Csv,
+    Json,
 }
 
-async fn survey_json(
-    Extension(state): Extension<AppState>,
-    Extension(ctx): Extension<RequestCtx>,
-    axum::extract::Path(id): axum::extract::Path<i64>,
-) -> Response {
+async fn survey_export(state: AppState, ctx: RequestCtx, id: i64, format: ExportFormat) -> Response {
+    use konto_app::surveys::store;
     let survey = match exportable(&state, &ctx, id).await {
         Ok(s) => s,
         Err(r) => return r,
     };
-    match konto_app::surveys::store::export_json(&state.db, &survey).await {
-        Ok(v) => download(serde_json::to_vec(&v).unwrap_or_default(), "application/json; charset=utf-8", format!("ankieta-{id}.json")),
+    let made = match format {
+        ExportFormat::Csv => store::export_csv(&state.db, &survey).await.map(|b| (b, "text/csv; charset=utf-8", "csv")),
+        ExportFormat::Json => store::export_json(&state.db, &survey).await.map(|v| (serde_json::to_vec(&v).unwrap_or_default(), "application/json; charset=utf-8", "json")),
+    };
+    match made {
+        Ok((bytes, content_type, ext)) => download(bytes, content_type, format!("ankieta-{id}.{ext}")),
         Err(e) => {
             tracing::error!(error = %e, "survey export failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

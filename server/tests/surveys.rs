@@ -83,8 +83,8 @@ async fn resident(s: &Server, email: &str, district: &str) -> Client {
     c
 }
 
-/// Answers the whole survey (valid answers) and submits: returns the submit's redirect.
-async fn answer_all(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &str, text: &str) -> String {
+/// Starts and answers both pages with valid answers, up to the review page.
+async fn answer_until_review(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &str, text: &str) {
     let sid = id.to_string();
     let mut start = vec![("survey_id", sid.as_str())];
     if let Some(code) = code {
@@ -98,8 +98,12 @@ async fn answer_all(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &st
         .form(c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "next"), ("answers[q3]", "4"), ("answers[q4]", text), ("answers[q5]", "blisko")])
         .await;
     assert_eq!(location(&r), format!("/surveys/{id}/review"));
-    let r = s.form(c, "/api/surveys/submit", &[("survey_id", &sid)]).await;
-    location(&r)
+}
+
+/// Answers the whole survey (valid answers) and submits: returns the submit's redirect.
+async fn answer_all(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &str, text: &str) -> String {
+    answer_until_review(s, c, id, code, q1, text).await;
+    location(&s.form(c, "/api/surveys/submit", &[("survey_id", &id.to_string())]).await)
 }
 
 async fn responses(s: &Server, id: i64) -> i64 {
@@ -271,9 +275,7 @@ async fn closing_time_and_opening_time_are_enforced_on_the_server() {
     let id = make_survey(&s, &admin, "anyone", &[], true, true).await;
     let sid = id.to_string();
     let c = s.browser();
-    s.form(&c, "/api/surveys/start", &[("survey_id", &sid)]).await;
-    s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", "1"), ("answers[q2-o1]", "1")]).await;
-    s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "next"), ("answers[q3]", "2")]).await;
+    answer_until_review(&s, &c, id, None, "1", "").await;
     // The survey closes while the visitor is on the review page.
     s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
     let v: serde_json::Value = s.call(&c, "/api/surveys/submit", &[("survey_id", &sid)]).await.json().await.unwrap();
@@ -297,9 +299,7 @@ async fn double_clicks_and_replays_store_one_response() {
     let id = make_survey(&s, &admin, "anyone", &[], true, true).await;
     let sid = id.to_string();
     let c = s.browser();
-    s.form(&c, "/api/surveys/start", &[("survey_id", &sid)]).await;
-    s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", "1"), ("answers[q2-o1]", "1")]).await;
-    s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "next"), ("answers[q3]", "2")]).await;
+    answer_until_review(&s, &c, id, None, "1", "").await;
     assert_eq!(s.page(&c, &format!("/surveys/{id}/review")).await.0, StatusCode::OK);
     // Ten submissions at once from the same browser.
     let mut tasks = Vec::new();

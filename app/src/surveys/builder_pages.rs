@@ -6,7 +6,7 @@ use super::{Audience, Kind, Phase, Question, Survey, Text};
 use crate::accounts::rules::DistrictId;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
-use crate::ui::{load_error_text, Checkbox, ErrorSummary, Form, PageHeading, PageTitle, Radios, Submit, TextArea, TextField};
+use crate::ui::{load_error_text, Checkbox, ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, Submit, TextArea, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -306,11 +306,7 @@ pub fn SurveyEditor() -> impl IntoView {
                             })}
                         }.into_any()
                     }
-                    Err(e) => view! {
-                        <PageTitle text=move || t!(i18n, "builder-edit-title")/>
-                        <PageHeading text=move || t!(i18n, "builder-edit-title")/>
-                        <p class="error-text">{move || load_error_text(i18n, &e)}</p>
-                    }.into_any(),
+                    Err(e) => view! { <LoadFailed title=move || t!(i18n, "builder-edit-title") error=e/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -417,11 +413,7 @@ pub fn QuestionEditor() -> impl IntoView {
                             </ActionForm>
                         }.into_any()
                     }
-                    Err(e) => view! {
-                        <PageTitle text=move || t!(i18n, "builder-edit-title")/>
-                        <PageHeading text=move || t!(i18n, "builder-edit-title")/>
-                        <p class="error-text">{move || load_error_text(i18n, &e)}</p>
-                    }.into_any(),
+                    Err(e) => view! { <LoadFailed title=move || t!(i18n, "builder-edit-title") error=e/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -462,10 +454,7 @@ pub fn CodesPrint() -> impl IntoView {
                             </ul>
                         }.into_any()
                     }
-                    Err(e) => view! {
-                        <PageHeading text=move || t!(i18n, "codes-title")/>
-                        <p class="error-text">{move || load_error_text(i18n, &e)}</p>
-                    }.into_any(),
+                    Err(e) => view! { <LoadFailed title=move || t!(i18n, "codes-title") error=e no_title=true/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -511,10 +500,7 @@ pub fn SurveyPreview() -> impl IntoView {
                             <p><a href=format!("/staff/surveys/{sid}")>{move || t!(i18n, "builder-back-to-survey")}</a></p>
                         }.into_any()
                     }
-                    Err(e) => view! {
-                        <PageHeading text=move || t!(i18n, "preview-title")/>
-                        <p class="error-text">{move || load_error_text(i18n, &e)}</p>
-                    }.into_any(),
+                    Err(e) => view! { <LoadFailed title=move || t!(i18n, "preview-title") error=e no_title=true/> }.into_any(),
                 }
             })}
         </Suspense>

@@ -7,7 +7,7 @@ use super::{Answers, Answering, Audience, Kind, Phase, Question, Survey, SurveyC
 use crate::accounts::rules::DistrictId;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
-use crate::ui::{load_error_text, use_shell, ErrorSummary, Form, PageHeading, PageTitle, Submit, TextField};
+use crate::ui::{load_error_text, use_shell, ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -220,10 +220,7 @@ pub fn SurveyIntroPage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(e) => view! {
-                        <PageTitle text=move || t!(i18n, "surveys-title")/>
-                        <PageHeading text=move || t!(i18n, "surveys-title")/>
-                        <p class="error-text">{move || load_error_text(i18n, &e)}</p>
-                        <p><a href="/surveys">{move || t!(i18n, "survey-back-to-list")}</a></p>
+                        <LoadFailed title=move || t!(i18n, "surveys-title") error=e back=("/surveys", (move || t!(i18n, "survey-back-to-list")).into())/>
                     }.into_any(),
                 }
             })}

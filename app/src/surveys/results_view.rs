@@ -6,7 +6,7 @@ use super::results::{Bar, Breakdown, QuestionResult, MIN_CELL};
 use super::{Kind, Text};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
-use crate::ui::{fmt_num, load_error_text, ErrorSummary, Form, PageHeading, PageTitle};
+use crate::ui::{fmt_num, ErrorSummary, Form, LoadFailed, PageTitle};
 use leptos::prelude::*;
 
 fn bar_label(i18n: I18n, b: &Bar) -> String {
@@ -277,10 +277,7 @@ pub fn ResultsPage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(e) => view! {
-                        <PageTitle text=move || t!(i18n, "results-title")/>
-                        <PageHeading text=move || t!(i18n, "results-title")/>
-                        <p class="error-text">{move || load_error_text(i18n, &e)}</p>
-                        <p><a href="/surveys">{move || t!(i18n, "survey-back-to-list")}</a></p>
+                        <LoadFailed title=move || t!(i18n, "results-title") error=e back=("/surveys", (move || t!(i18n, "survey-back-to-list")).into())/>
                     }.into_any(),
                 }
             })}

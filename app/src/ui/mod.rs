@@ -221,6 +221,27 @@ pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
     }
 }
 
+/// A page whose data could not be loaded: its title and heading, the reason in the page
+/// language, and optionally a link on.
+#[component]
+pub fn LoadFailed(
+    #[prop(into)] title: TextProp,
+    error: ServerFnError,
+    #[prop(optional)] back: Option<(&'static str, TextProp)>,
+    /// The page sets its `<title>` itself.
+    #[prop(optional)]
+    no_title: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t2 = title.clone();
+    view! {
+        {(!no_title).then(|| view! { <PageTitle text=t2.clone()/> })}
+        <PageHeading text=title/>
+        <p class="error-text">{move || load_error_text(i18n, &error)}</p>
+        {back.map(|(href, label)| view! { <p><a href=href>{move || label.get().to_string()}</a></p> })}
+    }
+}
+
 /// The page's one h1: focusable, so that focus can move to it after navigation.
 #[component]
 pub fn PageHeading(#[prop(into)] text: TextProp) -> impl IntoView {
