@@ -169,6 +169,7 @@ async fn invalid_answers_come_back_with_messages_and_what_was_typed() {
     assert!(page.contains("Wpisz, co oznacza odpowiedź „Inne”"), "other needs text");
     assert!(page.contains("Wybierz najwyżej 2 odpowiedzi"), "too many choices");
     assert!(page.contains("href=\"#f-q1\""), "the error summary links to the field");
+    assert!(page.contains("Który urząd?: Wpisz, co oznacza odpowiedź „Inne”"), "and names the question");
     assert!(page.contains("aria-describedby=\"f-q2-hint f-q2-error\""));
     assert!(page.contains("Strona 1 z 2"));
     // The typed choices are still ticked.

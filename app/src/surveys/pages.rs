@@ -529,9 +529,11 @@ pub fn AnswerPageView() -> impl IntoView {
                                 }
                             }
                         };
+                        let names: Vec<(String, Text)> = questions.iter().map(|q| (q.key.clone(), q.text.clone())).collect();
+                        let label_of = Callback::new(move |key: String| names.iter().find(|(k, _)| *k == key).map(|(_, t)| text_in(i18n, t)));
                         view! {
                             <PageTitle text=move || format!("{} – {}", t!(i18n, "survey-progress", page = n, pages = of), text_in(i18n, &title2))/>
-                            <ErrorSummary form/>
+                            <ErrorSummary form label_of/>
                             <p class="caption">{move || t!(i18n, "survey-progress", page = n, pages = of)}</p>
                             <h1 id="main-heading" tabindex="-1"><Tx text=title/></h1>
                             <form method="post" action=format!("/api/{}", "surveys/answer") class="form survey-form" novalidate=true on:submit=on_submit>

@@ -255,9 +255,11 @@ pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     view! { <leptos_meta::Title text=move || format!("{} – {}", text.get(), t!(i18n, "site-name"))/> }
 }
 
-/// The list of a form's problems, at the top, each linking to its field.
+/// The list of a form's problems, at the top, each linking to its field. `label_of` names
+/// the field in front of its problem where the same sentence can stand for several fields
+/// (survey questions: "Odpowiedz na to pytanie").
 #[component]
-pub fn ErrorSummary(form: Form) -> impl IntoView {
+pub fn ErrorSummary(form: Form, #[prop(optional, into)] label_of: Option<Callback<String, Option<String>>>) -> impl IntoView {
     let i18n = use_i18n();
     let id = form.id;
     view! {
@@ -268,6 +270,10 @@ pub fn ErrorSummary(form: Form) -> impl IntoView {
                 <ul class="error-summary__list">
                     {move || form.errors().into_iter().map(|e| {
                         let text = problem_text(i18n, e.problem);
+                        let text = match label_of.and_then(|f| f.run(e.field.clone())) {
+                            Some(label) => format!("{label}: {text}"),
+                            None => text,
+                        };
                         if e.field.is_empty() {
                             view! { <li>{text}</li> }.into_any()
                         } else {
