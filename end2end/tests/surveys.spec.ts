@@ -26,7 +26,11 @@ test('a clerk builds a survey in the builder, previews it and sees it listed', a
   await expect(titles.getByLabel('Po angielsku (nieobowiązkowo)')).toHaveValue('Survey e2e');
   await page.getByLabel('Początek – data').fill(krakowDate(-1));
   await page.getByLabel('Koniec – data').fill(krakowDate(5));
+  // The notice from creating the survey is still shown: wait for this save itself.
+  const saved = page.waitForResponse((r) => r.url().endsWith('/api/staff/surveys/save'));
   await page.getByRole('button', { name: 'Zapisz ustawienia' }).click();
+  await saved;
+  await expect(page.locator('.error-summary')).toHaveCount(0);
   await expect(page.getByText('Ankieta zapisana.')).toBeVisible();
 
   // A single-choice question with "other", then a scale shown only for one answer.
