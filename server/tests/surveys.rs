@@ -38,7 +38,7 @@ async fn make_survey(s: &Server, c: &Client, audience: &str, districts: &[i64], 
     let questions = vec![
         q("q1", "single", "1", vec![("text_pl", "Który urząd?"), ("text_en", "Which office?"), ("options_pl", "Wielopole\nKościuszki\nZgody"), ("other", "yes")]),
         q("q2", "multi", "1", vec![("text_pl", "Sprawy"), ("options_pl", "a\nb\nc\nd"), ("min_choices", "1"), ("max_choices", "2")]),
-        q("q3", "scale", "2", vec![("text_pl", "Ocena"), ("scale_min", "1"), ("scale_max", "5"), ("low_pl", "źle"), ("high_pl", "dobrze")]),
+        q("q3", "scale", "2", vec![("text_pl", "Ocena"), ("help_pl", "Jedna ocena za całą wizytę."), ("scale_min", "1"), ("scale_max", "5"), ("low_pl", "źle"), ("high_pl", "dobrze")]),
         q("q4", "long", "2", vec![("text_pl", "Uwagi"), ("max_len", "50"), ("required", "")]),
         q("q5", "short", "2", vec![("text_pl", "Dlaczego Kościuszki?"), ("show_if", "q1"), ("show_if_values", "2")]),
     ];
@@ -128,6 +128,7 @@ async fn signed_in_survey_pages_review_and_one_response_per_person() {
     let anna = resident(&s, "anna@example.pl", "13").await;
     let (_, list) = s.page(&anna, "/surveys").await;
     assert!(list.contains("Ankieta testowa – żółć") && list.contains("5 pytań"));
+    assert!(list.contains("Można odpowiadać do ") && list.contains("Ankieta anonimowa"), "closing date and anonymity in the list");
     assert_eq!(answer_all(&s, &anna, id, None, "2", "Dobrze").await, format!("/surveys/{id}/thanks"));
     assert_eq!(responses(&s, id).await, 1);
 
@@ -188,6 +189,15 @@ async fn invalid_answers_come_back_with_messages_and_what_was_typed() {
     let long = "ż".repeat(51);
     let v: serde_json::Value = s.call(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "next"), ("answers[q3]", "3"), ("answers[q4]", &long)]).await.json().await.unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"]["TextTooLong"]["max"], 50);
+    // Help text is tied to its question.
+    let (_, page2) = s.page(&c, &format!("/surveys/{id}/page/2")).await;
+    assert!(page2.contains("Jedna ocena za całą wizytę.") && page2.contains("aria-describedby=\"f-q3-hint\""));
+    // In English: translated texts in English, the rest in Polish marked as Polish.
+    let en = c.get(s.url(&format!("/surveys/{id}/page/1"))).header(ACCEPT, "text/html").header("accept-language", "en").send().await.unwrap().text().await.unwrap();
+    assert!(en.contains("<html lang=\"en\""));
+    assert!(en.contains(">Which office?<"), "translated question");
+    assert!(en.contains("lang=\"pl\">Sprawy<"), "untranslated question marked as Polish");
+    assert!(en.contains("Page 1 of 2"));
     // "Back" keeps what was typed without checking it.
     let r = s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "back"), ("answers[q3]", "5")]).await;
     assert_eq!(location(&r), format!("/surveys/{id}/page/1"));

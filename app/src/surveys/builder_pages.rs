@@ -6,7 +6,7 @@ use super::{Audience, Kind, Phase, Question, Survey, Text};
 use crate::accounts::rules::DistrictId;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
-use crate::ui::{load_error_text, Checkbox, ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, Submit, TextArea, TextField};
+use crate::ui::{load_error_text, Checkbox, FieldError as FieldMessage, ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, Submit, TextArea, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -168,7 +168,7 @@ fn SettingsForm(survey: Survey) -> impl IntoView {
             <div class="field" class:field--error=move || form.error("districts").is_some()>
                 <fieldset class="fieldset" id="f-districts" tabindex="-1">
                     <legend class="fieldset__legend">{move || t!(i18n, "builder-districts")}</legend>
-                    {move || form.error("districts").map(|p| view! { <p class="field__error">{crate::ui::problem_text(i18n, p)}</p> })}
+                    <FieldMessage form name="districts"/>
                     <div class="checkboxes checkboxes--columns">
                         {DistrictId::all().map(|d| {
                             let n = d.number() as i64;
@@ -395,7 +395,7 @@ pub fn QuestionEditor() -> impl IntoView {
                                 <div class="field" class:field--error=move || form.error("show_if").is_some()>
                                     <label class="field__label" for="f-show_if">{move || t!(i18n, "builder-show-if")}</label>
                                     <p class="field__hint" id="f-show_if-hint">{move || t!(i18n, "builder-show-if-hint")}</p>
-                                    {move || form.error("show_if").map(|p| view! { <p class="field__error" id="f-show_if-error">{crate::ui::problem_text(i18n, p)}</p> })}
+                                    <FieldMessage form name="show_if"/>
                                     <select class="field__select" id="f-show_if" name="show_if"
                                         aria-describedby=move || if form.error("show_if").is_some() { "f-show_if-hint f-show_if-error" } else { "f-show_if-hint" }>
                                         <option value="">{move || t!(i18n, "builder-always")}</option>

@@ -7,7 +7,7 @@ use super::{Answers, Answering, Audience, Kind, Phase, Question, Survey, SurveyC
 use crate::accounts::rules::DistrictId;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
-use crate::ui::{load_error_text, use_shell, ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Submit, TextField};
+use crate::ui::{described_by, load_error_text, use_shell, ErrorSummary, FieldError as FieldMessage, Form, LoadFailed, PageHeading, PageTitle, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -220,7 +220,7 @@ pub fn SurveyIntroPage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "surveys-title") error=e back=("/surveys", (move || t!(i18n, "survey-back-to-list")).into())/>
+                        <LoadFailed title=move || t!(i18n, "surveys-title") error=e back=("/surveys".to_string(), (move || t!(i18n, "survey-back-to-list")).into())/>
                     }.into_any(),
                 }
             })}
@@ -247,16 +247,6 @@ fn value_of(form: Form, answers: &Answers, field: &str) -> String {
     if form.has_flash() { form.value(field) } else { answers.get(field).cloned().unwrap_or_default() }
 }
 
-fn described(key: &str, hint: bool, error: bool) -> Option<String> {
-    let mut ids = vec![];
-    if hint {
-        ids.push(format!("f-{key}-hint"));
-    }
-    if error {
-        ids.push(format!("f-{key}-error"));
-    }
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
 
 /// The label of one point of a scale: the number, with the end's label at the ends.
 fn scale_label(i18n: I18n, q: &Question, v: i32) -> (String, Option<&'static str>) {
@@ -311,11 +301,7 @@ pub fn QuestionField(q: Question, answers: Answers, form: Form, #[prop(optional)
             </div>
         })
     };
-    let error_view = move || err().map(|p| view! {
-        <p class="field__error" id=format!("f-{key}-error")>
-            <span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{crate::ui::problem_text(i18n, p)}
-        </p>
-    });
+    let error_view = move || view! { <FieldMessage form name=key/> };
     let optional_mark = move || (!required).then(|| view! { <span class="optional">" "{t!(i18n, "survey-optional")}</span> });
     let legend = {
         let text = q.text.clone();
@@ -328,7 +314,7 @@ pub fn QuestionField(q: Question, answers: Answers, form: Form, #[prop(optional)
             let opts = q.options.clone();
             let other = q.other;
             view! {
-                <fieldset class="fieldset" aria-describedby=move || described(key, has_help, err().is_some())>
+                <fieldset class="fieldset" aria-describedby=move || described_by(key, has_help, err().is_some())>
                     {legend()}
                     {hint_view(None)}
                     {error_view}
@@ -378,7 +364,7 @@ pub fn QuestionField(q: Question, answers: Answers, form: Form, #[prop(optional)
             };
             let opts = q.options.clone();
             view! {
-                <fieldset class="fieldset" aria-describedby=move || described(key, true, err().is_some())>
+                <fieldset class="fieldset" aria-describedby=move || described_by(key, true, err().is_some())>
                     {legend()}
                     {hint_view(extra)}
                     {error_view}
@@ -401,7 +387,7 @@ pub fn QuestionField(q: Question, answers: Answers, form: Form, #[prop(optional)
         Kind::Scale | Kind::Nps => {
             let selected = value_of(form, &answers, key);
             view! {
-                <fieldset class="fieldset" aria-describedby=move || described(key, has_help, err().is_some())>
+                <fieldset class="fieldset" aria-describedby=move || described_by(key, has_help, err().is_some())>
                     {legend()}
                     {hint_view(None)}
                     {error_view}
@@ -418,13 +404,13 @@ pub fn QuestionField(q: Question, answers: Answers, form: Form, #[prop(optional)
                 view! {
                     <input class="field__input" type="text" id=format!("f-{key}") name=format!("answers[{key}]") value=value disabled=disabled
                         aria-invalid=move || err().is_some().then_some("true")
-                        aria-describedby=move || described(key, true, err().is_some())/>
+                        aria-describedby=move || described_by(key, true, err().is_some())/>
                 }.into_any()
             } else {
                 view! {
                     <textarea class="field__textarea" id=format!("f-{key}") name=format!("answers[{key}]") rows="6" disabled=disabled
                         aria-invalid=move || err().is_some().then_some("true")
-                        aria-describedby=move || described(key, true, err().is_some())
+                        aria-describedby=move || described_by(key, true, err().is_some())
                         prop:value=value.clone()>{value.clone()}</textarea>
                 }.into_any()
             };
@@ -441,7 +427,7 @@ pub fn QuestionField(q: Question, answers: Answers, form: Form, #[prop(optional)
             let items = q.items.clone();
             let qq = q.clone();
             view! {
-                <fieldset class="fieldset" aria-describedby=move || described(key, has_help, err().is_some())>
+                <fieldset class="fieldset" aria-describedby=move || described_by(key, has_help, err().is_some())>
                     {legend()}
                     {hint_view(None)}
                     {error_view}
@@ -553,14 +539,8 @@ pub fn AnswerPageView() -> impl IntoView {
                         }.into_any()
                     }
                     Err(e) => {
-                        let no_draft = e.to_string().contains("no-draft");
-                        let sid = id.get_untracked();
-                        view! {
-                            <PageTitle text=move || t!(i18n, "surveys-title")/>
-                            <PageHeading text=move || t!(i18n, "surveys-title")/>
-                            <p class="error-text">{move || if no_draft { t!(i18n, "survey-no-draft") } else { load_error_text(i18n, &e) }}</p>
-                            <p><a href=format!("/surveys/{sid}")>{move || t!(i18n, "survey-start-again")}</a></p>
-                        }.into_any()
+                        let again = format!("/surveys/{}", id.get_untracked());
+                        view! { <LoadFailed title=move || t!(i18n, "surveys-title") error=e back=(again, (move || t!(i18n, "survey-start-again")).into())/> }.into_any()
                     }
                 }
             })}
@@ -660,14 +640,8 @@ pub fn ReviewPage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(e) => {
-                        let sid = id.get_untracked();
-                        let no_draft = e.to_string().contains("no-draft");
-                        view! {
-                            <PageTitle text=move || t!(i18n, "survey-review-title")/>
-                            <PageHeading text=move || t!(i18n, "survey-review-title")/>
-                            <p class="error-text">{move || if no_draft { t!(i18n, "survey-no-draft") } else { load_error_text(i18n, &e) }}</p>
-                            <p><a href=format!("/surveys/{sid}")>{move || t!(i18n, "survey-start-again")}</a></p>
-                        }.into_any()
+                        let again = format!("/surveys/{}", id.get_untracked());
+                        view! { <LoadFailed title=move || t!(i18n, "survey-review-title") error=e back=(again, (move || t!(i18n, "survey-start-again")).into())/> }.into_any()
                     }
                 }
             })}

@@ -277,7 +277,7 @@ pub fn ResultsPage() -> impl IntoView {
                         }.into_any()
                     }
                     Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "results-title") error=e back=("/surveys", (move || t!(i18n, "survey-back-to-list")).into())/>
+                        <LoadFailed title=move || t!(i18n, "results-title") error=e back=("/surveys".to_string(), (move || t!(i18n, "survey-back-to-list")).into())/>
                     }.into_any(),
                 }
             })}

@@ -212,6 +212,8 @@ pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
     let msg = e.to_string();
     if msg.contains("not-found") {
         t!(i18n, "error-not-found")
+    } else if msg.contains("no-draft") {
+        t!(i18n, "survey-no-draft")
     } else if msg.contains("forbidden") {
         problem_text(i18n, Problem::NotAllowed)
     } else if msg.contains("signed-out") {
@@ -227,7 +229,7 @@ pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
 pub fn LoadFailed(
     #[prop(into)] title: TextProp,
     error: ServerFnError,
-    #[prop(optional)] back: Option<(&'static str, TextProp)>,
+    #[prop(optional)] back: Option<(String, TextProp)>,
     /// The page sets its `<title>` itself.
     #[prop(optional)]
     no_title: bool,
@@ -286,7 +288,8 @@ pub fn ErrorSummary(form: Form, #[prop(optional, into)] label_of: Option<Callbac
     }
 }
 
-fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
+/// The `aria-describedby` of a field: its hint and its error, when present.
+pub fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
     let mut ids = Vec::new();
     if has_hint {
         ids.push(format!("f-{name}-hint"));
@@ -297,8 +300,9 @@ fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(" "))
 }
 
+/// A field's error message (`f-{name}-error`), prefixed for screen readers.
 #[component]
-fn FieldError(form: Form, name: &'static str) -> impl IntoView {
+pub fn FieldError(form: Form, name: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         {move || form.error(name).map(|p| view! {
