@@ -473,11 +473,18 @@ pub fn AnswerPageView() -> impl IntoView {
     let action = ServerAction::<AnswerPage>::new();
     let form = Form::new("answers", action);
     let data = Resource::new(move || (id.get(), page.get()), |(id, _)| load_answering(id, false));
+    // Going to the next page replaces the content when its data arrives, which can be after
+    // the layout has moved focus to the old h1: move it to the new one then.
+    let first_render = StoredValue::new(true);
     view! {
         <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(a) => {
+                        if !first_render.get_value() {
+                            crate::ui::focus_later("main-heading");
+                        }
+                        first_render.set_value(false);
                         let page = page.get_untracked();
                         let (n, of) = progress(&a, page);
                         let title = a.survey.def.title.clone();
