@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod app;
+pub mod budget;
 pub mod i18n;
 pub mod mail;
 pub mod pages;

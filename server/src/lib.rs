@@ -1,6 +1,7 @@
 //! The axum server around the Leptos app: configuration, database and migrations,
 //! security middleware, endpoints that are not pages, background jobs.
 pub mod config;
+pub mod count_cli;
 pub mod jobs;
 pub mod mail;
 pub mod middleware;

@@ -1,4 +1,5 @@
-//! `konto-server` — serves the portal; `konto-server create-admin` creates an administrator.
+//! `konto-server` — serves the portal; `konto-server create-admin` creates an administrator;
+//! `konto-server count FILE.pb --rule …` counts a participatory-budget file (see count_cli).
 use konto_server::Config;
 use std::io::BufRead;
 
@@ -15,6 +16,11 @@ fn init_logging(json: bool) {
 
 #[tokio::main]
 async fn main() {
+    // Counting a pabulib file needs no configuration, database or logging.
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    if raw.first().map(String::as_str) == Some("count") {
+        std::process::exit(konto_server::count_cli::main(&raw[1..]));
+    }
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
@@ -29,7 +35,7 @@ async fn main() {
         Some("migrate") => konto_server::prepare(&config).await.map(|_| println!("migrations applied")),
         Some("create-admin") => create_admin(config, &args[1..]).await,
         Some(other) => {
-            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N]  (password on stdin or in KO_ADMIN_PASSWORD)");
+            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule …]  (password on stdin or in KO_ADMIN_PASSWORD)");
             std::process::exit(2);
         }
     };
