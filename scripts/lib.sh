@@ -58,3 +58,19 @@ build_release() {
   say "building the portal (release; the WebAssembly bundle is size-optimised)"
   cargo leptos build --release
 }
+
+# The reference package pabutools (PyPI; GPL, used only to compare outcomes, never copied),
+# in a virtual environment of the project's own.
+PABUTOOLS_VERSION="1.2.3"
+PABUTOOLS_PYTHON="$ROOT/.tools/pabutools/bin/python"
+ensure_pabutools() {
+  if "$PABUTOOLS_PYTHON" -c "import pabutools, importlib.metadata as m; assert m.version('pabutools') == '$PABUTOOLS_VERSION'" 2>/dev/null; then
+    return 0
+  fi
+  say "installing pabutools $PABUTOOLS_VERSION from PyPI (the reference for counting)"
+  command -v python3 >/dev/null || ensure_apt python3
+  rm -rf "$ROOT/.tools/pabutools"
+  mkdir -p "$ROOT/.tools"
+  python3 -m venv "$ROOT/.tools/pabutools" 2>/dev/null || { ensure_apt python3-venv; python3 -m venv "$ROOT/.tools/pabutools"; }
+  "$ROOT/.tools/pabutools/bin/pip" install -q --disable-pip-version-check "pabutools==$PABUTOOLS_VERSION"
+}

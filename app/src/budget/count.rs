@@ -480,11 +480,12 @@ impl<'a> EqualShares<'a> {
             let price: BigInt = &num / &g;
             if !scale.is_one() {
                 d *= &scale;
-                for b in budgets.iter_mut() {
+                // Voters who have spent everything stay at zero.
+                for b in budgets.iter_mut().filter(|b| !b.is_zero()) {
                     *b *= &scale;
                 }
-                for a in avail.iter_mut() {
-                    *a *= &scale;
+                for &q in &remaining {
+                    avail[q] *= &scale;
                 }
             }
             let (mut full, mut partial, mut none) = (0u64, 0u64, 0u64);
@@ -536,22 +537,40 @@ impl<'a> EqualShares<'a> {
         };
         if let Completion::Add1 { exhaustive_stop } = opts.completion {
             let candidates = (0..e.projects.len()).filter(|&p| self.support[p] > 0).count();
-            loop {
-                let spent = self.cost_of(&run.winners);
-                if exhaustive_stop && self.exhaustive(&run.winners, spent) {
-                    break;
+            // Runs for successive shares are independent: on a machine with several cores
+            // the next few are computed at once, and used in order as if one by one.
+            let width = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4) as u32;
+            let done = |r: &Run| {
+                (exhaustive_stop && self.exhaustive(&r.winners, self.cost_of(&r.winners)))
+                    // More money cannot change anything once every supported project is in.
+                    || r.winners.len() == candidates
+            };
+            'raise: while !done(&run) {
+                let ahead: Vec<Run> = if width == 1 {
+                    let (num, den) = share(raised + 1);
+                    vec![self.run(&num, &den)]
+                } else {
+                    std::thread::scope(|s| {
+                        let handles: Vec<_> = (1..=width)
+                            .map(|i| {
+                                let (num, den) = share(raised + i);
+                                s.spawn(move || self.run(&num, &den))
+                            })
+                            .collect();
+                        handles.into_iter().map(|h| h.join().expect("a counting thread")).collect()
+                    })
+                };
+                for next in ahead {
+                    runs += 1;
+                    if self.cost_of(&next.winners) > e.budget {
+                        break 'raise;
+                    }
+                    run = next;
+                    raised += 1;
+                    if done(&run) {
+                        break 'raise;
+                    }
                 }
-                if run.winners.len() == candidates {
-                    break; // more money cannot change anything
-                }
-                let (num, den) = share(raised + 1);
-                let next = self.run(&num, &den);
-                runs += 1;
-                if self.cost_of(&next.winners) > e.budget {
-                    break;
-                }
-                run = next;
-                raised += 1;
             }
         }
         let Run { mut winners, mut fates } = run;
@@ -656,6 +675,29 @@ mod tests {
         e2.ballots.push(Ballot::approval(&[0]));
         let t2 = e2.tally();
         assert_eq!(greedy(&e2, &t2, &votes).winners, vec![0]);
+    }
+
+    #[test]
+    fn preferences_break_ties_on_first_choices_then_second() {
+        // A and B both get 4 points: A = 3 + 1 (one first, one third choice), B = 2 + 2 (two
+        // second choices). A has more first choices and wins the one place.
+        let e = election(
+            10,
+            &[10, 10, 1],
+            vec![Ballot::ranked(&[0, 1, 2]), Ballot::ranked(&[2, 1, 0])],
+        );
+        let t = e.tally();
+        assert_eq!(t.points, vec![4, 4, 4]);
+        assert_eq!(t.levels[0], vec![(3, 1), (1, 1)]);
+        assert_eq!(TieBreak::Preferences.cmp(&e, &t, 0, 1), Ordering::Less);
+        // C also has 4 points (3 + 1) and the same levels as A: the id decides ("1" < "3").
+        assert_eq!(TieBreak::Preferences.cmp(&e, &t, 0, 2), Ordering::Less);
+        let out = greedy(&e, &t, &GreedyOptions::default());
+        assert_eq!(out.winners, vec![0]);
+        // Approval ballots: preferences mean more votes.
+        let e = election(10, &[10, 10], vec![Ballot::approval(&[1]), Ballot::approval(&[1]), Ballot::approval(&[0])]);
+        let t = e.tally();
+        assert_eq!(TieBreak::Preferences.cmp(&e, &t, 1, 0), Ordering::Less);
     }
 
     #[test]
