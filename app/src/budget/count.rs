@@ -41,9 +41,7 @@ impl Ballot {
 }
 
 /// Points of the `k`-th choice (0-based) on a ranked ballot without its own points.
-pub fn ranked_points(k: usize) -> u32 {
-    3u32.saturating_sub(k as u32).max(1)
-}
+pub use super::rules::krakow_points as ranked_points;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Election {

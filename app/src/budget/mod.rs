@@ -5,3 +5,4 @@
 pub mod count;
 #[cfg(feature = "ssr")]
 pub mod pabulib;
+pub mod rules;

@@ -1,0 +1,483 @@
+//! Pure rules of the participatory budget: who a voter is (PESEL, or birth date, sex and a
+//! document), what makes a ballot valid under each ballot rule, and which phase an edition
+//! is in. No I/O; compiled for the server and the browser alike.
+
+use serde::{Deserialize, Serialize};
+
+/// A calendar date (proleptic Gregorian), as written in PESEL and on documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+    }
+    /// `YYYY-MM-DD`, as an HTML date field sends it.
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut it = s.trim().splitn(3, '-');
+        let y = it.next()?;
+        let m = it.next()?;
+        let d = it.next()?;
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Sex {
+    Female,
+    Male,
+}
+
+impl Sex {
+    pub fn parse(s: &str) -> Option<Sex> {
+        match s.trim() {
+            "F" | "f" | "K" | "k" => Some(Sex::Female),
+            "M" | "m" => Some(Sex::Male),
+            _ => None,
+        }
+    }
+    pub fn code(self) -> &'static str {
+        match self {
+            Sex::Female => "F",
+            Sex::Male => "M",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PeselError {
+    /// Not 11 digits.
+    Format,
+    /// The check digit does not match.
+    Checksum,
+    /// The digits do not make a birth date (or it is in the future).
+    BirthDate,
+}
+
+/// A PESEL number that passed the check digit and holds a real birth date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pesel {
+    digits: String,
+    pub birth: Date,
+    pub sex: Sex,
+}
+
+impl Pesel {
+    /// Checks the format, the check digit (weights 1-3-7-9) and the birth date, whose
+    /// century is encoded in the month (+80 for the 1800s, +20 for the 2000s, +40, +60).
+    /// `today` refuses birth dates in the future.
+    pub fn parse(s: &str, today: Date) -> Result<Pesel, PeselError> {
+        let digits: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+        if digits.len() != 11 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(PeselError::Format);
+        }
+        let d: Vec<u32> = digits.bytes().map(|b| (b - b'0') as u32).collect();
+        const W: [u32; 10] = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+        let sum: u32 = W.iter().zip(&d).map(|(w, x)| w * x).sum();
+        if (10 - sum % 10) % 10 != d[10] {
+            return Err(PeselError::Checksum);
+        }
+        let yy = (d[0] * 10 + d[1]) as i32;
+        let mm = d[2] * 10 + d[3];
+        let dd = (d[4] * 10 + d[5]) as u8;
+        let (century, month) = match mm {
+            1..=12 => (1900, mm),
+            21..=32 => (2000, mm - 20),
+            41..=52 => (2100, mm - 40),
+            61..=72 => (2200, mm - 60),
+            81..=92 => (1800, mm - 80),
+            _ => return Err(PeselError::BirthDate),
+        };
+        let birth = Date::new(century + yy, month as u8, dd).ok_or(PeselError::BirthDate)?;
+        if birth > today {
+            return Err(PeselError::BirthDate);
+        }
+        let sex = if d[9] % 2 == 1 { Sex::Male } else { Sex::Female };
+        Ok(Pesel { digits, birth, sex })
+    }
+    pub fn as_str(&self) -> &str {
+        &self.digits
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IdentityError {
+    Pesel(PeselError),
+    /// Neither a PESEL nor the birth date, sex and document were given.
+    Missing,
+    BirthDate,
+    Sex,
+    Document,
+}
+
+/// Who is voting, in the form the one-ballot rule keys on. Only a keyed hash of
+/// [`Identity::key`] is ever stored.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Identity {
+    Pesel(Pesel),
+    /// For residents without a PESEL: birth date, sex and an identity document's number.
+    Document { birth: Date, sex: Sex, document: String },
+}
+
+impl Identity {
+    /// From the form: a PESEL, or (when the PESEL is empty) birth date, sex and document.
+    pub fn from_form(pesel: &str, birth: &str, sex: &str, document: &str, today: Date) -> Result<Identity, Vec<(&'static str, IdentityError)>> {
+        if !pesel.trim().is_empty() {
+            return Pesel::parse(pesel, today).map(Identity::Pesel).map_err(|e| vec![("pesel", IdentityError::Pesel(e))]);
+        }
+        if birth.trim().is_empty() && sex.trim().is_empty() && document.trim().is_empty() {
+            return Err(vec![("pesel", IdentityError::Missing)]);
+        }
+        let mut errors = Vec::new();
+        let b = Date::parse_iso(birth).filter(|d| *d <= today && d.year >= 1880);
+        if b.is_none() {
+            errors.push(("birth", IdentityError::BirthDate));
+        }
+        let s = Sex::parse(sex);
+        if s.is_none() {
+            errors.push(("sex", IdentityError::Sex));
+        }
+        let doc = normalize_document(document);
+        if doc.is_none() {
+            errors.push(("document", IdentityError::Document));
+        }
+        match (b, s, doc) {
+            (Some(birth), Some(sex), Some(document)) => Ok(Identity::Document { birth, sex, document }),
+            _ => Err(errors),
+        }
+    }
+
+    /// The text the keyed hash is taken of. A person with a PESEL is always keyed on it.
+    pub fn key(&self) -> String {
+        match self {
+            Identity::Pesel(p) => format!("pesel:{}", p.as_str()),
+            Identity::Document { birth, sex, document } => format!("doc:{}:{}:{}", birth.iso(), sex.code(), document),
+        }
+    }
+}
+
+/// A document number: letters and digits only, upper case, 5 to 20 of them (Polish identity
+/// cards have 9, passports 9, foreign documents vary).
+pub fn normalize_document(s: &str) -> Option<String> {
+    let d: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_uppercase();
+    (d.len() >= 5 && d.len() <= 20 && d.chars().all(|c| c.is_ascii_alphanumeric())).then_some(d)
+}
+
+// ---------------------------------------------------------------------------------------
+// Ballots
+// ---------------------------------------------------------------------------------------
+
+/// How residents vote in an edition.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum BallotRule {
+    /// Kraków: exactly `picks` projects in the voter's district pool and `picks` in the
+    /// city-wide pool, ranked; 3, 2 and 1 points.
+    Krakow { picks: u32 },
+    /// Any number of projects per pool between `min` and `max`.
+    Approval { min: u32, max: u32 },
+    /// Up to `points` points per pool, at most `max_per_project` on one project.
+    Cumulative { points: u32, max_per_project: u32 },
+    /// Any projects whose costs together do not exceed the pool's money.
+    CostLimit,
+}
+
+impl BallotRule {
+    pub fn ranked(&self) -> bool {
+        matches!(self, BallotRule::Krakow { .. })
+    }
+}
+
+/// The voter's choices in one pool: project ids with points, best first on a ranked ballot.
+pub type PoolChoices = Vec<(i64, u32)>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "problem")]
+pub enum BallotError {
+    /// Kraków's rule: exactly `need` projects, `got` chosen.
+    NotExactly { need: u32, got: u32 },
+    TooFew { min: u32, got: u32 },
+    TooMany { max: u32, got: u32 },
+    /// The same project twice (or two projects in one rank).
+    Repeated,
+    /// A project not in this pool's catalogue.
+    UnknownProject,
+    /// Cumulative: more points than allowed in the pool or on one project.
+    TooManyPoints { max: u32, got: u32 },
+    TooManyOnOne { max: u32 },
+    /// Cost limit: the chosen projects cost more than the pool.
+    OverBudget { budget: i64, got: i64 },
+}
+
+/// A project as the ballot check sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Offer {
+    pub id: i64,
+    pub cost: i64,
+}
+
+/// Checks one pool of a ballot. `ranked` choices must come in rank order; their points are
+/// recomputed here (3, 2, 1), whatever the form said.
+pub fn check_pool(rule: &BallotRule, offers: &[Offer], budget: i64, choices: &[(i64, u32)]) -> Result<PoolChoices, BallotError> {
+    let mut seen = std::collections::HashSet::new();
+    for (id, _) in choices {
+        if !offers.iter().any(|o| o.id == *id) {
+            return Err(BallotError::UnknownProject);
+        }
+        if !seen.insert(*id) {
+            return Err(BallotError::Repeated);
+        }
+    }
+    let got = choices.len() as u32;
+    match rule {
+        BallotRule::Krakow { picks } => {
+            if got != *picks {
+                return Err(BallotError::NotExactly { need: *picks, got });
+            }
+            Ok(choices.iter().enumerate().map(|(k, (id, _))| (*id, krakow_points(k))).collect())
+        }
+        BallotRule::Approval { min, max } => {
+            if got < *min {
+                return Err(BallotError::TooFew { min: *min, got });
+            }
+            if got > *max {
+                return Err(BallotError::TooMany { max: *max, got });
+            }
+            Ok(choices.iter().map(|(id, _)| (*id, 1)).collect())
+        }
+        BallotRule::Cumulative { points, max_per_project } => {
+            let chosen: Vec<(i64, u32)> = choices.iter().copied().filter(|c| c.1 > 0).collect();
+            if chosen.is_empty() {
+                return Err(BallotError::TooFew { min: 1, got: 0 });
+            }
+            if chosen.iter().any(|c| c.1 > *max_per_project) {
+                return Err(BallotError::TooManyOnOne { max: *max_per_project });
+            }
+            let total: u32 = chosen.iter().map(|c| c.1).sum();
+            if total > *points {
+                return Err(BallotError::TooManyPoints { max: *points, got: total });
+            }
+            Ok(chosen)
+        }
+        BallotRule::CostLimit => {
+            if got == 0 {
+                return Err(BallotError::TooFew { min: 1, got: 0 });
+            }
+            let total: i64 = choices.iter().map(|(id, _)| offers.iter().find(|o| o.id == *id).map_or(0, |o| o.cost)).sum();
+            if total > budget {
+                return Err(BallotError::OverBudget { budget, got: total });
+            }
+            Ok(choices.iter().map(|(id, _)| (*id, 1)).collect())
+        }
+    }
+}
+
+/// Points of the `k`-th choice (0-based) on Kraków's ballot.
+pub fn krakow_points(k: usize) -> u32 {
+    3u32.saturating_sub(k as u32).max(1)
+}
+
+/// A receipt code: 12 characters without look-alikes, shown in groups of four.
+pub fn format_receipt(raw: &str) -> String {
+    raw.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).unwrap_or("")).collect::<Vec<_>>().join("-")
+}
+
+// ---------------------------------------------------------------------------------------
+// Phases
+// ---------------------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// Announced; submission has not opened.
+    Announced,
+    Submission,
+    /// Clerks verify projects; authors may appeal.
+    Verification,
+    Voting,
+    /// Voting closed, results not yet published.
+    Counting,
+    Results,
+}
+
+/// An edition's timetable, unix seconds; each phase runs until the next one starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timetable {
+    pub submission_opens: i64,
+    pub submission_closes: i64,
+    pub voting_opens: i64,
+    pub voting_closes: i64,
+    pub results_at: i64,
+}
+
+impl Timetable {
+    pub fn phase(&self, now: i64) -> Phase {
+        if now < self.submission_opens {
+            Phase::Announced
+        } else if now < self.submission_closes {
+            Phase::Submission
+        } else if now < self.voting_opens {
+            Phase::Verification
+        } else if now < self.voting_closes {
+            Phase::Voting
+        } else if now < self.results_at {
+            Phase::Counting
+        } else {
+            Phase::Results
+        }
+    }
+    /// The dates in order (each phase starts no earlier than the previous one ends).
+    pub fn in_order(&self) -> bool {
+        self.submission_opens < self.submission_closes
+            && self.submission_closes <= self.voting_opens
+            && self.voting_opens < self.voting_closes
+            && self.voting_closes <= self.results_at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TODAY: Date = Date { year: 2026, month: 11, day: 24 };
+
+    /// Builds a valid PESEL from a birth date's digits, a serial and a sex digit.
+    fn pesel(first9: &str, sex_digit: u32) -> String {
+        let mut s = format!("{first9}{sex_digit}");
+        let w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+        let sum: u32 = s.bytes().zip(w).map(|(b, w)| (b - b'0') as u32 * w).sum();
+        s.push(char::from_digit((10 - sum % 10) % 10, 10).unwrap());
+        s
+    }
+
+    #[test]
+    fn pesel_checksum_and_birth_date() {
+        // 44051401359: the standard worked example (born 14 May 1944, male), check digit 9:
+        // 4·1 + 4·3 + 0·7 + 5·9 + 1·1 + 4·3 + 0·7 + 1·9 + 3·1 + 5·3 = 101 → (10 − 1) % 10 = 9.
+        let p = Pesel::parse("44051401359", TODAY).unwrap();
+        assert_eq!(p.birth, Date { year: 1944, month: 5, day: 14 });
+        assert_eq!(p.sex, Sex::Male);
+        assert_eq!(Pesel::parse("44051401358", TODAY), Err(PeselError::Checksum));
+        assert_eq!(Pesel::parse("4405140135", TODAY), Err(PeselError::Format));
+        assert_eq!(Pesel::parse("4405140135a", TODAY), Err(PeselError::Format));
+        // Born 2010-03-02: month 23 (2000s +20). Female (even 10th digit).
+        let child = Pesel::parse(&pesel("102302123", 4), TODAY).unwrap();
+        assert_eq!((child.birth, child.sex), (Date { year: 2010, month: 3, day: 2 }, Sex::Female));
+        // 1899-12-31: month 92 (1800s +80).
+        assert_eq!(Pesel::parse(&pesel("999231000", 1), TODAY).unwrap().birth.year, 1899);
+        // 30 February and month 13 have a valid check digit but no date.
+        assert_eq!(Pesel::parse(&pesel("010230000", 1), TODAY), Err(PeselError::BirthDate));
+        assert_eq!(Pesel::parse(&pesel("011301000", 1), TODAY), Err(PeselError::BirthDate));
+        // 29 February 2024 exists; a birth date after today does not.
+        assert!(Pesel::parse(&pesel("242229000", 1), TODAY).is_ok());
+        assert_eq!(Pesel::parse(&pesel("263201000", 1), TODAY), Err(PeselError::BirthDate));
+    }
+
+    #[test]
+    fn identity_without_pesel_needs_birth_date_sex_and_document() {
+        let id = Identity::from_form("", "1990-04-12", "F", "ab c-123456", TODAY).unwrap();
+        assert_eq!(id.key(), "doc:1990-04-12:F:ABC123456");
+        let errors = Identity::from_form("", "1990-02-30", "", "12", TODAY).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|e| e.0).collect();
+        assert_eq!(fields, vec!["birth", "sex", "document"]);
+        assert_eq!(Identity::from_form("", "", "", "", TODAY).unwrap_err(), vec![("pesel", IdentityError::Missing)]);
+        // A PESEL, when given, is what counts — also for someone who fills in the rest too.
+        let id = Identity::from_form("44051401359", "1990-04-12", "F", "ABC123456", TODAY).unwrap();
+        assert_eq!(id.key(), "pesel:44051401359");
+        assert_eq!(
+            Identity::from_form("44051401358", "", "", "", TODAY).unwrap_err(),
+            vec![("pesel", IdentityError::Pesel(PeselError::Checksum))]
+        );
+    }
+
+    fn offers() -> Vec<Offer> {
+        (1..=5).map(|i| Offer { id: i, cost: i * 100 }).collect()
+    }
+
+    #[test]
+    fn krakow_ballot_is_exactly_three_ranked() {
+        let rule = BallotRule::Krakow { picks: 3 };
+        let ok = check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0), (2, 9)]).unwrap();
+        assert_eq!(ok, vec![(4, 3), (1, 2), (2, 1)], "points come from the rank, not the form");
+        assert_eq!(check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0)]), Err(BallotError::NotExactly { need: 3, got: 2 }));
+        assert_eq!(check_pool(&rule, &offers(), 1000, &[]), Err(BallotError::NotExactly { need: 3, got: 0 }));
+        assert_eq!(
+            check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (3, 0), (4, 0)]),
+            Err(BallotError::NotExactly { need: 3, got: 4 })
+        );
+        assert_eq!(check_pool(&rule, &offers(), 1000, &[(1, 0), (1, 0), (2, 0)]), Err(BallotError::Repeated));
+        assert_eq!(check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (9, 0)]), Err(BallotError::UnknownProject));
+    }
+
+    #[test]
+    fn approval_cumulative_and_cost_limit() {
+        let approval = BallotRule::Approval { min: 2, max: 3 };
+        assert_eq!(check_pool(&approval, &offers(), 0, &[(1, 0)]), Err(BallotError::TooFew { min: 2, got: 1 }));
+        assert_eq!(
+            check_pool(&approval, &offers(), 0, &[(1, 0), (2, 0), (3, 0), (4, 0)]),
+            Err(BallotError::TooMany { max: 3, got: 4 })
+        );
+        assert_eq!(check_pool(&approval, &offers(), 0, &[(1, 5), (2, 0)]).unwrap(), vec![(1, 1), (2, 1)]);
+
+        let cumulative = BallotRule::Cumulative { points: 10, max_per_project: 5 };
+        assert_eq!(check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 0)]).unwrap(), vec![(1, 5), (2, 5)]);
+        assert_eq!(
+            check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 1)]),
+            Err(BallotError::TooManyPoints { max: 10, got: 11 })
+        );
+        assert_eq!(check_pool(&cumulative, &offers(), 0, &[(1, 6)]), Err(BallotError::TooManyOnOne { max: 5 }));
+        assert_eq!(check_pool(&cumulative, &offers(), 0, &[(1, 0)]), Err(BallotError::TooFew { min: 1, got: 0 }));
+
+        // Costs 100..500; pool 600: 1 + 5 = 600 fits, 2 + 5 = 700 does not.
+        assert!(check_pool(&BallotRule::CostLimit, &offers(), 600, &[(1, 0), (5, 0)]).is_ok());
+        assert_eq!(
+            check_pool(&BallotRule::CostLimit, &offers(), 600, &[(2, 0), (5, 0)]),
+            Err(BallotError::OverBudget { budget: 600, got: 700 })
+        );
+    }
+
+    #[test]
+    fn phases_follow_the_timetable() {
+        let t = Timetable { submission_opens: 100, submission_closes: 200, voting_opens: 300, voting_closes: 400, results_at: 450 };
+        assert!(t.in_order());
+        let at = |s| t.phase(s);
+        assert_eq!([at(99), at(100), at(199), at(200), at(299), at(300), at(399), at(400), at(449), at(450)], [
+            Phase::Announced,
+            Phase::Submission,
+            Phase::Submission,
+            Phase::Verification,
+            Phase::Verification,
+            Phase::Voting,
+            Phase::Voting,
+            Phase::Counting,
+            Phase::Counting,
+            Phase::Results
+        ]);
+        assert!(!Timetable { voting_opens: 150, ..t }.in_order());
+    }
+
+    #[test]
+    fn receipts_read_in_groups() {
+        assert_eq!(format_receipt("ABCDEFGHJKLM"), "ABCD-EFGH-JKLM");
+    }
+}
