@@ -106,6 +106,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accessibility") view=crate::pages::Accessibility ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=crate::staff::pages::StaffHome ssr=SsrMode::Async/>
                     <Route path=path!("/admin/users") view=crate::staff::pages::AdminUsers ssr=SsrMode::Async/>
+                    <Route path=path!("/budget") view=crate::budget::pages::BudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/:edition/results") view=crate::budget::pages::EditionResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/:edition/results/:pool") view=crate::budget::pages::PoolResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys") view=crate::surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id") view=crate::surveys::pages::SurveyIntroPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id/page/:page") view=crate::surveys::pages::AnswerPageView ssr=SsrMode::Async/>
@@ -232,6 +235,7 @@ fn Nav() -> impl IntoView {
             <ul class="site-nav__list">
                 <li><a href="/" aria-current=current("/")>{move || t!(i18n, "nav-home")}</a></li>
                 <li><a href="/surveys" aria-current=current("/surveys")>{move || t!(i18n, "nav-surveys")}</a></li>
+                <li><a href="/budget" aria-current=current("/budget")>{move || t!(i18n, "nav-budget")}</a></li>
                 {move || match shell.viewer.get() {
                     Some(v) => view! {
                         <li><a href="/account" aria-current=current("/account")>{move || t!(i18n, "nav-account")}</a></li>

@@ -6,6 +6,7 @@ pub mod jobs;
 pub mod mail;
 pub mod middleware;
 pub mod seed;
+pub mod seed_budget;
 pub mod seed_surveys;
 
 use axum::{
@@ -71,6 +72,18 @@ pub fn router(config: &Config, state: AppState) -> Router {
             "/surveys/{id}/results.json",
             get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path(id): axum::extract::Path<i64>| {
                 survey_export(st, ctx, id, ExportFormat::Json)
+            }),
+        )
+        .route(
+            "/budget/{edition}/pools/{pool}/pabulib.pb",
+            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path((e, p)): axum::extract::Path<(i64, i64)>| {
+                budget_export(st, ctx, e, p, BudgetFormat::Pabulib)
+            }),
+        )
+        .route(
+            "/budget/{edition}/pools/{pool}/results.csv",
+            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path((e, p)): axum::extract::Path<(i64, i64)>| {
+                budget_export(st, ctx, e, p, BudgetFormat::Csv)
             }),
         )
         .route(
@@ -196,6 +209,73 @@ async fn survey_export(state: AppState, ctx: RequestCtx, id: i64, format: Export
         Err(e) => {
             tracing::error!(error = %e, "survey export failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum BudgetFormat {
+    Pabulib,
+    Csv,
+}
+
+/// Open data of one pool: the pabulib file (anonymous voter ids) or a CSV of the results.
+async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64, format: BudgetFormat) -> Response {
+    use konto_app::budget::{api, store};
+    let found = async {
+        let Some(ed) = store::edition(&state.db, edition).await? else { return Ok(None) };
+        let Some(p) = store::pool(&state.db, pool).await?.filter(|p| p.edition_id == ed.id) else { return Ok(None) };
+        if !api::results_visible(&ed, ctx.user.as_ref()) {
+            return Ok(None);
+        }
+        let results = api::counting::pool(&state.db, &ed, &p).await?;
+        Ok::<_, sqlx::Error>(Some((ed, p, results)))
+    }
+    .await;
+    let (ed, p, results) = match found {
+        Ok(Some(x)) => x,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "budget export failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let name = format!("budzet-{}-pula-{}", ed.id, p.id);
+    match format {
+        BudgetFormat::Pabulib => {
+            let winners = results
+                .lines
+                .iter()
+                .filter(|l| match ed.counting.official {
+                    konto_app::budget::Rule::Greedy => l.greedy_funded(),
+                    konto_app::budget::Rule::EqualShares => l.mes_funded(),
+                })
+                .map(|l| l.number.clone())
+                .collect();
+            match store::export_pool(&state.db, &ed, &p, &winners).await {
+                Ok(file) => download(file.write().into_bytes(), "text/plain; charset=utf-8", format!("{name}.pb")),
+                Err(e) => {
+                    tracing::error!(error = %e, "budget export failed");
+                    StatusCode::INTERNAL_SERVER_ERROR.into_response()
+                }
+            }
+        }
+        BudgetFormat::Csv => {
+            let mut w = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
+            let _ = w.write_record(["project", "title", "cost_pln", "votes", "points", "rank", "funded_city_rule", "funded_equal_shares"]);
+            for l in &results.lines {
+                let _ = w.write_record([
+                    l.number.clone(),
+                    l.title.clone(),
+                    konto_app::budget::pabulib::format_money(l.cost),
+                    l.votes.to_string(),
+                    l.points.to_string(),
+                    l.rank.to_string(),
+                    (l.greedy_funded() as u8).to_string(),
+                    (l.mes_funded() as u8).to_string(),
+                ]);
+            }
+            download(w.into_inner().unwrap_or_default(), "text/csv; charset=utf-8", format!("{name}.csv"))
         }
     }
 }

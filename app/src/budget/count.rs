@@ -13,8 +13,9 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 
-/// Money in grosze (1 zł = 100 grosze).
-pub type Grosze = i64;
+pub use super::{Completion, GreedyFate, GreedyOptions, MesFate, MesOptions, TieBreak, Utility};
+
+pub use super::Grosze;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Project {
@@ -79,40 +80,7 @@ impl Election {
     }
 }
 
-/// How ties are broken: always ending with the project id compared as a string.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum TieBreak {
-    /// More first choices (most points) wins, then more second choices, and so on, then the
-    /// project id. On approval ballots: more votes, then the id. Reproduces Kraków's results.
-    #[default]
-    Preferences,
-    /// The project whose id comes first (as text) wins the tie: pabutools' default.
-    ProjectId,
-    /// More votes first, then the id.
-    MoreVotes,
-    /// The cheaper project first, then the id.
-    LowerCost,
-}
-
 impl TieBreak {
-    pub fn parse(s: &str) -> Option<TieBreak> {
-        match s {
-            "preferences" => Some(TieBreak::Preferences),
-            "id" | "project-id" => Some(TieBreak::ProjectId),
-            "votes" | "more-votes" => Some(TieBreak::MoreVotes),
-            "cost" | "lower-cost" => Some(TieBreak::LowerCost),
-            _ => None,
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TieBreak::Preferences => "preferences",
-            TieBreak::ProjectId => "project-id",
-            TieBreak::MoreVotes => "more-votes",
-            TieBreak::LowerCost => "lower-cost",
-        }
-    }
     /// `Less` when project `a` wins a tie against `b`.
     pub fn cmp(self, e: &Election, t: &Tally, a: usize, b: usize) -> Ordering {
         let first = match self {
@@ -153,29 +121,6 @@ fn prefer_levels(a: &[(u32, u64)], b: &[(u32, u64)]) -> Ordering {
 // ---------------------------------------------------------------------------------------
 // The city's rule
 // ---------------------------------------------------------------------------------------
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct GreedyOptions {
-    /// Projects with fewer votes are not funded (0 = no minimum).
-    pub min_votes: u64,
-    /// Stop at the first project that does not fit instead of skipping it.
-    pub stop_at_first_skip: bool,
-    pub tie_break: TieBreak,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "fate")]
-pub enum GreedyFate {
-    Funded,
-    /// It cost more than the money left when its turn came.
-    DidNotFit,
-    /// Fewer votes than the edition's minimum.
-    BelowMinimum,
-    /// The count stopped at an earlier project that did not fit.
-    AfterStop,
-    /// Nobody voted for it.
-    NoVotes,
-}
 
 /// One project's turn under the city's rule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -238,54 +183,6 @@ pub fn greedy(e: &Election, t: &Tally, opts: &GreedyOptions) -> GreedyOutcome {
 // ---------------------------------------------------------------------------------------
 // The Method of Equal Shares
 // ---------------------------------------------------------------------------------------
-
-/// What a supporter gets from a project: its cost (default) or simply "one more project".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Utility {
-    #[default]
-    Cost,
-    Count,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
-pub enum Completion {
-    /// Equal Shares once, with the pool divided equally.
-    #[default]
-    None,
-    /// Raise every voter's share by 1 zł at a time and keep the last outcome that fits the
-    /// pool; with `exhaustive_stop`, stop early at the first outcome to which no project can
-    /// be added.
-    Add1 { exhaustive_stop: bool },
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MesOptions {
-    pub utility: Utility,
-    pub completion: Completion,
-    /// Afterwards, fund what still fits from the money left, by descending points.
-    pub fill: bool,
-    pub tie_break: TieBreak,
-    /// Applies to the greedy fill as to the city's rule.
-    pub min_votes: u64,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "fate")]
-pub enum MesFate {
-    /// Bought in `round`: supporters paid at most `price` each; `full` of them paid that much,
-    /// `partial` paid all they had left (less), `none` had nothing left.
-    Bought { round: u32, price: Grosze, full: u64, partial: u64, none: u64 },
-    /// Costs nothing and has supporters: funded at once.
-    Free,
-    /// Dropped in `round`: its supporters had only `money_left` together (rounded down).
-    RanOut { round: u32, money_left: Grosze },
-    /// Nobody supports it.
-    NoSupport,
-    /// Added by the greedy fill with `left_before` still unspent.
-    Filled { left_before: Grosze },
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MesOutcome {

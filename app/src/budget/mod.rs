@@ -1,8 +1,241 @@
 //! Participatory budget (Budżet Obywatelski) and district referenda: editions with phases
 //! and pools, projects, ballots, and counting by the city's rule and by the Method of Equal
 //! Shares, with open data in the pabulib format.
+//!
+//! `count` (server only: exact big-number arithmetic) does the counting; the option and
+//! outcome types it shares with the pages are here.
+pub mod api;
 #[cfg(feature = "ssr")]
 pub mod count;
 #[cfg(feature = "ssr")]
 pub mod pabulib;
+pub mod pages;
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+pub use rules::Phase;
+
+/// Money in grosze (1 zł = 100 grosze).
+pub type Grosze = i64;
+use serde::{Deserialize, Serialize};
+
+/// How ties are broken: always ending with the project id compared as a string.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TieBreak {
+    /// More first choices (most points) wins, then more second choices, and so on, then the
+    /// project id. On approval ballots: more votes, then the id. Reproduces Kraków's results.
+    #[default]
+    Preferences,
+    /// The project whose id comes first (as text) wins the tie: pabutools' default.
+    ProjectId,
+    /// More votes first, then the id.
+    MoreVotes,
+    /// The cheaper project first, then the id.
+    LowerCost,
+}
+
+impl TieBreak {
+    pub fn parse(s: &str) -> Option<TieBreak> {
+        match s {
+            "preferences" => Some(TieBreak::Preferences),
+            "id" | "project-id" => Some(TieBreak::ProjectId),
+            "votes" | "more-votes" => Some(TieBreak::MoreVotes),
+            "cost" | "lower-cost" => Some(TieBreak::LowerCost),
+            _ => None,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TieBreak::Preferences => "preferences",
+            TieBreak::ProjectId => "project-id",
+            TieBreak::MoreVotes => "more-votes",
+            TieBreak::LowerCost => "lower-cost",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GreedyOptions {
+    /// Projects with fewer votes are not funded (0 = no minimum).
+    pub min_votes: u64,
+    /// Stop at the first project that does not fit instead of skipping it.
+    pub stop_at_first_skip: bool,
+    pub tie_break: TieBreak,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "fate")]
+pub enum GreedyFate {
+    Funded,
+    /// It cost more than the money left when its turn came.
+    DidNotFit,
+    /// Fewer votes than the edition's minimum.
+    BelowMinimum,
+    /// The count stopped at an earlier project that did not fit.
+    AfterStop,
+    /// Nobody voted for it.
+    NoVotes,
+}
+
+/// What a supporter gets from a project: its cost (default) or simply "one more project".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Utility {
+    #[default]
+    Cost,
+    Count,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Completion {
+    /// Equal Shares once, with the pool divided equally.
+    #[default]
+    None,
+    /// Raise every voter's share by 1 zł at a time and keep the last outcome that fits the
+    /// pool; with `exhaustive_stop`, stop early at the first outcome to which no project can
+    /// be added.
+    Add1 { exhaustive_stop: bool },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MesOptions {
+    pub utility: Utility,
+    pub completion: Completion,
+    /// Afterwards, fund what still fits from the money left, by descending points.
+    pub fill: bool,
+    pub tie_break: TieBreak,
+    /// Applies to the greedy fill as to the city's rule.
+    pub min_votes: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "fate")]
+pub enum MesFate {
+    /// Bought in `round`: supporters paid at most `price` each; `full` of them paid that much,
+    /// `partial` paid all they had left (less), `none` had nothing left.
+    Bought { round: u32, price: Grosze, full: u64, partial: u64, none: u64 },
+    /// Costs nothing and has supporters: funded at once.
+    Free,
+    /// Dropped in `round`: its supporters had only `money_left` together (rounded down).
+    RanOut { round: u32, money_left: Grosze },
+    /// Nobody supports it.
+    NoSupport,
+    /// Added by the greedy fill with `left_before` still unspent.
+    Filled { left_before: Grosze },
+}
+
+
+/// Which rule decides an edition's winners (both are always shown).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    #[default]
+    Greedy,
+    EqualShares,
+}
+
+/// How an edition is counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counting {
+    pub official: Rule,
+    pub greedy: GreedyOptions,
+    pub mes: MesOptions,
+}
+
+impl Counting {
+    /// Kraków: the city's rule decides; Equal Shares with cost utilities, add1 completion
+    /// without the exhaustive stop and a greedy fill is shown beside it.
+    pub fn krakow() -> Counting {
+        Counting {
+            official: Rule::Greedy,
+            greedy: GreedyOptions::default(),
+            mes: MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, fill: true, ..Default::default() },
+        }
+    }
+}
+
+/// An edition in a list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionCard {
+    pub id: i64,
+    pub name: String,
+    pub phase: Phase,
+    pub simulation: bool,
+    pub pools: u32,
+    pub projects: u32,
+    pub ballots: u64,
+    /// Kraków local dates, already formatted.
+    pub voting: (String, String),
+    pub results_at: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolSummary {
+    pub id: i64,
+    pub name: String,
+    pub district: Option<u8>,
+    pub budget: i64,
+    pub projects: u32,
+    pub ballots: u64,
+    pub greedy_spent: i64,
+    pub greedy_winners: u32,
+    pub mes_spent: i64,
+    pub mes_winners: u32,
+    /// Projects funded by one rule and not the other.
+    pub differ: u32,
+}
+
+/// Ballots online and on paper, in all and per district of the voter (None = not known).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Turnout {
+    pub online: u64,
+    pub paper: u64,
+    pub by_district: Vec<(Option<u8>, u64, u64)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionResults {
+    pub edition: EditionCard,
+    pub counting: Counting,
+    pub pools: Vec<PoolSummary>,
+    pub turnout: Turnout,
+}
+
+/// One project's line on a pool's results page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectLine {
+    pub number: String,
+    pub title: String,
+    pub cost: i64,
+    pub votes: u64,
+    pub points: u64,
+    pub rank: u32,
+    pub left_before: i64,
+    pub greedy: GreedyFate,
+    pub mes: MesFate,
+}
+
+impl ProjectLine {
+    pub fn greedy_funded(&self) -> bool {
+        self.greedy == GreedyFate::Funded
+    }
+    pub fn mes_funded(&self) -> bool {
+        matches!(self.mes, MesFate::Bought { .. } | MesFate::Free | MesFate::Filled { .. })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolResults {
+    pub edition_id: i64,
+    pub edition_name: String,
+    pub pool: PoolSummary,
+    pub counting: Counting,
+    /// Equal Shares: each voter's share in the run kept, and how often it was raised by 1 zł.
+    pub share: i64,
+    pub raised: u32,
+    /// In the order of points (the city's rule).
+    pub lines: Vec<ProjectLine>,
+}

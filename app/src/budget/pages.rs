@@ -1,0 +1,399 @@
+//! Pages of the participatory budget: the editions, an edition's results with turnout, and
+//! one pool's results with both counting rules side by side and every outcome explained.
+use super::api::{load_budget_editions, load_edition_results, load_pool_results};
+use super::{Completion, Counting, EditionCard, GreedyFate, MesFate, Phase, PoolResults, ProjectLine, Rule, TieBreak, Utility};
+use crate::accounts::rules::DistrictId;
+use crate::i18n::{use_i18n, I18n, Lang};
+use crate::t;
+use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// "1 520 000 zł" (Polish and Ukrainian group with a no-break space), "1,520,000 zł" in
+/// English; grosze only when there are any.
+pub fn money(lang: Lang, grosze: i64) -> String {
+    let zl = grosze.div_euclid(100);
+    let gr = grosze.rem_euclid(100);
+    let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
+    let digits = zl.abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    let sign = if zl < 0 { "-" } else { "" };
+    let dec = if lang == Lang::En { '.' } else { ',' };
+    if gr == 0 { format!("{sign}{grouped}\u{a0}zł") } else { format!("{sign}{grouped}{dec}{gr:02}\u{a0}zł") }
+}
+
+fn int(lang: Lang, n: u64) -> String {
+    money(lang, n as i64 * 100).trim_end_matches("\u{a0}zł").to_string()
+}
+
+fn phase_text(i18n: I18n, p: Phase) -> String {
+    match p {
+        Phase::Announced => t!(i18n, "bo-phase-announced"),
+        Phase::Submission => t!(i18n, "bo-phase-submission"),
+        Phase::Verification => t!(i18n, "bo-phase-verification"),
+        Phase::Voting => t!(i18n, "bo-phase-voting"),
+        Phase::Counting => t!(i18n, "bo-phase-counting"),
+        Phase::Results => t!(i18n, "bo-phase-results"),
+    }
+}
+
+fn district_name(d: Option<u8>) -> Option<String> {
+    d.and_then(DistrictId::new).map(|d| d.label())
+}
+
+/// `/budget`: every edition.
+#[component]
+pub fn BudgetPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = Resource::new(|| (), |_| load_budget_editions());
+    view! {
+        <PageTitle text=move || t!(i18n, "bo-title")/>
+        <PageHeading text=move || t!(i18n, "bo-title")/>
+        <p class="lead">{move || t!(i18n, "bo-lead")}</p>
+        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(list) if list.is_empty() => view! { <p>{move || t!(i18n, "bo-none")}</p> }.into_any(),
+                    Ok(list) => view! { <ul class="cards">{list.into_iter().map(|c| view! { <EditionItem card=c/> }).collect_view()}</ul> }.into_any(),
+                    Err(e) => view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn EditionItem(card: EditionCard) -> impl IntoView {
+    let i18n = use_i18n();
+    let EditionCard { id, name, phase, simulation, pools, projects, ballots, voting, results_at } = card;
+    let (opens, closes) = voting;
+    let show_results = simulation || phase == Phase::Results;
+    view! {
+        <li class="card">
+            <h2 class="card__title">{name}</h2>
+            <ul class="facts">
+                <li><strong>{move || phase_text(i18n, phase)}</strong></li>
+                <li>{move || t!(i18n, "bo-voting-dates", opens = opens.clone(), closes = closes.clone())}</li>
+                <li>{move || t!(i18n, "bo-facts", pools = pools, projects = projects, ballots = int(i18n.lang(), ballots))}</li>
+                {simulation.then(|| view! { <li>{move || t!(i18n, "bo-simulation")}</li> })}
+                {(!show_results).then(|| view! { <li>{move || t!(i18n, "bo-results-on", date = results_at.clone())}</li> })}
+            </ul>
+            {show_results.then(|| view! { <p><a href=format!("/budget/{id}/results")>{move || t!(i18n, "bo-results-link")}</a></p> })}
+        </li>
+    }
+}
+
+fn tie_text(i18n: I18n, t: TieBreak) -> String {
+    match t {
+        TieBreak::Preferences => t!(i18n, "bo-tie-preferences"),
+        TieBreak::ProjectId => t!(i18n, "bo-tie-project-id"),
+        TieBreak::MoreVotes => t!(i18n, "bo-tie-more-votes"),
+        TieBreak::LowerCost => t!(i18n, "bo-tie-lower-cost"),
+    }
+}
+
+/// How the two rules were run, in words (stated on every results page).
+#[component]
+fn RulesExplained(counting: Counting) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = counting;
+    let official = c.official;
+    let min = c.greedy.min_votes;
+    let stop = c.greedy.stop_at_first_skip;
+    let utility = c.mes.utility;
+    let completion = c.mes.completion;
+    let fill = c.mes.fill;
+    let tie = c.greedy.tie_break;
+    view! {
+        <section aria-labelledby="rules-heading" class="rules">
+            <h2 id="rules-heading">{move || t!(i18n, "bo-rules-heading")}</h2>
+            <p>
+                <strong>{move || t!(i18n, "bo-rule-greedy")}": "</strong>{move || t!(i18n, "bo-rule-greedy-text")}
+                {(min > 0).then(|| view! { " "{move || t!(i18n, "bo-rule-min-votes", min = min)} })}
+                {stop.then(|| view! { " "{move || t!(i18n, "bo-rule-stop")} })}
+            </p>
+            <p>
+                <strong>{move || t!(i18n, "bo-rule-mes")}": "</strong>{move || t!(i18n, "bo-rule-mes-text")}" "
+                {move || match utility { Utility::Cost => t!(i18n, "bo-utility-cost"), Utility::Count => t!(i18n, "bo-utility-count") }}" "
+                {move || match completion {
+                    Completion::None => t!(i18n, "bo-completion-none"),
+                    Completion::Add1 { exhaustive_stop: true } => t!(i18n, "bo-completion-add1-stop"),
+                    Completion::Add1 { exhaustive_stop: false } => t!(i18n, "bo-completion-add1"),
+                }}
+                {fill.then(|| view! { " "{move || t!(i18n, "bo-fill")} })}
+            </p>
+            <p>{move || tie_text(i18n, tie)}</p>
+            <p><strong>{move || match official { Rule::Greedy => t!(i18n, "bo-official-greedy"), Rule::EqualShares => t!(i18n, "bo-official-mes") }}</strong></p>
+        </section>
+    }
+}
+
+fn edition_id() -> Memo<i64> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("edition").and_then(|s| s.parse().ok()).unwrap_or(0))
+}
+
+/// `/budget/:edition/results`: every pool by both rules, and turnout.
+#[component]
+pub fn EditionResultsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = edition_id();
+    let data = Resource::new(move || id.get(), load_edition_results);
+    view! {
+        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(r) => {
+                        let name = r.edition.name.clone();
+                        let name2 = name.clone();
+                        let eid = r.edition.id;
+                        let turnout = r.turnout.clone();
+                        let total = turnout.online + turnout.paper;
+                        view! {
+                            <PageTitle text=move || t!(i18n, "bo-results-title", edition = name2.clone())/>
+                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-results-title", edition = name.clone())}</h1>
+                            <p><a href="/budget">{move || t!(i18n, "bo-back-to-list")}</a></p>
+                            <h2>{move || t!(i18n, "bo-pools-heading")}</h2>
+                            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="pools-caption">
+                                <table class="table table--compact">
+                                    <caption id="pools-caption" class="table__caption table__caption--small">{move || t!(i18n, "bo-pools-caption")}</caption>
+                                    <thead><tr>
+                                        <th scope="col">{move || t!(i18n, "bo-col-pool")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-budget")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-ballots")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-greedy-spent")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-mes-spent")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-differ")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {r.pools.into_iter().map(|p| {
+                                            let lang = move || i18n.lang();
+                                            view! {
+                                                <tr>
+                                                    <th scope="row"><a href=format!("/budget/{eid}/results/{}", p.id)>{p.name.clone()}</a></th>
+                                                    <td class="num">{move || money(lang(), p.budget)}</td>
+                                                    <td class="num">{move || int(lang(), p.ballots)}</td>
+                                                    <td class="num">{move || t!(i18n, "bo-spent-cell", spent = money(lang(), p.greedy_spent), n = p.greedy_winners)}</td>
+                                                    <td class="num">{move || t!(i18n, "bo-spent-cell", spent = money(lang(), p.mes_spent), n = p.mes_winners)}</td>
+                                                    <td class="num">{p.differ}</td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            <h2>{move || t!(i18n, "bo-turnout-heading")}</h2>
+                            <p>{move || t!(i18n, "bo-turnout-total", total = int(i18n.lang(), total), online = int(i18n.lang(), turnout.online), paper = int(i18n.lang(), turnout.paper))}</p>
+                            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="turnout-caption">
+                                <table class="table table--compact">
+                                    <caption id="turnout-caption" class="table__caption table__caption--small">{move || t!(i18n, "bo-turnout-caption")}</caption>
+                                    <thead><tr>
+                                        <th scope="col">{move || t!(i18n, "bo-col-district")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-online")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-paper")}</th>
+                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-total")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {r.turnout.by_district.into_iter().map(|(d, online, paper)| {
+                                            let name = district_name(d);
+                                            let lang_attr = name.as_ref().map(|_| "pl");
+                                            view! {
+                                                <tr>
+                                                    <th scope="row" lang=lang_attr>{move || name.clone().unwrap_or_else(|| t!(i18n, "bo-district-unknown"))}</th>
+                                                    <td class="num">{move || int(i18n.lang(), online)}</td>
+                                                    <td class="num">{move || int(i18n.lang(), paper)}</td>
+                                                    <td class="num">{move || int(i18n.lang(), online + paper)}</td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            </div>
+                            <RulesExplained counting=r.counting/>
+                        }.into_any()
+                    }
+                    Err(e) => view! {
+                        <LoadFailed title=move || t!(i18n, "bo-results-heading") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Why a project won or lost under the city's rule.
+pub fn why_greedy(i18n: I18n, l: &ProjectLine, min_votes: u64) -> String {
+    let lang = i18n.lang();
+    match l.greedy {
+        GreedyFate::Funded => t!(i18n, "bo-why-greedy-funded", rank = l.rank, left = money(lang, l.left_before), cost = money(lang, l.cost)),
+        GreedyFate::DidNotFit => t!(i18n, "bo-why-greedy-misfit", rank = l.rank, left = money(lang, l.left_before), cost = money(lang, l.cost)),
+        GreedyFate::BelowMinimum => t!(i18n, "bo-why-greedy-min", votes = l.votes, min = min_votes),
+        GreedyFate::AfterStop => t!(i18n, "bo-why-greedy-stop", rank = l.rank),
+        GreedyFate::NoVotes => t!(i18n, "bo-why-no-votes"),
+    }
+}
+
+/// Why a project won or lost under Equal Shares.
+pub fn why_mes(i18n: I18n, l: &ProjectLine) -> String {
+    let lang = i18n.lang();
+    match &l.mes {
+        MesFate::Bought { round, price, full, partial, none } => {
+            let (round, full, partial, none) = (*round, *full, *partial, *none);
+            let price = money(lang, *price);
+            let mut s: String = t!(i18n, "bo-why-mes-bought", round = round, full = full, price = price);
+            if partial > 0 {
+                s.push(' ');
+                let more: String = t!(i18n, "bo-why-mes-partial", partial = partial);
+                s.push_str(&more);
+            }
+            if none > 0 {
+                s.push(' ');
+                let more: String = t!(i18n, "bo-why-mes-none", none = none);
+                s.push_str(&more);
+            }
+            s
+        }
+        MesFate::Free => t!(i18n, "bo-why-mes-free"),
+        MesFate::RanOut { round, money_left } => {
+            let (round, left) = (*round, money(lang, *money_left));
+            t!(i18n, "bo-why-mes-ranout", round = round, money = left, cost = money(lang, l.cost))
+        }
+        MesFate::NoSupport => t!(i18n, "bo-why-no-votes"),
+        MesFate::Filled { left_before } => {
+            let left = money(lang, *left_before);
+            t!(i18n, "bo-why-mes-filled", left = left)
+        }
+    }
+}
+
+/// `/budget/:edition/results/:pool`: both rules side by side.
+#[component]
+pub fn PoolResultsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = edition_id();
+    let params = use_params_map();
+    let pool = Memo::new(move |_| params.read().get("pool").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
+    let data = Resource::new(move || (id.get(), pool.get()), |(e, p)| load_pool_results(e, p));
+    view! {
+        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(r) => view! { <PoolView r/> }.into_any(),
+                    Err(e) => view! {
+                        <LoadFailed title=move || t!(i18n, "bo-results-heading") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PoolView(r: PoolResults) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.lang();
+    let p = r.pool.clone();
+    let title = format!("{} — {}", p.name, r.edition_name);
+    let title2 = title.clone();
+    let eid = r.edition_id;
+    let pid = p.id;
+    let min_votes = r.counting.greedy.min_votes;
+    let differing: Vec<ProjectLine> = r.lines.iter().filter(|l| l.greedy_funded() != l.mes_funded()).cloned().collect();
+    let (share, raised) = (r.share, r.raised);
+    let budget = p.budget;
+    view! {
+        <PageTitle text=move || t!(i18n, "bo-pool-title", pool = title2.clone())/>
+        <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-pool-title", pool = title.clone())}</h1>
+        <p><a href=format!("/budget/{eid}/results")>{move || t!(i18n, "bo-back-to-results")}</a></p>
+        <ul class="facts">
+            <li>{move || t!(i18n, "bo-pool-budget", budget = money(lang(), budget), ballots = int(lang(), p.ballots))}</li>
+            <li>{move || t!(i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-greedy"), spent = money(lang(), p.greedy_spent), left = money(lang(), budget - p.greedy_spent), n = p.greedy_winners)}</li>
+            <li>{move || t!(i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-mes"), spent = money(lang(), p.mes_spent), left = money(lang(), budget - p.mes_spent), n = p.mes_winners)}</li>
+            <li>{move || t!(i18n, "bo-share", share = money(lang(), share), raised = raised)}</li>
+        </ul>
+        <p class="downloads">
+            {move || t!(i18n, "bo-download")}" "
+            <a href=format!("/budget/{eid}/pools/{pid}/pabulib.pb") download="">{move || t!(i18n, "bo-download-pb")}</a>" · "
+            <a href=format!("/budget/{eid}/pools/{pid}/results.csv") download="">{move || t!(i18n, "bo-download-csv")}</a>
+        </p>
+        <h2>{move || t!(i18n, "bo-differ-heading")}</h2>
+        {if differing.is_empty() {
+            view! { <p>{move || t!(i18n, "bo-differ-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="differ">
+                    {differing.into_iter().map(|l| {
+                        let g = l.greedy_funded();
+                        let number = l.number.clone();
+                        let title = l.title.clone();
+                        view! {
+                            <li>
+                                <strong lang="pl">{format!("{number}. {title}")}</strong>": "
+                                {move || if g { t!(i18n, "bo-differ-greedy-only") } else { t!(i18n, "bo-differ-mes-only") }}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="projects-caption">
+            <table class="table table--compact projects">
+                <caption id="projects-caption" class="table__caption table__caption--small">{move || t!(i18n, "bo-projects-caption")}</caption>
+                <thead><tr>
+                    <th scope="col" class="num">{move || t!(i18n, "bo-col-rank")}</th>
+                    <th scope="col">{move || t!(i18n, "bo-col-project")}</th>
+                    <th scope="col" class="num">{move || t!(i18n, "bo-col-cost")}</th>
+                    <th scope="col" class="num">{move || t!(i18n, "bo-col-votes")}</th>
+                    <th scope="col" class="num">{move || t!(i18n, "bo-col-points")}</th>
+                    <th scope="col">{move || t!(i18n, "bo-rule-greedy")}</th>
+                    <th scope="col">{move || t!(i18n, "bo-rule-mes")}</th>
+                </tr></thead>
+                <tbody>
+                    {r.lines.into_iter().map(|l| {
+                        let (g, m) = (l.greedy_funded(), l.mes_funded());
+                        let lg = l.clone();
+                        let lm = l.clone();
+                        view! {
+                            <tr class:differs=g != m>
+                                <td class="num">{l.rank}</td>
+                                <th scope="row" class="break"><span lang="pl">{format!("{}. {}", l.number, l.title)}</span></th>
+                                <td class="num">{move || money(lang(), l.cost)}</td>
+                                <td class="num">{move || int(lang(), l.votes)}</td>
+                                <td class="num">{move || int(lang(), l.points)}</td>
+                                <td>
+                                    <strong>{move || if g { t!(i18n, "bo-funded") } else { t!(i18n, "bo-not-funded") }}</strong>
+                                    <br/>{move || why_greedy(i18n, &lg, min_votes)}
+                                </td>
+                                <td>
+                                    <strong>{move || if m { t!(i18n, "bo-funded") } else { t!(i18n, "bo-not-funded") }}</strong>
+                                    <br/>{move || why_mes(i18n, &lm)}
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <RulesExplained counting=r.counting/>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_in_each_language() {
+        assert_eq!(money(Lang::Pl, 152_000_000), "1\u{a0}520\u{a0}000\u{a0}zł");
+        assert_eq!(money(Lang::En, 152_000_050), "1,520,000.50\u{a0}zł");
+        assert_eq!(money(Lang::Uk, 99_950), "999,50\u{a0}zł");
+        assert_eq!(money(Lang::Pl, 0), "0\u{a0}zł");
+        assert_eq!(int(Lang::En, 42_965), "42,965");
+    }
+}

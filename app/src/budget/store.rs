@@ -1,0 +1,576 @@
+//! SQL of the participatory budget (server only): editions, pools, projects, ballots,
+//! imports and exports in the pabulib format, and the per-pool count cache.
+use super::count::{self, Ballot, Election};
+use super::pabulib::{format_money, PbFile, Table, VoteType};
+use super::rules::{BallotRule, Timetable};
+use super::{Counting, Rule};
+use crate::accounts::rules::DistrictId;
+use crate::platform::{krakow_time as kt, now, Db};
+use sqlx::Row;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub struct EditionRow {
+    pub id: i64,
+    pub name: String,
+    pub timetable: Timetable,
+    pub ballot_rule: BallotRule,
+    pub counting: Counting,
+    pub simulation: bool,
+    pub source: String,
+}
+
+const EDITION: &str = "SELECT id, name, submission_opens, submission_closes, voting_opens, voting_closes, results_at, ballot_rule, counting, simulation, source FROM bo_editions";
+
+fn to_edition(r: &sqlx::any::AnyRow) -> EditionRow {
+    EditionRow {
+        id: r.get(0),
+        name: r.get(1),
+        timetable: Timetable {
+            submission_opens: r.get(2),
+            submission_closes: r.get(3),
+            voting_opens: r.get(4),
+            voting_closes: r.get(5),
+            results_at: r.get(6),
+        },
+        ballot_rule: serde_json::from_str(&r.get::<String, _>(7)).unwrap_or(BallotRule::Krakow { picks: 3 }),
+        counting: serde_json::from_str(&r.get::<String, _>(8)).unwrap_or_default(),
+        simulation: r.get::<i64, _>(9) != 0,
+        source: r.get(10),
+    }
+}
+
+pub async fn editions(db: &Db) -> Result<Vec<EditionRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!("{EDITION} ORDER BY voting_closes DESC, id DESC")).fetch_all(&db.pool).await?;
+    Ok(rows.iter().map(to_edition).collect())
+}
+
+pub async fn edition(db: &Db, id: i64) -> Result<Option<EditionRow>, sqlx::Error> {
+    let row = sqlx::query(&format!("{EDITION} WHERE id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    Ok(row.as_ref().map(to_edition))
+}
+
+pub async fn create_edition(
+    db: &Db,
+    name: &str,
+    t: &Timetable,
+    rule: &BallotRule,
+    counting: &Counting,
+    simulation: bool,
+    source: &str,
+    by: Option<i64>,
+) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query(
+        "INSERT INTO bo_editions (name, submission_opens, submission_closes, voting_opens, voting_closes, results_at, ballot_rule, counting, simulation, source, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+    )
+    .bind(name)
+    .bind(t.submission_opens)
+    .bind(t.submission_closes)
+    .bind(t.voting_opens)
+    .bind(t.voting_closes)
+    .bind(t.results_at)
+    .bind(serde_json::to_string(rule).unwrap_or_default())
+    .bind(serde_json::to_string(counting).unwrap_or_default())
+    .bind(simulation as i64)
+    .bind(source)
+    .bind(by)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.get(0))
+}
+
+#[derive(Clone, Debug)]
+pub struct PoolRow {
+    pub id: i64,
+    pub edition_id: i64,
+    pub district: Option<u8>,
+    pub name: String,
+    pub budget: i64,
+}
+
+pub async fn add_pool(db: &Db, edition: i64, district: Option<u8>, name: &str, budget: i64) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query("INSERT INTO bo_pools (edition_id, district, name, budget) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(edition)
+        .bind(district.map(i64::from))
+        .bind(name)
+        .bind(budget)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(row.get(0))
+}
+
+fn to_pool(r: &sqlx::any::AnyRow) -> PoolRow {
+    PoolRow {
+        id: r.get(0),
+        edition_id: r.get(1),
+        district: r.get::<Option<i64>, _>(2).map(|d| d as u8),
+        name: r.get(3),
+        budget: r.get(4),
+    }
+}
+
+/// The pools of an edition: city-wide first, then districts by number.
+pub async fn pools(db: &Db, edition: i64) -> Result<Vec<PoolRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT id, edition_id, district, name, budget FROM bo_pools WHERE edition_id = $1
+         ORDER BY CASE WHEN district IS NULL THEN 0 ELSE 1 END, district, id",
+    )
+    .bind(edition)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(to_pool).collect())
+}
+
+pub async fn pool(db: &Db, id: i64) -> Result<Option<PoolRow>, sqlx::Error> {
+    let row = sqlx::query("SELECT id, edition_id, district, name, budget FROM bo_pools WHERE id = $1").bind(id).fetch_optional(&db.pool).await?;
+    Ok(row.as_ref().map(to_pool))
+}
+
+#[derive(Clone, Debug)]
+pub struct NewProject<'a> {
+    pub number: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+    pub cost: i64,
+    pub category: &'a str,
+    pub address: &'a str,
+    pub status: &'a str,
+    pub author: Option<i64>,
+}
+
+pub async fn add_project(db: &Db, edition: i64, pool: i64, p: &NewProject<'_>) -> Result<i64, sqlx::Error> {
+    let t = now();
+    let row = sqlx::query(
+        "INSERT INTO bo_projects (edition_id, pool_id, number, title, description, cost, category, address, status, author_id, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+    )
+    .bind(edition)
+    .bind(pool)
+    .bind(p.number)
+    .bind(p.title)
+    .bind(p.description)
+    .bind(p.cost)
+    .bind(p.category)
+    .bind(p.address)
+    .bind(p.status)
+    .bind(p.author)
+    .bind(t)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.get(0))
+}
+
+/// A project as counting and results see it.
+#[derive(Clone, Debug)]
+pub struct CountedProject {
+    pub id: i64,
+    pub number: String,
+    pub title: String,
+    pub cost: i64,
+}
+
+/// A ballot to store: choices as (pool, project, position, points).
+#[derive(Clone, Debug)]
+pub struct NewBallot {
+    pub receipt: String,
+    pub channel: &'static str,
+    pub district: Option<u8>,
+    pub day: String,
+    pub choices: Vec<(i64, i64, u32, u32)>,
+}
+
+/// Stores many ballots in one transaction, a few hundred rows per statement (imports, demo
+/// content, paper ballots entered in bulk). Returns their ids.
+pub async fn insert_ballots(db: &Db, edition: i64, ballots: &[NewBallot]) -> Result<Vec<i64>, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let mut ids = Vec::with_capacity(ballots.len());
+    for chunk in ballots.chunks(200) {
+        let mut sql = String::from("INSERT INTO bo_ballots (edition_id, receipt, channel, district, day) VALUES ");
+        for i in 0..chunk.len() {
+            let b = i * 5;
+            sql.push_str(&format!("{}(${}, ${}, ${}, ${}, ${})", if i > 0 { ", " } else { "" }, b + 1, b + 2, b + 3, b + 4, b + 5));
+        }
+        sql.push_str(" RETURNING id");
+        let mut q = sqlx::query(&sql);
+        for bl in chunk {
+            q = q.bind(edition).bind(&bl.receipt).bind(bl.channel).bind(bl.district.map(i64::from)).bind(&bl.day);
+        }
+        let rows = q.fetch_all(&mut *tx).await?;
+        // RETURNING gives the rows in insertion order on both databases for a single VALUES list.
+        let mut chunk_ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+        chunk_ids.sort_unstable();
+        ids.extend(chunk_ids);
+    }
+    let mut rows: Vec<(i64, i64, i64, u32, u32)> = Vec::new();
+    for (b, id) in ballots.iter().zip(&ids) {
+        for &(pool, project, pos, pts) in &b.choices {
+            rows.push((*id, pool, project, pos, pts));
+        }
+    }
+    for chunk in rows.chunks(300) {
+        let mut sql = String::from("INSERT INTO bo_choices (ballot_id, pool_id, project_id, position, points) VALUES ");
+        for i in 0..chunk.len() {
+            let b = i * 5;
+            sql.push_str(&format!("{}(${}, ${}, ${}, ${}, ${})", if i > 0 { ", " } else { "" }, b + 1, b + 2, b + 3, b + 4, b + 5));
+        }
+        let mut q = sqlx::query(&sql);
+        for r in chunk {
+            q = q.bind(r.0).bind(r.1).bind(r.2).bind(r.3 as i64).bind(r.4 as i64);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(ids)
+}
+
+/// A receipt code: 12 characters from an alphabet without look-alikes.
+pub fn new_receipt() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::thread_rng();
+    (0..12).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+}
+
+/// The accepted projects of a pool and its ballots, ready to count.
+pub async fn pool_election(db: &Db, pool: &PoolRow) -> Result<(Vec<CountedProject>, Election), sqlx::Error> {
+    let rows = sqlx::query("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
+        .bind(pool.id)
+        .fetch_all(&db.pool)
+        .await?;
+    let projects: Vec<CountedProject> =
+        rows.iter().map(|r| CountedProject { id: r.get(0), number: r.get(1), title: r.get(2), cost: r.get(3) }).collect();
+    let index: HashMap<i64, u32> = projects.iter().enumerate().map(|(i, p)| (p.id, i as u32)).collect();
+    let rows = sqlx::query("SELECT ballot_id, project_id, points FROM bo_choices WHERE pool_id = $1 ORDER BY ballot_id, position")
+        .bind(pool.id)
+        .fetch_all(&db.pool)
+        .await?;
+    let mut ballots: Vec<Ballot> = Vec::new();
+    let mut last = None;
+    for r in &rows {
+        let (b, p, pts): (i64, i64, i64) = (r.get(0), r.get(1), r.get(2));
+        let Some(&i) = index.get(&p) else { continue };
+        if last != Some(b) {
+            ballots.push(Ballot::default());
+            last = Some(b);
+        }
+        ballots.last_mut().expect("pushed").choices.push((i, pts as u32));
+    }
+    let election = Election {
+        budget: pool.budget,
+        projects: projects.iter().map(|p| count::Project { id: p.number.clone(), cost: p.cost }).collect(),
+        ballots,
+    };
+    Ok((projects, election))
+}
+
+/// What a pool's count depends on: its ballots, projects and the options.
+pub async fn count_key(db: &Db, pool: &PoolRow, counting: &Counting) -> Result<String, sqlx::Error> {
+    let b = sqlx::query("SELECT COUNT(*), COALESCE(MAX(ballot_id), 0) FROM bo_choices WHERE pool_id = $1").bind(pool.id).fetch_one(&db.pool).await?;
+    let p = sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM bo_projects WHERE pool_id = $1").bind(pool.id).fetch_one(&db.pool).await?;
+    Ok(format!(
+        "v1:{}:{}:{}:{}:{}:{}",
+        b.get::<i64, _>(0),
+        b.get::<i64, _>(1),
+        p.get::<i64, _>(0),
+        p.get::<i64, _>(1),
+        pool.budget,
+        serde_json::to_string(counting).unwrap_or_default()
+    ))
+}
+
+pub async fn cached_count(db: &Db, pool: i64, key: &str) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT result FROM bo_counts WHERE pool_id = $1 AND key = $2").bind(pool).bind(key).fetch_optional(&db.pool).await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+pub async fn store_count(db: &Db, pool: i64, key: &str, result: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO bo_counts (pool_id, key, result) VALUES ($1, $2, $3)
+         ON CONFLICT (pool_id) DO UPDATE SET key = excluded.key, result = excluded.result",
+    )
+    .bind(pool)
+    .bind(key)
+    .bind(result)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Ballots per channel and voter's district.
+pub async fn turnout(db: &Db, edition: i64) -> Result<super::Turnout, sqlx::Error> {
+    let rows = sqlx::query("SELECT district, channel, COUNT(*) FROM bo_ballots WHERE edition_id = $1 GROUP BY district, channel")
+        .bind(edition)
+        .fetch_all(&db.pool)
+        .await?;
+    let mut t = super::Turnout::default();
+    let mut by: std::collections::BTreeMap<Option<u8>, (u64, u64)> = Default::default();
+    for r in &rows {
+        let d = r.get::<Option<i64>, _>(0).map(|d| d as u8);
+        let ch: String = r.get(1);
+        let n = r.get::<i64, _>(2) as u64;
+        let e = by.entry(d).or_default();
+        if ch == "paper" {
+            t.paper += n;
+            e.1 += n;
+        } else {
+            t.online += n;
+            e.0 += n;
+        }
+    }
+    // Known districts first, by number; unknown last.
+    let mut v: Vec<(Option<u8>, u64, u64)> = by.into_iter().map(|(d, (o, p))| (d, o, p)).collect();
+    v.sort_by_key(|x| (x.0.is_none(), x.0));
+    t.by_district = v;
+    Ok(t)
+}
+
+pub async fn counts_of(db: &Db, edition: i64) -> Result<(u32, u64), sqlx::Error> {
+    let p = sqlx::query("SELECT COUNT(*) FROM bo_projects WHERE edition_id = $1 AND status = 'accepted'").bind(edition).fetch_one(&db.pool).await?;
+    let b = sqlx::query("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = $1").bind(edition).fetch_one(&db.pool).await?;
+    Ok((p.get::<i64, _>(0) as u32, b.get::<i64, _>(0) as u64))
+}
+
+// ---------------------------------------------------------------------------------------
+// pabulib import and export
+// ---------------------------------------------------------------------------------------
+
+/// A district named in a file ("Bieńczyce", "BIEŻANÓW-PROKOCIM", "Podgorze_Duchackie").
+pub fn district_by_name(name: &str) -> Option<u8> {
+    fn fold(s: &str) -> String {
+        s.chars()
+            .flat_map(|c| c.to_lowercase())
+            .map(|c| match c {
+                'ą' => 'a',
+                'ć' => 'c',
+                'ę' => 'e',
+                'ł' => 'l',
+                'ń' => 'n',
+                'ó' => 'o',
+                'ś' => 's',
+                'ź' | 'ż' => 'z',
+                '_' | '-' => ' ',
+                c => c,
+            })
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+    let n = fold(name);
+    DistrictId::all().find(|d| fold(d.name()) == n).map(|d| d.number())
+}
+
+#[derive(Debug)]
+pub enum ImportError {
+    File(String, super::pabulib::PbError),
+    Db(sqlx::Error),
+    /// Two files for the same pool, or a file naming an unknown district.
+    Pool(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::File(name, e) => write!(f, "{name}: {e}"),
+            ImportError::Db(e) => write!(f, "database: {e}"),
+            ImportError::Pool(s) => f.write_str(s),
+        }
+    }
+}
+
+impl From<sqlx::Error> for ImportError {
+    fn from(e: sqlx::Error) -> Self {
+        ImportError::Db(e)
+    }
+}
+
+/// "2022-10-14" as pabulib writes dates: "14.10.2022".
+fn pl_date(iso: &str) -> String {
+    let p: Vec<&str> = iso.split('-').collect();
+    if p.len() == 3 { format!("{}.{}.{}", p[2], p[1], p[0]) } else { iso.to_string() }
+}
+
+fn parse_pl_date(s: &str) -> Option<String> {
+    let mut p = s.trim().split('.');
+    let (d, m, y) = (p.next()?, p.next()?, p.next()?);
+    Some(format!("{:0>4}-{:0>2}-{:0>2}", y, m, d))
+}
+
+/// Creates a simulation edition from pabulib files, one pool per file: a file with a
+/// `district` in META becomes that district's pool, others city-wide pools. Ballots of the
+/// same `voter_id` in several files become one ballot (Kraków: the city-wide and the district
+/// choices of one voter). Every project is accepted; the official rule comes from META.
+pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by: Option<i64>) -> Result<i64, ImportError> {
+    let mut parsed = Vec::new();
+    for (fname, text) in files {
+        let f = PbFile::parse(text).map_err(|e| ImportError::File(fname.clone(), e))?;
+        f.election().map_err(|e| ImportError::File(fname.clone(), e))?;
+        parsed.push((fname.clone(), f));
+    }
+    let first = &parsed.first().ok_or_else(|| ImportError::Pool("no files".into()))?.1;
+    let vote_type = first.vote_type().map_err(|e| ImportError::File(parsed[0].0.clone(), e))?;
+    let num = |k: &str| first.meta(k).and_then(|v| v.parse::<u32>().ok());
+    let ballot_rule = match vote_type {
+        VoteType::Ordinal => BallotRule::Krakow { picks: num("max_length").unwrap_or(3) },
+        VoteType::Approval => BallotRule::Approval { min: num("min_length").unwrap_or(1), max: num("max_length").unwrap_or(u32::MAX) },
+        VoteType::Cumulative | VoteType::Scoring => {
+            BallotRule::Cumulative { points: num("max_sum_points").unwrap_or(10), max_per_project: num("max_points").unwrap_or(10) }
+        }
+    };
+    let rule = first.meta("rule").unwrap_or("greedy");
+    let counting = if rule.starts_with("equalshares") {
+        let mut c = Counting::krakow();
+        c.official = Rule::EqualShares;
+        c.mes.fill = false;
+        c
+    } else {
+        Counting::krakow()
+    };
+    // Voting dates from the files (dd.mm.yyyy); the count is published at the close.
+    let day = |k: &str| first.meta(k).and_then(parse_pl_date);
+    let opens = day("date_begin").and_then(|d| kt::parse_local(&d, "", (0, 0))).unwrap_or(0);
+    let closes = day("date_end").and_then(|d| kt::parse_local(&d, "23:59", (23, 59))).unwrap_or(opens + 1);
+    let timetable = Timetable { submission_opens: opens - 2, submission_closes: opens - 1, voting_opens: opens, voting_closes: closes, results_at: closes };
+    let source = parsed.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ");
+    let edition = create_edition(db, name, &timetable, &ballot_rule, &counting, true, &source, by).await?;
+
+    let mut ballots: Vec<NewBallot> = Vec::new();
+    let mut by_voter: HashMap<String, usize> = HashMap::new();
+    let mut seen_pools: Vec<Option<u8>> = Vec::new();
+    for (fname, f) in &parsed {
+        // Kraków's districts become district pools; other cities' districts are named pools.
+        let krakow = f.meta("unit").is_some_and(|u| u.trim() == "Kraków");
+        let district = match f.meta("district") {
+            Some(d) if krakow => Some(district_by_name(d).ok_or_else(|| ImportError::Pool(format!("{fname}: unknown district {d}")))?),
+            _ => None,
+        };
+        if district.is_some() && seen_pools.contains(&district) {
+            return Err(ImportError::Pool(format!("{fname}: a second file for the same district")));
+        }
+        seen_pools.push(district);
+        let pool_name = match district {
+            Some(d) => DistrictId::new(d).map(|d| d.label()).unwrap_or_default(),
+            None => {
+                let parts: Vec<&str> = ["unit", "district", "subunit"].iter().filter_map(|k| f.meta(k)).filter(|v| !v.is_empty()).collect();
+                let mut parts = parts;
+                parts.dedup();
+                if parts.is_empty() { "—".to_string() } else { parts.join(" – ") }
+            }
+        };
+        let budget = f.budget().map_err(|e| ImportError::File(fname.clone(), e))?;
+        let pool = add_pool(db, edition, district, &pool_name, budget).await?;
+        let e = f.election().map_err(|e| ImportError::File(fname.clone(), e))?;
+        let mut ids = Vec::with_capacity(e.projects.len());
+        for (row, p) in f.projects.rows.iter().zip(&e.projects) {
+            let title = f.projects.get(row, "name").unwrap_or("").to_string();
+            let category = f.projects.get(row, "category").unwrap_or("").to_string();
+            let np = NewProject {
+                number: &p.id,
+                title: if title.is_empty() { &p.id } else { &title },
+                description: "",
+                cost: p.cost,
+                category: &category,
+                address: "",
+                status: "accepted",
+                author: None,
+            };
+            // Project numbers repeat between pools of one Kraków edition: prefix district ones.
+            let number = match district {
+                Some(d) => format!("{}-{}", DistrictId::new(d).map(|x| x.roman()).unwrap_or(""), p.id),
+                None => p.id.clone(),
+            };
+            ids.push(add_project(db, edition, pool, &NewProject { number: &number, ..np }).await?);
+        }
+        let voter_c = f.votes.col("voter_id");
+        let method_c = f.votes.col("voting_method");
+        let district_c = f.votes.col("district");
+        for (k, (row, b)) in f.votes.rows.iter().zip(&e.ballots).enumerate() {
+            let voter = voter_c.map(|c| row[c].clone()).unwrap_or_else(|| format!("{fname}:{k}"));
+            let slot = *by_voter.entry(voter).or_insert_with(|| {
+                ballots.push(NewBallot { receipt: new_receipt(), channel: "online", district: None, day: day("date_end").unwrap_or_default(), choices: Vec::new() });
+                ballots.len() - 1
+            });
+            let nb = &mut ballots[slot];
+            if let Some(c) = method_c {
+                nb.channel = if row[c].eq_ignore_ascii_case("paper") { "paper" } else { "online" };
+            }
+            if let Some(d) = district_c.and_then(|c| district_by_name(&row[c])) {
+                nb.district = Some(d);
+            } else if nb.district.is_none() {
+                nb.district = district;
+            }
+            for (pos, &(p, pts)) in b.choices.iter().enumerate() {
+                nb.choices.push((pool, ids[p as usize], pos as u32 + 1, pts));
+            }
+        }
+    }
+    insert_ballots(db, edition, &ballots).await?;
+    Ok(edition)
+}
+
+/// One pool in the pabulib format: META of the edition and pool, PROJECTS with votes,
+/// points and the official winners, VOTES with anonymous voter ids (a fresh number in a
+/// random order, so nothing links them to accounts or to the order of voting).
+pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std::collections::HashSet<String>) -> Result<PbFile, sqlx::Error> {
+    let (projects, election) = pool_election(db, pool).await?;
+    let tally = election.tally();
+    let vote_type = if ed.ballot_rule.ranked() { "ordinal" } else if matches!(ed.ballot_rule, BallotRule::Cumulative { .. }) { "cumulative" } else { "approval" };
+    let mut meta = vec![
+        ("description".to_string(), format!("{} — {}", ed.name, pool.name)),
+        ("country".into(), "Poland".into()),
+        ("unit".into(), "Kraków".into()),
+    ];
+    if let Some(d) = pool.district.and_then(DistrictId::new) {
+        meta.push(("district".into(), d.name().into()));
+        meta.push(("subunit".into(), d.name().into()));
+    }
+    meta.extend([
+        ("instance".to_string(), kt::date(ed.timetable.voting_closes)[..4].to_string()),
+        ("num_projects".into(), projects.len().to_string()),
+        ("num_votes".into(), election.ballots.len().to_string()),
+        ("budget".into(), format_money(pool.budget)),
+        ("vote_type".into(), vote_type.into()),
+        ("rule".into(), match ed.counting.official { Rule::Greedy => "greedy".into(), Rule::EqualShares => "equalshares/add1".into() }),
+        ("date_begin".into(), pl_date(&kt::date(ed.timetable.voting_opens))),
+        ("date_end".into(), pl_date(&kt::date(ed.timetable.voting_closes))),
+        ("language".into(), "pl".into()),
+        ("currency".into(), "PLN".into()),
+    ]);
+    if let BallotRule::Krakow { picks } = ed.ballot_rule {
+        meta.push(("min_length".into(), picks.to_string()));
+        meta.push(("max_length".into(), picks.to_string()));
+    }
+    let mut ptable = Table { columns: ["project_id", "cost", "votes", "score", "name", "selected"].map(String::from).to_vec(), ..Default::default() };
+    for (i, p) in projects.iter().enumerate() {
+        ptable.rows.push(vec![
+            p.number.clone(),
+            format_money(p.cost),
+            tally.votes[i].to_string(),
+            tally.points[i].to_string(),
+            p.title.clone(),
+            (winners.contains(&p.number) as u8).to_string(),
+        ]);
+    }
+    let ranked = ed.ballot_rule.ranked() || vote_type == "cumulative";
+    let mut vtable = Table {
+        columns: if ranked { vec!["voter_id".into(), "vote".into(), "points".into()] } else { vec!["voter_id".into(), "vote".into()] },
+        ..Default::default()
+    };
+    let mut order: Vec<usize> = (0..election.ballots.len()).collect();
+    {
+        use rand::seq::SliceRandom;
+        order.shuffle(&mut rand::thread_rng());
+    }
+    for (n, &b) in order.iter().enumerate() {
+        let ballot = &election.ballots[b];
+        let vote = ballot.choices.iter().map(|(p, _)| projects[*p as usize].number.clone()).collect::<Vec<_>>().join(",");
+        let mut row = vec![(n + 1).to_string(), vote];
+        if ranked {
+            row.push(ballot.choices.iter().map(|(_, pts)| pts.to_string()).collect::<Vec<_>>().join(","));
+        }
+        vtable.rows.push(row);
+    }
+    Ok(PbFile { meta, projects: ptable, votes: vtable })
+}

@@ -1,0 +1,107 @@
+-- Participatory budget (Budżet Obywatelski). Money in grosze, times in unix seconds.
+CREATE TABLE bo_editions (
+    id                BIGSERIAL PRIMARY KEY,
+    name              TEXT    NOT NULL,
+    submission_opens  BIGINT NOT NULL,
+    submission_closes BIGINT NOT NULL,
+    voting_opens      BIGINT NOT NULL,
+    voting_closes     BIGINT NOT NULL,
+    results_at        BIGINT NOT NULL,
+    ballot_rule       TEXT    NOT NULL, -- JSON rules::BallotRule
+    counting          TEXT    NOT NULL, -- JSON: the official rule and its options
+    simulation        BIGINT NOT NULL DEFAULT 0, -- imported from pabulib to simulate counts
+    source            TEXT    NOT NULL DEFAULT '',
+    created_by        BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    created_at        BIGINT NOT NULL
+);
+
+-- The city-wide pool (district NULL) and one pool per district.
+CREATE TABLE bo_pools (
+    id         BIGSERIAL PRIMARY KEY,
+    edition_id BIGINT NOT NULL REFERENCES bo_editions(id) ON DELETE CASCADE,
+    district   BIGINT,
+    name       TEXT    NOT NULL,
+    budget     BIGINT NOT NULL
+);
+CREATE INDEX bo_pools_edition ON bo_pools(edition_id);
+
+CREATE TABLE bo_projects (
+    id            BIGSERIAL PRIMARY KEY,
+    edition_id    BIGINT NOT NULL REFERENCES bo_editions(id) ON DELETE CASCADE,
+    pool_id       BIGINT NOT NULL REFERENCES bo_pools(id) ON DELETE CASCADE,
+    number        TEXT    NOT NULL, -- shown, exported as pabulib project_id
+    title         TEXT    NOT NULL,
+    description   TEXT    NOT NULL DEFAULT '',
+    cost          BIGINT NOT NULL,
+    category      TEXT    NOT NULL DEFAULT '',
+    address       TEXT    NOT NULL DEFAULT '',
+    status        TEXT    NOT NULL, -- submitted | accepted | rejected | appealed | withdrawn
+    reason        TEXT    NOT NULL DEFAULT '',
+    appeal        TEXT    NOT NULL DEFAULT '',
+    appeal_reason TEXT    NOT NULL DEFAULT '',
+    author_id     BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    verified_by   BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    created_at    BIGINT NOT NULL,
+    updated_at    BIGINT NOT NULL,
+    UNIQUE (edition_id, number)
+);
+CREATE INDEX bo_projects_pool ON bo_projects(pool_id);
+
+CREATE TABLE bo_points (
+    id         BIGSERIAL PRIMARY KEY,
+    edition_id BIGINT NOT NULL REFERENCES bo_editions(id) ON DELETE CASCADE,
+    name       TEXT    NOT NULL,
+    address    TEXT    NOT NULL DEFAULT '',
+    district   BIGINT
+);
+
+-- A ballot: its choices in every pool, how it was cast and the voter's district (turnout).
+-- The day only, no time.
+CREATE TABLE bo_ballots (
+    id         BIGSERIAL PRIMARY KEY,
+    edition_id BIGINT NOT NULL REFERENCES bo_editions(id) ON DELETE CASCADE,
+    receipt    TEXT    NOT NULL UNIQUE,
+    channel    TEXT    NOT NULL, -- online | paper
+    point_id   BIGINT REFERENCES bo_points(id) ON DELETE SET NULL,
+    district   BIGINT,
+    day        TEXT    NOT NULL
+);
+CREATE INDEX bo_ballots_edition ON bo_ballots(edition_id);
+
+CREATE TABLE bo_choices (
+    ballot_id  BIGINT NOT NULL REFERENCES bo_ballots(id) ON DELETE CASCADE,
+    pool_id    BIGINT NOT NULL REFERENCES bo_pools(id) ON DELETE CASCADE,
+    project_id BIGINT NOT NULL REFERENCES bo_projects(id) ON DELETE CASCADE,
+    position   BIGINT NOT NULL,
+    points     BIGINT NOT NULL,
+    PRIMARY KEY (ballot_id, project_id)
+);
+CREATE INDEX bo_choices_pool ON bo_choices(pool_id, ballot_id);
+
+-- One ballot per person per edition, online or on paper: a keyed hash (HMAC-SHA-256 with
+-- the server's identity key) of the PESEL or of birth date, sex and document — never the
+-- PESEL itself.
+CREATE TABLE bo_voters (
+    edition_id BIGINT NOT NULL REFERENCES bo_editions(id) ON DELETE CASCADE,
+    identity   TEXT    NOT NULL,
+    ballot_id  BIGINT NOT NULL REFERENCES bo_ballots(id) ON DELETE CASCADE,
+    account_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    entered_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    cast_at    BIGINT NOT NULL,
+    PRIMARY KEY (edition_id, identity)
+);
+CREATE INDEX bo_voters_account ON bo_voters(account_id);
+
+-- Secrets the server makes for itself on first use (the identity key).
+CREATE TABLE server_keys (
+    name  TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- Counted results per pool, kept while the ballots and options they were counted from stay
+-- the same (`key`); Equal Shares with completion takes about a second on a large pool.
+CREATE TABLE bo_counts (
+    pool_id BIGINT NOT NULL PRIMARY KEY REFERENCES bo_pools(id) ON DELETE CASCADE,
+    key     TEXT    NOT NULL,
+    result  TEXT    NOT NULL
+);
