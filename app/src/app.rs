@@ -197,29 +197,39 @@ fn after_navigation() {
     {
         // What had focus when the path changed (usually the link that was followed).
         let before = document().active_element();
-        set_timeout(
-            move || {
-                use wasm_bindgen::JsCast;
-                let doc = document();
-                // Someone quick on the keyboard may already have moved on into the new
-                // page: leave them where they are.
-                let moved_on = doc.active_element().is_some_and(|a| {
-                    Some(&a) != before.as_ref()
-                        && a.id() != "main-content"
-                        && a.closest("#main-content").ok().flatten().is_some()
-                });
-                if !moved_on {
-                    if let Some(h1) = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                        let _ = h1.focus();
-                    }
-                }
-                if let Some(a) = doc.get_element_by_id("route-announcer") {
-                    a.set_text_content(Some(&doc.title()));
-                }
-            },
-            std::time::Duration::from_millis(80),
-        );
+        focus_new_heading(before, 0);
     }
+}
+
+/// Moves focus to the new page's h1 and announces its title, once the page's data has
+/// arrived (its h1 is rendered inside Suspense): tries every 100 ms for up to 5 seconds.
+#[cfg(feature = "hydrate")]
+fn focus_new_heading(before: Option<web_sys::Element>, attempt: u32) {
+    set_timeout(
+        move || {
+            use wasm_bindgen::JsCast;
+            let doc = document();
+            let heading = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            let Some(h1) = heading else {
+                if attempt < 50 {
+                    focus_new_heading(before, attempt + 1);
+                }
+                return;
+            };
+            // Someone quick on the keyboard may already have moved on into the new
+            // page: leave them where they are.
+            let moved_on = doc.active_element().is_some_and(|a| {
+                Some(&a) != before.as_ref() && a.id() != "main-content" && a.closest("#main-content").ok().flatten().is_some()
+            });
+            if !moved_on {
+                let _ = h1.focus();
+            }
+            if let Some(a) = doc.get_element_by_id("route-announcer") {
+                a.set_text_content(Some(&doc.title()));
+            }
+        },
+        std::time::Duration::from_millis(if attempt == 0 { 80 } else { 100 }),
+    );
 }
 
 #[component]
