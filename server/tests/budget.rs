@@ -151,3 +151,224 @@ async fn results_are_public_only_from_the_results_date() {
     sqlx::query("UPDATE bo_editions SET results_at = $1 WHERE id = $2").bind(now - 1).bind(id).execute(&db.pool).await.unwrap();
     assert_eq!(s.page(&anon, &format!("/budget/{id}/results/{pool}")).await.0, StatusCode::OK);
 }
+
+async fn resident(s: &Server, email: &str, district: &str) -> Client {
+    let c = s.browser();
+    let r = s.form(&c, "/api/register", &[("email", email), ("password", "correct horse battery"), ("name", "Mieszkanka"), ("district", district)]).await;
+    assert_eq!(location(&r), "/register/check-email");
+    let (_, body) = s.last_mail(email).await;
+    let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+    assert_eq!(location(&s.form(&c, "/api/confirm_registration", &[("token", &token)]).await), "/account");
+    c
+}
+
+/// An edition in its voting phase: a city-wide pool of 4 projects and district V's pool of
+/// 3, Kraków's ballot, one voting point. Returns (edition, city pool, district pool,
+/// city projects, district projects, point).
+async fn voting_edition(db: &Db, opens_in: i64, closes_in: i64) -> (i64, i64, i64, Vec<i64>, Vec<i64>, i64) {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let t = Timetable {
+        submission_opens: now - 60 * 86400,
+        submission_closes: now - 30 * 86400,
+        voting_opens: now + opens_in,
+        voting_closes: now + closes_in,
+        results_at: now + closes_in + 86400,
+    };
+    let id = store::create_edition(db, "Edycja testowa", &t, &BallotRule::Krakow { picks: 3 }, &Counting::krakow(), false, "", None).await.unwrap();
+    let city = store::add_pool(db, id, None, "Ogólnomiejska", 1_000_000_00).await.unwrap();
+    let five = store::add_pool(db, id, Some(5), "V Krowodrza", 300_000_00).await.unwrap();
+    let mut c = Vec::new();
+    for (i, title) in ["Drzewa", "Ławki", "Rowery", "Biblioteka"].iter().enumerate() {
+        let np = store::NewProject { number: &format!("C{i}"), title, description: "", cost: 200_000_00, category: "", address: "", status: "accepted", author: None };
+        c.push(store::add_project(db, id, city, &np).await.unwrap());
+    }
+    let mut d = Vec::new();
+    for (i, title) in ["Skwer", "Plac zabaw", "Oświetlenie"].iter().enumerate() {
+        let np = store::NewProject { number: &format!("V{i}"), title, description: "", cost: 100_000_00, category: "", address: "", status: "accepted", author: None };
+        d.push(store::add_project(db, id, five, &np).await.unwrap());
+    }
+    let point = store::add_point(db, id, "Urząd Miasta, pl. Wszystkich Świętych 3/4", "pl. Wszystkich Świętych 3/4", Some(1)).await.unwrap();
+    (id, city, five, c, d, point)
+}
+
+fn ballot_fields(edition: i64, city: i64, five: i64, c: &[i64], d: &[i64], pesel: &str) -> Vec<(String, String)> {
+    vec![
+        ("edition_id".into(), edition.to_string()),
+        ("district".into(), "5".into()),
+        ("pesel".into(), pesel.into()),
+        ("birth".into(), String::new()),
+        ("sex".into(), String::new()),
+        ("document".into(), String::new()),
+        ("choices[_]".into(), String::new()),
+        (format!("choices[p{city}_1]"), c[2].to_string()),
+        (format!("choices[p{city}_2]"), c[0].to_string()),
+        (format!("choices[p{city}_3]"), c[1].to_string()),
+        (format!("choices[p{five}_1]"), d[1].to_string()),
+        (format!("choices[p{five}_2]"), d[2].to_string()),
+        (format!("choices[p{five}_3]"), d[0].to_string()),
+    ]
+}
+
+fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+const PESEL: &str = "44051401359";
+
+#[tokio::test]
+async fn one_ballot_per_person_under_100_concurrent_submissions() {
+    let s = start().await;
+    let db = db(&s).await;
+    let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
+    let anna = resident(&s, "anna.bo@example.pl", "5").await;
+    let fields = ballot_fields(id, city, five, &c, &d, PESEL);
+    // 100 identical submissions at once (a double-clicking voter on a flaky link, times 50).
+    let sends = (0..100).map(|_| {
+        let f = refs(&fields);
+        let (s, anna) = (&s, &anna);
+        async move { s.form(anna, "/api/budget/vote", &f).await }
+    });
+    let replies = futures::future::join_all(sends).await;
+    for r in &replies {
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        assert_eq!(location(r), format!("/budget/{id}/my-ballot"), "every one of them ends on the voter's ballot");
+    }
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = {id}")).await, 1);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM bo_voters WHERE edition_id = {id}")).await, 1);
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_choices").await, 6);
+    // Points from the ranks: the first choice of each pool has 3.
+    assert_eq!(s.count(&format!("SELECT points FROM bo_choices WHERE project_id = {}", c[2])).await, 3);
+    assert_eq!(s.count(&format!("SELECT points FROM bo_choices WHERE project_id = {}", d[0])).await, 1);
+    // No PESEL is stored anywhere: the voter is a keyed hash.
+    let identity: String = sqlx::query_scalar("SELECT identity FROM bo_voters").fetch_one(&db.pool).await.unwrap();
+    assert_eq!(identity.len(), 64);
+    assert!(!identity.contains(PESEL));
+    // Another edition gives the same person another hash (no linking across editions).
+    let key = store::identity_key(&db).await.unwrap();
+    let who = konto_app::budget::rules::Identity::from_form(PESEL, "", "", "", konto_app::budget::rules::Date::new(2026, 1, 1).unwrap()).unwrap();
+    assert_eq!(store::identity_hash(&key, id, &who), identity);
+    assert_ne!(store::identity_hash(&key, id + 1, &who), identity);
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%{PESEL}%'")).await, 0);
+
+    // The same person from another account: refused, saying how they voted.
+    let other = resident(&s, "anna.druga@example.pl", "5").await;
+    let v: serde_json::Value = s.call(&other, "/api/budget/vote", &refs(&fields)).await.json().await.unwrap();
+    assert!(v["Invalid"]["errors"][0]["problem"]["AlreadyVotedOnline"]["day"].as_u64().unwrap() > 20_000_000, "{v}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 1);
+
+    // Without an account: 401, nothing stored.
+    let anon = s.browser();
+    let r = s.call(&anon, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, "02070803628"))).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 1);
+}
+
+#[tokio::test]
+async fn incomplete_ballots_and_bad_identities_are_refused_field_by_field() {
+    let s = start().await;
+    let db = db(&s).await;
+    let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
+    let anna = resident(&s, "anna.zle@example.pl", "5").await;
+    let mut fields = ballot_fields(id, city, five, &c, &d, "44051401358");
+    // Only two projects in the district pool.
+    fields.retain(|(k, _)| k != &format!("choices[p{five}_3]"));
+    let v: serde_json::Value = s.call(&anna, "/api/budget/vote", &refs(&fields)).await.json().await.unwrap();
+    let errors = v["Invalid"]["errors"].as_array().unwrap();
+    assert_eq!(errors[0]["field"], "pesel");
+    assert_eq!(errors[0]["problem"], "PeselChecksum");
+    assert_eq!(errors[1]["field"], format!("pool-{five}"));
+    assert_eq!(errors[1]["problem"]["BallotExactly"]["need"], 3);
+    // Without JavaScript: back to the ballot with the choices kept (not the PESEL).
+    let r = s.form(&anna, "/api/budget/vote", &refs(&fields)).await;
+    assert_eq!(location(&r), format!("/budget/{id}/vote"));
+    // A district pool that is not the voter's, and no PESEL but birth date, sex, document.
+    let mut f2 = ballot_fields(id, city, five, &c, &d, "");
+    for (k, v) in f2.iter_mut() {
+        match k.as_str() {
+            "district" => *v = "6".into(),
+            "birth" => *v = "1990-02-30".into(),
+            "sex" => *v = "F".into(),
+            "document" => *v = "ABC123456".into(),
+            _ => {}
+        }
+    }
+    let v: serde_json::Value = s.call(&anna, "/api/budget/vote", &refs(&f2)).await.json().await.unwrap();
+    let problems: Vec<String> = v["Invalid"]["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap().to_string()).collect();
+    assert_eq!(problems, vec!["birth".to_string(), format!("pool-{five}")], "{v}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 0, "nothing stored");
+}
+
+#[tokio::test]
+async fn paper_after_online_and_online_after_paper_are_refused() {
+    let s = start().await;
+    let db = db(&s).await;
+    let (id, city, five, c, d, point) = voting_edition(&db, -86400, 86400).await;
+    let clerk = s.browser();
+    assert_eq!(location(&s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    let anna = resident(&s, "anna.papier@example.pl", "5").await;
+
+    // Anna votes online; then someone brings her paper ballot to a voting point.
+    let r = s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await;
+    assert_eq!(location(&r), format!("/budget/{id}/my-ballot"));
+    let mut paper = ballot_fields(id, city, five, &c, &d, PESEL);
+    paper.push(("point_id".into(), point.to_string()));
+    let v: serde_json::Value = s.call(&clerk, "/api/budget/paper", &refs(&paper)).await.json().await.unwrap();
+    assert!(v["Invalid"]["errors"][0]["problem"]["AlreadyVotedOnline"].is_object(), "{v}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 1);
+    assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'budget_paper_ballot_refused'").await, 1);
+
+    // Jan (no PESEL: birth date, sex, document) votes on paper first; his online vote is
+    // refused, naming the voting point.
+    let mut jan = ballot_fields(id, city, five, &c, &d, "");
+    for (k, v) in jan.iter_mut() {
+        match k.as_str() {
+            "birth" => *v = "1985-07-01".into(),
+            "sex" => *v = "M".into(),
+            "document" => *v = "ua 123 456 789".into(),
+            _ => {}
+        }
+    }
+    let mut jan_paper = jan.clone();
+    jan_paper.push(("point_id".into(), point.to_string()));
+    let r = s.form(&clerk, "/api/budget/paper", &refs(&jan_paper)).await;
+    assert_eq!(location(&r), format!("/staff/budget/{id}/paper"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots WHERE channel = 'paper'").await, 1);
+    let jan_online = resident(&s, "jan@example.pl", "5").await;
+    // The same document written differently is the same person.
+    for (k, v) in jan.iter_mut() {
+        if k == "document" {
+            *v = "UA123456789".into();
+        }
+    }
+    let v: serde_json::Value = s.call(&jan_online, "/api/budget/vote", &refs(&jan)).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["problem"]["AlreadyVotedPaper"]["point"], point, "{v}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 2);
+
+    // Residents cannot enter paper ballots; a point must be chosen.
+    let r = s.call(&anna, "/api/budget/paper", &refs(&paper)).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let mut no_point = ballot_fields(id, city, five, &c, &d, "02070803628");
+    no_point.push(("point_id".into(), String::new()));
+    let v: serde_json::Value = s.call(&clerk, "/api/budget/paper", &refs(&no_point)).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["field"], "point_id");
+}
+
+#[tokio::test]
+async fn voting_dates_are_enforced_on_the_server() {
+    let s = start().await;
+    let db = db(&s).await;
+    let anna = resident(&s, "anna.daty@example.pl", "5").await;
+    // Not open yet.
+    let (id, city, five, c, d, _) = voting_edition(&db, 3600, 86400).await;
+    let v: serde_json::Value = s.call(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["problem"], "VotingNotOpen");
+    // Closed a minute ago.
+    let (id, city, five, c, d, _) = voting_edition(&db, -86400, -60).await;
+    let v: serde_json::Value = s.call(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await.json().await.unwrap();
+    assert_eq!(v["Invalid"]["errors"][0]["problem"], "VotingClosed");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 0);
+    // Imported simulations take no ballots at all.
+    let sim = seed_budget::import(&db, "Symulacja", &[PLAC], None).await.unwrap();
+    let r = s.call(&anna, "/api/budget/vote", &refs(&ballot_fields(sim, city, five, &c, &d, PESEL))).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}

@@ -193,6 +193,29 @@ pub enum Problem {
     DatesOrder,
     DistrictsRequired,
     BatchSize,
+    // Participatory budget ballots
+    VotingNotOpen,
+    VotingClosed,
+    PeselFormat,
+    PeselChecksum,
+    PeselBirthDate,
+    IdentityMissing,
+    BirthDateInvalid,
+    SexRequired,
+    DocumentInvalid,
+    BallotExactly { need: u32 },
+    BallotTooFew { min: u32 },
+    BallotTooMany { max: u32 },
+    BallotRepeated,
+    BallotUnknown,
+    BallotTooManyPoints { max: u32 },
+    BallotTooManyOnOne { max: u32 },
+    BallotOverBudget,
+    /// The person has voted online already (`day` as yyyymmdd).
+    AlreadyVotedOnline { day: u32 },
+    /// The person has voted on paper at voting point `point`.
+    AlreadyVotedPaper { point: i64, day: u32 },
+    PointRequired,
 }
 
 /// A confirmation shown once, after an action.
@@ -213,6 +236,8 @@ pub enum Notice {
     CodesCreated,
     AnswerHidden,
     AnswerShown,
+    BallotCast,
+    PaperBallotEntered,
     DraftSaved,
 }
 

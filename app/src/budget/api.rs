@@ -171,3 +171,243 @@ pub async fn load_pool_results(edition_id: i64, pool_id: i64) -> Result<PoolResu
     }
     Ok(counting::pool(&st.db, &ed, &pool).await.map_err(AppError::from)?)
 }
+
+/// The person and the ballot from a vote form, checked; or the errors to show.
+#[cfg(feature = "ssr")]
+pub(crate) mod ballot {
+    use super::super::rules::{self, BallotError, Identity, IdentityError, PeselError};
+    use super::super::store::{self, EditionRow};
+    use super::super::Phase;
+    use crate::accounts::{FieldError, Problem};
+    use crate::platform::{krakow_time as kt, now, Db};
+    use std::collections::{BTreeMap, HashMap};
+
+    pub fn today() -> rules::Date {
+        let d = kt::date(now());
+        rules::Date::parse_iso(&d).expect("a date")
+    }
+
+    pub fn identity_problem(e: IdentityError) -> Problem {
+        match e {
+            IdentityError::Pesel(PeselError::Format) => Problem::PeselFormat,
+            IdentityError::Pesel(PeselError::Checksum) => Problem::PeselChecksum,
+            IdentityError::Pesel(PeselError::BirthDate) => Problem::PeselBirthDate,
+            IdentityError::Missing => Problem::IdentityMissing,
+            IdentityError::BirthDate => Problem::BirthDateInvalid,
+            IdentityError::Sex => Problem::SexRequired,
+            IdentityError::Document => Problem::DocumentInvalid,
+        }
+    }
+
+    pub fn ballot_problem(e: BallotError) -> Problem {
+        match e {
+            BallotError::NotExactly { need, .. } => Problem::BallotExactly { need },
+            BallotError::TooFew { min, .. } => Problem::BallotTooFew { min },
+            BallotError::TooMany { max, .. } => Problem::BallotTooMany { max },
+            BallotError::Repeated => Problem::BallotRepeated,
+            BallotError::UnknownProject => Problem::BallotUnknown,
+            BallotError::TooManyPoints { max, .. } => Problem::BallotTooManyPoints { max },
+            BallotError::TooManyOnOne { max } => Problem::BallotTooManyOnOne { max },
+            BallotError::OverBudget { .. } => Problem::BallotOverBudget,
+        }
+    }
+
+    /// Choices from `choices[p{pool}_{rank}] = project` (ranked and approval ballots) or
+    /// `choices[p{pool}_x{project}] = points` (cumulative).
+    pub fn choices(form: &HashMap<String, String>) -> BTreeMap<i64, Vec<(i64, u32)>> {
+        let mut by_pool: BTreeMap<i64, Vec<(u32, i64, u32)>> = BTreeMap::new();
+        for (k, v) in form {
+            let Some(rest) = k.strip_prefix('p') else { continue };
+            let Some((pool, slot)) = rest.split_once('_') else { continue };
+            let Ok(pool) = pool.parse::<i64>() else { continue };
+            let v = v.trim();
+            if v.is_empty() {
+                by_pool.entry(pool).or_default();
+                continue;
+            }
+            if let Some(project) = slot.strip_prefix('x') {
+                if let (Ok(project), Ok(points)) = (project.parse::<i64>(), v.parse::<u32>()) {
+                    by_pool.entry(pool).or_default().push((0, project, points));
+                }
+            } else if let (Ok(rank), Ok(project)) = (slot.parse::<u32>(), v.parse::<i64>()) {
+                by_pool.entry(pool).or_default().push((rank, project, 1));
+            }
+        }
+        by_pool
+            .into_iter()
+            .map(|(pool, mut v)| {
+                v.sort();
+                (pool, v.into_iter().map(|(_, project, points)| (project, points)).collect())
+            })
+            .collect()
+    }
+
+    pub fn phase_problem(ed: &EditionRow) -> Option<Problem> {
+        match ed.timetable.phase(now()) {
+            Phase::Voting => None,
+            p if p < Phase::Voting => Some(Problem::VotingNotOpen),
+            _ => Some(Problem::VotingClosed),
+        }
+    }
+
+    /// The checked ballot: (identity hash, district, rows) or the errors, field by field.
+    pub async fn check(
+        db: &Db,
+        ed: &EditionRow,
+        district: &str,
+        identity: (&str, &str, &str, &str),
+        form: &HashMap<String, String>,
+    ) -> Result<Result<(String, u8, Vec<(i64, i64, u32, u32)>), Vec<FieldError>>, sqlx::Error> {
+        let mut errors = Vec::new();
+        let who = match Identity::from_form(identity.0, identity.1, identity.2, identity.3, today()) {
+            Ok(i) => Some(i),
+            Err(es) => {
+                errors.extend(es.into_iter().map(|(f, e)| FieldError::new(f, identity_problem(e))));
+                None
+            }
+        };
+        let district = match crate::accounts::rules::DistrictId::parse(district) {
+            Ok(d) => Some(d.number()),
+            Err(p) => {
+                errors.push(FieldError::new("district", p));
+                None
+            }
+        };
+        let mut rows = Vec::new();
+        if let Some(d) = district {
+            let pools = store::pool_offers(db, ed.id).await?;
+            match rules::check_ballot(&ed.ballot_rule, &pools, d, &choices(form)) {
+                Ok(r) => rows = r,
+                Err(es) => errors.extend(es.into_iter().map(|(f, e)| FieldError::new(&f, ballot_problem(e)))),
+            }
+        }
+        match (who, district, errors.is_empty()) {
+            (Some(who), Some(d), true) => {
+                let key = store::identity_key(db).await?;
+                Ok(Ok((store::identity_hash(&key, ed.id, &who), d, rows)))
+            }
+            _ => Ok(Err(errors)),
+        }
+    }
+
+    pub fn already(e: &store::EarlierVote) -> Problem {
+        let day = e.day.replace('-', "").parse().unwrap_or(0);
+        match (e.channel.as_str(), &e.point) {
+            ("paper", Some((point, _))) => Problem::AlreadyVotedPaper { point: *point, day },
+            _ => Problem::AlreadyVotedOnline { day },
+        }
+    }
+}
+
+/// A resident's online ballot. Signed-in residents only; the voting dates, the person
+/// (PESEL, or birth date, sex and document), the district and every pool's choices are
+/// checked on the server; one ballot per person per edition, online or on paper.
+#[server(endpoint = "budget/vote")]
+pub async fn cast_ballot(
+    edition_id: i64,
+    district: String,
+    pesel: String,
+    birth: String,
+    sex: String,
+    document: String,
+    choices: std::collections::HashMap<String, String>,
+) -> Result<crate::accounts::FormReply, ServerFnError> {
+    use super::store::{self, Cast};
+    use crate::accounts::api::{deny, finish, one};
+    use crate::accounts::{AppError, FormReply, Notice, Problem};
+    use crate::platform::{self, audit, request};
+    let st = platform::state()?;
+    let back = format!("/budget/{edition_id}/vote");
+    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
+        return deny(Problem::NotSignedIn);
+    };
+    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+        return not_found();
+    };
+    // What was typed comes back on an error, except the identity numbers.
+    let mut values: Vec<(String, String)> = choices.iter().map(|(k, v)| (format!("choices[{k}]"), v.clone())).collect();
+    values.push(("district".into(), district.clone()));
+    if let Some(p) = ballot::phase_problem(&ed) {
+        return finish(one("", p), "vote", &back, values).await;
+    }
+    let checked = ballot::check(&st.db, &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
+    let (identity, d, rows) = match checked {
+        Ok(x) => x,
+        Err(errors) => return finish(FormReply::invalid(errors), "vote", &back, values).await,
+    };
+    match store::cast(&st.db, ed.id, &identity, "online", None, Some(d), Some(user.id), None, &rows).await.map_err(AppError::from)? {
+        Cast::Stored { ballot, .. } => {
+            audit::record(&st.db, Some(user.id), "budget_ballot_cast", None, &format!("edition={} ballot={ballot}", ed.id)).await.map_err(AppError::from)?;
+            finish(FormReply::Done { to: format!("/budget/{}/my-ballot", ed.id), notice: Some(Notice::BallotCast), boot: None }, "vote", &back, vec![]).await
+        }
+        // The same person again from the same account (a double click, a reload): their
+        // ballot stands and they see it.
+        Cast::AlreadyVoted(e) if e.account == Some(user.id) => {
+            finish(FormReply::Done { to: format!("/budget/{}/my-ballot", ed.id), notice: None, boot: None }, "vote", &back, vec![]).await
+        }
+        Cast::AlreadyVoted(e) => finish(one("", ballot::already(&e)), "vote", &back, values).await,
+    }
+}
+
+/// A paper ballot entered by a clerk for a voting point. The portal refuses a person who has
+/// voted anywhere already and says where and how.
+#[server(endpoint = "budget/paper")]
+pub async fn enter_paper_ballot(
+    edition_id: i64,
+    point_id: String,
+    district: String,
+    pesel: String,
+    birth: String,
+    sex: String,
+    document: String,
+    choices: std::collections::HashMap<String, String>,
+) -> Result<crate::accounts::FormReply, ServerFnError> {
+    use super::store::{self, Cast};
+    use crate::accounts::api::{deny, finish, one};
+    use crate::accounts::{AppError, FormReply, Notice, Problem};
+    use crate::platform::{self, audit, request};
+    let st = platform::state()?;
+    let back = format!("/staff/budget/{edition_id}/paper");
+    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
+        return deny(Problem::NotSignedIn);
+    };
+    if !user.role.is_staff() {
+        return deny(Problem::NotAllowed);
+    }
+    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+        return not_found();
+    };
+    let mut values: Vec<(String, String)> = choices.iter().map(|(k, v)| (format!("choices[{k}]"), v.clone())).collect();
+    values.push(("district".into(), district.clone()));
+    values.push(("point_id".into(), point_id.clone()));
+    if let Some(p) = ballot::phase_problem(&ed) {
+        return finish(one("", p), "paper", &back, values).await;
+    }
+    let points = store::points(&st.db, ed.id).await.map_err(AppError::from)?;
+    let point = point_id.trim().parse::<i64>().ok().filter(|p| points.iter().any(|x| x.0 == *p));
+    let checked = ballot::check(&st.db, &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
+    let (identity, d, rows) = match (checked, point) {
+        (Ok(x), Some(_)) => x,
+        (Ok(_), None) => return finish(one("point_id", Problem::PointRequired), "paper", &back, values).await,
+        (Err(mut errors), p) => {
+            if p.is_none() {
+                errors.insert(0, crate::accounts::FieldError::new("point_id", Problem::PointRequired));
+            }
+            return finish(FormReply::invalid(errors), "paper", &back, values).await;
+        }
+    };
+    match store::cast(&st.db, ed.id, &identity, "paper", point, Some(d), None, Some(user.id), &rows).await.map_err(AppError::from)? {
+        Cast::Stored { ballot, .. } => {
+            audit::record(&st.db, Some(user.id), "budget_paper_ballot_entered", None, &format!("edition={} ballot={ballot} point={}", ed.id, point.unwrap_or(0)))
+                .await
+                .map_err(AppError::from)?;
+            finish(FormReply::Done { to: back.clone(), notice: Some(Notice::PaperBallotEntered), boot: None }, "paper", &back, vec![]).await
+        }
+        Cast::AlreadyVoted(e) => {
+            audit::record(&st.db, Some(user.id), "budget_paper_ballot_refused", None, &format!("edition={} channel={}", ed.id, e.channel))
+                .await
+                .map_err(AppError::from)?;
+            finish(one("", ballot::already(&e)), "paper", &back, values).await
+        }
+    }
+}

@@ -292,6 +292,47 @@ pub fn check_pool(rule: &BallotRule, offers: &[Offer], budget: i64, choices: &[(
     }
 }
 
+/// A pool as the ballot sees it: the city-wide pool (no district) or a district's pool.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PoolOffer {
+    pub id: i64,
+    pub district: Option<u8>,
+    pub budget: i64,
+    pub offers: Vec<Offer>,
+}
+
+/// The pools a voter of `district` votes in: every city-wide pool and their district's.
+pub fn pools_of(pools: &[PoolOffer], district: u8) -> Vec<&PoolOffer> {
+    pools.iter().filter(|p| p.district.is_none() || p.district == Some(district)).collect()
+}
+
+/// Checks a whole ballot: every pool the voter votes in by the edition's rule; choices in
+/// other pools (another district's) are refused. Errors name the pool's field (`pool-{id}`).
+/// Returns (pool, project, position from 1, points) rows to store.
+pub fn check_ballot(
+    rule: &BallotRule,
+    pools: &[PoolOffer],
+    district: u8,
+    choices: &std::collections::BTreeMap<i64, Vec<(i64, u32)>>,
+) -> Result<Vec<(i64, i64, u32, u32)>, Vec<(String, BallotError)>> {
+    let mine = pools_of(pools, district);
+    let mut errors = Vec::new();
+    let mut rows = Vec::new();
+    for pool in choices.keys() {
+        if !mine.iter().any(|p| p.id == *pool) {
+            errors.push((format!("pool-{pool}"), BallotError::UnknownProject));
+        }
+    }
+    for p in mine {
+        let chosen = choices.get(&p.id).cloned().unwrap_or_default();
+        match check_pool(rule, &p.offers, p.budget, &chosen) {
+            Ok(ok) => rows.extend(ok.into_iter().enumerate().map(|(k, (project, pts))| (p.id, project, k as u32 + 1, pts))),
+            Err(e) => errors.push((format!("pool-{}", p.id), e)),
+        }
+    }
+    if errors.is_empty() { Ok(rows) } else { Err(errors) }
+}
+
 /// Points of the `k`-th choice (0-based) on Kraków's ballot.
 pub fn krakow_points(k: usize) -> u32 {
     3u32.saturating_sub(k as u32).max(1)
@@ -454,6 +495,33 @@ mod tests {
             check_pool(&BallotRule::CostLimit, &offers(), 600, &[(2, 0), (5, 0)]),
             Err(BallotError::OverBudget { budget: 600, got: 700 })
         );
+    }
+
+    #[test]
+    fn a_krakow_ballot_needs_both_pools_of_the_voters_district() {
+        use std::collections::BTreeMap;
+        let offers = |ids: &[i64]| ids.iter().map(|&id| Offer { id, cost: 100 }).collect::<Vec<_>>();
+        let pools = vec![
+            PoolOffer { id: 1, district: None, budget: 1000, offers: offers(&[11, 12, 13, 14]) },
+            PoolOffer { id: 2, district: Some(5), budget: 500, offers: offers(&[21, 22, 23]) },
+            PoolOffer { id: 3, district: Some(6), budget: 500, offers: offers(&[31, 32, 33]) },
+        ];
+        let rule = BallotRule::Krakow { picks: 3 };
+        let full: BTreeMap<i64, Vec<(i64, u32)>> =
+            [(1, vec![(14, 0), (11, 0), (12, 0)]), (2, vec![(23, 0), (22, 0), (21, 0)])].into_iter().collect();
+        let rows = check_ballot(&rule, &pools, 5, &full).unwrap();
+        assert_eq!(rows, vec![(1, 14, 1, 3), (1, 11, 2, 2), (1, 12, 3, 1), (2, 23, 1, 3), (2, 22, 2, 2), (2, 21, 3, 1)]);
+        // Only the city-wide pool filled: the district pool is reported, nothing stored.
+        let half: BTreeMap<i64, Vec<(i64, u32)>> = [(1, vec![(14, 0), (11, 0), (12, 0)])].into_iter().collect();
+        assert_eq!(check_ballot(&rule, &pools, 5, &half).unwrap_err(), vec![("pool-2".to_string(), BallotError::NotExactly { need: 3, got: 0 })]);
+        // A resident of district 5 cannot vote in district 6's pool.
+        let mut other = full.clone();
+        other.insert(3, vec![(31, 0), (32, 0), (33, 0)]);
+        assert_eq!(check_ballot(&rule, &pools, 5, &other).unwrap_err(), vec![("pool-3".to_string(), BallotError::UnknownProject)]);
+        // A project of the city-wide pool offered in the district pool's field is refused.
+        let mut mixed = full.clone();
+        mixed.insert(2, vec![(23, 0), (22, 0), (11, 0)]);
+        assert_eq!(check_ballot(&rule, &pools, 5, &mixed).unwrap_err(), vec![("pool-2".to_string(), BallotError::UnknownProject)]);
     }
 
     #[test]

@@ -574,3 +574,173 @@ pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std
     }
     Ok(PbFile { meta, projects: ptable, votes: vtable })
 }
+
+// ---------------------------------------------------------------------------------------
+// Voting: one ballot per person per edition
+// ---------------------------------------------------------------------------------------
+
+/// The server's identity key (32 random bytes), made on first use and kept in the database
+/// so that every instance computes the same hashes.
+pub async fn identity_key(db: &Db) -> Result<Vec<u8>, sqlx::Error> {
+    let get = || sqlx::query("SELECT value FROM server_keys WHERE name = 'identity'").fetch_optional(&db.pool);
+    if let Some(r) = get().await? {
+        return Ok(hex::decode(r.get::<String, _>(0)).unwrap_or_default());
+    }
+    let fresh: [u8; 32] = rand::random();
+    sqlx::query("INSERT INTO server_keys (name, value) VALUES ('identity', $1) ON CONFLICT (name) DO NOTHING")
+        .bind(hex::encode(fresh))
+        .execute(&db.pool)
+        .await?;
+    // Another instance may have won the race: use whatever is stored.
+    let r = get().await?.ok_or(sqlx::Error::RowNotFound)?;
+    Ok(hex::decode(r.get::<String, _>(0)).unwrap_or_default())
+}
+
+/// The keyed hash that stands for a person in one edition: HMAC-SHA-256 of the identity
+/// (PESEL, or birth date, sex and document) with the server's key. Without the key the hash
+/// cannot be tested against PESEL numbers; it differs between editions.
+pub fn identity_hash(key: &[u8], edition: i64, identity: &super::rules::Identity) -> String {
+    use hmac::{Hmac, Mac};
+    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(format!("konto-bo:{edition}:{}", identity.key()).as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// How someone already voted in an edition.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EarlierVote {
+    pub channel: String,
+    pub point: Option<(i64, String)>,
+    pub account: Option<i64>,
+    pub receipt: String,
+    pub day: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cast {
+    Stored { ballot: i64, receipt: String },
+    /// This person has a ballot in the edition already (nothing was stored).
+    AlreadyVoted(EarlierVote),
+}
+
+pub async fn earlier_vote(db: &Db, edition: i64, identity: &str) -> Result<Option<EarlierVote>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT b.channel, b.point_id, p.name, v.account_id, b.receipt, b.day FROM bo_voters v
+         JOIN bo_ballots b ON b.id = v.ballot_id LEFT JOIN bo_points p ON p.id = b.point_id
+         WHERE v.edition_id = $1 AND v.identity = $2",
+    )
+    .bind(edition)
+    .bind(identity)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|r| EarlierVote {
+        channel: r.get(0),
+        point: r.get::<Option<i64>, _>(1).map(|id| (id, r.get::<Option<String>, _>(2).unwrap_or_default())),
+        account: r.get(3),
+        receipt: r.get(4),
+        day: r.get(5),
+    }))
+}
+
+/// Stores a ballot and the voter's keyed hash in one transaction. The primary key of
+/// `bo_voters` (edition, identity) makes a second ballot of the same person fail inside the
+/// transaction, whichever channel or instance it comes from; then nothing is stored and the
+/// earlier vote is returned.
+pub async fn cast(
+    db: &Db,
+    edition: i64,
+    identity: &str,
+    channel: &'static str,
+    point: Option<i64>,
+    district: Option<u8>,
+    account: Option<i64>,
+    entered_by: Option<i64>,
+    rows: &[(i64, i64, u32, u32)],
+) -> Result<Cast, sqlx::Error> {
+    if let Some(e) = earlier_vote(db, edition, identity).await? {
+        return Ok(Cast::AlreadyVoted(e));
+    }
+    let receipt = new_receipt();
+    let t = now();
+    let attempt = async {
+        let mut tx = db.pool.begin().await?;
+        let ballot: i64 = sqlx::query(
+            "INSERT INTO bo_ballots (edition_id, receipt, channel, point_id, district, day) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(edition)
+        .bind(&receipt)
+        .bind(channel)
+        .bind(point)
+        .bind(district.map(i64::from))
+        .bind(kt::date(t))
+        .fetch_one(&mut *tx)
+        .await?
+        .get(0);
+        // The voter first: a second ballot of the same person stops here.
+        sqlx::query("INSERT INTO bo_voters (edition_id, identity, ballot_id, account_id, entered_by, cast_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(edition)
+            .bind(identity)
+            .bind(ballot)
+            .bind(account)
+            .bind(entered_by)
+            .bind(t)
+            .execute(&mut *tx)
+            .await?;
+        for &(pool, project, pos, pts) in rows {
+            sqlx::query("INSERT INTO bo_choices (ballot_id, pool_id, project_id, position, points) VALUES ($1, $2, $3, $4, $5)")
+                .bind(ballot)
+                .bind(pool)
+                .bind(project)
+                .bind(pos as i64)
+                .bind(pts as i64)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok::<i64, sqlx::Error>(ballot)
+    }
+    .await;
+    match attempt {
+        Ok(ballot) => Ok(Cast::Stored { ballot, receipt }),
+        Err(e) => match earlier_vote(db, edition, identity).await? {
+            // Lost a race with a ballot of the same person: theirs stands.
+            Some(earlier) => Ok(Cast::AlreadyVoted(earlier)),
+            None => Err(e),
+        },
+    }
+}
+
+/// The pools of an edition with their accepted projects, for checking ballots.
+pub async fn pool_offers(db: &Db, edition: i64) -> Result<Vec<super::rules::PoolOffer>, sqlx::Error> {
+    let mut out = Vec::new();
+    for p in pools(db, edition).await? {
+        let rows = sqlx::query("SELECT id, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
+            .bind(p.id)
+            .fetch_all(&db.pool)
+            .await?;
+        out.push(super::rules::PoolOffer {
+            id: p.id,
+            district: p.district,
+            budget: p.budget,
+            offers: rows.iter().map(|r| super::rules::Offer { id: r.get(0), cost: r.get(1) }).collect(),
+        });
+    }
+    Ok(out)
+}
+
+pub async fn add_point(db: &Db, edition: i64, name: &str, address: &str, district: Option<u8>) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query("INSERT INTO bo_points (edition_id, name, address, district) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(edition)
+        .bind(name)
+        .bind(address)
+        .bind(district.map(i64::from))
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(row.get(0))
+}
+
+/// The voting points of an edition: (id, name, address).
+pub async fn points(db: &Db, edition: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, name, address FROM bo_points WHERE edition_id = $1 ORDER BY id").bind(edition).fetch_all(&db.pool).await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+}

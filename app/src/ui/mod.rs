@@ -183,7 +183,32 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::DatesOrder => t!(i18n, "error-dates-order"),
         Problem::DistrictsRequired => t!(i18n, "error-districts-required"),
         Problem::BatchSize => t!(i18n, "error-batch-size"),
+        Problem::VotingNotOpen => t!(i18n, "error-voting-not-open"),
+        Problem::VotingClosed => t!(i18n, "error-voting-closed"),
+        Problem::PeselFormat => t!(i18n, "error-pesel-format"),
+        Problem::PeselChecksum => t!(i18n, "error-pesel-checksum"),
+        Problem::PeselBirthDate => t!(i18n, "error-pesel-birth-date"),
+        Problem::IdentityMissing => t!(i18n, "error-identity-missing"),
+        Problem::BirthDateInvalid => t!(i18n, "error-birth-date"),
+        Problem::SexRequired => t!(i18n, "error-sex-required"),
+        Problem::DocumentInvalid => t!(i18n, "error-document"),
+        Problem::BallotExactly { need } => t!(i18n, "error-ballot-exactly", need = need),
+        Problem::BallotTooFew { min } => t!(i18n, "error-ballot-too-few", min = min),
+        Problem::BallotTooMany { max } => t!(i18n, "error-ballot-too-many", max = max),
+        Problem::BallotRepeated => t!(i18n, "error-ballot-repeated"),
+        Problem::BallotUnknown => t!(i18n, "error-ballot-unknown"),
+        Problem::BallotTooManyPoints { max } => t!(i18n, "error-ballot-points", max = max),
+        Problem::BallotTooManyOnOne { max } => t!(i18n, "error-ballot-points-one", max = max),
+        Problem::BallotOverBudget => t!(i18n, "error-ballot-over-budget"),
+        Problem::AlreadyVotedOnline { day } => t!(i18n, "error-already-voted-online", day = yyyymmdd(day)),
+        Problem::AlreadyVotedPaper { point, day } => t!(i18n, "error-already-voted-paper", point = point, day = yyyymmdd(day)),
+        Problem::PointRequired => t!(i18n, "error-point-required"),
     }
+}
+
+/// 20261120 → "2026-11-20".
+fn yyyymmdd(d: u32) -> String {
+    format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)
 }
 
 pub fn notice_text(i18n: I18n, n: Notice) -> String {
@@ -198,6 +223,8 @@ pub fn notice_text(i18n: I18n, n: Notice) -> String {
         Notice::AccountDeleted => t!(i18n, "notice-account-deleted"),
         Notice::RoleChanged => t!(i18n, "notice-role-changed"),
         Notice::SurveySaved => t!(i18n, "notice-survey-saved"),
+        Notice::BallotCast => t!(i18n, "notice-ballot-cast"),
+        Notice::PaperBallotEntered => t!(i18n, "notice-paper-ballot-entered"),
         Notice::QuestionSaved => t!(i18n, "notice-question-saved"),
         Notice::QuestionDeleted => t!(i18n, "notice-question-deleted"),
         Notice::CodesCreated => t!(i18n, "notice-codes-created"),
