@@ -108,6 +108,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/users") view=crate::staff::pages::AdminUsers ssr=SsrMode::Async/>
                     <Route path=path!("/budget") view=crate::budget::pages::BudgetPage ssr=SsrMode::Async/>
                     <Route path=path!("/budget/:edition/results") view=crate::budget::pages::EditionResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/:edition/vote") view=crate::budget::pages::BallotPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/:edition/my-ballot") view=crate::budget::pages::MyBallotPage ssr=SsrMode::Async/>
                     <Route path=path!("/budget/:edition/results/:pool") view=crate::budget::pages::PoolResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys") view=crate::surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id") view=crate::surveys::pages::SurveyIntroPage ssr=SsrMode::Async/>

@@ -1,5 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
-import { axe, Combo, formPost, freshAdmin, hydrated, makeSurvey, watchConsole } from './helpers';
+import { axe, Combo, formPost, freshAdmin, hydrated, makeSurvey, randomPesel, voteByRequest, watchConsole } from './helpers';
 
 const combos: Combo[] = [];
 for (const lang of ['pl', 'en', 'uk'] as const) {
@@ -58,6 +58,17 @@ for (const combo of combos) {
       await expect(page.locator('table')).toBeVisible();
       await axe(page, combo, path);
     }
+    // The ballot of the current edition (demo edition 3), with errors, and the voter's own
+    // ballot after voting.
+    await page.goto('/budget/3/vote');
+    await axe(page, combo, '/budget/3/vote');
+    await formPost(context.request, baseURL!, '/api/budget/vote', { edition_id: '3', district: '5', pesel: '123', birth: '', sex: '', document: '', 'choices[_]': '' });
+    await page.goto('/budget/3/vote');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/budget/3/vote with errors');
+    await voteByRequest(context.request, baseURL!, 3, randomPesel());
+    await page.goto('/budget/3/my-ballot');
+    await axe(page, combo, '/budget/3/my-ballot');
     await surveyPages(browser, context, baseURL!, combo, errors);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import * as fs from 'fs';
-import { hydrated, watchConsole } from './helpers';
+import { freshResident, hydrated, randomPesel, tabTo, watchConsole } from './helpers';
 
 // The demo's Kraków 2022 edition, imported from pabulib: from the list of editions to the
 // results of one pool, where every project's outcome is explained under both rules.
@@ -52,5 +52,75 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Metoda równych udziałów: wydano 995 079 zł, zostaje 4 921 zł, projekty sfinansowane: 30')).toBeVisible();
     await expect(page.getByText('Wiążący jest wynik według metody równych udziałów')).toBeVisible();
     await expect(page.getByRole('table', { name: /Wszystkie projekty/ }).getByText(/Kupiony w rundzie 1:/).first()).toBeVisible();
+  });
+});
+
+// The current edition (demo edition 3): voting open, Kraków's ballot.
+
+test('a resident votes with the keyboard and sees the ballot and its receipt', async ({ page, context, baseURL }) => {
+  const errors = watchConsole(page);
+  await freshResident(context, baseURL!, '5');
+  await page.goto('/budget');
+  await hydrated(page);
+  const vote = page.getByRole('link', { name: 'Głosuj' });
+  await tabTo(page, vote);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Głosowanie: Budżet Obywatelski Krakowa 2026');
+  const city = page.getByRole('group', { name: /Pula ogólnomiejska: wybierz 3 projekty/ });
+  const district = page.getByRole('group', { name: /V Krowodrza: wybierz 3 projekty/ });
+  for (const [group, picks] of [[city, ['3', '1', '5']], [district, ['V-2', 'V-1', 'V-3']]] as const) {
+    for (let rank = 1; rank <= 3; rank++) {
+      const select = group.getByLabel(new RegExp(`^${rank}\\. miejsce`));
+      await tabTo(page, select);
+      const label = await select.locator('option', { hasText: new RegExp(`^${picks[rank - 1]}\\. `) }).textContent();
+      await select.selectOption({ label: label! });
+    }
+  }
+  // First without an identity: the summary says what is missing, the choices stay.
+  await page.getByRole('button', { name: 'Oddaj głos' }).focus();
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Wpisz PESEL, a jeśli go nie masz');
+  await expect(city.getByLabel(/^1\. miejsce/)).toHaveValue(/\d+/);
+  await tabTo(page, page.getByLabel('Numer PESEL'));
+  await page.keyboard.type(randomPesel());
+  await page.getByRole('button', { name: 'Oddaj głos' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/budget\/3\/my-ballot$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Twój głos');
+  await expect(page.getByText('Głos oddany. Dziękujemy!')).toBeVisible();
+  await expect(page.locator('.receipt__code')).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+  await expect(page.getByRole('listitem').filter({ hasText: /^3\. .* — 3 pkt$/ })).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: /^V-3\. .* — 1 pkt$/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test.describe('voting without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('an incomplete ballot comes back with the choices kept, then counts once', async ({ page, context, baseURL }) => {
+    await freshResident(context, baseURL!, '13');
+    await page.goto('/budget/3/vote');
+    const city = page.getByRole('group', { name: /Pula ogólnomiejska/ });
+    const district = page.getByRole('group', { name: /XIII Podgórze/ });
+    await city.getByLabel(/^1\. miejsce/).selectOption({ index: 2 });
+    await city.getByLabel(/^2\. miejsce/).selectOption({ index: 4 });
+    await city.getByLabel(/^3\. miejsce/).selectOption({ index: 6 });
+    await district.getByLabel(/^1\. miejsce/).selectOption({ index: 1 });
+    await page.getByLabel('Numer PESEL').fill(randomPesel());
+    await page.getByRole('button', { name: 'Oddaj głos' }).click();
+    // Back on the ballot: the district pool is incomplete; the city choices are kept.
+    await expect(page).toHaveURL(/\/budget\/3\/vote$/);
+    await expect(page.locator('.error-summary')).toContainText('Wybierz dokładnie 3 projekty w tej puli');
+    await expect(city.getByLabel(/^2\. miejsce/)).not.toHaveValue('');
+    await district.getByLabel(/^2\. miejsce/).selectOption({ index: 2 });
+    await district.getByLabel(/^3\. miejsce/).selectOption({ index: 3 });
+    await page.getByLabel('Numer PESEL').fill(randomPesel());
+    await page.getByRole('button', { name: 'Oddaj głos' }).click();
+    await expect(page).toHaveURL(/\/budget\/3\/my-ballot$/);
+    await expect(page.locator('.receipt__code')).toBeVisible();
+    // Voting again from the same account shows the ballot already cast.
+    await page.goto('/budget/3/vote');
+    await expect(page.getByText(/Już zagłosowałeś w tej edycji/)).toBeVisible();
   });
 });

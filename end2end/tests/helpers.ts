@@ -156,3 +156,37 @@ export async function axe(page: Page, combo: Combo, label: string) {
   }
 }
 
+
+/** A random valid PESEL (born in the 1980s), different every call. */
+export function randomPesel(): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const digits = `8${Math.floor(Math.random() * 10)}${pad(1 + Math.floor(Math.random() * 12))}${pad(1 + Math.floor(Math.random() * 28))}${String(Math.floor(Math.random() * 10000)).padStart(4, '0')}`;
+  const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const sum = digits.split('').reduce((s, d, i) => s + Number(d) * w[i], 0);
+  return digits + String((10 - (sum % 10)) % 10);
+}
+
+/** A new confirmed resident of `district`, signed in in `context`. */
+export async function freshResident(context: BrowserContext, baseURL: string, district = '5'): Promise<string> {
+  const email = uniqueEmail('resident');
+  const r = await formPost(context.request, baseURL, '/api/register', { email, password: 'a long test password', name: 'Test Głosująca', district });
+  expect(r.status()).toBe(303);
+  const token = await confirmationToken(context.request, email);
+  const c = await formPost(context.request, baseURL, '/api/confirm_registration', { token });
+  expect(c.headers()['location']).toBe('/account');
+  return email;
+}
+
+/** Casts a complete Kraków ballot in edition `edition` for the account signed in in
+ *  `request` (the first three projects of each pool), without the browser. */
+export async function voteByRequest(request: APIRequestContext, baseURL: string, edition: number, pesel: string) {
+  const json = { Origin: baseURL, Accept: 'application/json' };
+  const ballot = await (await request.post('/api/budget/ballot', { form: { edition_id: String(edition) }, headers: json })).json();
+  const form: Record<string, string> = { edition_id: String(edition), district: String(ballot.district), pesel, birth: '', sex: '', document: '', 'choices[_]': '' };
+  for (const pool of ballot.pools) {
+    pool.projects.slice(0, 3).forEach((p: any, k: number) => { form[`choices[p${pool.id}_${k + 1}]`] = String(p.id); });
+  }
+  const r = await formPost(request, baseURL, '/api/budget/vote', form);
+  expect(r.status()).toBe(303);
+  expect(r.headers()['location']).toBe(`/budget/${edition}/my-ballot`);
+}

@@ -90,7 +90,8 @@ CREATE TABLE bo_voters (
     cast_at    INTEGER NOT NULL,
     PRIMARY KEY (edition_id, identity)
 );
-CREATE INDEX bo_voters_account ON bo_voters(account_id);
+-- One online ballot per account too (paper ballots have no account).
+CREATE UNIQUE INDEX bo_voters_account ON bo_voters(edition_id, account_id);
 
 -- Secrets the server makes for itself on first use (the identity key).
 CREATE TABLE server_keys (

@@ -1,6 +1,7 @@
 //! Demo content of the participatory budget: the real Kraków 2022 edition (the city-wide
 //! pool and all 18 district pools, 42,965 ballots) imported from the pabulib files in
-//! server/data/pabulib, and the Wieliczka 2023 Green Budget counted by Equal Shares.
+//! server/data/pabulib, the Wieliczka 2023 Green Budget counted by Equal Shares, and a
+//! current edition with voting open.
 use konto_app::budget::{api, store};
 use konto_app::platform::Db;
 
@@ -65,5 +66,110 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
         let id = import(db, WIELICZKA_2023_NAME, &[WIELICZKA_2023], Some(by)).await?;
         tracing::info!(edition = id, "demo: Wieliczka 2023 Green Budget imported");
     }
+    if !imported(db, CURRENT_NAME).await? {
+        let id = current(db, by).await?;
+        tracing::info!(edition = id, "demo: the current participatory budget edition created (voting open)");
+    }
     Ok(())
+}
+
+pub const CURRENT_NAME: &str = "Budżet Obywatelski Krakowa 2026 (XIII edycja)";
+
+/// The district pools of the current edition, in złoty: about 40.8 mln zł shared by size.
+const DISTRICT_POOLS: [i64; 18] = [
+    1_400_000, 1_650_000, 2_650_000, 3_100_000, 2_300_000, 1_200_000, 1_050_000, 3_300_000, 1_450_000, 1_100_000,
+    2_450_000, 3_200_000, 2_150_000, 1_700_000, 2_350_000, 1_800_000, 1_100_000, 2_850_000,
+];
+
+const CITY_PROJECTS: [(&str, i64); 12] = [
+    ("Zielone przystanki tramwajowe", 1_800_000),
+    ("Drzewa zamiast betonu na placach", 2_000_000),
+    ("Bezpłatne kursy pierwszej pomocy dla mieszkańców", 250_000),
+    ("Nocne linie rowerowe: oświetlenie tras", 1_500_000),
+    ("Kąpieliska miejskie czynne dłużej", 600_000),
+    ("Poidełka z wodą pitną w parkach", 400_000),
+    ("Schronisko dla zwierząt: nowe wybiegi", 900_000),
+    ("Łąki kwietne wzdłuż Wisły", 350_000),
+    ("Sportowe wakacje w mieście dla dzieci", 500_000),
+    ("Toalety publiczne dostępne dla wszystkich", 1_200_000),
+    ("Biblioteki otwarte w weekendy", 700_000),
+    ("Ławki z oparciem dla seniorów w całym mieście", 300_000),
+];
+
+const DISTRICT_PROJECTS: [(&str, i64); 3] =
+    [("Nasadzenia drzew i krzewów", 450_000), ("Nowy plac zabaw dostępny dla wszystkich dzieci", 900_000), ("Doświetlenie przejść dla pieszych", 600_000)];
+
+/// The current edition: voting open for two more weeks, a city-wide pool of 10.2 mln zł and
+/// all 18 district pools, 66 projects, three voting points and 3,000 generated ballots
+/// (demo ballots are not linked to people; results are published after the close).
+pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
+    use konto_app::accounts::rules::DistrictId;
+    use konto_app::budget::rules::{krakow_points, BallotRule, Timetable};
+    use konto_app::budget::Counting;
+    use konto_app::platform::{krakow_time as kt, now};
+    let t = now();
+    let day = 86_400;
+    let tt = Timetable {
+        submission_opens: t - 120 * day,
+        submission_closes: t - 90 * day,
+        voting_opens: t - 7 * day,
+        voting_closes: t + 14 * day,
+        results_at: t + 21 * day,
+    };
+    let id = store::create_edition(db, CURRENT_NAME, &tt, &BallotRule::Krakow { picks: 3 }, &Counting::krakow(), false, "", Some(by)).await?;
+    let city = store::add_pool(db, id, None, "Pula ogólnomiejska", 10_200_000 * 100).await?;
+    let mut city_projects = Vec::new();
+    for (k, (title, cost)) in CITY_PROJECTS.iter().enumerate() {
+        let np = store::NewProject { number: &format!("{}", k + 1), title, description: "", cost: cost * 100, category: "", address: "", status: "accepted", author: None };
+        city_projects.push(store::add_project(db, id, city, &np).await?);
+    }
+    let mut district_projects = Vec::new();
+    let mut district_pool = Vec::new();
+    for d in DistrictId::all() {
+        let pool = store::add_pool(db, id, Some(d.number()), &d.label(), DISTRICT_POOLS[d.number() as usize - 1] * 100).await?;
+        district_pool.push(pool);
+        let mut ids = Vec::new();
+        for (k, (title, cost)) in DISTRICT_PROJECTS.iter().enumerate() {
+            let title = format!("{title}: {}", d.name());
+            let np = store::NewProject { number: &format!("{}-{}", d.roman(), k + 1), title: &title, description: "", cost: cost * 100, category: "", address: "", status: "accepted", author: None };
+            ids.push(store::add_project(db, id, pool, &np).await?);
+        }
+        district_projects.push(ids);
+    }
+    store::add_point(db, id, "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3/4", "pl. Wszystkich Świętych 3/4", Some(1)).await?;
+    store::add_point(db, id, "Urząd Miasta Krakowa, os. Zgody 2", "os. Zgody 2", Some(18)).await?;
+    store::add_point(db, id, "Urząd Miasta Krakowa, ul. Wielicka 28a", "ul. Wielicka 28a", Some(13)).await?;
+    // 3,000 ballots from a fixed seed: popular projects more often, 70 % online.
+    let mut state: u64 = 2026;
+    let mut next = move |n: usize| {
+        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n
+    };
+    let pick3 = |n: usize, next: &mut dyn FnMut(usize) -> usize| {
+        let mut v: Vec<usize> = Vec::new();
+        while v.len() < 3 {
+            // Earlier projects are more popular: the smaller of two draws.
+            let x = next(n).min(next(n));
+            if !v.contains(&x) {
+                v.push(x);
+            }
+        }
+        v
+    };
+    let mut ballots = Vec::new();
+    for _ in 0..3000 {
+        let d = next(18);
+        let mut choices = Vec::new();
+        for (pos, k) in pick3(city_projects.len(), &mut next).into_iter().enumerate() {
+            choices.push((city, city_projects[k], pos as u32 + 1, krakow_points(pos)));
+        }
+        for (pos, k) in pick3(3, &mut next).into_iter().enumerate() {
+            choices.push((district_pool[d], district_projects[d][k], pos as u32 + 1, krakow_points(pos)));
+        }
+        let channel = if next(10) < 7 { "online" } else { "paper" };
+        let when = tt.voting_opens + (next(7 * 24) as i64) * 3600;
+        ballots.push(store::NewBallot { receipt: store::new_receipt(), channel, district: Some(d as u8 + 1), day: kt::date(when), choices });
+    }
+    store::insert_ballots(db, id, &ballots).await?;
+    Ok(id)
 }

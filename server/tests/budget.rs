@@ -372,3 +372,30 @@ async fn voting_dates_are_enforced_on_the_server() {
     let r = s.call(&anna, "/api/budget/vote", &refs(&ballot_fields(sim, city, five, &c, &d, PESEL))).await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn one_account_casts_one_ballot() {
+    let s = start().await;
+    let db = db(&s).await;
+    let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
+    let anna = resident(&s, "anna.raz@example.pl", "5").await;
+    assert_eq!(location(&s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await), format!("/budget/{id}/my-ballot"));
+    // The same account with somebody else's PESEL: the account's ballot stands, nothing new.
+    let r = s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, "02070803628"))).await;
+    assert_eq!(location(&r), format!("/budget/{id}/my-ballot"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 1);
+    // The ballot page and the voter's own ballot with the receipt.
+    let (status, html) = s.page(&anna, &format!("/budget/{id}/my-ballot")).await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&html);
+    let receipt: String = sqlx::query_scalar("SELECT receipt FROM bo_ballots").fetch_one(&db.pool).await.unwrap();
+    assert!(t.contains(&konto_app::budget::rules::format_receipt(&receipt)), "{t}");
+    assert!(t.contains("C2. Rowery — 3 pkt"), "{t}");
+    assert!(t.contains("V0. Skwer — 1 pkt"), "{t}");
+    let (_, html) = s.page(&anna, &format!("/budget/{id}/vote")).await;
+    assert!(text(&html).contains("Już zagłosowałeś w tej edycji"));
+    // Another resident cannot see Anna's ballot; they have none.
+    let jan = resident(&s, "jan.raz@example.pl", "5").await;
+    assert_eq!(s.page(&jan, &format!("/budget/{id}/my-ballot")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(s.page(&s.browser(), &format!("/budget/{id}/my-ballot")).await.0, StatusCode::UNAUTHORIZED);
+}

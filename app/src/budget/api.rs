@@ -308,10 +308,12 @@ pub async fn cast_ballot(
     district: String,
     pesel: String,
     birth: String,
-    sex: String,
+    // Radio buttons send nothing until one is chosen.
+    #[server(default)] sex: Option<String>,
     document: String,
     choices: std::collections::HashMap<String, String>,
 ) -> Result<crate::accounts::FormReply, ServerFnError> {
+    let sex = sex.unwrap_or_default();
     use super::store::{self, Cast};
     use crate::accounts::api::{deny, finish, one};
     use crate::accounts::{AppError, FormReply, Notice, Problem};
@@ -358,10 +360,12 @@ pub async fn enter_paper_ballot(
     district: String,
     pesel: String,
     birth: String,
-    sex: String,
+    // Radio buttons send nothing until one is chosen.
+    #[server(default)] sex: Option<String>,
     document: String,
     choices: std::collections::HashMap<String, String>,
 ) -> Result<crate::accounts::FormReply, ServerFnError> {
+    let sex = sex.unwrap_or_default();
     use super::store::{self, Cast};
     use crate::accounts::api::{deny, finish, one};
     use crate::accounts::{AppError, FormReply, Notice, Problem};
@@ -410,4 +414,69 @@ pub async fn enter_paper_ballot(
             finish(one("", ballot::already(&e)), "paper", &back, values).await
         }
     }
+}
+
+/// The ballot of an edition for the signed-in resident: the city-wide pools and the pool of
+/// `district` (their account's district when not given).
+#[server(endpoint = "budget/ballot")]
+pub async fn load_ballot(edition_id: i64, district: Option<u8>) -> Result<super::BallotView, ServerFnError> {
+    use super::{store, BallotPool, BallotView};
+    use crate::accounts::api::deny;
+    use crate::accounts::{AppError, Problem};
+    use crate::platform::{self, now, request};
+    let st = platform::state()?;
+    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
+        return deny(Problem::NotSignedIn);
+    };
+    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+        return not_found();
+    };
+    let account_district: Option<u8> = sqlx::query_scalar::<_, Option<i64>>("SELECT district FROM users WHERE id = $1")
+        .bind(user.id)
+        .fetch_optional(&st.db.pool)
+        .await
+        .map_err(AppError::from)?
+        .flatten()
+        .map(|d| d as u8);
+    let district = district.filter(|d| (1..=18).contains(d)).or(account_district);
+    let mut pools = Vec::new();
+    for p in store::pools(&st.db, ed.id).await.map_err(AppError::from)? {
+        if p.district.is_none() || (district.is_some() && p.district == district) {
+            let projects = store::ballot_projects(&st.db, p.id).await.map_err(AppError::from)?;
+            pools.push(BallotPool { id: p.id, name: p.name, district: p.district, budget: p.budget, projects });
+        }
+    }
+    let voted = store::ballot_of_account(&st.db, ed.id, user.id).await.map_err(AppError::from)?.map(|b| b.0);
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
+    let n_pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.len() as u32;
+    Ok(BallotView { edition: counting::card(&ed, now(), projects, ballots, n_pools), rule: ed.ballot_rule.clone(), district, pools, voted })
+}
+
+/// The signed-in resident's own ballot in an edition, with its receipt code.
+#[server(endpoint = "budget/my-ballot")]
+pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, ServerFnError> {
+    use super::{store, MyBallot};
+    use crate::accounts::api::deny;
+    use crate::accounts::{AppError, Problem};
+    use crate::platform::{self, now, request};
+    let st = platform::state()?;
+    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
+        return deny(Problem::NotSignedIn);
+    };
+    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
+        return not_found();
+    };
+    let Some((receipt, day, rows)) = store::ballot_of_account(&st.db, ed.id, user.id).await.map_err(AppError::from)? else {
+        return not_found();
+    };
+    let mut pools: Vec<(String, Vec<(String, String, u32)>)> = Vec::new();
+    for (pool, number, title, points) in rows {
+        match pools.last_mut() {
+            Some((name, v)) if *name == pool => v.push((number, title, points)),
+            _ => pools.push((pool, vec![(number, title, points)])),
+        }
+    }
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
+    let n_pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.len() as u32;
+    Ok(MyBallot { edition: counting::card(&ed, now(), projects, ballots, n_pools), receipt: super::rules::format_receipt(&receipt), day, pools })
 }

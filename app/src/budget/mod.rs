@@ -239,3 +239,43 @@ pub struct PoolResults {
     /// In the order of points (the city's rule).
     pub lines: Vec<ProjectLine>,
 }
+
+/// A project on the ballot.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotProject {
+    pub id: i64,
+    pub number: String,
+    pub title: String,
+    pub cost: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotPool {
+    pub id: i64,
+    pub name: String,
+    pub district: Option<u8>,
+    pub budget: i64,
+    pub projects: Vec<BallotProject>,
+}
+
+/// What the ballot page needs: the pools the voter votes in (city-wide and their district's).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BallotView {
+    pub edition: EditionCard,
+    pub rule: rules::BallotRule,
+    /// The district whose pool is shown (the account's, unless another was chosen).
+    pub district: Option<u8>,
+    pub pools: Vec<BallotPool>,
+    /// Already voted from this account: the receipt.
+    pub voted: Option<String>,
+}
+
+/// The voter's own ballot, after voting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyBallot {
+    pub edition: EditionCard,
+    pub receipt: String,
+    pub day: String,
+    /// Per pool: its name and the chosen projects with their points, in order.
+    pub pools: Vec<(String, Vec<(String, String, u32)>)>,
+}

@@ -84,6 +84,7 @@ fn EditionItem(card: EditionCard) -> impl IntoView {
                 {simulation.then(|| view! { <li>{move || t!(i18n, "bo-simulation")}</li> })}
                 {(!show_results).then(|| view! { <li>{move || t!(i18n, "bo-results-on", date = results_at.clone())}</li> })}
             </ul>
+            {(phase == Phase::Voting && !simulation).then(|| view! { <p><a class="button" href=format!("/budget/{id}/vote")>{move || t!(i18n, "bo-vote-link")}</a></p> })}
             {show_results.then(|| view! { <p><a href=format!("/budget/{id}/results")>{move || t!(i18n, "bo-results-link")}</a></p> })}
         </li>
     }
@@ -395,5 +396,237 @@ mod tests {
         assert_eq!(money(Lang::Uk, 99_950), "999,50\u{a0}zł");
         assert_eq!(money(Lang::Pl, 0), "0\u{a0}zł");
         assert_eq!(int(Lang::En, 42_965), "42,965");
+    }
+}
+
+/// `/budget/:edition/vote`: the ballot. Signed-in residents; the city-wide pool and the pool
+/// of their district (another district can be chosen first). Works as a plain form.
+#[component]
+pub fn BallotPage() -> impl IntoView {
+    use super::api::{load_ballot, CastBallot};
+    use crate::ui::{ErrorSummary, Form, Submit, TextField};
+    use leptos_router::hooks::use_query_map;
+    let i18n = use_i18n();
+    let id = edition_id();
+    let query = use_query_map();
+    let district = Memo::new(move |_| query.read().get("district").and_then(|d| d.parse::<u8>().ok()));
+    let action = ServerAction::<CastBallot>::new();
+    let form = Form::new("vote", action);
+    let data = Resource::new(move || (id.get(), district.get()), |(e, d)| load_ballot(e, d));
+    view! {
+        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(b) => {
+                        let name = b.edition.name.clone();
+                        let name2 = name.clone();
+                        let eid = b.edition.id;
+                        let open = b.edition.phase == Phase::Voting;
+                        let rule = b.rule.clone();
+                        let d = b.district;
+                        let district_value = if form.has_flash() { form.value("district") } else { d.map(|d| d.to_string()).unwrap_or_default() };
+                        view! {
+                            <PageTitle text=move || t!(i18n, "bo-vote-title", edition = name2.clone())/>
+                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-vote-title", edition = name.clone())}</h1>
+                            {b.voted.clone().map(|r| view! {
+                                <p class="notice">{move || t!(i18n, "bo-vote-voted", receipt = super::rules::format_receipt(&r))}" "
+                                    <a href=format!("/budget/{eid}/my-ballot")>{move || t!(i18n, "bo-vote-see-ballot")}</a></p>
+                            })}
+                            {(!open).then(|| view! { <p class="notice">{move || t!(i18n, "bo-vote-not-open")}</p> })}
+                            <p class="lead">{move || t!(i18n, "bo-vote-lead")}</p>
+                            <form method="get" action=format!("/budget/{eid}/vote") class="filter">
+                                <div class="field">
+                                    <label class="field__label" for="f-ballot-district">{move || t!(i18n, "bo-vote-district")}</label>
+                                    <select class="field__select" id="f-ballot-district" name="district">
+                                        {crate::accounts::rules::DistrictId::all().map(|x| {
+                                            let n = x.number();
+                                            view! { <option value=n.to_string() selected=d == Some(n) lang="pl">{x.label()}</option> }
+                                        }).collect_view()}
+                                    </select>
+                                </div>
+                                <button type="submit" class="button button--secondary">{move || t!(i18n, "bo-vote-district-show")}</button>
+                            </form>
+                            <ErrorSummary form/>
+                            <ActionForm action attr:class="form" attr:novalidate=true>
+                                <input type="hidden" name="edition_id" value=eid.to_string()/>
+                                <input type="hidden" name="district" value=district_value/>
+                                <input type="hidden" name="choices[_]" value=""/>
+                                {b.pools.into_iter().map(|p| view! { <PoolChoices form rule=rule.clone() pool=p/> }).collect_view()}
+                                <fieldset class="fieldset">
+                                    <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
+                                    <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
+                                    <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
+                                    <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
+                                    <SexField form/>
+                                    <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
+                                </fieldset>
+                                <Submit label=move || t!(i18n, "bo-vote-submit") pending=action.pending().into()/>
+                            </ActionForm>
+                        }.into_any()
+                    }
+                    Err(e) => view! {
+                        <LoadFailed title=move || t!(i18n, "bo-title") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SexField(form: crate::ui::Form) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = form.value("sex");
+    let (f, m) = (chosen == "F", chosen == "M");
+    view! {
+        <fieldset class="fieldset fieldset--inline" aria-describedby=move || form.error("sex").map(|_| "f-sex-error")>
+            <legend class="field__label">{move || t!(i18n, "bo-vote-sex")}</legend>
+            <crate::ui::FieldError form name="sex"/>
+            <div class="choice"><input type="radio" id="f-sex-f" name="sex" value="F" checked=f/><label for="f-sex-f">{move || t!(i18n, "bo-vote-sex-f")}</label></div>
+            <div class="choice"><input type="radio" id="f-sex-m" name="sex" value="M" checked=m/><label for="f-sex-m">{move || t!(i18n, "bo-vote-sex-m")}</label></div>
+        </fieldset>
+    }
+}
+
+/// One pool on the ballot: ranked selects (Kraków), checkboxes (approval, cost limit) or
+/// points (cumulative). Field names `choices[p{pool}_{rank}]` / `choices[p{pool}_x{project}]`.
+#[component]
+fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule, pool: super::BallotPool) -> impl IntoView {
+    use super::rules::BallotRule;
+    use crate::ui::problem_text;
+    let i18n = use_i18n();
+    let field = format!("pool-{}", pool.id);
+    let field2 = field.clone();
+    let field3 = field.clone();
+    let fieldset_id = format!("f-{field}");
+    let pid = pool.id;
+    let name = pool.name.clone();
+    let budget = pool.budget;
+    let error_id = format!("f-{field}-error");
+    let error_id2 = error_id.clone();
+    let legend = {
+        let rule = rule.clone();
+        move || -> String {
+            let pool = name.clone();
+            match rule.clone() {
+                BallotRule::Krakow { picks } => t!(i18n, "bo-vote-pool-ranked", pool = pool, n = picks),
+                BallotRule::Approval { min, max } => t!(i18n, "bo-vote-pool-approval", pool = pool, min = min, max = max),
+                BallotRule::CostLimit => {
+                    let budget = money(i18n.lang(), budget);
+                    t!(i18n, "bo-vote-pool-cost", pool = pool, budget = budget)
+                }
+                BallotRule::Cumulative { points, .. } => t!(i18n, "bo-vote-pool-points", pool = pool, points = points),
+            }
+        }
+    };
+    let projects = pool.projects.clone();
+    let body = match rule {
+        BallotRule::Krakow { picks } => (1..=picks)
+            .map(|rank| {
+                let key = format!("choices[p{pid}_{rank}]");
+                let chosen = form.value(&key);
+                let sid = format!("f-p{pid}-{rank}");
+                let points = super::rules::krakow_points(rank as usize - 1);
+                let options = projects.clone();
+                view! {
+                    <div class="field">
+                        <label class="field__label" for=sid.clone()>{move || t!(i18n, "bo-vote-rank", rank = rank, points = points)}</label>
+                        <select class="field__select" id=sid name=key>
+                            <option value="">{move || t!(i18n, "bo-vote-choose")}</option>
+                            {options.into_iter().map(|p| {
+                                let sel = chosen == p.id.to_string();
+                                view! { <option value=p.id.to_string() selected=sel lang="pl">{format!("{}. {} ({})", p.number, p.title, money(Lang::Pl, p.cost))}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                }
+                .into_any()
+            })
+            .collect_view()
+            .into_any(),
+        BallotRule::Cumulative { max_per_project, .. } => projects
+            .into_iter()
+            .map(|p| {
+                let key = format!("choices[p{pid}_x{}]", p.id);
+                let value = form.value(&key);
+                let iid = format!("f-p{pid}-x{}", p.id);
+                view! {
+                    <div class="field field--inline">
+                        <label class="field__label" for=iid.clone() lang="pl">{format!("{}. {}", p.number, p.title)}</label>
+                        <input class="field__input field__input--short" type="number" min="0" max=max_per_project.to_string() id=iid name=key value=value inputmode="numeric"/>
+                    </div>
+                }
+                .into_any()
+            })
+            .collect_view()
+            .into_any(),
+        _ => projects
+            .into_iter()
+            .enumerate()
+            .map(|(k, p)| {
+                let key = format!("choices[p{pid}_{}]", k + 1);
+                let checked = form.value(&key) == p.id.to_string();
+                let cid = format!("f-p{pid}-{}", k + 1);
+                view! {
+                    <div class="choice">
+                        <input type="checkbox" id=cid.clone() name=key value=p.id.to_string() checked=checked/>
+                        <label for=cid lang="pl">{format!("{}. {} ({})", p.number, p.title, money(Lang::Pl, p.cost))}</label>
+                    </div>
+                }
+                .into_any()
+            })
+            .collect_view()
+            .into_any(),
+    };
+    view! {
+        <fieldset class="fieldset" id=fieldset_id tabindex="-1" class:field--error=move || form.error(&field2).is_some()
+            aria-describedby=move || form.error(&field3).is_some().then(|| error_id2.clone())>
+            <legend class="fieldset__legend">{legend}</legend>
+            {move || form.error(&field).map(|p| view! {
+                <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{problem_text(i18n, p)}</p>
+            })}
+            {body}
+        </fieldset>
+    }
+}
+
+/// `/budget/:edition/my-ballot`: what the signed-in voter chose, and the receipt code.
+#[component]
+pub fn MyBallotPage() -> impl IntoView {
+    use super::api::load_my_ballot;
+    let i18n = use_i18n();
+    let id = edition_id();
+    let data = Resource::new(move || id.get(), load_my_ballot);
+    view! {
+        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(b) => {
+                        let name = b.edition.name.clone();
+                        let name2 = name.clone();
+                        let receipt = b.receipt.clone();
+                        let day = b.day.clone();
+                        view! {
+                            <PageTitle text=move || t!(i18n, "bo-my-title", edition = name2.clone())/>
+                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-my-title", edition = name.clone())}</h1>
+                            <p class="receipt">{move || t!(i18n, "bo-my-receipt")}" "<strong class="receipt__code">{receipt.clone()}</strong></p>
+                            <p>{move || t!(i18n, "bo-my-receipt-hint", day = day.clone())}</p>
+                            {b.pools.into_iter().map(|(pool, choices)| view! {
+                                <h2 lang="pl">{pool}</h2>
+                                <ol class="ballot-choices">
+                                    {choices.into_iter().map(|(number, title, points)| view! {
+                                        <li><span lang="pl">{format!("{number}. {title}")}</span>" — "{move || t!(i18n, "bo-my-points", points = points)}</li>
+                                    }).collect_view()}
+                                </ol>
+                            }).collect_view()}
+                            <p><a href="/budget">{move || t!(i18n, "bo-back-to-list")}</a></p>
+                        }.into_any()
+                    }
+                    Err(e) => view! {
+                        <LoadFailed title=move || t!(i18n, "bo-title") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
     }
 }

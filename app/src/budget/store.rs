@@ -624,13 +624,22 @@ pub enum Cast {
 }
 
 pub async fn earlier_vote(db: &Db, edition: i64, identity: &str) -> Result<Option<EarlierVote>, sqlx::Error> {
-    let row = sqlx::query(
+    earlier_where(db, edition, "v.identity = $2", identity.to_string()).await
+}
+
+/// The ballot cast from an account (one per account and edition).
+pub async fn earlier_vote_of_account(db: &Db, edition: i64, account: i64) -> Result<Option<EarlierVote>, sqlx::Error> {
+    earlier_where(db, edition, "v.account_id = CAST($2 AS BIGINT)", account.to_string()).await
+}
+
+async fn earlier_where(db: &Db, edition: i64, cond: &str, value: String) -> Result<Option<EarlierVote>, sqlx::Error> {
+    let row = sqlx::query(&format!(
         "SELECT b.channel, b.point_id, p.name, v.account_id, b.receipt, b.day FROM bo_voters v
          JOIN bo_ballots b ON b.id = v.ballot_id LEFT JOIN bo_points p ON p.id = b.point_id
-         WHERE v.edition_id = $1 AND v.identity = $2",
-    )
+         WHERE v.edition_id = $1 AND {cond}"
+    ))
     .bind(edition)
-    .bind(identity)
+    .bind(value)
     .fetch_optional(&db.pool)
     .await?;
     Ok(row.map(|r| EarlierVote {
@@ -659,6 +668,11 @@ pub async fn cast(
 ) -> Result<Cast, sqlx::Error> {
     if let Some(e) = earlier_vote(db, edition, identity).await? {
         return Ok(Cast::AlreadyVoted(e));
+    }
+    if let Some(a) = account {
+        if let Some(e) = earlier_vote_of_account(db, edition, a).await? {
+            return Ok(Cast::AlreadyVoted(e));
+        }
     }
     let receipt = new_receipt();
     let t = now();
@@ -702,11 +716,18 @@ pub async fn cast(
     .await;
     match attempt {
         Ok(ballot) => Ok(Cast::Stored { ballot, receipt }),
-        Err(e) => match earlier_vote(db, edition, identity).await? {
-            // Lost a race with a ballot of the same person: theirs stands.
-            Some(earlier) => Ok(Cast::AlreadyVoted(earlier)),
-            None => Err(e),
-        },
+        Err(e) => {
+            // Lost a race with a ballot of the same person or account: that one stands.
+            if let Some(earlier) = earlier_vote(db, edition, identity).await? {
+                return Ok(Cast::AlreadyVoted(earlier));
+            }
+            if let Some(a) = account {
+                if let Some(earlier) = earlier_vote_of_account(db, edition, a).await? {
+                    return Ok(Cast::AlreadyVoted(earlier));
+                }
+            }
+            Err(e)
+        }
     }
 }
 
@@ -743,4 +764,35 @@ pub async fn add_point(db: &Db, edition: i64, name: &str, address: &str, distric
 pub async fn points(db: &Db, edition: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
     let rows = sqlx::query("SELECT id, name, address FROM bo_points WHERE edition_id = $1 ORDER BY id").bind(edition).fetch_all(&db.pool).await?;
     Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+}
+
+/// The projects on the ballot of a pool (accepted ones), by number.
+pub async fn ballot_projects(db: &Db, pool: i64) -> Result<Vec<super::BallotProject>, sqlx::Error> {
+    let rows = sqlx::query("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
+        .bind(pool)
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.iter().map(|r| super::BallotProject { id: r.get(0), number: r.get(1), title: r.get(2), cost: r.get(3) }).collect())
+}
+
+/// The ballot cast from an account in an edition: (receipt, day, rows of pool name, project
+/// number, title, points).
+pub async fn ballot_of_account(db: &Db, edition: i64, account: i64) -> Result<Option<(String, String, Vec<(String, String, String, u32)>)>, sqlx::Error> {
+    let Some(b) = sqlx::query("SELECT b.id, b.receipt, b.day FROM bo_voters v JOIN bo_ballots b ON b.id = v.ballot_id WHERE v.edition_id = $1 AND v.account_id = $2")
+        .bind(edition)
+        .bind(account)
+        .fetch_optional(&db.pool)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let id: i64 = b.get(0);
+    let rows = sqlx::query(
+        "SELECT p.name, j.number, j.title, c.points FROM bo_choices c JOIN bo_pools p ON p.id = c.pool_id JOIN bo_projects j ON j.id = c.project_id
+         WHERE c.ballot_id = $1 ORDER BY CASE WHEN p.district IS NULL THEN 0 ELSE 1 END, p.id, c.position",
+    )
+    .bind(id)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(Some((b.get(1), b.get(2), rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get::<i64, _>(3) as u32)).collect())))
 }
