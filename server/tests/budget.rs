@@ -152,15 +152,6 @@ async fn results_are_public_only_from_the_results_date() {
     assert_eq!(s.page(&anon, &format!("/budget/{id}/results/{pool}")).await.0, StatusCode::OK);
 }
 
-async fn resident(s: &Server, email: &str, district: &str) -> Client {
-    let c = s.browser();
-    let r = s.form(&c, "/api/register", &[("email", email), ("password", "correct horse battery"), ("name", "Mieszkanka"), ("district", district)]).await;
-    assert_eq!(location(&r), "/register/check-email");
-    let (_, body) = s.last_mail(email).await;
-    let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-    assert_eq!(location(&s.form(&c, "/api/confirm_registration", &[("token", &token)]).await), "/account");
-    c
-}
 
 /// An edition in its voting phase: a city-wide pool of 4 projects and district V's pool of
 /// 3, Kraków's ballot, one voting point. Returns (edition, city pool, district pool,
@@ -220,7 +211,7 @@ async fn one_ballot_per_person_under_100_concurrent_submissions() {
     let s = start().await;
     let db = db(&s).await;
     let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
-    let anna = resident(&s, "anna.bo@example.pl", "5").await;
+    let anna = s.resident("anna.bo@example.pl", "5").await;
     let fields = ballot_fields(id, city, five, &c, &d, PESEL);
     // 100 identical submissions at once (a double-clicking voter on a flaky link, times 50).
     let sends = (0..100).map(|_| {
@@ -251,7 +242,7 @@ async fn one_ballot_per_person_under_100_concurrent_submissions() {
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%{PESEL}%'")).await, 0);
 
     // The same person from another account: refused, saying how they voted.
-    let other = resident(&s, "anna.druga@example.pl", "5").await;
+    let other = s.resident("anna.druga@example.pl", "5").await;
     let v: serde_json::Value = s.call(&other, "/api/budget/vote", &refs(&fields)).await.json().await.unwrap();
     assert!(v["Invalid"]["errors"][0]["problem"]["AlreadyVotedOnline"]["day"].as_u64().unwrap() > 20_000_000, "{v}");
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 1);
@@ -268,7 +259,7 @@ async fn incomplete_ballots_and_bad_identities_are_refused_field_by_field() {
     let s = start().await;
     let db = db(&s).await;
     let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
-    let anna = resident(&s, "anna.zle@example.pl", "5").await;
+    let anna = s.resident("anna.zle@example.pl", "5").await;
     let mut fields = ballot_fields(id, city, five, &c, &d, "44051401358");
     // Only two projects in the district pool.
     fields.retain(|(k, _)| k != &format!("choices[p{five}_3]"));
@@ -305,7 +296,7 @@ async fn paper_after_online_and_online_after_paper_are_refused() {
     let (id, city, five, c, d, point) = voting_edition(&db, -86400, 86400).await;
     let clerk = s.browser();
     assert_eq!(location(&s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
-    let anna = resident(&s, "anna.papier@example.pl", "5").await;
+    let anna = s.resident("anna.papier@example.pl", "5").await;
 
     // Anna votes online; then someone brings her paper ballot to a voting point.
     let r = s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await;
@@ -333,7 +324,7 @@ async fn paper_after_online_and_online_after_paper_are_refused() {
     let r = s.form(&clerk, "/api/budget/paper", &refs(&jan_paper)).await;
     assert_eq!(location(&r), format!("/staff/budget/{id}/paper"));
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots WHERE channel = 'paper'").await, 1);
-    let jan_online = resident(&s, "jan@example.pl", "5").await;
+    let jan_online = s.resident("jan@example.pl", "5").await;
     // The same document written differently is the same person.
     for (k, v) in jan.iter_mut() {
         if k == "document" {
@@ -357,7 +348,7 @@ async fn paper_after_online_and_online_after_paper_are_refused() {
 async fn voting_dates_are_enforced_on_the_server() {
     let s = start().await;
     let db = db(&s).await;
-    let anna = resident(&s, "anna.daty@example.pl", "5").await;
+    let anna = s.resident("anna.daty@example.pl", "5").await;
     // Not open yet.
     let (id, city, five, c, d, _) = voting_edition(&db, 3600, 86400).await;
     let v: serde_json::Value = s.call(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await.json().await.unwrap();
@@ -378,7 +369,7 @@ async fn one_account_casts_one_ballot() {
     let s = start().await;
     let db = db(&s).await;
     let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
-    let anna = resident(&s, "anna.raz@example.pl", "5").await;
+    let anna = s.resident("anna.raz@example.pl", "5").await;
     assert_eq!(location(&s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await), format!("/budget/{id}/my-ballot"));
     // The same account with somebody else's PESEL: the account's ballot stands, nothing new.
     let r = s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, "02070803628"))).await;
@@ -395,7 +386,7 @@ async fn one_account_casts_one_ballot() {
     let (_, html) = s.page(&anna, &format!("/budget/{id}/vote")).await;
     assert!(text(&html).contains("Już zagłosowałeś w tej edycji"));
     // Another resident cannot see Anna's ballot; they have none.
-    let jan = resident(&s, "jan.raz@example.pl", "5").await;
+    let jan = s.resident("jan.raz@example.pl", "5").await;
     assert_eq!(s.page(&jan, &format!("/budget/{id}/my-ballot")).await.0, StatusCode::NOT_FOUND);
     assert_eq!(s.page(&s.browser(), &format!("/budget/{id}/my-ballot")).await.0, StatusCode::UNAUTHORIZED);
 }

@@ -73,15 +73,6 @@ async fn make_survey(s: &Server, c: &Client, audience: &str, districts: &[i64], 
     id
 }
 
-async fn resident(s: &Server, email: &str, district: &str) -> Client {
-    let c = s.browser();
-    let r = s.form(&c, "/api/register", &[("email", email), ("password", "correct horse battery"), ("name", "Mieszkanka"), ("district", district)]).await;
-    assert_eq!(location(&r), "/register/check-email");
-    let (_, body) = s.last_mail(email).await;
-    let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-    assert_eq!(location(&s.form(&c, "/api/confirm_registration", &[("token", &token)]).await), "/account");
-    c
-}
 
 /// Starts and answers both pages with valid answers, up to the review page.
 async fn answer_until_review(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &str, text: &str) {
@@ -125,7 +116,7 @@ async fn signed_in_survey_pages_review_and_one_response_per_person() {
     let r = s.form(&visitor, "/api/surveys/start", &[("survey_id", &id.to_string())]).await;
     assert!(location(&r).starts_with("/sign-in?return_to="));
 
-    let anna = resident(&s, "anna@example.pl", "13").await;
+    let anna = s.resident("anna@example.pl", "13").await;
     let (_, list) = s.page(&anna, "/surveys").await;
     assert!(list.contains("Ankieta testowa – żółć") && list.contains("5 pytań"));
     assert!(list.contains("Można odpowiadać do ") && list.contains("Ankieta anonimowa"), "closing date and anonymity in the list");
@@ -141,7 +132,7 @@ async fn signed_in_survey_pages_review_and_one_response_per_person() {
 
     // Conditions are evaluated on the server: with q1 = 1 the page-2 question q5 is skipped
     // and an answer posted for it anyway is not stored.
-    let bob = resident(&s, "bob@example.pl", "2").await;
+    let bob = s.resident("bob@example.pl", "2").await;
     answer_all(&s, &bob, id, None, "1", "").await;
     let stored: Vec<String> = {
         sqlx::any::install_default_drivers();
@@ -211,8 +202,8 @@ async fn district_audience_checks_the_residents_district() {
     let s = start().await;
     let admin = staff(&s).await;
     let id = make_survey(&s, &admin, "districts", &[13, 12], false, false).await;
-    let here = resident(&s, "podgorze@example.pl", "13").await;
-    let there = resident(&s, "krowodrza@example.pl", "5").await;
+    let here = s.resident("podgorze@example.pl", "13").await;
+    let there = s.resident("krowodrza@example.pl", "5").await;
     let v: serde_json::Value = s.call(&there, "/api/surveys/start", &[("survey_id", &id.to_string())]).await.json().await.unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "NotEligible");
     let (_, page) = s.page(&there, &format!("/surveys/{id}")).await;
@@ -252,7 +243,7 @@ async fn one_time_codes_answer_once_and_print_with_qr_codes() {
     assert!(page.contains(&format!("{}-{}", &codes[0][..5], &codes[0][5..])), "printed as ABCDE-FGHJK");
     assert!(page.contains(&format!("/surveys/{id}?code={}", codes[0])), "the QR link is printed too");
     // A resident cannot see or make codes.
-    let res = resident(&s, "res@example.pl", "1").await;
+    let res = s.resident("res@example.pl", "1").await;
     assert_eq!(s.page(&res, &printable).await.0, StatusCode::FORBIDDEN);
     assert_eq!(s.call(&res, "/api/staff/surveys/codes", &[("survey_id", &sid), ("count", "5")]).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_codes WHERE survey_id = {id}")).await, 5);
@@ -343,7 +334,7 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
     let s = start().await;
     let admin = staff(&s).await;
     let id = make_survey(&s, &admin, "signed_in", &[], true, true).await;
-    let anna = resident(&s, "anna@example.pl", "13").await;
+    let anna = s.resident("anna@example.pl", "13").await;
     answer_all(&s, &anna, id, None, "1", "").await;
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(&s.db_url).await.unwrap();
@@ -387,7 +378,7 @@ async fn questions_lock_after_the_first_answer_and_the_builder_checks_rules() {
     assert!(page.contains("Pytanie może zależeć tylko od pytań z wcześniejszych stron"));
     assert!(page.contains("Zależne do przodu"), "input kept");
     // Residents cannot build.
-    let res = resident(&s, "res@example.pl", "1").await;
+    let res = s.resident("res@example.pl", "1").await;
     assert_eq!(s.call(&res, "/api/staff/surveys/question", &[("survey_id", &sid), ("key", "q1"), ("kind", "single"), ("page", "1"), ("text_pl", "x")]).await.status(), StatusCode::FORBIDDEN);
     assert_eq!(s.call(&res, "/api/staff/surveys/editing", &[("survey_id", &sid)]).await.status(), StatusCode::FORBIDDEN);
 
@@ -427,11 +418,11 @@ async fn results_suppress_small_cells_and_export_csv_and_json() {
     let id = make_survey(&s, &admin, "signed_in", &[], true, true).await;
     // Six residents of Podgórze (XIII) and two of Grzegórzki (II).
     for i in 0..6 {
-        let c = resident(&s, &format!("p{i}@example.pl"), "13").await;
+        let c = s.resident(&format!("p{i}@example.pl"), "13").await;
         answer_all(&s, &c, id, None, if i < 4 { "1" } else { "2" }, if i == 0 { "Proszę dzwonić: 600 100 200" } else { "Żółta ściana" }).await;
     }
     for i in 0..2 {
-        let c = resident(&s, &format!("g{i}@example.pl"), "2").await;
+        let c = s.resident(&format!("g{i}@example.pl"), "2").await;
         answer_all(&s, &c, id, None, "3", "").await;
     }
     assert_eq!(responses(&s, id).await, 8);

@@ -290,6 +290,14 @@ pub(crate) mod ballot {
         }
     }
 
+    /// What comes back into the form after an error: the choices and the given fields, never
+    /// the identity numbers.
+    pub fn kept(choices: &HashMap<String, String>, fields: &[(&str, &str)]) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = choices.iter().map(|(k, v)| (format!("choices[{k}]"), v.clone())).collect();
+        v.extend(fields.iter().map(|(k, x)| (k.to_string(), x.to_string())));
+        v
+    }
+
     pub fn already(e: &store::EarlierVote) -> Problem {
         let day = e.day.replace('-', "").parse().unwrap_or(0);
         match (e.channel.as_str(), &e.point) {
@@ -326,9 +334,7 @@ pub async fn cast_ballot(
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();
     };
-    // What was typed comes back on an error, except the identity numbers.
-    let mut values: Vec<(String, String)> = choices.iter().map(|(k, v)| (format!("choices[{k}]"), v.clone())).collect();
-    values.push(("district".into(), district.clone()));
+    let values = ballot::kept(&choices, &[("district", &district)]);
     if let Some(p) = ballot::phase_problem(&ed) {
         return finish(one("", p), "vote", &back, values).await;
     }
@@ -381,9 +387,7 @@ pub async fn enter_paper_ballot(
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();
     };
-    let mut values: Vec<(String, String)> = choices.iter().map(|(k, v)| (format!("choices[{k}]"), v.clone())).collect();
-    values.push(("district".into(), district.clone()));
-    values.push(("point_id".into(), point_id.clone()));
+    let values = ballot::kept(&choices, &[("district", &district), ("point_id", &point_id)]);
     if let Some(p) = ballot::phase_problem(&ed) {
         return finish(one("", p), "paper", &back, values).await;
     }

@@ -177,6 +177,17 @@ impl Server {
         self.form(c, "/api/sign_in", &[("email", email), ("password", password), ("return_to", "/account")]).await
     }
 
+    /// A new resident of `district`, registered and confirmed by the e-mailed link, signed in.
+    pub async fn resident(&self, email: &str, district: &str) -> Client {
+        let c = self.browser();
+        let r = self.form(&c, "/api/register", &[("email", email), ("password", "correct horse battery"), ("name", "Mieszkanka"), ("district", district)]).await;
+        assert_eq!(location(&r), "/register/check-email");
+        let (_, body) = self.last_mail(email).await;
+        let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
+        assert_eq!(location(&self.form(&c, "/api/confirm_registration", &[("token", &token)]).await), "/account");
+        c
+    }
+
     pub async fn count(&self, sql: &str) -> i64 {
         sqlx::any::install_default_drivers();
         let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
