@@ -91,6 +91,14 @@ pub(crate) mod flow {
         Err(ServerFnError::ServerError(code.into()))
     }
 
+    /// "Not found" (404) for a thing that does not exist or that the person may not see yet.
+    pub fn not_found<T>() -> Result<T, ServerFnError> {
+        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+            res.set_status(http::StatusCode::NOT_FOUND);
+        }
+        Err(ServerFnError::ServerError("not-found".into()))
+    }
+
     pub fn one(field: &str, problem: Problem) -> FormReply {
         FormReply::invalid(vec![FieldError::new(field, problem)])
     }

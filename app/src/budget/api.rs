@@ -89,12 +89,7 @@ pub mod counting {
 }
 
 #[cfg(feature = "ssr")]
-fn not_found<T>() -> Result<T, ServerFnError> {
-    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-        res.set_status(http::StatusCode::NOT_FOUND);
-    }
-    Err(ServerFnError::ServerError("not-found".into()))
-}
+use crate::accounts::api::not_found;
 
 /// Whether results of an edition may be shown to the person asking: once published (and
 /// imported simulations at once), to staff at any time.

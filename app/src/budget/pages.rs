@@ -9,27 +9,32 @@ use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// "1 520 000 zł" (Polish and Ukrainian group with a no-break space), "1,520,000 zł" in
-/// English; grosze only when there are any.
-pub fn money(lang: Lang, grosze: i64) -> String {
-    let zl = grosze.div_euclid(100);
-    let gr = grosze.rem_euclid(100);
+/// Digits in groups of three: a no-break space in Polish and Ukrainian, a comma in English.
+fn grouped(lang: Lang, n: u64) -> String {
     let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
-    let digits = zl.abs().to_string();
-    let mut grouped = String::new();
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(sep);
+            out.push(sep);
         }
-        grouped.push(c);
+        out.push(c);
     }
-    let sign = if zl < 0 { "-" } else { "" };
+    out
+}
+
+/// "1 520 000 zł" (Polish and Ukrainian), "1,520,000 zł" (English); grosze only when there
+/// are any ("999,50 zł", "1,520,000.50 zł").
+pub fn money(lang: Lang, grosze: i64) -> String {
+    let sign = if grosze < 0 { "-" } else { "" };
+    let abs = grosze.unsigned_abs();
+    let (zl, gr) = (grouped(lang, abs / 100), abs % 100);
     let dec = if lang == Lang::En { '.' } else { ',' };
-    if gr == 0 { format!("{sign}{grouped}\u{a0}zł") } else { format!("{sign}{grouped}{dec}{gr:02}\u{a0}zł") }
+    if gr == 0 { format!("{sign}{zl}\u{a0}zł") } else { format!("{sign}{zl}{dec}{gr:02}\u{a0}zł") }
 }
 
 fn int(lang: Lang, n: u64) -> String {
-    money(lang, n as i64 * 100).trim_end_matches("\u{a0}zł").to_string()
+    grouped(lang, n)
 }
 
 fn phase_text(i18n: I18n, p: Phase) -> String {
@@ -396,6 +401,8 @@ mod tests {
         assert_eq!(money(Lang::Uk, 99_950), "999,50\u{a0}zł");
         assert_eq!(money(Lang::Pl, 0), "0\u{a0}zł");
         assert_eq!(int(Lang::En, 42_965), "42,965");
+        assert_eq!(int(Lang::Pl, 42_965), "42\u{a0}965");
+        assert_eq!(money(Lang::Pl, -50), "-0,50\u{a0}zł");
     }
 }
 

@@ -47,6 +47,7 @@ pub(crate) mod guard {
     use super::super::{store, Audience, Phase, Survey};
     use super::Status;
     use crate::accounts::api::deny;
+    pub(crate) use crate::accounts::api::not_found;
     use crate::accounts::{AppError, Problem};
     use crate::platform::{self, request, session::SessionUser};
     use leptos::prelude::*;
@@ -98,13 +99,6 @@ pub(crate) mod guard {
             Some(s) if s.phase != Phase::NotOpen || staff().is_some() => Ok(s),
             _ => not_found(),
         }
-    }
-
-    pub fn not_found<T>() -> Result<T, ServerFnError> {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(http::StatusCode::NOT_FOUND);
-        }
-        Err(ServerFnError::ServerError("not-found".into()))
     }
 
     /// Whether this person may answer now (codes are checked when entered).
