@@ -111,6 +111,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/budget/:edition/vote") view=crate::budget::pages::BallotPage ssr=SsrMode::Async/>
                     <Route path=path!("/budget/:edition/my-ballot") view=crate::budget::pages::MyBallotPage ssr=SsrMode::Async/>
                     <Route path=path!("/budget/:edition/results/:pool") view=crate::budget::pages::PoolResultsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/:edition/projects") view=crate::budget::project_pages::CataloguePage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/:edition/submit") view=crate::budget::project_pages::SubmitPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/project/:id") view=crate::budget::project_pages::ProjectPage ssr=SsrMode::Async/>
+                    <Route path=path!("/budget/my-projects") view=crate::budget::project_pages::MyProjectsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/budget") view=crate::budget::admin_pages::StaffBudgetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/budget/:edition") view=crate::budget::admin_pages::EditionSettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/budget/:edition/paper") view=crate::budget::admin_pages::PaperPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys") view=crate::surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id") view=crate::surveys::pages::SurveyIntroPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id/page/:page") view=crate::surveys::pages::AnswerPageView ssr=SsrMode::Async/>
@@ -254,6 +261,7 @@ fn Nav() -> impl IntoView {
                         {v.role.is_staff().then(|| view! {
                             <li><a href="/staff" aria-current=current("/staff")>{move || t!(i18n, "nav-staff")}</a></li>
                             <li><a href="/staff/surveys" aria-current=current("/staff/surveys")>{move || t!(i18n, "nav-staff-surveys")}</a></li>
+                            <li><a href="/staff/budget" aria-current=current("/staff/budget")>{move || t!(i18n, "nav-staff-budget")}</a></li>
                         })}
                         {(v.role == Role::Admin).then(|| view! {
                             <li><a href="/admin/users" aria-current=current("/admin/users")>{move || t!(i18n, "nav-users")}</a></li>

@@ -322,7 +322,7 @@ async fn paper_after_online_and_online_after_paper_are_refused() {
     let mut jan_paper = jan.clone();
     jan_paper.push(("point_id".into(), point.to_string()));
     let r = s.form(&clerk, "/api/budget/paper", &refs(&jan_paper)).await;
-    assert_eq!(location(&r), format!("/staff/budget/{id}/paper"));
+    assert_eq!(location(&r), format!("/staff/budget/{id}/paper?point={point}&district=5"), "back to the same point and district for the next ballot");
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots WHERE channel = 'paper'").await, 1);
     let jan_online = s.resident("jan@example.pl", "5").await;
     // The same document written differently is the same person.
@@ -389,4 +389,210 @@ async fn one_account_casts_one_ballot() {
     let jan = s.resident("jan.raz@example.pl", "5").await;
     assert_eq!(s.page(&jan, &format!("/budget/{id}/my-ballot")).await.0, StatusCode::NOT_FOUND);
     assert_eq!(s.page(&s.browser(), &format!("/budget/{id}/my-ballot")).await.0, StatusCode::UNAUTHORIZED);
+}
+
+/// A Kraków date `days` from today, as the back office's date fields take it.
+fn day(days: i64) -> String {
+    konto_app::platform::krakow_time::date(konto_app::platform::now() + days * 86_400)
+}
+
+fn edition_form(name: &str, dates: [i64; 5]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = vec![("name".into(), name.into())];
+    for (k, f) in ["submission_opens", "submission_closes", "voting_opens", "voting_closes", "results_at"].iter().enumerate() {
+        v.push((f.to_string(), day(dates[k])));
+    }
+    v.extend(
+        [("rule", "krakow"), ("picks", "1"), ("min_picks", "1"), ("points", "10"), ("official", "greedy"), ("city_budget", "1 000 000"), ("district_budget", "200 000")]
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+    );
+    v
+}
+
+fn with(mut v: Vec<(String, String)>, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    for (k, x) in changes {
+        match v.iter_mut().find(|(a, _)| a == k) {
+            Some(e) => e.1 = x.to_string(),
+            None => v.push((k.to_string(), x.to_string())),
+        }
+    }
+    v
+}
+
+fn errors(v: &serde_json::Value) -> Vec<(String, String)> {
+    v["Invalid"]["errors"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| {
+                    let p = &e["problem"];
+                    let name = p.as_str().map(str::to_string).unwrap_or_else(|| p.as_object().and_then(|o| o.keys().next().cloned()).unwrap_or_default());
+                    (e["field"].as_str().unwrap_or("").to_string(), name)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalogue() {
+    let s = start().await;
+    let db = db(&s).await;
+    let clerk = s.browser();
+    assert_eq!(location(&s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    let anna = s.resident("anna.projekt@example.pl", "7").await;
+    let ola = s.resident("ola.projekt@example.pl", "7").await;
+
+    // The clerk creates an edition; bad input comes back field by field, nothing is created.
+    let bad = with(edition_form("", [0, 10, 11, 20, 21]), &[("voting_opens", &day(5)), ("city_budget", "dużo"), ("picks", "0")]);
+    let v: serde_json::Value = s.call(&clerk, "/api/staff/budget/create", &refs(&bad)).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("name", "FieldRequired"), ("voting_opens", "DatesOrder"), ("picks", "NumberRange"), ("city_budget", "CostInvalid")].map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_editions").await, 0);
+    // Residents may not.
+    assert_eq!(s.call(&anna, "/api/staff/budget/create", &refs(&edition_form("X", [0, 10, 11, 20, 21]))).await.status(), StatusCode::FORBIDDEN);
+    let r = s.form(&clerk, "/api/staff/budget/create", &refs(&edition_form("BO 2027", [0, 10, 11, 20, 21]))).await;
+    let id: i64 = location(&r).trim_start_matches("/staff/budget/").parse().unwrap();
+    let pools = store::pools(&db, id).await.unwrap();
+    assert_eq!(pools.len(), 19, "the city-wide pool and 18 districts");
+    assert_eq!((pools[0].district, pools[0].budget, pools[7].district, pools[7].budget), (None, 100_000_000, Some(7), 20_000_000));
+    let zwierzyniec = pools[7].id;
+
+    // Anna proposes a project. Empty fields, a cost over the pool, an unknown category.
+    let proposal = |title: &str, cost: &str, category: &str| -> Vec<(String, String)> {
+        [("edition_id", id.to_string().as_str()), ("pool_id", zwierzyniec.to_string().as_str()), ("title", title), ("description", "Dziesięć ławek z oparciem wzdłuż alejek.\n\nDla seniorów i rodziców."), ("cost", cost), ("category", category), ("address", "Park Decjusza, ul. 28 Lipca 1943 17a")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .to_vec()
+    };
+    let v: serde_json::Value = s.call(&anna, "/api/budget/submit", &refs(&proposal("", "250 000", "pets"))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("title", "FieldRequired"), ("cost", "CostOverPool"), ("category", "ChoiceInvalid")].map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(v["Invalid"]["errors"][1]["problem"]["CostOverPool"]["max"], 200_000);
+    // Without JavaScript the form comes back with the message at the field and the input kept.
+    let r = s.form(&anna, "/api/budget/submit", &refs(&proposal("Ławki w Parku Decjusza", "abc", "green"))).await;
+    assert_eq!(location(&r), format!("/budget/{id}/submit"));
+    let (_, html) = s.page(&anna, &format!("/budget/{id}/submit")).await;
+    assert!(html.contains("Podaj kwotę w złotych, na przykład 250 000."), "{html}");
+    assert!(html.contains("value=\"Ławki w Parku Decjusza\""), "the title is kept");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_projects").await, 0);
+    // A valid proposal, sent twice (a double click): one project.
+    let good = proposal("Ławki w Parku Decjusza", "40 000,50", "green");
+    let r = s.form(&anna, "/api/budget/submit", &refs(&good)).await;
+    let project: i64 = location(&r).trim_start_matches("/budget/project/").parse().unwrap();
+    let r = s.form(&anna, "/api/budget/submit", &refs(&good)).await;
+    assert_eq!(location(&r), format!("/budget/project/{project}"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_projects").await, 1);
+    let p = store::project(&db, project).await.unwrap().unwrap();
+    assert_eq!((p.item.number.as_str(), p.item.cost, p.item.category.as_str(), p.author.is_some()), ("VII-1", 4_000_050, "green", true));
+    // Not accepted yet: the author sees it, another resident and visitors do not; the catalogue is empty.
+    let (status, html) = s.page(&anna, &format!("/budget/project/{project}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(text(&html).contains("Zgłoszony, czeka na weryfikację"));
+    assert_eq!(s.page(&ola, &format!("/budget/project/{project}")).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(s.page(&s.browser(), &format!("/budget/project/{project}")).await.0, StatusCode::NOT_FOUND);
+    assert!(text(&s.page(&s.browser(), &format!("/budget/{id}/projects")).await.1).contains("Pokazano 0 z 0 projektów."));
+
+    // Verification: residents cannot decide; a rejection needs a reason, which the author sees.
+    let decide = |d: &str, reason: &str| vec![("project_id".to_string(), project.to_string()), ("decision".into(), d.into()), ("reason".into(), reason.into())];
+    assert_eq!(s.call(&anna, "/api/budget/decide", &refs(&decide("accept", ""))).await.status(), StatusCode::FORBIDDEN);
+    let v: serde_json::Value = s.call(&clerk, "/api/budget/decide", &refs(&decide("reject", " "))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("reason".to_string(), "ReasonRequired".to_string())]);
+    let r = s.form(&clerk, "/api/budget/decide", &refs(&decide("reject", "Działka nie należy do Gminy Miejskiej Kraków."))).await;
+    assert_eq!(location(&r), format!("/staff/budget/{id}"));
+    let v: serde_json::Value = s.call(&clerk, "/api/budget/decide", &refs(&decide("accept", ""))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("".to_string(), "AlreadyDecided".to_string())], "a rejection stands until appealed");
+    let t = text(&s.page(&anna, &format!("/budget/project/{project}")).await.1);
+    assert!(t.contains("Dlaczego projekt odrzucono Działka nie należy do Gminy Miejskiej Kraków."), "{t}");
+    assert!(t.contains("Odwołaj się od decyzji"), "the author may appeal: {t}");
+
+    // One appeal: an empty one is refused, a second one too.
+    let appeal = |text: &str| vec![("project_id".to_string(), project.to_string()), ("appeal".into(), text.into())];
+    let v: serde_json::Value = s.call(&anna, "/api/budget/appeal", &refs(&appeal(""))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("appeal".to_string(), "FieldRequired".to_string())]);
+    assert_eq!(s.call(&ola, "/api/budget/appeal", &refs(&appeal("Nie moje"))).await.status(), StatusCode::NOT_FOUND, "only the author");
+    let r = s.form(&anna, "/api/budget/appeal", &refs(&appeal("Park jest miejski: uchwała nr XII/123/19."))).await;
+    assert_eq!(location(&r), format!("/budget/project/{project}"));
+    let v: serde_json::Value = s.call(&anna, "/api/budget/appeal", &refs(&appeal("Jeszcze raz"))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("".to_string(), "AppealNotAllowed".to_string())]);
+    // The clerk sees the appeal waiting and accepts the project.
+    let t = text(&s.page(&clerk, &format!("/staff/budget/{id}")).await.1);
+    assert!(t.contains("Projekty (1 czeka na decyzję)") && t.contains("Odwołanie, czeka na decyzję"), "{t}");
+    s.form(&clerk, "/api/budget/decide", &refs(&decide("accept", ""))).await;
+    let p = store::project(&db, project).await.unwrap().unwrap();
+    assert_eq!((p.status, p.appeal.as_str()), (konto_app::budget::rules::ProjectStatus::Accepted, "Park jest miejski: uchwała nr XII/123/19."));
+    assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'budget_project_decided'").await, 2);
+
+    // A second project, city-wide, accepted at once; then the catalogue's search and filters.
+    let mut other = proposal("Poidełka w parkach", "400 000", "health");
+    other = with(other, &[("pool_id", &pools[0].id.to_string()), ("address", "Planty")]);
+    let r = s.form(&ola, "/api/budget/submit", &refs(&other)).await;
+    let second: i64 = location(&r).trim_start_matches("/budget/project/").parse().unwrap();
+    let d2 = vec![("project_id".to_string(), second.to_string()), ("decision".into(), "accept".into()), ("reason".into(), String::new())];
+    s.form(&clerk, "/api/budget/decide", &refs(&d2)).await;
+    let c = s.browser();
+    let cat = |q: &str| format!("/budget/{id}/projects?{q}");
+    let t = text(&s.page(&c, &cat("")).await.1);
+    assert!(t.contains("Pokazano 2 z 2 projektów.") && t.contains("1. Poidełka w parkach") && t.contains("VII-1. Ławki w Parku Decjusza"), "{t}");
+    let t = text(&s.page(&c, &cat("q=%C5%82awki")).await.1);
+    assert!(t.contains("Pokazano 1 z 2") && t.contains("Ławki w Parku Decjusza"), "search ignores letter case: {t}");
+    let t = text(&s.page(&c, &cat(&format!("pool={}", pools[0].id))).await.1);
+    assert!(t.contains("Pokazano 1 z 2") && t.contains("Poidełka"), "{t}");
+    let t = text(&s.page(&c, &cat("category=green")).await.1);
+    assert!(t.contains("Pokazano 1 z 2") && t.contains("Ławki"), "{t}");
+    let t = text(&s.page(&c, &cat("max_cost=50+000")).await.1);
+    assert!(t.contains("Pokazano 1 z 2") && t.contains("Ławki") && !t.contains("Poidełka w parkach"), "{t}");
+
+    // The clerk moves the edition on: proposals closed, voting open. Then no more proposals
+    // or decisions, and the accepted project is on the ballot.
+    let settings = |dates: [i64; 5]| {
+        let mut v = vec![("edition_id".to_string(), id.to_string())];
+        for (k, f) in ["submission_opens", "submission_closes", "voting_opens", "voting_closes", "results_at"].iter().enumerate() {
+            v.push((f.to_string(), day(dates[k])));
+        }
+        v.extend([("official", "equal-shares"), ("utility", "cost"), ("tie_break", "preferences"), ("min_votes", "0")].map(|(a, b)| (a.to_string(), b.to_string())));
+        v.push((format!("budgets[p{zwierzyniec}]"), "250 000".into()));
+        v
+    };
+    let v: serde_json::Value = s.call(&clerk, "/api/staff/budget/save", &refs(&with(settings([-10, -1, 0, 5, 6]), &[("min_votes", "-1")]))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("min_votes".to_string(), "NumberRange".to_string())]);
+    let r = s.form(&clerk, "/api/staff/budget/save", &refs(&settings([-10, -1, 0, 5, 6]))).await;
+    assert_eq!(location(&r), format!("/staff/budget/{id}"));
+    let ed = store::edition(&db, id).await.unwrap().unwrap();
+    assert_eq!(ed.timetable.phase(konto_app::platform::now()), konto_app::budget::Phase::Voting);
+    assert_eq!(ed.counting.official, konto_app::budget::Rule::EqualShares);
+    assert_eq!(store::pool(&db, zwierzyniec).await.unwrap().unwrap().budget, 25_000_000);
+    let v: serde_json::Value = s.call(&anna, "/api/budget/submit", &refs(&proposal("Nowy", "1000", "green"))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("".to_string(), "SubmissionNotOpen".to_string())]);
+    let v: serde_json::Value = s.call(&clerk, "/api/budget/decide", &refs(&decide("reject", "Za późno"))).await.json().await.unwrap();
+    assert_eq!(errors(&v), [("".to_string(), "VerificationClosed".to_string())]);
+    let t = text(&s.page(&anna, &format!("/budget/{id}/vote")).await.1);
+    assert!(t.contains("VII-1. Ławki w Parku Decjusza"), "{t}");
+    // A resident's view of their projects.
+    let t = text(&s.page(&anna, "/budget/my-projects").await.1);
+    assert!(t.contains("VII-1. Ławki w Parku Decjusza") && t.contains("Dopuszczony do głosowania"), "{t}");
+}
+
+#[tokio::test]
+async fn the_paper_ballot_page_keeps_the_point_and_names_it() {
+    let s = start().await;
+    let db = db(&s).await;
+    let (id, city, five, c, d, point) = voting_edition(&db, -86400, 86400).await;
+    let clerk = s.browser();
+    assert_eq!(location(&s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    // Choosing the point and district shows the ballot of that district.
+    let (status, html) = s.page(&clerk, &format!("/staff/budget/{id}/paper?point={point}&district=5")).await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&html);
+    assert!(t.contains("Karta z punktu: Urząd Miasta, pl. Wszystkich Świętych 3/4"), "{t}");
+    assert!(html.contains(&format!("name=\"choices[p{five}_1]\"")) && html.contains(&format!("name=\"choices[p{city}_3]\"")));
+    let mut paper = ballot_fields(id, city, five, &c, &d, PESEL);
+    paper.push(("point_id".into(), point.to_string()));
+    let r = s.form(&clerk, "/api/budget/paper", &refs(&paper)).await;
+    assert_eq!(location(&r), format!("/staff/budget/{id}/paper?point={point}&district=5"));
+    let t = text(&s.page(&clerk, &location(&r)).await.1);
+    assert!(t.contains("Karta papierowa zapisana."), "the notice: {t}");
+    // The same person again: refused, with the point's number the page lists by name.
+    let r = s.form(&clerk, "/api/budget/paper", &refs(&paper)).await;
+    let t = text(&s.page(&clerk, &location(&r)).await.1);
+    assert!(t.contains(&format!("w punkcie nr {point}")) && t.contains(&format!("{point}: Urząd Miasta")), "{t}");
+    // Residents get 403 on the page's data.
+    let anna = s.resident("anna.strona@example.pl", "5").await;
+    assert_eq!(s.page(&anna, &format!("/staff/budget/{id}/paper")).await.0, StatusCode::FORBIDDEN);
 }

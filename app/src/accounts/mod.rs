@@ -216,6 +216,27 @@ pub enum Problem {
     /// The person has voted on paper at voting point `point`.
     AlreadyVotedPaper { point: i64, day: u32 },
     PointRequired,
+    // Projects of the participatory budget
+    FieldRequired,
+    CostInvalid,
+    /// More than the pool has (`max` in whole złoty).
+    CostOverPool { max: i64 },
+    SubmissionNotOpen,
+    ReasonRequired,
+    AlreadyDecided,
+    AppealNotAllowed,
+    VerificationClosed,
+    PoolsRequired,
+    NumberRange { min: i64, max: i64 },
+    /// A pabulib file that cannot be read (`line` 0 when not tied to a line).
+    PabulibInvalid { line: u32 },
+    // District referenda
+    ReferendumNotOpen,
+    ReferendumClosed,
+    AlreadyVotedReferendum,
+    ReferendumNotEligible,
+    OptionsRequired,
+    QuorumInvalid,
 }
 
 /// A confirmation shown once, after an action.
@@ -239,6 +260,14 @@ pub enum Notice {
     BallotCast,
     PaperBallotEntered,
     DraftSaved,
+    ProjectSubmitted,
+    ProjectAccepted,
+    ProjectRejected,
+    AppealSent,
+    EditionSaved,
+    SimulationImported,
+    ReferendumVoted,
+    ReferendumSaved,
 }
 
 /// What a form's server function answers.

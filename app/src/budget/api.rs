@@ -372,7 +372,12 @@ pub async fn enter_paper_ballot(
     use crate::accounts::{AppError, FormReply, Notice, Problem};
     use crate::platform::{self, audit, request};
     let st = platform::state()?;
-    let back = format!("/staff/budget/{edition_id}/paper");
+    // Back to the same point and district, to enter the next ballot.
+    let back = format!(
+        "/staff/budget/{edition_id}/paper?point={}&district={}",
+        point_id.trim().parse::<i64>().unwrap_or(0),
+        district.trim().parse::<u8>().unwrap_or(0)
+    );
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
         return deny(Problem::NotSignedIn);
     };

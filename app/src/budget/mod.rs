@@ -4,12 +4,16 @@
 //!
 //! `count` (server only: exact big-number arithmetic) does the counting; the option and
 //! outcome types it shares with the pages are here.
+pub mod admin;
+pub mod admin_pages;
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod count;
 #[cfg(feature = "ssr")]
 pub mod pabulib;
 pub mod pages;
+pub mod project_pages;
+pub mod projects;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -278,4 +282,86 @@ pub struct MyBallot {
     pub day: String,
     /// Per pool: its name and the chosen projects with their points, in order.
     pub pools: Vec<(String, Vec<(String, String, u32)>)>,
+}
+
+/// An accepted project in the voting catalogue.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogueItem {
+    pub id: i64,
+    pub number: String,
+    pub title: String,
+    pub description: String,
+    pub cost: i64,
+    pub category: String,
+    pub address: String,
+    pub pool_id: i64,
+    pub pool_name: String,
+}
+
+/// The catalogue of an edition, filtered; `total` is the number before filtering.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub edition: EditionCard,
+    pub pools: Vec<(i64, String)>,
+    pub items: Vec<CatalogueItem>,
+    pub total: u32,
+}
+
+/// What the submission form needs: the pools with their money.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmitView {
+    pub edition: EditionCard,
+    pub pools: Vec<(i64, String, i64)>,
+}
+
+/// One project with everything its page may show to the person asking.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectView {
+    pub item: CatalogueItem,
+    pub edition_id: i64,
+    pub edition_name: String,
+    pub status: rules::ProjectStatus,
+    /// Why it was rejected (the author and staff see it).
+    pub reason: String,
+    pub appeal: String,
+    pub appeal_reason: String,
+    /// Shown to staff only.
+    pub author: Option<String>,
+    pub is_author: bool,
+    pub may_appeal: bool,
+    pub may_decide: bool,
+}
+
+/// A project on an author's own list or a clerk's list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProjectRow {
+    pub id: i64,
+    pub edition_id: i64,
+    pub edition_name: String,
+    pub number: String,
+    pub title: String,
+    pub pool_name: String,
+    pub cost: i64,
+    pub status: rules::ProjectStatus,
+}
+
+/// An edition as a clerk edits it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditionSettings {
+    pub edition: EditionCard,
+    /// Dates (Kraków, `YYYY-MM-DD`): submission opens, closes; voting opens, closes; results.
+    pub dates: [String; 5],
+    pub rule: rules::BallotRule,
+    pub counting: Counting,
+    pub pools: Vec<(i64, String, i64)>,
+    pub points: Vec<(i64, String)>,
+    pub projects: Vec<ProjectRow>,
+}
+
+/// The paper ballot form of a voting point.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperView {
+    pub ballot: BallotView,
+    pub points: Vec<(i64, String)>,
+    pub point: Option<i64>,
 }

@@ -61,6 +61,7 @@ pub fn BudgetPage() -> impl IntoView {
         <PageTitle text=move || t!(i18n, "bo-title")/>
         <PageHeading text=move || t!(i18n, "bo-title")/>
         <p class="lead">{move || t!(i18n, "bo-lead")}</p>
+        <p><a href="/budget/my-projects">{move || t!(i18n, "bo-my-projects-title")}</a></p>
         <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
@@ -89,13 +90,15 @@ fn EditionItem(card: EditionCard) -> impl IntoView {
                 {simulation.then(|| view! { <li>{move || t!(i18n, "bo-simulation")}</li> })}
                 {(!show_results).then(|| view! { <li>{move || t!(i18n, "bo-results-on", date = results_at.clone())}</li> })}
             </ul>
+            {(phase == Phase::Submission && !simulation).then(|| view! { <p><a class="button" href=format!("/budget/{id}/submit")>{move || t!(i18n, "bo-submit-link")}</a></p> })}
             {(phase == Phase::Voting && !simulation).then(|| view! { <p><a class="button" href=format!("/budget/{id}/vote")>{move || t!(i18n, "bo-vote-link")}</a></p> })}
+            {(projects > 0).then(|| view! { <p><a href=format!("/budget/{id}/projects")>{move || t!(i18n, "bo-catalogue-link")}</a></p> })}
             {show_results.then(|| view! { <p><a href=format!("/budget/{id}/results")>{move || t!(i18n, "bo-results-link")}</a></p> })}
         </li>
     }
 }
 
-fn tie_text(i18n: I18n, t: TieBreak) -> String {
+pub(crate) fn tie_text(i18n: I18n, t: TieBreak) -> String {
     match t {
         TieBreak::Preferences => t!(i18n, "bo-tie-preferences"),
         TieBreak::ProjectId => t!(i18n, "bo-tie-project-id"),
@@ -481,7 +484,7 @@ pub fn BallotPage() -> impl IntoView {
 }
 
 #[component]
-fn SexField(form: crate::ui::Form) -> impl IntoView {
+pub(crate) fn SexField(form: crate::ui::Form) -> impl IntoView {
     let i18n = use_i18n();
     let chosen = form.value("sex");
     let (f, m) = (chosen == "F", chosen == "M");
@@ -498,7 +501,7 @@ fn SexField(form: crate::ui::Form) -> impl IntoView {
 /// One pool on the ballot: ranked selects (Kraków), checkboxes (approval, cost limit) or
 /// points (cumulative). Field names `choices[p{pool}_{rank}]` / `choices[p{pool}_x{project}]`.
 #[component]
-fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule, pool: super::BallotPool) -> impl IntoView {
+pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule, pool: super::BallotPool) -> impl IntoView {
     use super::rules::BallotRule;
     use crate::ui::problem_text;
     let i18n = use_i18n();

@@ -2,6 +2,7 @@
 //! document), what makes a ballot valid under each ballot rule, and which phase an edition
 //! is in. No I/O; compiled for the server and the browser alike.
 
+use crate::accounts::Problem;
 use serde::{Deserialize, Serialize};
 
 /// A calendar date (proleptic Gregorian), as written in PESEL and on documents.
@@ -396,6 +397,155 @@ impl Timetable {
     }
 }
 
+/// The categories a project can have (codes; the pages translate them).
+pub const CATEGORIES: [&str; 8] = ["green", "transport", "sport", "culture", "education", "social", "infrastructure", "health"];
+
+pub const TITLE_MAX: usize = 150;
+pub const DESCRIPTION_MAX: usize = 5000;
+pub const ADDRESS_MAX: usize = 200;
+pub const REASON_MAX: usize = 2000;
+
+/// An amount in złoty as people write it: "250000", "250 000", "1.250.000", "999,50",
+/// "1 200 000,00 zł". Returns grosze; None for anything else (negative, more than two
+/// decimal places, letters).
+pub fn parse_zloty(input: &str) -> Option<i64> {
+    let s: String = input.trim().trim_end_matches("zł").trim_end_matches("PLN").chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+    if s.is_empty() {
+        return None;
+    }
+    // The last comma or dot followed by one or two digits is the decimal separator; any
+    // other dots are thousands separators.
+    let (whole, frac) = match s.rfind([',', '.']) {
+        Some(i) if (1..=2).contains(&(s.len() - i - 1)) => {
+            let sep = s.as_bytes()[i] as char;
+            if !s[..i].chars().all(|c| c.is_ascii_digit() || ((c == '.' || c == ',') && c != sep)) {
+                return None;
+            }
+            (s[..i].replace(['.', ','], ""), &s[i + 1..])
+        }
+        Some(i) if s.len() - i - 1 == 3 => (s.replace(['.', ','], ""), ""),
+        Some(_) => return None,
+        None => (s.clone(), ""),
+    };
+    if whole.is_empty() || whole.len() > 12 || !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let zl: i64 = whole.parse().ok()?;
+    let gr: i64 = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<i64>().ok()? * 10,
+        _ => frac.parse().ok()?,
+    };
+    Some(zl * 100 + gr)
+}
+
+/// A project as a resident describes it, checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProjectProposal {
+    pub title: String,
+    pub description: String,
+    pub cost: i64,
+    pub category: String,
+    pub address: String,
+}
+
+fn text_field(errors: &mut Vec<(&'static str, Problem)>, field: &'static str, value: &str, max: usize) -> String {
+    let v = value.trim().replace("\r\n", "\n");
+    if v.is_empty() {
+        errors.push((field, Problem::FieldRequired));
+    } else if v.chars().count() > max {
+        errors.push((field, Problem::TextTooLong { max: max as i64 }));
+    }
+    v
+}
+
+/// Checks a proposal against the pool it is for: every field filled, texts within their
+/// limits, a known category, and a cost above zero that the pool can pay.
+pub fn check_proposal(title: &str, description: &str, cost: &str, category: &str, address: &str, pool_budget: Option<i64>) -> Result<ProjectProposal, Vec<(&'static str, Problem)>> {
+    let mut errors = Vec::new();
+    let title = text_field(&mut errors, "title", title, TITLE_MAX);
+    let description = text_field(&mut errors, "description", description, DESCRIPTION_MAX);
+    if pool_budget.is_none() {
+        errors.push(("pool_id", Problem::ChoiceInvalid));
+    }
+    let amount = match (parse_zloty(cost), pool_budget) {
+        (None, _) | (Some(0), _) => {
+            errors.push(("cost", if cost.trim().is_empty() { Problem::FieldRequired } else { Problem::CostInvalid }));
+            0
+        }
+        (Some(c), Some(b)) if c > b => {
+            errors.push(("cost", Problem::CostOverPool { max: b / 100 }));
+            c
+        }
+        (Some(c), _) => c,
+    };
+    let category = category.trim().to_string();
+    if !CATEGORIES.contains(&category.as_str()) {
+        errors.push(("category", Problem::ChoiceInvalid));
+    }
+    let address = text_field(&mut errors, "address", address, ADDRESS_MAX);
+    if errors.is_empty() { Ok(ProjectProposal { title, description, cost: amount, category, address }) } else { Err(errors) }
+}
+
+/// Where a project stands. A rejected project may be appealed once; the decision on the
+/// appeal is final.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProjectStatus {
+    Submitted,
+    Accepted,
+    Rejected,
+    Appealed,
+    Withdrawn,
+}
+
+impl ProjectStatus {
+    pub fn parse(s: &str) -> ProjectStatus {
+        match s {
+            "accepted" => ProjectStatus::Accepted,
+            "rejected" => ProjectStatus::Rejected,
+            "appealed" => ProjectStatus::Appealed,
+            "withdrawn" => ProjectStatus::Withdrawn,
+            _ => ProjectStatus::Submitted,
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProjectStatus::Submitted => "submitted",
+            ProjectStatus::Accepted => "accepted",
+            ProjectStatus::Rejected => "rejected",
+            ProjectStatus::Appealed => "appealed",
+            ProjectStatus::Withdrawn => "withdrawn",
+        }
+    }
+    /// Waiting for a clerk's decision.
+    pub fn awaits_decision(self) -> bool {
+        matches!(self, ProjectStatus::Submitted | ProjectStatus::Appealed)
+    }
+    /// The author may appeal: rejected, and no appeal made before.
+    pub fn may_appeal(self, appealed_before: bool) -> bool {
+        self == ProjectStatus::Rejected && !appealed_before
+    }
+}
+
+/// A clerk's decision on a project waiting for one: the new status, or why not.
+pub fn decide(status: ProjectStatus, accept: bool, reason: &str) -> Result<ProjectStatus, (&'static str, Problem)> {
+    if !status.awaits_decision() {
+        return Err(("", Problem::AlreadyDecided));
+    }
+    if accept {
+        return Ok(ProjectStatus::Accepted);
+    }
+    let r = reason.trim();
+    if r.is_empty() {
+        Err(("reason", Problem::ReasonRequired))
+    } else if r.chars().count() > REASON_MAX {
+        Err(("reason", Problem::TextTooLong { max: REASON_MAX as i64 }))
+    } else {
+        Ok(ProjectStatus::Rejected)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -547,5 +697,55 @@ mod tests {
     #[test]
     fn receipts_read_in_groups() {
         assert_eq!(format_receipt("ABCDEFGHJKLM"), "ABCD-EFGH-JKLM");
+    }
+    #[test]
+    fn zloty_as_people_write_it() {
+        assert_eq!(parse_zloty("250000"), Some(25_000_000));
+        assert_eq!(parse_zloty("250 000"), Some(25_000_000));
+        assert_eq!(parse_zloty("1\u{a0}200\u{a0}000,50 zł"), Some(120_000_050));
+        assert_eq!(parse_zloty("1.250.000"), Some(125_000_000));
+        assert_eq!(parse_zloty("999,5"), Some(99_950));
+        assert_eq!(parse_zloty("999.99"), Some(99_999));
+        assert_eq!(parse_zloty("1,250"), Some(125_000));
+        assert_eq!(parse_zloty("1,250.50"), Some(125_050));
+        for bad in ["", "zł", "-5", "12,345,6789", "1e6", "12,3456", "abc", ",50"] {
+            assert_eq!(parse_zloty(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn proposals_are_checked_field_by_field() {
+        let ok = check_proposal(" Ławki w parku ", "Dziesięć ławek z oparciem.", "40 000", "green", "ul. Królewska 1", Some(100_000_000)).unwrap();
+        assert_eq!((ok.title.as_str(), ok.cost), ("Ławki w parku", 4_000_000));
+        let e = check_proposal("", "", "", "pets", "", None).unwrap_err();
+        assert_eq!(e, vec![
+            ("title", Problem::FieldRequired),
+            ("description", Problem::FieldRequired),
+            ("pool_id", Problem::ChoiceInvalid),
+            ("cost", Problem::FieldRequired),
+            ("category", Problem::ChoiceInvalid),
+            ("address", Problem::FieldRequired),
+        ]);
+        let e = check_proposal(&"x".repeat(151), "d", "2 000 001", "sport", "a", Some(200_000_000)).unwrap_err();
+        assert_eq!(e, vec![("title", Problem::TextTooLong { max: 150 }), ("cost", Problem::CostOverPool { max: 2_000_000 })]);
+        assert_eq!(check_proposal("t", "d", "0", "sport", "a", Some(1)).unwrap_err(), vec![("cost", Problem::CostInvalid)]);
+    }
+
+    #[test]
+    fn decisions_and_one_appeal() {
+        use ProjectStatus::*;
+        assert_eq!(decide(Submitted, true, ""), Ok(Accepted));
+        assert_eq!(decide(Submitted, false, "  "), Err(("reason", Problem::ReasonRequired)));
+        assert_eq!(decide(Submitted, false, "Teren prywatny"), Ok(Rejected));
+        assert_eq!(decide(Appealed, false, "Nadal prywatny"), Ok(Rejected));
+        assert_eq!(decide(Appealed, true, ""), Ok(Accepted));
+        assert_eq!(decide(Accepted, false, "x"), Err(("", Problem::AlreadyDecided)));
+        assert_eq!(decide(Rejected, true, ""), Err(("", Problem::AlreadyDecided)));
+        assert!(Rejected.may_appeal(false));
+        assert!(!Rejected.may_appeal(true));
+        assert!(!Accepted.may_appeal(false) && !Appealed.may_appeal(false));
+        for s in [Submitted, Accepted, Rejected, Appealed, Withdrawn] {
+            assert_eq!(ProjectStatus::parse(s.as_str()), s);
+        }
     }
 }

@@ -796,3 +796,178 @@ pub async fn ballot_of_account(db: &Db, edition: i64, account: i64) -> Result<Op
     .await?;
     Ok(Some((b.get(1), b.get(2), rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get::<i64, _>(3) as u32)).collect())))
 }
+
+// ---- Projects: submission, verification, appeal, catalogue ----
+
+const ITEM: &str = "SELECT j.id, j.number, j.title, j.description, j.cost, j.category, j.address, j.pool_id, p.name, j.status, j.reason, j.appeal, j.appeal_reason, j.author_id, j.edition_id
+     FROM bo_projects j JOIN bo_pools p ON p.id = j.pool_id";
+
+/// A project row with what its pages need.
+#[derive(Clone, Debug)]
+pub struct ProjectFull {
+    pub item: super::CatalogueItem,
+    pub status: super::rules::ProjectStatus,
+    pub reason: String,
+    pub appeal: String,
+    pub appeal_reason: String,
+    pub author: Option<i64>,
+    pub edition_id: i64,
+}
+
+fn to_full(r: &sqlx::any::AnyRow) -> ProjectFull {
+    ProjectFull {
+        item: super::CatalogueItem {
+            id: r.get(0),
+            number: r.get(1),
+            title: r.get(2),
+            description: r.get(3),
+            cost: r.get(4),
+            category: r.get(5),
+            address: r.get(6),
+            pool_id: r.get(7),
+            pool_name: r.get(8),
+        },
+        status: super::rules::ProjectStatus::parse(&r.get::<String, _>(9)),
+        reason: r.get(10),
+        appeal: r.get(11),
+        appeal_reason: r.get(12),
+        author: r.get(13),
+        edition_id: r.get(14),
+    }
+}
+
+pub async fn project(db: &Db, id: i64) -> Result<Option<ProjectFull>, sqlx::Error> {
+    let r = sqlx::query(&format!("{ITEM} WHERE j.id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    Ok(r.as_ref().map(to_full))
+}
+
+/// The accepted projects of an edition: city-wide pool first, then by district and number.
+pub async fn catalogue(db: &Db, edition: i64) -> Result<Vec<super::CatalogueItem>, sqlx::Error> {
+    let rows = sqlx::query(&format!(
+        "{ITEM} WHERE j.edition_id = $1 AND j.status = 'accepted' ORDER BY CASE WHEN p.district IS NULL THEN 0 ELSE 1 END, p.district, j.id"
+    ))
+    .bind(edition)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.iter().map(|r| to_full(r).item).collect())
+}
+
+/// Every project of an edition (clerks), those waiting for a decision first; or one author's
+/// projects in every edition.
+pub async fn project_rows(db: &Db, edition: Option<i64>, author: Option<i64>) -> Result<Vec<super::ProjectRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT j.id, j.edition_id, e.name, j.number, j.title, p.name, j.cost, j.status FROM bo_projects j
+         JOIN bo_pools p ON p.id = j.pool_id JOIN bo_editions e ON e.id = j.edition_id
+         WHERE ($1 = 0 OR j.edition_id = $1) AND ($2 = 0 OR j.author_id = $2)
+         ORDER BY CASE WHEN j.status IN ('submitted', 'appealed') THEN 0 ELSE 1 END, j.edition_id DESC, j.id",
+    )
+    .bind(edition.unwrap_or(0))
+    .bind(author.unwrap_or(0))
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| super::ProjectRow {
+            id: r.get(0),
+            edition_id: r.get(1),
+            edition_name: r.get(2),
+            number: r.get(3),
+            title: r.get(4),
+            pool_name: r.get(5),
+            cost: r.get(6),
+            status: super::rules::ProjectStatus::parse(&r.get::<String, _>(7)),
+        })
+        .collect())
+}
+
+/// Stores a resident's proposal with the next number of its pool ("12" city-wide, "VII-4" in
+/// a district). The same title from the same author in the same edition is the same
+/// proposal (a double click, a reload): its id comes back and nothing is added.
+pub async fn submit_project(db: &Db, edition: i64, pool: &PoolRow, p: &super::rules::ProjectProposal, author: i64) -> Result<i64, sqlx::Error> {
+    for _ in 0..8 {
+        if let Some(id) = sqlx::query_scalar::<_, i64>("SELECT id FROM bo_projects WHERE edition_id = $1 AND author_id = $2 AND title = $3")
+            .bind(edition)
+            .bind(author)
+            .bind(&p.title)
+            .fetch_optional(&db.pool)
+            .await?
+        {
+            return Ok(id);
+        }
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bo_projects WHERE pool_id = $1").bind(pool.id).fetch_one(&db.pool).await?;
+        let number = match pool.district.and_then(DistrictId::new) {
+            Some(d) => format!("{}-{}", d.roman(), n + 1),
+            None => format!("{}", n + 1),
+        };
+        let np = NewProject {
+            number: &number,
+            title: &p.title,
+            description: &p.description,
+            cost: p.cost,
+            category: &p.category,
+            address: &p.address,
+            status: "submitted",
+            author: Some(author),
+        };
+        match add_project(db, edition, pool.id, &np).await {
+            Ok(id) => return Ok(id),
+            // Another proposal took the number meanwhile: count again.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(sqlx::Error::Protocol("no free project number".into()))
+}
+
+/// A clerk's decision, applied only if the project is still in the status it was read in
+/// (two clerks deciding at once: the first one counts). A rejection's reason goes to
+/// `reason`, or to `appeal_reason` when deciding an appeal.
+pub async fn decide(db: &Db, id: i64, from: super::rules::ProjectStatus, to: super::rules::ProjectStatus, reason: &str, by: i64) -> Result<bool, sqlx::Error> {
+    use super::rules::ProjectStatus;
+    let column = if from == ProjectStatus::Appealed { "appeal_reason" } else { "reason" };
+    let r = sqlx::query(&format!("UPDATE bo_projects SET status = $1, {column} = $2, verified_by = $3, updated_at = $4 WHERE id = $5 AND status = $6"))
+        .bind(to.as_str())
+        .bind(reason.trim())
+        .bind(by)
+        .bind(now())
+        .bind(id)
+        .bind(from.as_str())
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// The author's one appeal of a rejection.
+pub async fn appeal(db: &Db, id: i64, author: i64, text: &str) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("UPDATE bo_projects SET status = 'appealed', appeal = $1, updated_at = $2 WHERE id = $3 AND author_id = $4 AND status = 'rejected' AND appeal = ''")
+        .bind(text.trim())
+        .bind(now())
+        .bind(id)
+        .bind(author)
+        .execute(&db.pool)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+// ---- Editions as clerks change them ----
+
+pub async fn update_edition(db: &Db, id: i64, t: &Timetable, counting: &Counting) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE bo_editions SET submission_opens = $1, submission_closes = $2, voting_opens = $3, voting_closes = $4, results_at = $5, counting = $6 WHERE id = $7",
+    )
+    .bind(t.submission_opens)
+    .bind(t.submission_closes)
+    .bind(t.voting_opens)
+    .bind(t.voting_closes)
+    .bind(t.results_at)
+    .bind(serde_json::to_string(counting).unwrap_or_default())
+    .bind(id)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+pub async fn set_pool_budget(db: &Db, pool: i64, edition: i64, budget: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE bo_pools SET budget = $1 WHERE id = $2 AND edition_id = $3").bind(budget).bind(pool).bind(edition).execute(&db.pool).await?;
+    Ok(())
+}

@@ -203,6 +203,23 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::AlreadyVotedOnline { day } => t!(i18n, "error-already-voted-online", day = yyyymmdd(day)),
         Problem::AlreadyVotedPaper { point, day } => t!(i18n, "error-already-voted-paper", point = point, day = yyyymmdd(day)),
         Problem::PointRequired => t!(i18n, "error-point-required"),
+        Problem::FieldRequired => t!(i18n, "error-field-required"),
+        Problem::CostInvalid => t!(i18n, "error-cost-invalid"),
+        Problem::CostOverPool { max } => t!(i18n, "error-cost-over-pool", max = crate::budget::pages::money(i18n.lang(), max * 100)),
+        Problem::SubmissionNotOpen => t!(i18n, "error-submission-not-open"),
+        Problem::ReasonRequired => t!(i18n, "error-reason-required"),
+        Problem::AlreadyDecided => t!(i18n, "error-already-decided"),
+        Problem::AppealNotAllowed => t!(i18n, "error-appeal-not-allowed"),
+        Problem::VerificationClosed => t!(i18n, "error-verification-closed"),
+        Problem::PoolsRequired => t!(i18n, "error-pools-required"),
+        Problem::NumberRange { min, max } => t!(i18n, "error-number-range", min = min, max = max),
+        Problem::PabulibInvalid { line } => t!(i18n, "error-pabulib-invalid", line = line),
+        Problem::ReferendumNotOpen => t!(i18n, "error-referendum-not-open"),
+        Problem::ReferendumClosed => t!(i18n, "error-referendum-closed"),
+        Problem::AlreadyVotedReferendum => t!(i18n, "error-already-voted-referendum"),
+        Problem::ReferendumNotEligible => t!(i18n, "error-referendum-not-eligible"),
+        Problem::OptionsRequired => t!(i18n, "error-options-required"),
+        Problem::QuorumInvalid => t!(i18n, "error-quorum-invalid"),
     }
 }
 
@@ -231,6 +248,14 @@ pub fn notice_text(i18n: I18n, n: Notice) -> String {
         Notice::AnswerHidden => t!(i18n, "notice-answer-hidden"),
         Notice::AnswerShown => t!(i18n, "notice-answer-shown"),
         Notice::DraftSaved => t!(i18n, "notice-draft-saved"),
+        Notice::ProjectSubmitted => t!(i18n, "notice-project-submitted"),
+        Notice::ProjectAccepted => t!(i18n, "notice-project-accepted"),
+        Notice::ProjectRejected => t!(i18n, "notice-project-rejected"),
+        Notice::AppealSent => t!(i18n, "notice-appeal-sent"),
+        Notice::EditionSaved => t!(i18n, "notice-edition-saved"),
+        Notice::SimulationImported => t!(i18n, "notice-simulation-imported"),
+        Notice::ReferendumVoted => t!(i18n, "notice-referendum-voted"),
+        Notice::ReferendumSaved => t!(i18n, "notice-referendum-saved"),
     }
 }
 
