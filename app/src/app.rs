@@ -118,6 +118,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/budget") view=crate::budget::admin_pages::StaffBudgetPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/budget/:edition") view=crate::budget::admin_pages::EditionSettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/staff/budget/:edition/paper") view=crate::budget::admin_pages::PaperPage ssr=SsrMode::Async/>
+                    <Route path=path!("/referenda") view=crate::referenda::pages::ReferendaPage ssr=SsrMode::Async/>
+                    <Route path=path!("/referenda/:id") view=crate::referenda::pages::ReferendumPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/referenda") view=crate::referenda::pages::StaffReferendaPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys") view=crate::surveys::pages::SurveysPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id") view=crate::surveys::pages::SurveyIntroPage ssr=SsrMode::Async/>
                     <Route path=path!("/surveys/:id/page/:page") view=crate::surveys::pages::AnswerPageView ssr=SsrMode::Async/>
@@ -255,6 +258,7 @@ fn Nav() -> impl IntoView {
                 <li><a href="/" aria-current=current("/")>{move || t!(i18n, "nav-home")}</a></li>
                 <li><a href="/surveys" aria-current=current("/surveys")>{move || t!(i18n, "nav-surveys")}</a></li>
                 <li><a href="/budget" aria-current=current("/budget")>{move || t!(i18n, "nav-budget")}</a></li>
+                <li><a href="/referenda" aria-current=current("/referenda")>{move || t!(i18n, "nav-referenda")}</a></li>
                 {move || match shell.viewer.get() {
                     Some(v) => view! {
                         <li><a href="/account" aria-current=current("/account")>{move || t!(i18n, "nav-account")}</a></li>
@@ -262,6 +266,7 @@ fn Nav() -> impl IntoView {
                             <li><a href="/staff" aria-current=current("/staff")>{move || t!(i18n, "nav-staff")}</a></li>
                             <li><a href="/staff/surveys" aria-current=current("/staff/surveys")>{move || t!(i18n, "nav-staff-surveys")}</a></li>
                             <li><a href="/staff/budget" aria-current=current("/staff/budget")>{move || t!(i18n, "nav-staff-budget")}</a></li>
+                            <li><a href="/staff/referenda" aria-current=current("/staff/referenda")>{move || t!(i18n, "nav-staff-referenda")}</a></li>
                         })}
                         {(v.role == Role::Admin).then(|| view! {
                             <li><a href="/admin/users" aria-current=current("/admin/users")>{move || t!(i18n, "nav-users")}</a></li>

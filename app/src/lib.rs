@@ -10,6 +10,7 @@ pub mod mail;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod platform;
+pub mod referenda;
 pub mod staff;
 pub mod surveys;
 pub mod ui;

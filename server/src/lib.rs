@@ -7,6 +7,7 @@ pub mod mail;
 pub mod middleware;
 pub mod seed;
 pub mod seed_budget;
+pub mod seed_referenda;
 pub mod seed_surveys;
 
 use axum::{

@@ -58,5 +58,6 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
     let clerk: i64 = sqlx::query("SELECT id FROM users WHERE email = $1").bind(DEMO_ACCOUNTS[1].0).fetch_one(&db.pool).await?.get(0);
     crate::seed_surveys::demo(db, clerk).await?;
     crate::seed_budget::demo(db, clerk).await?;
+    crate::seed_referenda::demo(db, clerk).await?;
     Ok(())
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 /// Digits in groups of three: a no-break space in Polish and Ukrainian, a comma in English.
-fn grouped(lang: Lang, n: u64) -> String {
+pub(crate) fn grouped(lang: Lang, n: u64) -> String {
     let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

@@ -1,0 +1,134 @@
+//! SQL of district referenda (server only).
+use super::rules::{Kind, NewReferendum};
+use crate::platform::{now, Db};
+use sqlx::Row;
+
+#[derive(Clone, Debug)]
+pub struct RefRow {
+    pub id: i64,
+    pub title: String,
+    pub question: String,
+    pub description: String,
+    pub kind: Kind,
+    pub options: Vec<String>,
+    pub districts: Vec<u8>,
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub electorate: u64,
+    pub quorum: Option<u32>,
+}
+
+const SELECT: &str = "SELECT id, title, question, description, kind, options, districts, opens_at, closes_at, electorate, quorum FROM ref_referenda";
+
+fn to_row(r: &sqlx::any::AnyRow) -> RefRow {
+    RefRow {
+        id: r.get(0),
+        title: r.get(1),
+        question: r.get(2),
+        description: r.get(3),
+        kind: Kind::parse(&r.get::<String, _>(4)).unwrap_or(Kind::YesNo),
+        options: serde_json::from_str(&r.get::<String, _>(5)).unwrap_or_default(),
+        districts: serde_json::from_str(&r.get::<String, _>(6)).unwrap_or_default(),
+        opens_at: r.get(7),
+        closes_at: r.get(8),
+        electorate: r.get::<i64, _>(9) as u64,
+        quorum: r.get::<Option<i64>, _>(10).map(|q| q as u32),
+    }
+}
+
+pub async fn create(db: &Db, n: &NewReferendum, opens_at: i64, closes_at: i64, by: Option<i64>) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query(
+        "INSERT INTO ref_referenda (title, question, description, kind, options, districts, opens_at, closes_at, electorate, quorum, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+    )
+    .bind(&n.title)
+    .bind(&n.question)
+    .bind(&n.description)
+    .bind(n.kind.as_str())
+    .bind(serde_json::to_string(&n.options).unwrap_or_default())
+    .bind(serde_json::to_string(&n.districts).unwrap_or_default())
+    .bind(opens_at)
+    .bind(closes_at)
+    .bind(n.electorate as i64)
+    .bind(n.quorum.map(i64::from))
+    .bind(by)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?;
+    Ok(row.get(0))
+}
+
+/// Every referendum: open ones first, then upcoming, then closed (newest first).
+pub async fn all(db: &Db) -> Result<Vec<RefRow>, sqlx::Error> {
+    let rows = sqlx::query(&format!("{SELECT} ORDER BY closes_at DESC, id DESC")).fetch_all(&db.pool).await?;
+    Ok(rows.iter().map(to_row).collect())
+}
+
+pub async fn get(db: &Db, id: i64) -> Result<Option<RefRow>, sqlx::Error> {
+    let r = sqlx::query(&format!("{SELECT} WHERE id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    Ok(r.as_ref().map(to_row))
+}
+
+/// The counts: (district, answer, votes).
+pub async fn tally(db: &Db, id: i64) -> Result<Vec<(u8, usize, u64)>, sqlx::Error> {
+    let rows = sqlx::query("SELECT district, answer, votes FROM ref_tally WHERE referendum_id = $1 ORDER BY district, answer").bind(id).fetch_all(&db.pool).await?;
+    Ok(rows.iter().map(|r| (r.get::<i64, _>(0) as u8, r.get::<i64, _>(1) as usize, r.get::<i64, _>(2) as u64)).collect())
+}
+
+pub async fn has_voted_account(db: &Db, id: i64, account: i64) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 FROM ref_voters WHERE referendum_id = $1 AND account_id = $2").bind(id).bind(account).fetch_optional(&db.pool).await?.is_some())
+}
+
+/// Records a vote: the voter row (one per person and per account) and one more in the count
+/// of the district and answer, in one transaction. False when the person or account has
+/// voted already (also when losing a race with their own other request).
+pub async fn cast(db: &Db, id: i64, identity: &str, account: i64, district: u8, answer: usize) -> Result<bool, sqlx::Error> {
+    let attempt = async {
+        let mut tx = db.pool.begin().await?;
+        let inserted = sqlx::query("INSERT INTO ref_voters (referendum_id, identity, account_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+            .bind(id)
+            .bind(identity)
+            .bind(account)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        if inserted == 0 {
+            tx.rollback().await?;
+            return Ok(false);
+        }
+        sqlx::query(
+            "INSERT INTO ref_tally (referendum_id, district, answer, votes) VALUES ($1, $2, $3, 1)
+             ON CONFLICT (referendum_id, district, answer) DO UPDATE SET votes = ref_tally.votes + 1",
+        )
+        .bind(id)
+        .bind(i64::from(district))
+        .bind(answer as i64)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok::<bool, sqlx::Error>(true)
+    }
+    .await;
+    match attempt {
+        Ok(b) => Ok(b),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// Adds many votes at once (demo content): counts per (district, answer).
+pub async fn add_counts(db: &Db, id: i64, counts: &[(u8, usize, u64)]) -> Result<(), sqlx::Error> {
+    for &(d, a, n) in counts {
+        sqlx::query(
+            "INSERT INTO ref_tally (referendum_id, district, answer, votes) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (referendum_id, district, answer) DO UPDATE SET votes = ref_tally.votes + $4",
+        )
+        .bind(id)
+        .bind(i64::from(d))
+        .bind(a as i64)
+        .bind(n as i64)
+        .execute(&db.pool)
+        .await?;
+    }
+    Ok(())
+}
