@@ -1,5 +1,6 @@
 //! The axum server around the Leptos app: configuration, database and migrations,
 //! security middleware, endpoints that are not pages, background jobs.
+pub mod budget_import;
 pub mod config;
 pub mod count_cli;
 pub mod jobs;
@@ -24,7 +25,7 @@ use konto_app::platform::{AppState, Db, RequestCtx};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
-use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, limit::RequestBodyLimitLayer, trace::TraceLayer};
+use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, trace::TraceLayer};
 
 /// Connects to the database, applies migrations and seeds what configuration asks for.
 pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
@@ -88,6 +89,10 @@ pub fn router(config: &Config, state: AppState) -> Router {
             }),
         )
         .route(
+            budget_import::PATH,
+            axum::routing::post(budget_import::import).layer(axum::extract::DefaultBodyLimit::max(budget_import::UPLOAD_LIMIT)),
+        )
+        .route(
             "/api/{*fn_name}",
             axum::routing::post(move |req: Request<Body>| {
                 let st = fn_state.clone();
@@ -103,7 +108,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| internal_error_page()))
         .layer(axum::middleware::from_fn_with_state(mw.clone(), middleware::refuse_cross_origin))
         .layer(axum::middleware::from_fn_with_state(mw, middleware::request_context))
-        .layer(RequestBodyLimitLayer::new(config.body_limit))
+        .layer(axum::middleware::from_fn_with_state(config.body_limit, budget_import::body_limit))
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {

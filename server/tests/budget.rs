@@ -11,6 +11,7 @@ use konto_server::seed_budget;
 
 const PLAC: (&str, &str) =
     ("Poland_Warszawa_2017_Plac_Wojska_Polskiego.pb", include_str!("../data/pabulib/Poland_Warszawa_2017_Plac_Wojska_Polskiego.pb"));
+const KRAKOW: (&str, &str) = ("Poland_Krakow_2022.pb", include_str!("../data/pabulib/Poland_Krakow_2022.pb"));
 const CZYZYNY: (&str, &str) = ("Poland_Krakow_2022_Czyzyny.pb", include_str!("../data/pabulib/Poland_Krakow_2022_Czyzyny.pb"));
 
 async fn db(s: &Server) -> Db {
@@ -595,4 +596,61 @@ async fn the_paper_ballot_page_keeps_the_point_and_names_it() {
     // Residents get 403 on the page's data.
     let anna = s.resident("anna.strona@example.pl", "5").await;
     assert_eq!(s.page(&anna, &format!("/staff/budget/{id}/paper")).await.0, StatusCode::FORBIDDEN);
+}
+
+/// A multipart body as a browser sends a form with `enctype="multipart/form-data"`.
+fn multipart(fields: &[(&str, Option<&str>, &str)]) -> (String, Vec<u8>) {
+    let boundary = "----kontoBoundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, file, value) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        match file {
+            Some(f) => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: text/plain\r\n\r\n").as_bytes()),
+            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+        }
+        body.extend_from_slice(value.as_bytes());
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn clerks_import_pabulib_files_as_a_simulation() {
+    let s = start().await;
+    let db = db(&s).await;
+    let clerk = s.browser();
+    assert_eq!(location(&s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    let post = |c: &reqwest::Client, fields: &[(&str, Option<&str>, &str)]| {
+        let (ct, body) = multipart(fields);
+        c.post(s.url("/staff/budget/import")).header(ORIGIN, &s.base).header(CONTENT_TYPE, ct).body(body).send()
+    };
+    // A broken file: back to the form with the line, the name kept, nothing created.
+    let broken = "META\nkey;value\nbudget;1000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;dużo\nVOTES\nvoter_id;vote\n1;1\n";
+    let r = post(&clerk, &[("name", None, "Próba"), ("files", Some("zly.pb"), broken)]).await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/staff/budget");
+    let (_, html) = s.page(&clerk, "/staff/budget").await;
+    assert!(text(&html).contains("Nie można odczytać pliku w formacie pabulib: wiersz 7."), "{}", text(&html));
+    assert!(html.contains("value=\"Próba\""), "the name is kept");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_editions").await, 0);
+    // Residents may not import; a cross-site form is refused.
+    let anna = s.resident("anna.import@example.pl", "5").await;
+    assert_eq!(post(&anna, &[("name", None, "X"), ("files", Some("a.pb"), PLAC.1)]).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let (ct, body) = multipart(&[("name", None, "X"), ("files", Some("a.pb"), PLAC.1)]);
+    let r = clerk.post(s.url("/staff/budget/import")).header(ORIGIN, "https://evil.example").header(CONTENT_TYPE, ct).body(body).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // Two real files, one of them Kraków's city-wide file (2 MB, where other requests may send
+    // 64 KB; this route takes 32 MB): one simulation edition with two pools, public at once.
+    let r = post(&clerk, &[("name", None, "Symulacja: Kraków 2022 i Czyżyny"), ("files", Some(CZYZYNY.0), CZYZYNY.1), ("files", Some(KRAKOW.0), KRAKOW.1)]).await.unwrap();
+    let to = location(&r);
+    let id: i64 = to.trim_start_matches("/budget/").trim_end_matches("/results").parse().unwrap();
+    let ed = store::edition(&db, id).await.unwrap().unwrap();
+    assert!(ed.simulation);
+    assert_eq!(store::pools(&db, id).await.unwrap().len(), 2);
+    let (status, html) = s.page(&s.browser(), &to).await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&html);
+    assert!(t.contains("XIV Czyżyny") && t.contains("Kraków 7 600 000 zł 42 965"), "{t}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'budget_simulation_imported'").await, 1);
 }

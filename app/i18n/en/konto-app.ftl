@@ -682,7 +682,10 @@ notice-edition-saved = The edition has been saved.
 notice-simulation-imported = The file has been imported as a simulation edition.
 notice-referendum-voted = Your vote has been counted. Thank you.
 notice-referendum-saved = The referendum has been saved.
-error-pabulib-invalid = The file cannot be read as a pabulib file (line { $line }).
+error-pabulib-invalid = { $line ->
+    [0] The file cannot be read as a pabulib file.
+   *[other] The file cannot be read as a pabulib file: line { $line }.
+}
 error-referendum-not-open = Voting in this referendum has not started yet. The vote was not saved.
 error-referendum-closed = Voting in this referendum has ended. The vote was not saved.
 error-already-voted-referendum = This person has already voted in this referendum. Only one vote is allowed.
@@ -748,3 +751,8 @@ ref-field-electorate = Residents entitled to vote
 ref-field-electorate-hint = From the register of residents: the base of the turnout.
 ref-field-quorum = Quorum (% turnout)
 ref-field-quorum-hint = Leave empty if the result binds whatever the turnout.
+bo-import-title = Import a pabulib file as a simulation
+bo-import-lead = Files in the pabulib format (pabulib.org) become an edition for simulation: one pool per file, counted by both rules. Files of one election with the same voter ids make one ballot per voter.
+bo-import-files = Files (.pb)
+bo-import-files-hint = One or more files, up to 32 MB together.
+bo-import-submit = Import

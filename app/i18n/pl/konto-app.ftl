@@ -686,7 +686,10 @@ notice-edition-saved = Edycja została zapisana.
 notice-simulation-imported = Plik zaimportowano jako edycję do symulacji.
 notice-referendum-voted = Twój głos został policzony. Dziękujemy.
 notice-referendum-saved = Referendum zostało zapisane.
-error-pabulib-invalid = Nie można odczytać pliku w formacie pabulib (wiersz { $line }).
+error-pabulib-invalid = { $line ->
+    [0] Nie można odczytać pliku w formacie pabulib.
+   *[other] Nie można odczytać pliku w formacie pabulib: wiersz { $line }.
+}
 error-referendum-not-open = Głosowanie w tym referendum jeszcze się nie rozpoczęło. Głos nie został zapisany.
 error-referendum-closed = Głosowanie w tym referendum już się zakończyło. Głos nie został zapisany.
 error-already-voted-referendum = Ta osoba już głosowała w tym referendum. Można oddać tylko jeden głos.
@@ -752,3 +755,8 @@ ref-field-electorate = Liczba uprawnionych mieszkańców
 ref-field-electorate-hint = Z ewidencji mieszkańców: podstawa frekwencji.
 ref-field-quorum = Próg ważności (% frekwencji)
 ref-field-quorum-hint = Zostaw puste, jeśli wynik wiąże bez względu na frekwencję.
+bo-import-title = Import pliku pabulib do symulacji
+bo-import-lead = Pliki w formacie pabulib (pabulib.org) stają się edycją do symulacji: jedna pula na plik, liczona obiema metodami. Pliki jednego głosowania z tymi samymi numerami głosujących dają jedną kartę na osobę.
+bo-import-files = Pliki (.pb)
+bo-import-files-hint = Jeden lub więcej plików, razem do 32 MB.
+bo-import-submit = Importuj

@@ -686,7 +686,10 @@ notice-edition-saved = Випуск збережено.
 notice-simulation-imported = Файл імпортовано як випуск для симуляції.
 notice-referendum-voted = Ваш голос зараховано. Дякуємо.
 notice-referendum-saved = Референдум збережено.
-error-pabulib-invalid = Не вдається прочитати файл у форматі pabulib (рядок { $line }).
+error-pabulib-invalid = { $line ->
+    [0] Не вдається прочитати файл у форматі pabulib.
+   *[other] Не вдається прочитати файл у форматі pabulib: рядок { $line }.
+}
 error-referendum-not-open = Голосування в цьому референдумі ще не почалося. Голос не збережено.
 error-referendum-closed = Голосування в цьому референдумі вже завершилося. Голос не збережено.
 error-already-voted-referendum = Ця особа вже голосувала в цьому референдумі. Можна віддати лише один голос.
@@ -752,3 +755,8 @@ ref-field-electorate = Кількість виборців
 ref-field-electorate-hint = З реєстру мешканців: основа для явки.
 ref-field-quorum = Поріг (% явки)
 ref-field-quorum-hint = Залиште порожнім, якщо результат обов'язковий незалежно від явки.
+bo-import-title = Імпорт файлу pabulib для симуляції
+bo-import-lead = Файли у форматі pabulib (pabulib.org) стають випуском для симуляції: один фонд на файл, підрахований обома правилами. Файли одного голосування з тими самими номерами виборців дають один бюлетень на особу.
+bo-import-files = Файли (.pb)
+bo-import-files-hint = Один або кілька файлів, разом до 32 МБ.
+bo-import-submit = Імпортувати

@@ -50,6 +50,9 @@ pub fn StaffBudgetPage() -> impl IntoView {
     let action = ServerAction::<CreateBudgetEdition>::new();
     let form = Form::new("edition", action);
     let data = Resource::new(|| (), |_| staff_editions());
+    // The upload is a plain multipart form handled by the server (not a server function);
+    // its errors come back through the same flash as every form's, under the id "import".
+    let import_form = Form::new("import", ServerAction::<CreateBudgetEdition>::new());
     let ballot_rules: Vec<(&'static str, TextProp)> = vec![
         ("krakow", (move || t!(i18n, "bo-rule-krakow")).into()),
         ("approval", (move || t!(i18n, "bo-rule-approval")).into()),
@@ -73,6 +76,20 @@ pub fn StaffBudgetPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+        <h2 id="import-heading">{move || t!(i18n, "bo-import-title")}</h2>
+        <p>{move || t!(i18n, "bo-import-lead")}</p>
+        <ErrorSummary form=import_form/>
+        <form method="post" action="/staff/budget/import" enctype="multipart/form-data" class="form" novalidate aria-labelledby="import-heading">
+            <TextField form=import_form name="name" label=move || t!(i18n, "bo-field-edition-name")/>
+            <div class="field" class:field--error=move || import_form.error("files").is_some()>
+                <label class="field__label" for="f-files">{move || t!(i18n, "bo-import-files")}</label>
+                <p class="field__hint" id="f-files-hint">{move || t!(i18n, "bo-import-files-hint")}</p>
+                <crate::ui::FieldError form=import_form name="files"/>
+                <input class="field__file" type="file" id="f-files" name="files" multiple=true accept=".pb,text/plain"
+                    aria-describedby=move || crate::ui::described_by("files", true, import_form.error("files").is_some())/>
+            </div>
+            <button type="submit" class="button button--secondary">{move || t!(i18n, "bo-import-submit")}</button>
+        </form>
         <h2 id="new-edition">{move || t!(i18n, "bo-staff-new")}</h2>
         <ErrorSummary form/>
         <ActionForm action attr:class="form" attr:novalidate=true attr:aria-labelledby="new-edition">

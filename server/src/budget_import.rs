@@ -1,0 +1,107 @@
+//! Upload of pabulib files by clerks (`POST /staff/budget/import`, a multipart form that
+//! works without JavaScript): the files become a simulation edition, as at the demo's first
+//! start. Errors come back to the form like every other form's (flash, Post/Redirect/Get).
+use axum::body::Body;
+use axum::extract::{Multipart, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Extension;
+use konto_app::accounts::{FieldError, FormFlash, Notice, Problem};
+use konto_app::platform::{audit, flash, AppState, RequestCtx};
+
+pub const PATH: &str = "/staff/budget/import";
+/// Uploads may be large (Kraków's city-wide file is 2 MB); every other request keeps the
+/// configured limit.
+pub const UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
+
+/// Limits request bodies: `limit` bytes, or [`UPLOAD_LIMIT`] for the pabulib upload.
+pub async fn body_limit(State(limit): State<usize>, req: Request, next: Next) -> Response {
+    let limit = if req.uri().path() == PATH { UPLOAD_LIMIT } else { limit };
+    let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = req.into_parts();
+    next.run(Request::from_parts(parts, Body::new(http_body_util::Limited::new(body, limit)))).await
+}
+
+fn back_to(to: &str, cookie: Option<String>) -> Response {
+    let mut r = (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response();
+    if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
+        r.headers_mut().append(header::SET_COOKIE, c);
+    }
+    r
+}
+
+async fn flash_then(state: &AppState, ctx: &RequestCtx, kind: &str, payload: String, to: &str) -> Response {
+    let id = ctx.flash_id.clone().unwrap_or_else(|| konto_app::platform::random_hex(16));
+    if let Err(e) = flash::put(&state.db, &id, kind, &payload).await {
+        tracing::error!(error = %e, "flash not stored");
+    }
+    let secure = if state.settings.secure_cookies { "; Secure" } else { "" };
+    back_to(to, Some(format!("{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", flash::COOKIE, flash::MAX_AGE)))
+}
+
+/// The upload: `name` (the edition's name) and one or more `files`.
+pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, mut form: Multipart) -> Response {
+    let Some(user) = ctx.user.clone().filter(|u| u.role.is_staff()) else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let back = "/staff/budget";
+    let mut name = String::new();
+    let mut files: Vec<(String, String)> = Vec::new();
+    let mut unreadable = false;
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => {
+                let field_name = field.name().unwrap_or("").to_string();
+                let file_name = field.file_name().unwrap_or("").to_string();
+                match field.bytes().await {
+                    Ok(bytes) if field_name == "name" => name = String::from_utf8_lossy(&bytes).trim().to_string(),
+                    Ok(bytes) if field_name == "files" && !bytes.is_empty() => match String::from_utf8(bytes.to_vec()) {
+                        Ok(text) => files.push((file_name, text)),
+                        Err(_) => unreadable = true,
+                    },
+                    Ok(_) => {}
+                    Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+                }
+            }
+            Ok(None) => break,
+            Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+        }
+    }
+    let mut errors = Vec::new();
+    if name.is_empty() {
+        errors.push(FieldError::new("name", Problem::FieldRequired));
+    } else if name.chars().count() > 200 {
+        errors.push(FieldError::new("name", Problem::TextTooLong { max: 200 }));
+    }
+    if unreadable {
+        errors.push(FieldError::new("files", Problem::PabulibInvalid { line: 0 }));
+    } else if files.is_empty() {
+        errors.push(FieldError::new("files", Problem::FieldRequired));
+    }
+    let values = vec![("name".to_string(), name.clone())];
+    if errors.is_empty() {
+        match konto_app::budget::store::import_pabulib(&state.db, &name, &files, Some(user.id)).await {
+            Ok(id) => {
+                let _ = audit::record(&state.db, Some(user.id), "budget_simulation_imported", None, &format!("edition={id} files={}", files.len())).await;
+                let notice = serde_json::to_string(&Notice::SimulationImported).unwrap_or_default();
+                return flash_then(&state, &ctx, "notice", notice, &format!("/budget/{id}/results")).await;
+            }
+            Err(konto_app::budget::store::ImportError::File(_, e)) => errors.push(FieldError::new("files", Problem::PabulibInvalid { line: e.line as u32 })),
+            Err(konto_app::budget::store::ImportError::Pool(_)) => errors.push(FieldError::new("files", Problem::PabulibInvalid { line: 0 })),
+            Err(konto_app::budget::store::ImportError::Db(e)) => {
+                tracing::error!(error = %e, "pabulib import failed");
+                return konto_app_error_page();
+            }
+        }
+    }
+    let f = FormFlash { form: "import".into(), values, errors };
+    flash_then(&state, &ctx, "form", serde_json::to_string(&f).unwrap_or_default(), back).await
+}
+
+fn konto_app_error_page() -> Response {
+    crate::internal_error_page()
+}
