@@ -1,5 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
-import { axe, Combo, formPost, freshAdmin, hydrated, makeSurvey, randomPesel, voteByRequest, watchConsole } from './helpers';
+import { axe, Combo, formPost, freshAdmin, hydrated, krakowDate, makeSurvey, randomPesel, voteByRequest, watchConsole } from './helpers';
 
 const combos: Combo[] = [];
 for (const lang of ['pl', 'en', 'uk'] as const) {
@@ -12,7 +12,7 @@ for (const lang of ['pl', 'en', 'uk'] as const) {
 
 for (const combo of combos) {
   test(`axe: every page, ${combo.lang}, ${combo.contrast} contrast, ${combo.width}px${combo.dark ? ', dark' : ''}`, async ({ browser, baseURL }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const context = await browser.newContext({ viewport: { width: combo.width, height: 900 }, colorScheme: combo.dark ? 'dark' : 'light' });
     await context.addCookies([
       { name: 'ko_lang', value: combo.lang, url: baseURL! },
@@ -69,6 +69,8 @@ for (const combo of combos) {
     await voteByRequest(context.request, baseURL!, 3, randomPesel());
     await page.goto('/budget/3/my-ballot');
     await axe(page, combo, '/budget/3/my-ballot');
+    await budgetBackOffice(page, context, baseURL!, combo);
+    await referendaPages(page, context, baseURL!, combo);
     await surveyPages(browser, context, baseURL!, combo, errors);
     expect(errors).toEqual([]);
     await context.close();
@@ -140,3 +142,65 @@ test('the dark theme follows the device', async ({ browser }) => {
   expect(await p2.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   await light.close();
 });
+
+type Ctx = import('@playwright/test').BrowserContext;
+type Pg = import('@playwright/test').Page;
+
+/** Projects (catalogue, one project with the clerk's decision form, the submission form) and
+ *  the budget's back office (editions, one edition, paper ballots), with their error states. */
+async function budgetBackOffice(page: Pg, context: Ctx, baseURL: string, combo: Combo) {
+  for (const path of ['/budget/3/projects', '/budget/3/projects?q=drzew&pool=&category=&max_cost=1000000', '/budget/my-projects', '/budget/4/submit', '/staff/budget', '/staff/budget/4', '/staff/budget/3/paper', '/staff/budget/3/paper?point=1&district=5']) {
+    await page.goto(path);
+    await axe(page, combo, path);
+  }
+  // The demo's proposal waiting for a decision (the first row of the next edition's projects).
+  await page.goto('/staff/budget/4');
+  const href = await page.getByRole('table').first().getByRole('link').first().getAttribute('href');
+  await page.goto(href!);
+  await expect(page.locator('form[aria-labelledby="decide-heading"]')).toBeVisible();
+  await axe(page, combo, 'a project with the decision form');
+  const project = href!.split('/').pop()!;
+  await formPost(context.request, baseURL, '/api/budget/decide', { project_id: project, decision: 'reject', reason: '' });
+  await page.goto(href!);
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'a project with the decision form, with errors');
+  await formPost(context.request, baseURL, '/api/budget/submit', { edition_id: '4', pool_id: '', title: '', description: '', cost: 'dużo', address: '' });
+  await page.goto('/budget/4/submit');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, '/budget/4/submit with errors');
+  await formPost(context.request, baseURL, '/api/staff/budget/create', { name: '', submission_opens: '', submission_closes: '', voting_opens: '', voting_closes: '', results_at: '', rule: 'krakow', picks: '0', min_picks: '', points: '', official: 'greedy', city_budget: 'x', district_budget: '' });
+  await page.goto('/staff/budget');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, '/staff/budget with errors');
+  await formPost(context.request, baseURL, '/api/budget/paper', { edition_id: '3', point_id: '1', district: '5', pesel: '123', birth: '', sex: '', document: '', 'choices[_]': '' });
+  await page.goto('/staff/budget/3/paper?point=1&district=5');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'paper ballot with errors');
+}
+
+/** District referenda: the list, an open one with the vote form (and its errors), closed ones
+ *  with results, and the clerks' form. */
+async function referendaPages(page: Pg, context: Ctx, baseURL: string, combo: Combo) {
+  for (const path of ['/referenda', '/referenda/1', '/referenda/2', '/referenda/3', '/referenda/4', '/staff/referenda']) {
+    await page.goto(path);
+    await axe(page, combo, path);
+  }
+  await formPost(context.request, baseURL, '/api/staff/referenda/create', { title: '', question: '', description: '', kind: 'choice', options: 'jedna', opens_date: 'x', opens_time: '', closes_date: '', closes_time: '', electorate: '', quorum: '200' });
+  await page.goto('/staff/referenda');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, '/staff/referenda with errors');
+  // A referendum for this administrator's district (V), open now: the vote form.
+  const r = await formPost(context.request, baseURL, '/api/staff/referenda/create', {
+    title: `Test ${combo.lang} ${combo.contrast} ${combo.width}`, question: 'Czy?', description: '', kind: 'yes-no', options: '', 'districts[d5]': '1',
+    opens_date: krakowDate(-1), opens_time: '', closes_date: krakowDate(1), closes_time: '', electorate: '1000', quorum: '',
+  });
+  const path = r.headers()['location'];
+  await page.goto(path);
+  await expect(page.locator('form[aria-labelledby="vote-heading"]')).toBeVisible();
+  await axe(page, combo, 'a referendum with the vote form');
+  const id = path.split('/').pop()!;
+  await formPost(context.request, baseURL, '/api/referenda/vote', { referendum_id: id, pesel: '', birth: '', document: '' });
+  await page.goto(path);
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'a referendum with errors');
+}

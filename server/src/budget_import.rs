@@ -43,7 +43,7 @@ async fn flash_then(state: &AppState, ctx: &RequestCtx, kind: &str, payload: Str
     back_to(to, Some(format!("{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", flash::COOKIE, flash::MAX_AGE)))
 }
 
-/// The upload: `name` (the edition's name) and one or more `files`.
+/// The upload: `simulation_name` (the edition's name) and one or more `files`.
 pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, mut form: Multipart) -> Response {
     let Some(user) = ctx.user.clone().filter(|u| u.role.is_staff()) else {
         return StatusCode::FORBIDDEN.into_response();
@@ -58,7 +58,7 @@ pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Exten
                 let field_name = field.name().unwrap_or("").to_string();
                 let file_name = field.file_name().unwrap_or("").to_string();
                 match field.bytes().await {
-                    Ok(bytes) if field_name == "name" => name = String::from_utf8_lossy(&bytes).trim().to_string(),
+                    Ok(bytes) if field_name == "simulation_name" => name = String::from_utf8_lossy(&bytes).trim().to_string(),
                     Ok(bytes) if field_name == "files" && !bytes.is_empty() => match String::from_utf8(bytes.to_vec()) {
                         Ok(text) => files.push((file_name, text)),
                         Err(_) => unreadable = true,
@@ -73,16 +73,16 @@ pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Exten
     }
     let mut errors = Vec::new();
     if name.is_empty() {
-        errors.push(FieldError::new("name", Problem::FieldRequired));
+        errors.push(FieldError::new("simulation_name", Problem::FieldRequired));
     } else if name.chars().count() > 200 {
-        errors.push(FieldError::new("name", Problem::TextTooLong { max: 200 }));
+        errors.push(FieldError::new("simulation_name", Problem::TextTooLong { max: 200 }));
     }
     if unreadable {
         errors.push(FieldError::new("files", Problem::PabulibInvalid { line: 0 }));
     } else if files.is_empty() {
         errors.push(FieldError::new("files", Problem::FieldRequired));
     }
-    let values = vec![("name".to_string(), name.clone())];
+    let values = vec![("simulation_name".to_string(), name.clone())];
     if errors.is_empty() {
         match konto_app::budget::store::import_pabulib(&state.db, &name, &files, Some(user.id)).await {
             Ok(id) => {

@@ -57,7 +57,8 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
     use sqlx::Row;
     let clerk: i64 = sqlx::query("SELECT id FROM users WHERE email = $1").bind(DEMO_ACCOUNTS[1].0).fetch_one(&db.pool).await?.get(0);
     crate::seed_surveys::demo(db, clerk).await?;
-    crate::seed_budget::demo(db, clerk).await?;
+    let resident: i64 = sqlx::query("SELECT id FROM users WHERE email = $1").bind(DEMO_ACCOUNTS[0].0).fetch_one(&db.pool).await?.get(0);
+    crate::seed_budget::demo(db, clerk, resident).await?;
     crate::seed_referenda::demo(db, clerk).await?;
     Ok(())
 }

@@ -57,7 +57,7 @@ pub async fn import(db: &Db, name: &str, files: &[(&str, &str)], by: Option<i64>
     Ok(id)
 }
 
-pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
+pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
     if !imported(db, KRAKOW_2022_NAME).await? {
         let id = import(db, KRAKOW_2022_NAME, &KRAKOW_2022, Some(by)).await?;
         tracing::info!(edition = id, "demo: Kraków 2022 participatory budget imported");
@@ -70,7 +70,46 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
         let id = current(db, by).await?;
         tracing::info!(edition = id, "demo: the current participatory budget edition created (voting open)");
     }
+    if !imported(db, NEXT_NAME).await? {
+        let id = next(db, by, resident).await?;
+        tracing::info!(edition = id, "demo: the next participatory budget edition created (proposals open)");
+    }
     Ok(())
+}
+
+pub const NEXT_NAME: &str = "Budżet Obywatelski Krakowa 2027 (XIV edycja)";
+
+/// The next edition: proposals open for a month more, then verification and voting; the
+/// same pools as the current one; three proposals of the demo resident (one waiting, one
+/// rejected with a reason she may appeal, one accepted).
+pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
+    use konto_app::accounts::rules::DistrictId;
+    use konto_app::budget::rules::{BallotRule, ProjectProposal, ProjectStatus, Timetable};
+    use konto_app::budget::Counting;
+    use konto_app::platform::now;
+    let t = now();
+    let day = 86_400;
+    let tt = Timetable { submission_opens: t - 10 * day, submission_closes: t + 30 * day, voting_opens: t + 45 * day, voting_closes: t + 60 * day, results_at: t + 67 * day };
+    let id = store::create_edition(db, NEXT_NAME, &tt, &BallotRule::Krakow { picks: 3 }, &Counting::krakow(), false, "", Some(by)).await?;
+    let city = store::add_pool(db, id, None, "Pula ogólnomiejska", 10_200_000 * 100).await?;
+    let mut district_pools = Vec::new();
+    for d in DistrictId::all() {
+        district_pools.push(store::add_pool(db, id, Some(d.number()), &d.label(), DISTRICT_POOLS[d.number() as usize - 1] * 100).await?);
+    }
+    let proposals = [
+        (district_pools[12], "Ławki z oparciem na Bulwarach Wiślanych w Podgórzu", "Dwadzieścia ławek z oparciem i podłokietnikami co 100 metrów między kładką Bernatka a mostem Kotlarskim.", 180_000, "social", "Bulwar Podgórski", ProjectStatus::Submitted, ""),
+        (city, "Darmowa komunikacja miejska w weekendy", "Bilety bezpłatne w soboty i niedziele na wszystkich liniach.", 2_000_000, "transport", "Cały Kraków", ProjectStatus::Rejected, "Projekt wymagałby zmiany uchwały taryfowej i corocznych wydatków; budżet obywatelski finansuje zadania jednorazowe."),
+        (district_pools[12], "Łąka kwietna przy ul. Limanowskiego", "Zamiana 2 000 m² trawnika na łąkę kwietną z tablicą o owadach zapylających.", 60_000, "green", "ul. Limanowskiego 60", ProjectStatus::Accepted, ""),
+    ];
+    for (pool, title, description, cost, category, address, status, reason) in proposals {
+        let pool = store::pool(db, pool).await?.ok_or("pool just created")?;
+        let p = ProjectProposal { title: title.into(), description: description.into(), cost: cost * 100, category: category.into(), address: address.into() };
+        let project = store::submit_project(db, id, &pool, &p, resident).await?;
+        if status != ProjectStatus::Submitted {
+            store::decide(db, project, ProjectStatus::Submitted, status, reason, by).await?;
+        }
+    }
+    Ok(id)
 }
 
 pub const CURRENT_NAME: &str = "Budżet Obywatelski Krakowa 2026 (XIII edycja)";

@@ -627,7 +627,7 @@ async fn clerks_import_pabulib_files_as_a_simulation() {
     };
     // A broken file: back to the form with the line, the name kept, nothing created.
     let broken = "META\nkey;value\nbudget;1000\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;dużo\nVOTES\nvoter_id;vote\n1;1\n";
-    let r = post(&clerk, &[("name", None, "Próba"), ("files", Some("zly.pb"), broken)]).await.unwrap();
+    let r = post(&clerk, &[("simulation_name", None, "Próba"), ("files", Some("zly.pb"), broken)]).await.unwrap();
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&r), "/staff/budget");
     let (_, html) = s.page(&clerk, "/staff/budget").await;
@@ -636,13 +636,13 @@ async fn clerks_import_pabulib_files_as_a_simulation() {
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_editions").await, 0);
     // Residents may not import; a cross-site form is refused.
     let anna = s.resident("anna.import@example.pl", "5").await;
-    assert_eq!(post(&anna, &[("name", None, "X"), ("files", Some("a.pb"), PLAC.1)]).await.unwrap().status(), StatusCode::FORBIDDEN);
-    let (ct, body) = multipart(&[("name", None, "X"), ("files", Some("a.pb"), PLAC.1)]);
+    assert_eq!(post(&anna, &[("simulation_name", None, "X"), ("files", Some("a.pb"), PLAC.1)]).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let (ct, body) = multipart(&[("simulation_name", None, "X"), ("files", Some("a.pb"), PLAC.1)]);
     let r = clerk.post(s.url("/staff/budget/import")).header(ORIGIN, "https://evil.example").header(CONTENT_TYPE, ct).body(body).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // Two real files, one of them Kraków's city-wide file (2 MB, where other requests may send
     // 64 KB; this route takes 32 MB): one simulation edition with two pools, public at once.
-    let r = post(&clerk, &[("name", None, "Symulacja: Kraków 2022 i Czyżyny"), ("files", Some(CZYZYNY.0), CZYZYNY.1), ("files", Some(KRAKOW.0), KRAKOW.1)]).await.unwrap();
+    let r = post(&clerk, &[("simulation_name", None, "Symulacja: Kraków 2022 i Czyżyny"), ("files", Some(CZYZYNY.0), CZYZYNY.1), ("files", Some(KRAKOW.0), KRAKOW.1)]).await.unwrap();
     let to = location(&r);
     let id: i64 = to.trim_start_matches("/budget/").trim_end_matches("/results").parse().unwrap();
     let ed = store::edition(&db, id).await.unwrap().unwrap();

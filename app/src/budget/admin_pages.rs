@@ -80,7 +80,7 @@ pub fn StaffBudgetPage() -> impl IntoView {
         <p>{move || t!(i18n, "bo-import-lead")}</p>
         <ErrorSummary form=import_form/>
         <form method="post" action="/staff/budget/import" enctype="multipart/form-data" class="form" novalidate aria-labelledby="import-heading">
-            <TextField form=import_form name="name" label=move || t!(i18n, "bo-field-edition-name")/>
+            <TextField form=import_form name="simulation_name" label=move || t!(i18n, "bo-field-edition-name")/>
             <div class="field" class:field--error=move || import_form.error("files").is_some()>
                 <label class="field__label" for="f-files">{move || t!(i18n, "bo-import-files")}</label>
                 <p class="field__hint" id="f-files-hint">{move || t!(i18n, "bo-import-files-hint")}</p>
