@@ -18,23 +18,6 @@ async fn db(s: &Server) -> Db {
     Db::connect(&s.db_url).await.unwrap()
 }
 
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => {
-                tag = false;
-                out.push(' ');
-            }
-            c if !tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{a0}', " ")
-}
-
 #[tokio::test]
 async fn imported_edition_results_both_rules_and_open_data() {
     let s = start().await;
@@ -419,21 +402,6 @@ fn with(mut v: Vec<(String, String)>, changes: &[(&str, &str)]) -> Vec<(String, 
     v
 }
 
-fn errors(v: &serde_json::Value) -> Vec<(String, String)> {
-    v["Invalid"]["errors"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|e| {
-                    let p = &e["problem"];
-                    let name = p.as_str().map(str::to_string).unwrap_or_else(|| p.as_object().and_then(|o| o.keys().next().cloned()).unwrap_or_default());
-                    (e["field"].as_str().unwrap_or("").to_string(), name)
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[tokio::test]
 async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalogue() {
     let s = start().await;
@@ -446,7 +414,7 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
     // The clerk creates an edition; bad input comes back field by field, nothing is created.
     let bad = with(edition_form("", [0, 10, 11, 20, 21]), &[("voting_opens", &day(5)), ("city_budget", "dużo"), ("picks", "0")]);
     let v: serde_json::Value = s.call(&clerk, "/api/staff/budget/create", &refs(&bad)).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("name", "FieldRequired"), ("voting_opens", "DatesOrder"), ("picks", "NumberRange"), ("city_budget", "CostInvalid")].map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(problems(&v), [("name", "FieldRequired"), ("voting_opens", "DatesOrder"), ("picks", "NumberRange"), ("city_budget", "CostInvalid")].map(|(a, b)| (a.to_string(), b.to_string())));
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_editions").await, 0);
     // Residents may not.
     assert_eq!(s.call(&anna, "/api/staff/budget/create", &refs(&edition_form("X", [0, 10, 11, 20, 21]))).await.status(), StatusCode::FORBIDDEN);
@@ -464,7 +432,7 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
             .to_vec()
     };
     let v: serde_json::Value = s.call(&anna, "/api/budget/submit", &refs(&proposal("", "250 000", "pets"))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("title", "FieldRequired"), ("cost", "CostOverPool"), ("category", "ChoiceInvalid")].map(|(a, b)| (a.to_string(), b.to_string())));
+    assert_eq!(problems(&v), [("title", "FieldRequired"), ("cost", "CostOverPool"), ("category", "ChoiceInvalid")].map(|(a, b)| (a.to_string(), b.to_string())));
     assert_eq!(v["Invalid"]["errors"][1]["problem"]["CostOverPool"]["max"], 200_000);
     // Without JavaScript the form comes back with the message at the field and the input kept.
     let r = s.form(&anna, "/api/budget/submit", &refs(&proposal("Ławki w Parku Decjusza", "abc", "green"))).await;
@@ -494,11 +462,11 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
     let decide = |d: &str, reason: &str| vec![("project_id".to_string(), project.to_string()), ("decision".into(), d.into()), ("reason".into(), reason.into())];
     assert_eq!(s.call(&anna, "/api/budget/decide", &refs(&decide("accept", ""))).await.status(), StatusCode::FORBIDDEN);
     let v: serde_json::Value = s.call(&clerk, "/api/budget/decide", &refs(&decide("reject", " "))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("reason".to_string(), "ReasonRequired".to_string())]);
+    assert_eq!(problems(&v), [("reason".to_string(), "ReasonRequired".to_string())]);
     let r = s.form(&clerk, "/api/budget/decide", &refs(&decide("reject", "Działka nie należy do Gminy Miejskiej Kraków."))).await;
     assert_eq!(location(&r), format!("/staff/budget/{id}"));
     let v: serde_json::Value = s.call(&clerk, "/api/budget/decide", &refs(&decide("accept", ""))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("".to_string(), "AlreadyDecided".to_string())], "a rejection stands until appealed");
+    assert_eq!(problems(&v), [("".to_string(), "AlreadyDecided".to_string())], "a rejection stands until appealed");
     let t = text(&s.page(&anna, &format!("/budget/project/{project}")).await.1);
     assert!(t.contains("Dlaczego projekt odrzucono Działka nie należy do Gminy Miejskiej Kraków."), "{t}");
     assert!(t.contains("Odwołaj się od decyzji"), "the author may appeal: {t}");
@@ -506,12 +474,12 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
     // One appeal: an empty one is refused, a second one too.
     let appeal = |text: &str| vec![("project_id".to_string(), project.to_string()), ("appeal".into(), text.into())];
     let v: serde_json::Value = s.call(&anna, "/api/budget/appeal", &refs(&appeal(""))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("appeal".to_string(), "FieldRequired".to_string())]);
+    assert_eq!(problems(&v), [("appeal".to_string(), "FieldRequired".to_string())]);
     assert_eq!(s.call(&ola, "/api/budget/appeal", &refs(&appeal("Nie moje"))).await.status(), StatusCode::NOT_FOUND, "only the author");
     let r = s.form(&anna, "/api/budget/appeal", &refs(&appeal("Park jest miejski: uchwała nr XII/123/19."))).await;
     assert_eq!(location(&r), format!("/budget/project/{project}"));
     let v: serde_json::Value = s.call(&anna, "/api/budget/appeal", &refs(&appeal("Jeszcze raz"))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("".to_string(), "AppealNotAllowed".to_string())]);
+    assert_eq!(problems(&v), [("".to_string(), "AppealNotAllowed".to_string())]);
     // The clerk sees the appeal waiting and accepts the project.
     let t = text(&s.page(&clerk, &format!("/staff/budget/{id}")).await.1);
     assert!(t.contains("Projekty (1 czeka na decyzję)") && t.contains("Odwołanie, czeka na decyzję"), "{t}");
@@ -552,7 +520,7 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
         v
     };
     let v: serde_json::Value = s.call(&clerk, "/api/staff/budget/save", &refs(&with(settings([-10, -1, 0, 5, 6]), &[("min_votes", "-1")]))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("min_votes".to_string(), "NumberRange".to_string())]);
+    assert_eq!(problems(&v), [("min_votes".to_string(), "NumberRange".to_string())]);
     let r = s.form(&clerk, "/api/staff/budget/save", &refs(&settings([-10, -1, 0, 5, 6]))).await;
     assert_eq!(location(&r), format!("/staff/budget/{id}"));
     let ed = store::edition(&db, id).await.unwrap().unwrap();
@@ -560,9 +528,9 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
     assert_eq!(ed.counting.official, konto_app::budget::Rule::EqualShares);
     assert_eq!(store::pool(&db, zwierzyniec).await.unwrap().unwrap().budget, 25_000_000);
     let v: serde_json::Value = s.call(&anna, "/api/budget/submit", &refs(&proposal("Nowy", "1000", "green"))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("".to_string(), "SubmissionNotOpen".to_string())]);
+    assert_eq!(problems(&v), [("".to_string(), "SubmissionNotOpen".to_string())]);
     let v: serde_json::Value = s.call(&clerk, "/api/budget/decide", &refs(&decide("reject", "Za późno"))).await.json().await.unwrap();
-    assert_eq!(errors(&v), [("".to_string(), "VerificationClosed".to_string())]);
+    assert_eq!(problems(&v), [("".to_string(), "VerificationClosed".to_string())]);
     let t = text(&s.page(&anna, &format!("/budget/{id}/vote")).await.1);
     assert!(t.contains("VII-1. Ławki w Parku Decjusza"), "{t}");
     // A resident's view of their projects.

@@ -5,23 +5,6 @@
 mod common;
 use common::*;
 
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => tag = true,
-            '>' => {
-                tag = false;
-                out.push(' ');
-            }
-            c if !tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{a0}', " ")
-}
-
 /// A valid PESEL from its first ten digits (the check digit computed).
 fn pesel(first10: &str) -> String {
     let w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
@@ -31,21 +14,6 @@ fn pesel(first10: &str) -> String {
 
 fn day(days: i64) -> String {
     konto_app::platform::krakow_time::date(konto_app::platform::now() + days * 86_400)
-}
-
-fn problems(v: &serde_json::Value) -> Vec<(String, String)> {
-    v["Invalid"]["errors"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .map(|e| {
-                    let p = &e["problem"];
-                    let name = p.as_str().map(str::to_string).unwrap_or_else(|| p.as_object().and_then(|o| o.keys().next().cloned()).unwrap_or_default());
-                    (e["field"].as_str().unwrap_or("").to_string(), name)
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {

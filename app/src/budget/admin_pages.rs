@@ -221,7 +221,7 @@ pub fn EditionSettingsPage() -> impl IntoView {
 /// point and the voter's district are chosen first (a GET form) and kept for the next ballot.
 #[component]
 pub fn PaperPage() -> impl IntoView {
-    use super::pages::{PoolChoices, SexField};
+    use super::pages::{IdentityFields, PoolChoices};
     let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
@@ -280,14 +280,7 @@ pub fn PaperPage() -> impl IntoView {
                                     <input type="hidden" name="district" value=d.unwrap_or(0).to_string()/>
                                     <input type="hidden" name="choices[_]" value=""/>
                                     {v.ballot.pools.into_iter().map(|pool| view! { <PoolChoices form rule=rule.clone() pool=pool/> }).collect_view()}
-                                    <fieldset class="fieldset">
-                                        <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
-                                        <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") autocomplete="off"/>
-                                        <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
-                                        <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth")/>
-                                        <SexField form/>
-                                        <TextField form name="document" label=move || t!(i18n, "bo-vote-document")/>
-                                    </fieldset>
+                                    <IdentityFields form/>
                                     <Submit label=move || t!(i18n, "bo-paper-submit") pending=action.pending().into()/>
                                 </ActionForm>
                             })}

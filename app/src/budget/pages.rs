@@ -414,7 +414,7 @@ mod tests {
 #[component]
 pub fn BallotPage() -> impl IntoView {
     use super::api::{load_ballot, CastBallot};
-    use crate::ui::{ErrorSummary, Form, Submit, TextField};
+    use crate::ui::{ErrorSummary, Form, Submit};
     use leptos_router::hooks::use_query_map;
     let i18n = use_i18n();
     let id = edition_id();
@@ -462,14 +462,7 @@ pub fn BallotPage() -> impl IntoView {
                                 <input type="hidden" name="district" value=district_value/>
                                 <input type="hidden" name="choices[_]" value=""/>
                                 {b.pools.into_iter().map(|p| view! { <PoolChoices form rule=rule.clone() pool=p/> }).collect_view()}
-                                <fieldset class="fieldset">
-                                    <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
-                                    <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
-                                    <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
-                                    <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
-                                    <SexField form/>
-                                    <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
-                                </fieldset>
+                                <IdentityFields form/>
                                 <Submit label=move || t!(i18n, "bo-vote-submit") pending=action.pending().into()/>
                             </ActionForm>
                         }.into_any()
@@ -480,6 +473,24 @@ pub fn BallotPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// Who is voting: a PESEL, or for people without one birth date, sex and an identity
+/// document (the budget's ballots on line and on paper, and district referenda).
+#[component]
+pub(crate) fn IdentityFields(form: crate::ui::Form) -> impl IntoView {
+    use crate::ui::TextField;
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
+            <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
+            <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
+            <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
+            <SexField form/>
+            <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
+        </fieldset>
     }
 }
 

@@ -249,14 +249,7 @@ pub fn ReferendumPage() -> impl IntoView {
                                     <ActionForm action attr:class="form" attr:novalidate=true attr:aria-labelledby="vote-heading">
                                         <input type="hidden" name="referendum_id" value=rid.to_string()/>
                                         <Radios form name="answer" legend=move || t!(i18n, "ref-your-answer") options=answers selected=String::new()/>
-                                        <fieldset class="fieldset">
-                                            <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
-                                            <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
-                                            <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
-                                            <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
-                                            <crate::budget::pages::SexField form/>
-                                            <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
-                                        </fieldset>
+                                        <crate::budget::pages::IdentityFields form/>
                                         <Submit label=move || t!(i18n, "ref-vote-submit") pending=action.pending().into()/>
                                     </ActionForm>
                                 }.into_any(),
@@ -288,7 +281,6 @@ pub fn StaffReferendaPage() -> impl IntoView {
     let action = ServerAction::<CreateReferendum>::new();
     let form = Form::new("referendum-new", action);
     let kinds: Vec<(&'static str, TextProp)> = vec![("yes-no", (move || t!(i18n, "ref-kind-yes-no")).into()), ("choice", (move || t!(i18n, "ref-kind-choice")).into())];
-    let chosen = move |n: u8| form.value(&format!("districts[d{n}]")) == "1";
     view! {
         <PageTitle text=move || t!(i18n, "ref-staff-title")/>
         <PageHeading text=move || t!(i18n, "ref-staff-title")/>
@@ -300,24 +292,7 @@ pub fn StaffReferendaPage() -> impl IntoView {
             <TextArea form name="description" label=move || t!(i18n, "ref-field-description") rows=4/>
             <Radios form name="kind" legend=move || t!(i18n, "ref-field-kind") options=kinds selected="yes-no".to_string()/>
             <TextArea form name="options" label=move || t!(i18n, "ref-field-options") hint=move || t!(i18n, "ref-field-options-hint") rows=4/>
-            <div class="field" class:field--error=move || form.error("districts").is_some()>
-                <fieldset class="fieldset" id="f-districts" tabindex="-1">
-                    <legend class="fieldset__legend">{move || t!(i18n, "ref-field-districts")}</legend>
-                    <crate::ui::FieldError form name="districts"/>
-                    <div class="checkboxes checkboxes--columns">
-                        {DistrictId::all().map(|d| {
-                            let n = d.number();
-                            let id = format!("f-d{n}");
-                            view! {
-                                <div class="checkboxes__item">
-                                    <input class="checkboxes__input" type="checkbox" id=id.clone() name=format!("districts[d{n}]") value="1" checked=chosen(n)/>
-                                    <label class="checkboxes__label" for=id lang="pl">{d.label()}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
+            <crate::ui::DistrictCheckboxes form legend=move || t!(i18n, "ref-field-districts") chosen=Vec::new()/>
             <div class="field-row">
                 <TextField form name="opens_date" kind="date" label=move || t!(i18n, "ref-field-opens-date")/>
                 <TextField form name="opens_time" kind="time" label=move || t!(i18n, "ref-field-opens-time")/>

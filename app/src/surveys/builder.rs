@@ -182,7 +182,7 @@ pub async fn save_survey(
     }
     if !errors.is_empty() {
         for d in &chosen {
-            values.push((format!("d{d}"), "1".into()));
+            values.push((format!("districts[d{d}]"), "1".into()));
         }
         values.push(("anonymous".into(), if anonymous { "yes".into() } else { String::new() }));
         values.push(("public_results".into(), public_results.clone().unwrap_or_default()));

@@ -3,7 +3,6 @@ use super::api::{load_answering, AnswerPage};
 use super::builder::{load_code_batch, load_editing, staff_surveys, ChangeQuestion, CreateCodes, CreateSurvey, SaveQuestion, SaveSurvey, BATCH_MAX};
 use super::pages::{anonymity_text, survey_id, text_in, QuestionField, Tx};
 use super::{Audience, Kind, Phase, Question, Survey, Text};
-use crate::accounts::rules::DistrictId;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
 use crate::ui::{load_error_text, Checkbox, FieldError as FieldMessage, ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, Submit, TextArea, TextField};
@@ -137,7 +136,6 @@ fn SettingsForm(survey: Survey) -> impl IntoView {
     let form = Form::new("settings", action);
     let s = survey.clone();
     let districts = s.districts.clone();
-    let chosen = move |d: i64| if form.has_flash() { form.value(&format!("d{d}")) == "1" } else { districts.contains(&d) };
     view! {
         <ErrorSummary form/>
         <ActionForm action attr:class="form" attr:novalidate=true>
@@ -165,24 +163,7 @@ fn SettingsForm(survey: Survey) -> impl IntoView {
                     (a.code(), label)
                 }).collect()
                 selected=s.audience.code().to_string()/>
-            <div class="field" class:field--error=move || form.error("districts").is_some()>
-                <fieldset class="fieldset" id="f-districts" tabindex="-1">
-                    <legend class="fieldset__legend">{move || t!(i18n, "builder-districts")}</legend>
-                    <FieldMessage form name="districts"/>
-                    <div class="checkboxes checkboxes--columns">
-                        {DistrictId::all().map(|d| {
-                            let n = d.number() as i64;
-                            let id = format!("f-d{n}");
-                            view! {
-                                <div class="checkboxes__item">
-                                    <input class="checkboxes__input" type="checkbox" id=id.clone() name=format!("districts[d{n}]") value="1" checked=chosen(n)/>
-                                    <label class="checkboxes__label" for=id lang="pl">{d.label()}</label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
+            <crate::ui::DistrictCheckboxes form legend=move || t!(i18n, "builder-districts") chosen=districts/>
             <Checkbox form name="anonymous" label=move || t!(i18n, "builder-anonymous") checked=s.anonymous hint=move || t!(i18n, "builder-anonymous-hint")/>
             <Checkbox form name="public_results" label=move || t!(i18n, "builder-public-results") checked=s.public_results/>
             <Submit label=move || t!(i18n, "builder-save") pending=action.pending().into()/>

@@ -476,6 +476,34 @@ pub fn Checkbox(form: Form, name: &'static str, #[prop(into)] label: TextProp, #
     }
 }
 
+/// Checkboxes of the 18 districts (`districts[d{n}]`), in a fieldset with its error: the
+/// stored choice, or what was sent when the form came back after a plain post.
+#[component]
+pub fn DistrictCheckboxes(form: Form, #[prop(into)] legend: TextProp, chosen: Vec<i64>) -> impl IntoView {
+    use crate::accounts::rules::DistrictId;
+    let checked = move |n: i64| if form.has_flash() { form.value(&format!("districts[d{n}]")) == "1" } else { chosen.contains(&n) };
+    view! {
+        <div class="field" class:field--error=move || form.error("districts").is_some()>
+            <fieldset class="fieldset" id="f-districts" tabindex="-1">
+                <legend class="fieldset__legend">{move || legend.get().to_string()}</legend>
+                <FieldError form name="districts"/>
+                <div class="checkboxes checkboxes--columns">
+                    {DistrictId::all().map(|d| {
+                        let n = d.number() as i64;
+                        let id = format!("f-d{n}");
+                        view! {
+                            <div class="checkboxes__item">
+                                <input class="checkboxes__input" type="checkbox" id=id.clone() name=format!("districts[d{n}]") value="1" checked=checked(n)/>
+                                <label class="checkboxes__label" for=id lang="pl">{d.label()}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
 /// A labelled text area with optional hint and its error.
 #[component]
 pub fn TextArea(

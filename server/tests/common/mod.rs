@@ -228,3 +228,37 @@ pub fn session_cookie(r: &Response) -> Option<String> {
         .map(|v| v.to_string())
 }
 
+
+/// The visible text of a page: tags dropped, whitespace collapsed, no-break spaces as spaces.
+pub fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => tag = true,
+            '>' => {
+                tag = false;
+                out.push(' ');
+            }
+            c if !tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{a0}', " ")
+}
+
+/// The (field, problem) pairs of a form's JSON reply that was refused.
+pub fn problems(v: &serde_json::Value) -> Vec<(String, String)> {
+    v["Invalid"]["errors"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|e| {
+                    let p = &e["problem"];
+                    let name = p.as_str().map(str::to_string).unwrap_or_else(|| p.as_object().and_then(|o| o.keys().next().cloned()).unwrap_or_default());
+                    (e["field"].as_str().unwrap_or("").to_string(), name)
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
