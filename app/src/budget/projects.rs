@@ -260,3 +260,37 @@ pub async fn decide_project(project_id: i64, #[server(default)] decision: Option
     let notice = if to == ProjectStatus::Accepted { Notice::ProjectAccepted } else { Notice::ProjectRejected };
     finish(FormReply::Done { to: format!("/staff/budget/{}", ed.id), notice: Some(notice), boot: None }, "decide", &back, vec![]).await
 }
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+    use crate::budget::CatalogueItem;
+
+    fn item(number: &str, title: &str, cost: i64, category: &str, pool: i64) -> CatalogueItem {
+        CatalogueItem {
+            id: 1,
+            number: number.into(),
+            title: title.into(),
+            description: "Nasadzenia wzdłuż alei".into(),
+            cost,
+            category: category.into(),
+            address: "ul. Królewska 1".into(),
+            pool_id: pool,
+            pool_name: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_catalogue_matches_every_word_pool_category_and_cost() {
+        let a = item("VII-1", "Ławki w Parku Decjusza", 4_000_000, "green", 8);
+        assert!(matches(&a, "", None, "", None));
+        assert!(matches(&a, "ŁAWKI decjusza", None, "", None), "any letter case, every word");
+        assert!(matches(&a, "królewska", None, "", None), "the address counts");
+        assert!(matches(&a, "vii-1", None, "", None), "the number counts");
+        assert!(!matches(&a, "ławki basen", None, "", None), "all words must be there");
+        assert!(matches(&a, "", Some(8), "green", Some(4_000_000)), "the largest cost is included");
+        assert!(!matches(&a, "", Some(1), "", None));
+        assert!(!matches(&a, "", None, "sport", None));
+        assert!(!matches(&a, "", None, "", Some(3_999_999)));
+    }
+}
