@@ -93,10 +93,10 @@ test('a resident proposes a project, a clerk accepts it, the resident votes for 
   await resident.getByLabel('Słowa z tytułu, opisu lub adresu').fill('decjusza');
   await resident.getByLabel('Kategoria').selectOption({ label: 'Zieleń i środowisko' });
   await resident.getByRole('button', { name: 'Pokaż projekty' }).click();
-  await expect(resident.getByText('Pokazano 1 z 1 projektów.')).toBeVisible();
+  await expect(resident.getByText('Pokazano 1 z 1 projektu.')).toBeVisible();
   await resident.getByLabel('Kategoria').selectOption({ label: 'Sport i rekreacja' });
   await resident.getByRole('button', { name: 'Pokaż projekty' }).click();
-  await expect(resident.getByText('Pokazano 0 z 1 projektów.')).toBeVisible();
+  await expect(resident.getByText('Pokazano 0 z 1 projektu.')).toBeVisible();
   expect(clerkErrors).toEqual([]);
   expect(residentErrors).toEqual([]);
   await clerkContext.close();

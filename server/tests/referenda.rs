@@ -119,7 +119,7 @@ async fn referendum_eligibility_one_vote_per_person_and_results_at_the_close() {
     let (_, html) = s.page(&s.browser(), &format!("/referenda/{id}")).await;
     let t = text(&html);
     assert!(t.contains("Zagłosowało 1 z 10 uprawnionych (10,0%)."), "{t}");
-    assert!(t.contains("Wynik jest wiążący, jeśli zagłosuje co najmniej 30% uprawnionych (3 głosów)."), "{t}");
+    assert!(t.contains("Wynik jest wiążący, jeśli zagłosuje co najmniej 30% uprawnionych (3 głosy)."), "{t}");
     assert!(!t.contains("Głosy na każdą odpowiedź"), "no results before the close");
     let v: serde_json::Value = s.call(&s.browser(), "/api/referenda/get", &[("referendum_id", &id.to_string())]).await.json().await.unwrap();
     assert!(v["results"].is_null(), "{v}");

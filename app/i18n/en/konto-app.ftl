@@ -573,7 +573,10 @@ bo-catalogue-all-pools = All pools
 bo-catalogue-all-categories = All categories
 bo-catalogue-max-cost = Cost at most (zł)
 bo-catalogue-filter = Show projects
-bo-catalogue-count = { $shown } of { $total } projects shown.
+bo-catalogue-count = { $shown } of { $total ->
+    [one] { $total } project
+   *[other] { $total } projects
+} shown.
 bo-submit-title = Propose a project: { $edition }
 bo-submit-lead = Every Kraków resident may propose projects for the city-wide pool or a district's pool. The city's clerks check each proposal; you will see their decision on the project's page and may appeal a rejection once.
 bo-submit-closed = Proposals are not being accepted now.
@@ -705,11 +708,17 @@ ref-phase-not-open = Voting opens on { $opens }
 ref-phase-open = Voting open until { $closes }
 ref-phase-closed = Voting ended on { $closes }
 ref-for = For the residents of: { $districts }
-ref-quorum = The result binds if at least { $quorum }% of those entitled vote ({ $votes } votes).
+ref-quorum = The result binds if at least { $quorum }% of those entitled vote ({ $n ->
+    [one] { $votes } vote
+   *[other] { $votes } votes
+}).
 ref-no-quorum = The result binds whatever the turnout.
 ref-turnout-heading = Turnout
 ref-turnout = { $voters } of { $electorate } entitled have voted ({ $percent }).
-ref-votes = { $votes } votes
+ref-votes = { $n ->
+    [one] { $votes } vote
+   *[other] { $votes } votes
+}
 ref-live-on = The turnout is refreshed every 15 seconds.
 ref-live-off = The turnout is not being refreshed.
 ref-live-stop = Stop refreshing

@@ -577,7 +577,10 @@ bo-catalogue-all-pools = Wszystkie pule
 bo-catalogue-all-categories = Wszystkie kategorie
 bo-catalogue-max-cost = Koszt najwyżej (zł)
 bo-catalogue-filter = Pokaż projekty
-bo-catalogue-count = Pokazano { $shown } z { $total } projektów.
+bo-catalogue-count = Pokazano { $shown } z { $total ->
+    [one] { $total } projektu
+   *[other] { $total } projektów
+}.
 bo-submit-title = Zgłoś projekt: { $edition }
 bo-submit-lead = Każdy mieszkaniec Krakowa może zgłaszać projekty do puli ogólnomiejskiej lub puli dzielnicy. Urzędnicy sprawdzają każde zgłoszenie; decyzję zobaczysz na stronie projektu, a od odrzucenia możesz się raz odwołać.
 bo-submit-closed = Zgłoszenia nie są teraz przyjmowane.
@@ -621,7 +624,10 @@ bo-staff-create = Utwórz edycję
 bo-staff-back = Wróć do edycji
 bo-staff-back-edition = Wróć do tej edycji
 bo-staff-rule = Zasady głosowania: { $rule }.
-bo-staff-projects = Projekty ({ $waiting } czeka na decyzję)
+bo-staff-projects = Projekty ({ $waiting ->
+    [few] { $waiting } czekają
+   *[other] { $waiting } czeka
+} na decyzję)
 bo-staff-projects-caption = Projekty tej edycji, najpierw czekające na decyzję
 bo-staff-settings = Harmonogram, liczenie i pule
 bo-staff-save = Zapisz zmiany
@@ -709,11 +715,19 @@ ref-phase-not-open = Głosowanie od { $opens }
 ref-phase-open = Głosowanie trwa do { $closes }
 ref-phase-closed = Głosowanie zakończyło się { $closes }
 ref-for = Dla mieszkańców: { $districts }
-ref-quorum = Wynik jest wiążący, jeśli zagłosuje co najmniej { $quorum }% uprawnionych ({ $votes } głosów).
+ref-quorum = Wynik jest wiążący, jeśli zagłosuje co najmniej { $quorum }% uprawnionych ({ $n ->
+    [one] { $votes } głos
+    [few] { $votes } głosy
+   *[other] { $votes } głosów
+}).
 ref-no-quorum = Wynik jest wiążący bez względu na frekwencję.
 ref-turnout-heading = Frekwencja
 ref-turnout = Zagłosowało { $voters } z { $electorate } uprawnionych ({ $percent }).
-ref-votes = { $votes } głosów
+ref-votes = { $n ->
+    [one] { $votes } głos
+    [few] { $votes } głosy
+   *[other] { $votes } głosów
+}
 ref-live-on = Frekwencja odświeża się co 15 sekund.
 ref-live-off = Frekwencja się nie odświeża.
 ref-live-stop = Zatrzymaj odświeżanie

@@ -577,7 +577,10 @@ bo-catalogue-all-pools = Усі фонди
 bo-catalogue-all-categories = Усі категорії
 bo-catalogue-max-cost = Вартість не більше (зл)
 bo-catalogue-filter = Показати проєкти
-bo-catalogue-count = Показано { $shown } з { $total } проєктів.
+bo-catalogue-count = Показано { $shown } з { $total ->
+    [one] { $total } проєкту
+   *[other] { $total } проєктів
+}.
 bo-submit-title = Запропонувати проєкт: { $edition }
 bo-submit-lead = Кожен мешканець Кракова може пропонувати проєкти до загальноміського фонду або фонду району. Службовці перевіряють кожну пропозицію; рішення ви побачите на сторінці проєкту, а відмову можна один раз оскаржити.
 bo-submit-closed = Пропозиції зараз не приймаються.
@@ -621,7 +624,10 @@ bo-staff-create = Створити випуск
 bo-staff-back = Назад до випусків
 bo-staff-back-edition = Назад до випуску
 bo-staff-rule = Правила голосування: { $rule }.
-bo-staff-projects = Проєкти ({ $waiting } чекають на рішення)
+bo-staff-projects = Проєкти ({ $waiting ->
+    [one] { $waiting } чекає
+   *[other] { $waiting } чекають
+} на рішення)
 bo-staff-projects-caption = Проєкти цього випуску, спершу ті, що чекають на рішення
 bo-staff-settings = Графік, підрахунок і фонди
 bo-staff-save = Зберегти зміни
@@ -709,11 +715,19 @@ ref-phase-not-open = Голосування з { $opens }
 ref-phase-open = Голосування триває до { $closes }
 ref-phase-closed = Голосування завершилося { $closes }
 ref-for = Для мешканців: { $districts }
-ref-quorum = Результат обов'язковий, якщо проголосує щонайменше { $quorum }% виборців ({ $votes } голосів).
+ref-quorum = Результат обов'язковий, якщо проголосує щонайменше { $quorum }% виборців ({ $n ->
+    [one] { $votes } голос
+    [few] { $votes } голоси
+   *[other] { $votes } голосів
+}).
 ref-no-quorum = Результат обов'язковий незалежно від явки.
 ref-turnout-heading = Явка
 ref-turnout = Проголосували { $voters } з { $electorate } виборців ({ $percent }).
-ref-votes = { $votes } голосів
+ref-votes = { $n ->
+    [one] { $votes } голос
+    [few] { $votes } голоси
+   *[other] { $votes } голосів
+}
 ref-live-on = Явка оновлюється кожні 15 секунд.
 ref-live-off = Явка не оновлюється.
 ref-live-stop = Зупинити оновлення

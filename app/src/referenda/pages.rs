@@ -42,7 +42,7 @@ fn quorum_text(i18n: I18n, c: &RefCard) -> String {
     match c.quorum {
         Some(q) => {
             let needed = (u64::from(q) * c.electorate).div_ceil(100);
-            t!(i18n, "ref-quorum", quorum = q, votes = grouped(i18n, needed))
+            t!(i18n, "ref-quorum", quorum = q, votes = grouped(i18n, needed), n = needed)
         }
         None => t!(i18n, "ref-no-quorum"),
     }
@@ -122,7 +122,7 @@ fn Turnout(id: i64, initial: LiveTurnout, live: bool) -> impl IntoView {
                     {move || turnout.with(|t| t.by_district.iter().map(|(d, v)| {
                         let label = DistrictId::new(*d).map(|d| d.label()).unwrap_or_default();
                         let v = *v;
-                        view! { <li><span lang="pl">{label}</span>": "{move || t!(i18n, "ref-votes", votes = grouped(i18n, v))}</li> }
+                        view! { <li><span lang="pl">{label}</span>": "{move || t!(i18n, "ref-votes", votes = grouped(i18n, v), n = v)}</li> }
                     }).collect_view())}
                 </ul>
             })}
