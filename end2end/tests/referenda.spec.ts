@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { freshResident, hydrated, randomPesel, tabTo, watchConsole } from './helpers';
+import { DEMO, formPost, freshResident, hydrated, krakowDate, randomPesel, signInByRequest, tabTo, watchConsole } from './helpers';
 
 // The demo's open referendum is for Zwierzyniec (district VII).
 test('a resident of Zwierzyniec votes in the referendum with the keyboard and sees the turnout grow', async ({ page, context, baseURL }) => {
@@ -50,4 +50,50 @@ test('the closed referenda show their results, with and without the quorum', asy
   await page.getByRole('link', { name: 'Strefa płatnego parkowania na Ludwinowie' }).click();
   await expect(page.getByText('Wynik nie jest wiążący: frekwencja wyniosła 12,2%, poniżej progu 30%.')).toBeVisible();
   expect(errors).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a resident votes in a referendum and proposes a project with plain forms', async ({ page, context, browser, baseURL }) => {
+    // A referendum for district V, open now, made by a clerk.
+    const clerk = await browser.newContext();
+    await signInByRequest(clerk, baseURL!, DEMO.clerk);
+    const r = await formPost(clerk.request, baseURL!, '/api/staff/referenda/create', {
+      title: `Bez JavaScriptu ${Date.now()}`, question: 'Czy boisko ma mieć oświetlenie?', description: '', kind: 'yes-no', options: '',
+      'districts[d5]': '1', opens_date: krakowDate(-1), opens_time: '', closes_date: krakowDate(1), closes_time: '', electorate: '2000', quorum: '',
+    });
+    const path = r.headers()['location'];
+    await clerk.close();
+    await freshResident(context, baseURL!, '5');
+    await page.goto(path);
+    await expect(page.getByText('Zagłosowało 0 z 2 000 uprawnionych (0,0%).')).toBeVisible();
+    // No identity: the page comes back with the message at the field and the answer kept.
+    await page.getByLabel('Nie', { exact: true }).check();
+    await page.getByRole('button', { name: 'Zagłosuj' }).click();
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.locator('#f-pesel-error')).toBeVisible();
+    await expect(page.getByLabel('Nie', { exact: true })).toBeChecked();
+    await page.getByLabel('Numer PESEL').fill(randomPesel());
+    await page.getByRole('button', { name: 'Zagłosuj' }).click();
+    await expect(page.getByText('Twój głos został policzony. Dziękujemy.')).toBeVisible();
+    await expect(page.getByText('Zagłosowało 1 z 2 000 uprawnionych (0,0%).')).toBeVisible();
+    await expect(page.getByText('Oddałeś już głos w tym referendum.')).toBeVisible();
+
+    // A proposal in the demo's next edition: a missing title comes back, then it is sent.
+    await page.goto('/budget/4/submit');
+    await page.getByLabel('Opis').fill('Lampy LED nad boiskiem przy szkole.');
+    await page.getByLabel('Pula').selectOption({ label: 'V Krowodrza (2 300 000 zł)' });
+    await page.getByLabel('Szacunkowy koszt (zł)').fill('90 000');
+    await page.getByLabel('Sport i rekreacja').check();
+    await page.getByLabel('Lokalizacja').fill('ul. Szymanowskiego 5');
+    await page.getByRole('button', { name: 'Wyślij zgłoszenie' }).click();
+    await expect(page.locator('#f-title-error')).toHaveText(/Wypełnij to pole\./);
+    await expect(page.getByLabel('Opis')).toHaveValue('Lampy LED nad boiskiem przy szkole.');
+    await expect(page.getByLabel('Sport i rekreacja')).toBeChecked();
+    await page.getByLabel('Tytuł').fill('Oświetlenie boiska przy ul. Szymanowskiego');
+    await page.getByRole('button', { name: 'Wyślij zgłoszenie' }).click();
+    await expect(page).toHaveURL(/\/budget\/project\/\d+$/);
+    await expect(page.getByText('Zgłoszony, czeka na weryfikację')).toBeVisible();
+  });
 });

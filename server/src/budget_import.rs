@@ -26,9 +26,9 @@ pub async fn body_limit(State(limit): State<usize>, req: Request, next: Next) ->
     next.run(Request::from_parts(parts, Body::new(http_body_util::Limited::new(body, limit)))).await
 }
 
-fn back_to(to: &str, cookie: Option<String>) -> Response {
+fn back_to(to: &str, cookie: String) -> Response {
     let mut r = (StatusCode::SEE_OTHER, [(header::LOCATION, to.to_string())]).into_response();
-    if let Some(c) = cookie.and_then(|c| HeaderValue::from_str(&c).ok()) {
+    if let Ok(c) = HeaderValue::from_str(&cookie) {
         r.headers_mut().append(header::SET_COOKIE, c);
     }
     r
@@ -39,8 +39,7 @@ async fn flash_then(state: &AppState, ctx: &RequestCtx, kind: &str, payload: Str
     if let Err(e) = flash::put(&state.db, &id, kind, &payload).await {
         tracing::error!(error = %e, "flash not stored");
     }
-    let secure = if state.settings.secure_cookies { "; Secure" } else { "" };
-    back_to(to, Some(format!("{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}", flash::COOKIE, flash::MAX_AGE)))
+    back_to(to, flash::cookie(&id, state.settings.secure_cookies))
 }
 
 /// The upload: `simulation_name` (the edition's name) and one or more `files`.
@@ -94,14 +93,10 @@ pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Exten
             Err(konto_app::budget::store::ImportError::Pool(_)) => errors.push(FieldError::new("files", Problem::PabulibInvalid { line: 0 })),
             Err(konto_app::budget::store::ImportError::Db(e)) => {
                 tracing::error!(error = %e, "pabulib import failed");
-                return konto_app_error_page();
+                return crate::internal_error_page();
             }
         }
     }
     let f = FormFlash { form: "import".into(), values, errors };
     flash_then(&state, &ctx, "form", serde_json::to_string(&f).unwrap_or_default(), back).await
-}
-
-fn konto_app_error_page() -> Response {
-    crate::internal_error_page()
 }

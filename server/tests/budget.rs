@@ -184,10 +184,6 @@ fn ballot_fields(edition: i64, city: i64, five: i64, c: &[i64], d: &[i64], pesel
     ]
 }
 
-fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
-    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
-}
-
 const PESEL: &str = "44051401359";
 
 #[tokio::test]
@@ -373,11 +369,6 @@ async fn one_account_casts_one_ballot() {
     let jan = s.resident("jan.raz@example.pl", "5").await;
     assert_eq!(s.page(&jan, &format!("/budget/{id}/my-ballot")).await.0, StatusCode::NOT_FOUND);
     assert_eq!(s.page(&s.browser(), &format!("/budget/{id}/my-ballot")).await.0, StatusCode::UNAUTHORIZED);
-}
-
-/// A Kraków date `days` from today, as the back office's date fields take it.
-fn day(days: i64) -> String {
-    konto_app::platform::krakow_time::date(konto_app::platform::now() + days * 86_400)
 }
 
 fn edition_form(name: &str, dates: [i64; 5]) -> Vec<(String, String)> {

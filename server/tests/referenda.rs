@@ -12,16 +12,8 @@ fn pesel(first10: &str) -> String {
     format!("{first10}{}", (10 - sum % 10) % 10)
 }
 
-fn day(days: i64) -> String {
-    konto_app::platform::krakow_time::date(konto_app::platform::now() + days * 86_400)
-}
-
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
     v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
-}
-
-fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
-    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
 }
 
 async fn create(s: &Server, clerk: &reqwest::Client, opens: i64, closes: i64) -> i64 {

@@ -58,12 +58,7 @@ pub(crate) mod flow {
         let ctx = request::ctx()?;
         let id = ctx.flash_id.clone().unwrap_or_else(|| platform::random_hex(16));
         flash::put(&st.db, &id, kind, payload).await.map_err(super::super::AppError::from)?;
-        let secure = if st.settings.secure_cookies { "; Secure" } else { "" };
-        request::set_cookie(&format!(
-            "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
-            flash::COOKIE,
-            flash::MAX_AGE
-        ));
+        request::set_cookie(&flash::cookie(&id, st.settings.secure_cookies));
         Ok(())
     }
 
@@ -89,6 +84,20 @@ pub(crate) mod flow {
             res.set_status(status);
         }
         Err(ServerFnError::ServerError(code.into()))
+    }
+
+    /// The signed-in clerk or administrator; 401 or 403 for anyone else.
+    pub fn require_staff() -> Result<SessionUser, ServerFnError> {
+        match request::ctx().ok().and_then(|c| c.user) {
+            None => deny(Problem::NotSignedIn),
+            Some(u) if !u.role.is_staff() => deny(Problem::NotAllowed),
+            Some(u) => Ok(u),
+        }
+    }
+
+    /// A form's fields as the values kept for it after an error.
+    pub fn fields(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter().map(|(k, x)| (k.to_string(), x.to_string())).collect()
     }
 
     /// "Not found" (404) for a thing that does not exist or that the person may not see yet.

@@ -54,22 +54,6 @@ pub fn timetable_dates(t: &super::rules::Timetable) -> [String; 5] {
     [kt::date(t.submission_opens), kt::date(t.submission_closes - 1), kt::date(t.voting_opens), kt::date(t.voting_closes - 1), kt::date(t.results_at)]
 }
 
-#[cfg(feature = "ssr")]
-fn staff() -> Result<crate::platform::session::SessionUser, ServerFnError> {
-    use crate::accounts::api::deny;
-    use crate::accounts::Problem;
-    match crate::platform::request::ctx().ok().and_then(|c| c.user) {
-        None => deny(Problem::NotSignedIn),
-        Some(u) if !u.role.is_staff() => deny(Problem::NotAllowed),
-        Some(u) => Ok(u),
-    }
-}
-
-#[cfg(feature = "ssr")]
-fn forbidden<T>() -> Result<T, ServerFnError> {
-    crate::accounts::api::deny(crate::accounts::Problem::NotAllowed)
-}
-
 /// A whole number from a form field, within limits.
 #[cfg(feature = "ssr")]
 fn number(errors: &mut Vec<crate::accounts::FieldError>, field: &str, v: &str, min: u32, max: u32) -> u32 {
@@ -85,7 +69,7 @@ fn number(errors: &mut Vec<crate::accounts::FieldError>, field: &str, v: &str, m
 /// Every edition, for the back office.
 #[server(endpoint = "staff/budget/editions")]
 pub async fn staff_editions() -> Result<Vec<EditionCard>, ServerFnError> {
-    staff()?;
+    crate::accounts::api::require_staff()?;
     super::api::load_budget_editions().await
 }
 
@@ -115,9 +99,9 @@ pub async fn create_budget_edition(
     use crate::accounts::{AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit};
     let back = "/staff/budget";
-    let Ok(user) = staff() else { return forbidden() };
+    let user = crate::accounts::api::require_staff()?;
     let (rule, official) = (rule.unwrap_or_default(), official.unwrap_or_default());
-    let values: Vec<(String, String)> = [
+    let values = crate::accounts::api::fields(&[
         ("name", &name),
         ("submission_opens", &submission_opens),
         ("submission_closes", &submission_closes),
@@ -131,10 +115,7 @@ pub async fn create_budget_edition(
         ("official", &official),
         ("city_budget", &city_budget),
         ("district_budget", &district_budget),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
+    ]);
     let mut errors = Vec::new();
     let name = name.trim().to_string();
     if name.is_empty() {
@@ -215,7 +196,7 @@ pub async fn load_edition_settings(edition_id: i64) -> Result<EditionSettings, S
     use crate::accounts::api::not_found;
     use crate::accounts::AppError;
     use crate::platform;
-    staff()?;
+    crate::accounts::api::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
         return not_found();
@@ -256,14 +237,14 @@ pub async fn save_budget_edition(
     use crate::accounts::{AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit};
     let back = format!("/staff/budget/{edition_id}");
-    let Ok(user) = staff() else { return forbidden() };
+    let user = crate::accounts::api::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();
     };
     let budgets = budgets.unwrap_or_default();
     let (official, utility, tie_break) = (official.unwrap_or_default(), utility.unwrap_or_default(), tie_break.unwrap_or_default());
-    let mut values: Vec<(String, String)> = [
+    let mut values = crate::accounts::api::fields(&[
         ("submission_opens", &submission_opens),
         ("submission_closes", &submission_closes),
         ("voting_opens", &voting_opens),
@@ -273,10 +254,7 @@ pub async fn save_budget_edition(
         ("utility", &utility),
         ("tie_break", &tie_break),
         ("min_votes", &min_votes),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
+    ]);
     values.extend(budgets.iter().map(|(k, v)| (format!("budgets[{k}]"), v.clone())));
     let mut errors = Vec::new();
     let t = timetable_from([&submission_opens, &submission_closes, &voting_opens, &voting_closes, &results_at]);
@@ -338,7 +316,7 @@ pub async fn add_voting_point(edition_id: i64, point_name: String) -> Result<For
     use crate::accounts::{AppError, Notice, Problem};
     use crate::platform::{self, audit};
     let back = format!("/staff/budget/{edition_id}");
-    let Ok(user) = staff() else { return forbidden() };
+    let user = crate::accounts::api::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();
@@ -363,7 +341,7 @@ pub async fn load_paper(edition_id: i64, point: Option<i64>, district: Option<u8
     use crate::accounts::api::not_found;
     use crate::accounts::AppError;
     use crate::platform;
-    staff()?;
+    crate::accounts::api::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();

@@ -2,12 +2,12 @@
 //! voting points and projects), and the paper ballots of a voting point.
 use super::admin::{load_edition_settings, load_paper, staff_editions, AddVotingPoint, CreateBudgetEdition, SaveBudgetEdition};
 use super::api::EnterPaperBallot;
-use super::project_pages::{ProjectTable, SelectField};
+use super::project_pages::ProjectTable;
 use super::rules::BallotRule;
 use super::{Rule, TieBreak, Utility};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
-use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, Submit, TextField};
+use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, SelectField, Submit, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 

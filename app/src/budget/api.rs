@@ -368,9 +368,9 @@ pub async fn enter_paper_ballot(
 ) -> Result<crate::accounts::FormReply, ServerFnError> {
     let sex = sex.unwrap_or_default();
     use super::store::{self, Cast};
-    use crate::accounts::api::{deny, finish, one};
+    use crate::accounts::api::{finish, one};
     use crate::accounts::{AppError, FormReply, Notice, Problem};
-    use crate::platform::{self, audit, request};
+    use crate::platform::{self, audit};
     let st = platform::state()?;
     // Back to the same point and district, to enter the next ballot.
     let back = format!(
@@ -378,12 +378,7 @@ pub async fn enter_paper_ballot(
         point_id.trim().parse::<i64>().unwrap_or(0),
         district.trim().parse::<u8>().unwrap_or(0)
     );
-    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
-    };
-    if !user.role.is_staff() {
-        return deny(Problem::NotAllowed);
-    }
+    let user = crate::accounts::api::require_staff()?;
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();
     };

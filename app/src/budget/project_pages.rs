@@ -5,7 +5,7 @@ use super::projects::{load_catalogue, load_my_projects, load_project, load_submi
 use super::rules::{ProjectStatus, CATEGORIES};
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
-use crate::ui::{described_by, ErrorSummary, FieldError, Form, LoadFailed, PageHeading, PageTitle, Radios, Submit, TextArea, TextField};
+use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, SelectField, Submit, TextArea, TextField};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -30,34 +30,6 @@ pub fn status_text(i18n: I18n, s: ProjectStatus) -> String {
         ProjectStatus::Rejected => t!(i18n, "bo-status-rejected"),
         ProjectStatus::Appealed => t!(i18n, "bo-status-appealed"),
         ProjectStatus::Withdrawn => t!(i18n, "bo-status-withdrawn"),
-    }
-}
-
-/// A labelled select in a form, with its error; `options` are (value, label, lang of label).
-#[component]
-pub fn SelectField(
-    form: Form,
-    name: &'static str,
-    #[prop(into)] label: TextProp,
-    #[prop(into)] choose: TextProp,
-    options: Vec<(String, String, Option<&'static str>)>,
-    #[prop(optional)] selected: String,
-) -> impl IntoView {
-    let selected = if form.has_flash() { form.value(name) } else { selected };
-    view! {
-        <div class="field" class:field--error=move || form.error(name).is_some()>
-            <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
-            <FieldError form name/>
-            <select class="field__select" id=format!("f-{name}") name=name
-                aria-invalid=move || form.error(name).is_some().then_some("true")
-                aria-describedby=move || described_by(name, false, form.error(name).is_some())>
-                <option value="" selected=selected.is_empty()>{move || choose.get().to_string()}</option>
-                {options.into_iter().map(|(v, l, lang)| {
-                    let sel = v == selected;
-                    view! { <option value=v selected=sel lang=lang>{l}</option> }
-                }).collect_view()}
-            </select>
-        </div>
     }
 }
 

@@ -96,10 +96,7 @@ pub async fn submit_project(
     let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
         return not_found();
     };
-    let values: Vec<(String, String)> = [("pool_id", &pool_id), ("title", &title), ("description", &description), ("cost", &cost), ("category", &category), ("address", &address)]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+    let values = crate::accounts::api::fields(&[("pool_id", &pool_id), ("title", &title), ("description", &description), ("cost", &cost), ("category", &category), ("address", &address)]);
     if ed.timetable.phase(now()) != Phase::Submission {
         return finish(one("", Problem::SubmissionNotOpen), "submit", &back, values).await;
     }
@@ -147,14 +144,15 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
     } else {
         None
     };
-    let (show_reason, author_or_staff) = (staff || is_author, staff || is_author);
+    // The reason, the appeal and the decision on it: for the author and staff only.
+    let insider = staff || is_author;
     Ok(ProjectView {
         edition_id: ed.id,
         edition_name: ed.name.clone(),
         status: p.status,
-        reason: if show_reason { p.reason.clone() } else { String::new() },
-        appeal: if author_or_staff { p.appeal.clone() } else { String::new() },
-        appeal_reason: if show_reason { p.appeal_reason.clone() } else { String::new() },
+        reason: if insider { p.reason.clone() } else { String::new() },
+        appeal: if insider { p.appeal.clone() } else { String::new() },
+        appeal_reason: if insider { p.appeal_reason.clone() } else { String::new() },
         author,
         is_author,
         may_appeal: is_author && before_voting && p.status.may_appeal(!p.appeal.is_empty()),
@@ -220,17 +218,12 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
 pub async fn decide_project(project_id: i64, #[server(default)] decision: Option<String>, reason: String) -> Result<FormReply, ServerFnError> {
     use super::rules::{self, ProjectStatus};
     use super::{store, Phase};
-    use crate::accounts::api::{deny, finish, one};
+    use crate::accounts::api::{finish, one, require_staff};
     use crate::accounts::{AppError, Notice, Problem};
-    use crate::platform::{self, audit, now, request};
+    use crate::platform::{self, audit, now};
     let st = platform::state()?;
     let back = format!("/budget/project/{project_id}");
-    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
-    };
-    if !user.role.is_staff() {
-        return deny(Problem::NotAllowed);
-    }
+    let user = require_staff()?;
     let Some(p) = store::project(&st.db, project_id).await.map_err(AppError::from)? else {
         return not_found();
     };

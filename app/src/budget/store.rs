@@ -600,9 +600,15 @@ pub async fn identity_key(db: &Db) -> Result<Vec<u8>, sqlx::Error> {
 /// (PESEL, or birth date, sex and document) with the server's key. Without the key the hash
 /// cannot be tested against PESEL numbers; it differs between editions.
 pub fn identity_hash(key: &[u8], edition: i64, identity: &super::rules::Identity) -> String {
+    scoped_identity_hash(key, &format!("konto-bo:{edition}"), identity)
+}
+
+/// The same keyed hash for any vote (`scope` names it: a budget edition, a referendum), so
+/// that hashes of one person cannot be matched across votes.
+pub fn scoped_identity_hash(key: &[u8], scope: &str, identity: &super::rules::Identity) -> String {
     use hmac::{Hmac, Mac};
     let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(format!("konto-bo:{edition}:{}", identity.key()).as_bytes());
+    mac.update(format!("{scope}:{}", identity.key()).as_bytes());
     hex::encode(mac.finalize().into_bytes())
 }
 

@@ -7,6 +7,11 @@ pub const COOKIE: &str = "ko_flash";
 /// Flashes older than this are never shown (and are purged by the cleanup job).
 pub const MAX_AGE: i64 = 600;
 
+/// The cookie that names this browser's flashes.
+pub fn cookie(id: &str, secure: bool) -> String {
+    format!("{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={MAX_AGE}{}", if secure { "; Secure" } else { "" })
+}
+
 pub async fn put(db: &Db, id: &str, kind: &str, payload: &str) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO flashes (id, kind, payload, created_at) VALUES ($1, $2, $3, $4)

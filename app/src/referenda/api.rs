@@ -59,15 +59,6 @@ pub(crate) mod util {
         }
         Ok(super::super::LiveTurnout { voters: by_district.iter().map(|x| x.1).sum(), electorate: r.electorate, by_district })
     }
-
-    /// The keyed hash of a person for one referendum (the budget's identity key, another
-    /// scope, so that hashes cannot be matched across votes).
-    pub fn identity_hash(key: &[u8], referendum: i64, identity: &crate::budget::rules::Identity) -> String {
-        use hmac::{Hmac, Mac};
-        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
-        mac.update(format!("konto-ref:{referendum}:{}", identity.key()).as_bytes());
-        hex::encode(mac.finalize().into_bytes())
-    }
 }
 
 /// Every referendum with its live turnout (public).
@@ -195,7 +186,8 @@ pub async fn vote_referendum(
         return finish(FormReply::invalid(errors), "referendum", &back, values).await;
     };
     let key = crate::budget::store::identity_key(&st.db).await.map_err(AppError::from)?;
-    let identity = util::identity_hash(&key, r.id, &who);
+    // The budget's identity key, another scope: hashes cannot be matched across votes.
+    let identity = crate::budget::store::scoped_identity_hash(&key, &format!("konto-ref:{}", r.id), &who);
     if !store::cast(&st.db, r.id, &identity, user.id, user.district as u8, answer).await.map_err(AppError::from)? {
         // The same account again (a double click): the vote stands and the page says so.
         if store::has_voted_account(&st.db, r.id, user.id).await.map_err(AppError::from)? {
@@ -226,19 +218,14 @@ pub async fn create_referendum(
     quorum: String,
 ) -> Result<FormReply, ServerFnError> {
     use super::store;
-    use crate::accounts::api::{deny, finish};
+    use crate::accounts::api::finish;
     use crate::accounts::{AppError, FieldError, Notice, Problem};
-    use crate::platform::{self, audit, krakow_time as kt, request};
+    use crate::platform::{self, audit, krakow_time as kt};
     let back = "/staff/referenda";
-    let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
-    };
-    if !user.role.is_staff() {
-        return deny(Problem::NotAllowed);
-    }
+    let user = crate::accounts::api::require_staff()?;
     let kind = kind.unwrap_or_default();
     let districts = districts.unwrap_or_default();
-    let mut values: Vec<(String, String)> = [
+    let mut values = crate::accounts::api::fields(&[
         ("title", &title),
         ("question", &question),
         ("description", &description),
@@ -250,10 +237,7 @@ pub async fn create_referendum(
         ("closes_time", &closes_time),
         ("electorate", &electorate),
         ("quorum", &quorum),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
+    ]);
     values.extend(districts.keys().map(|k| (format!("districts[{k}]"), "1".to_string())));
     let ds: Vec<String> = districts.keys().filter_map(|k| k.strip_prefix('d').map(str::to_string)).collect();
     let mut errors: Vec<FieldError> = Vec::new();

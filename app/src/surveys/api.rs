@@ -46,7 +46,6 @@ pub struct ResultsView {
 pub(crate) mod guard {
     use super::super::{store, Audience, Phase, Survey};
     use super::Status;
-    use crate::accounts::api::deny;
     pub(crate) use crate::accounts::api::not_found;
     use crate::accounts::{AppError, Problem};
     use crate::platform::{self, request, session::SessionUser};
@@ -145,13 +144,7 @@ pub(crate) mod guard {
         }
     }
 
-    pub fn require_staff() -> Result<SessionUser, ServerFnError> {
-        match user() {
-            None => deny(Problem::NotSignedIn),
-            Some(u) if !u.role.is_staff() => deny(Problem::NotAllowed),
-            Some(u) => Ok(u),
-        }
-    }
+    pub(crate) use crate::accounts::api::require_staff;
 }
 
 #[server(endpoint = "surveys/list")]

@@ -398,6 +398,34 @@ pub fn TextField(
     }
 }
 
+/// A labelled select in a form, with its error; `options` are (value, label, lang of label).
+#[component]
+pub fn SelectField(
+    form: Form,
+    name: &'static str,
+    #[prop(into)] label: TextProp,
+    #[prop(into)] choose: TextProp,
+    options: Vec<(String, String, Option<&'static str>)>,
+    #[prop(optional)] selected: String,
+) -> impl IntoView {
+    let selected = if form.has_flash() { form.value(name) } else { selected };
+    view! {
+        <div class="field" class:field--error=move || form.error(name).is_some()>
+            <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
+            <FieldError form name/>
+            <select class="field__select" id=format!("f-{name}") name=name
+                aria-invalid=move || form.error(name).is_some().then_some("true")
+                aria-describedby=move || described_by(name, false, form.error(name).is_some())>
+                <option value="" selected=selected.is_empty()>{move || choose.get().to_string()}</option>
+                {options.into_iter().map(|(v, l, lang)| {
+                    let sel = v == selected;
+                    view! { <option value=v selected=sel lang=lang>{l}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// A labelled select of Kraków's districts.
 #[component]
 pub fn DistrictField(form: Form, #[prop(into)] label: TextProp, #[prop(optional)] value: Option<i64>) -> impl IntoView {

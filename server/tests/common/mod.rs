@@ -262,3 +262,13 @@ pub fn problems(v: &serde_json::Value) -> Vec<(String, String)> {
         })
         .unwrap_or_default()
 }
+
+/// Owned form fields as the borrowed pairs the request helpers take.
+pub fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+/// A Kraków date `days` from today (`YYYY-MM-DD`), as date fields take it.
+pub fn day(days: i64) -> String {
+    konto_app::platform::krakow_time::date(konto_app::platform::now() + days * 86_400)
+}
