@@ -30,11 +30,13 @@ export default defineConfig({
     env: {
       KO_ADDR: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${dataDir}/e2e.db`,
+      KO_DATA_DIR: dataDir,
       LEPTOS_SITE_ROOT: '../target/site',
       KO_DEMO: '1',
       KO_DEV_OUTBOX: '1',
       KO_REGISTER_LIMIT_ADDRESS: '10000',
       KO_LOGIN_LIMIT_ADDRESS: '10000',
+      KO_FLASH_LIMIT_ADDRESS: '1000000',
       RUST_LOG: 'warn',
     },
   },

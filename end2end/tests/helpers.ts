@@ -115,7 +115,7 @@ export async function freshAdmin(browser: Browser, context: BrowserContext, base
   const r = await formPost(context.request, baseURL, '/api/register', { email, password: 'a long test password', name: 'Test Dostępności', district: '5' });
   expect(r.status()).toBe(303);
   const token = await confirmationToken(context.request, email);
-  const c = await formPost(context.request, baseURL, '/api/confirm_registration', { token });
+  const c = await formPost(context.request, baseURL, '/api/confirm_registration', { token, password: 'a long test password' });
   expect(c.headers()['location']).toBe('/account');
   const admin = await browser.newContext();
   await signInByRequest(admin, baseURL, DEMO.admin);
@@ -172,7 +172,7 @@ export async function freshResident(context: BrowserContext, baseURL: string, di
   const r = await formPost(context.request, baseURL, '/api/register', { email, password: 'a long test password', name: 'Test Głosująca', district });
   expect(r.status()).toBe(303);
   const token = await confirmationToken(context.request, email);
-  const c = await formPost(context.request, baseURL, '/api/confirm_registration', { token });
+  const c = await formPost(context.request, baseURL, '/api/confirm_registration', { token, password: 'a long test password' });
   expect(c.headers()['location']).toBe('/account');
   return email;
 }

@@ -73,6 +73,7 @@ async function journey(page: Page, mode: 'mouse' | 'keyboard' | 'nojs') {
   if (js) await hydrated(page);
   await page.evaluate(() => ((window as any).__sameDocument = true));
   await expect(page.locator('h1')).toHaveText('Dokończ zakładanie konta');
+  await fill('Hasło', PASSWORD);
   await click('Załóż moje konto', 'button', page.locator('main'));
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole('status')).toContainText('Konto zostało założone');

@@ -20,7 +20,7 @@ pub async fn body_limit(State(limit): State<usize>, req: Request, next: Next) ->
     let limit = if req.uri().path() == PATH { UPLOAD_LIMIT } else { limit };
     let declared = req.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > limit) {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
+        return crate::refusal(crate::lang_of(req.headers()), crate::wants_html(req.headers()), konto_app::pages::plain::Refusal::TooLarge);
     }
     let (parts, body) = req.into_parts();
     next.run(Request::from_parts(parts, Body::new(http_body_util::Limited::new(body, limit)))).await
@@ -36,7 +36,7 @@ fn back_to(to: &str, cookie: String) -> Response {
 
 async fn flash_then(state: &AppState, ctx: &RequestCtx, kind: &str, payload: String, to: &str) -> Response {
     let id = ctx.flash_id.clone().unwrap_or_else(|| konto_app::platform::random_hex(16));
-    if let Err(e) = flash::put(&state.db, &id, kind, &payload).await {
+    if let Err(e) = flash::put(&state.db, &id, kind, &payload, &ctx.client_ip, state.settings.flash_limit_address).await {
         tracing::error!(error = %e, "flash not stored");
     }
     back_to(to, flash::cookie(&id, state.settings.secure_cookies))
@@ -63,11 +63,11 @@ pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Exten
                         Err(_) => unreadable = true,
                     },
                     Ok(_) => {}
-                    Err(_) => return StatusCode::PAYLOAD_TOO_LARGE.into_response(),
+                    Err(_) => return crate::refusal(ctx.boot.lang, true, konto_app::pages::plain::Refusal::TooLarge),
                 }
             }
             Ok(None) => break,
-            Err(_) => return StatusCode::BAD_REQUEST.into_response(),
+            Err(_) => return crate::refusal(ctx.boot.lang, true, konto_app::pages::plain::Refusal::BadRequest),
         }
     }
     let mut errors = Vec::new();
@@ -81,7 +81,7 @@ pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Exten
     } else if files.is_empty() {
         errors.push(FieldError::new("files", Problem::FieldRequired));
     }
-    let values = vec![("simulation_name".to_string(), name.clone())];
+    let values = flash::bounded_values(vec![("simulation_name".to_string(), name.clone())]);
     if errors.is_empty() {
         match konto_app::budget::store::import_pabulib(&state.db, &name, &files, Some(user.id)).await {
             Ok(id) => {

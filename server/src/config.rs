@@ -25,6 +25,10 @@ pub struct Config {
     /// `smtp://user:password@host:port` of the relay that delivers mail; without it mail
     /// stays in the outbox.
     pub smtp_url: Option<String>,
+    /// The folder for files the server keeps (KO_DATA_DIR, default `data`).
+    pub data_dir: std::path::PathBuf,
+    /// The server's key file (KO_KEY_FILE, default `<data folder>/keys/server.keys`).
+    pub key_file: std::path::PathBuf,
     pub mail_from: String,
     /// Development only: show the outbox at /dev/outbox (never in production).
     pub dev_outbox: bool,
@@ -60,6 +64,9 @@ impl Config {
         if let Some(n) = var("KO_REGISTER_LIMIT_ADDRESS") {
             settings.register_limit_address = n.parse().map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
         }
+        if let Some(n) = var("KO_FLASH_LIMIT_ADDRESS") {
+            settings.flash_limit_address = n.parse().map_err(|e| format!("KO_FLASH_LIMIT_ADDRESS: {e}"))?;
+        }
         settings.public_origin = public_origin.clone().unwrap_or_else(|| format!("http://{addr}"));
         let first_admin = match (var("KO_ADMIN_EMAIL"), var("KO_ADMIN_PASSWORD")) {
             (Some(email), Some(password)) => Some(AdminSeed {
@@ -71,8 +78,12 @@ impl Config {
             // A password alone is what `create-admin` reads; it seeds nothing by itself.
             (None, _) => None,
         };
+        let data_dir = std::path::PathBuf::from(var("KO_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let key_file = var("KO_KEY_FILE").map(std::path::PathBuf::from).unwrap_or_else(|| data_dir.join("keys").join("server.keys"));
         Ok(Config {
             addr,
+            data_dir,
+            key_file,
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             settings,

@@ -30,7 +30,12 @@ use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, tr
 /// Connects to the database, applies migrations and seeds what configuration asks for.
 pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     let db = Db::connect(&config.database_url).await?;
+    // Keys live outside the database: read the identity key older versions kept in it (if
+    // any) before the migration that drops it, so that earlier votes keep their hashes.
+    let legacy = konto_app::platform::keys::legacy_identity_key(&db).await;
+    let keys = konto_app::platform::keys::Keys::load_or_create(&config.key_file, legacy)?;
     db.migrate().await?;
+    konto_app::platform::keys::check_fingerprints(&db, &keys).await?;
     jobs::register(&db).await?;
     if let Some(admin) = &config.first_admin {
         seed::ensure_admin(&db, admin).await?;
@@ -38,7 +43,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Er
     if config.demo {
         seed::demo(&db).await?;
     }
-    Ok(AppState { db, settings: config.settings.clone() })
+    Ok(AppState { db, settings: config.settings.clone(), keys: std::sync::Arc::new(keys) })
 }
 
 /// The whole HTTP application.
@@ -57,8 +62,10 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let fallback_provide = provide.clone();
 
     let mut router = Router::new();
-    if config.dev_outbox {
+    if config.dev_outbox && mail::loopback_origin(&config.settings.public_origin) {
         router = router.route("/dev/outbox", get(mail::dev_outbox));
+    } else if config.dev_outbox {
+        tracing::warn!("KO_DEV_OUTBOX ignored: the public origin is not on this machine");
     }
     router
         .route("/healthz", get(|| async { "ok" }))
@@ -105,6 +112,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(fallback_provide, shell))
         .with_state(options)
+        .layer(axum::middleware::from_fn(refuse_malformed))
         .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| internal_error_page()))
         .layer(axum::middleware::from_fn_with_state(mw.clone(), middleware::refuse_cross_origin))
         .layer(axum::middleware::from_fn_with_state(mw, middleware::request_context))
@@ -116,6 +124,66 @@ pub fn router(config: &Config, state: AppState) -> Router {
                 tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
             }),
         )
+}
+
+/// The language of a request the app has not seen yet: the language cookie, else the
+/// browser's preference, else Polish.
+pub fn lang_of(headers: &http::HeaderMap) -> konto_app::i18n::Lang {
+    use konto_app::i18n::Lang;
+    use konto_app::platform::request::{cookie_value, LANG_COOKIE};
+    cookie_value(headers, LANG_COOKIE)
+        .and_then(|c| Lang::from_code(&c))
+        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate))
+        .unwrap_or(Lang::Pl)
+}
+
+/// Whether the client asked for a page (a plain form post or a navigation).
+pub fn wants_html(headers: &http::HeaderMap) -> bool {
+    headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+}
+
+/// A refusal in the person's language: a page for a browser, a short coded error for the app.
+pub fn refusal(lang: konto_app::i18n::Lang, html: bool, r: konto_app::pages::plain::Refusal) -> Response {
+    use konto_app::pages::plain::{refusal_page, refusal_text, Refusal};
+    let status = match r {
+        Refusal::BadRequest => StatusCode::BAD_REQUEST,
+        Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+    };
+    if html {
+        (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], refusal_page(lang, r)).into_response()
+    } else {
+        // The form the app's server-function client decodes; the page shows its own message.
+        let code = if r == Refusal::TooLarge { "too-large" } else { "bad-request" };
+        (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], format!("ServerError|{code}: {}", refusal_text(lang, r))).into_response()
+    }
+}
+
+/// A server function that could not even read its arguments answers 500 with serde's text
+/// in the body (`Args|missing field …`). That is the client's fault, and internals must not
+/// reach it: 400 (or 413 for a body over the limit), translated, with nothing inside.
+async fn refuse_malformed(req: Request<Body>, next: axum::middleware::Next) -> Response {
+    use konto_app::pages::plain::Refusal;
+    let (lang, html) = (lang_of(req.headers()), wants_html(req.headers()));
+    let res = next.run(req).await;
+    // Only a server function's own error answers carry this header (server_fn sets it).
+    if !res.headers().contains_key("serverfnerror") {
+        return res;
+    }
+    let (parts, body) = res.into_parts();
+    let bytes = match axum::body::to_bytes(body, 1 << 20).await {
+        Ok(b) => b,
+        Err(_) => return internal_error_page(),
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let kind = text.split('|').next().unwrap_or("");
+    if text.contains("length limit exceeded") {
+        return refusal(lang, html, Refusal::TooLarge);
+    }
+    if matches!(kind, "Args" | "MissingArg" | "Deserialization" | "Request") {
+        tracing::info!(problem = kind, "malformed server-function arguments refused");
+        return refusal(lang, html, Refusal::BadRequest);
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// What a person sees when something breaks inside the server: no details, in all three
@@ -270,9 +338,10 @@ async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64
             let mut w = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
             let _ = w.write_record(["project", "title", "cost_pln", "votes", "points", "rank", "funded_city_rule", "funded_equal_shares"]);
             for l in &results.lines {
+                use konto_app::platform::csv_text;
                 let _ = w.write_record([
-                    l.number.clone(),
-                    l.title.clone(),
+                    csv_text(&l.number).into_owned(),
+                    csv_text(&l.title).into_owned(),
                     konto_app::budget::pabulib::format_money(l.cost),
                     l.votes.to_string(),
                     l.points.to_string(),

@@ -63,15 +63,35 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
-/// Development only (KO_DEV_OUTBOX=1): the newest mail, so that a person trying the portal
-/// locally, and the browser tests, can follow confirmation links without a mail server.
-pub async fn dev_outbox(Extension(state): Extension<AppState>) -> impl IntoResponse {
+/// Whether the portal's public origin is this machine (http://127.0.0.1…, localhost, [::1]):
+/// only then may the development outbox exist at all.
+pub fn loopback_origin(origin: &str) -> bool {
+    let host = origin.split_once("://").map(|(_, r)| r).unwrap_or(origin).split(['/', '?', '#']).next().unwrap_or("");
+    let host = if host.starts_with('[') { host.split(']').next().map(|h| &h[1..]).unwrap_or("") } else { host.rsplit_once(':').map(|(h, _)| h).unwrap_or(host) };
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Development only (KO_DEV_OUTBOX=1, and only while the public origin is on loopback): the
+/// newest mail, so that a person trying the portal locally, and the browser tests, can follow
+/// confirmation links without a mail server. It shows everyone's mail, so it answers only
+/// requests from this machine (the peer and, behind a proxy, the forwarded client).
+pub async fn dev_outbox(
+    Extension(state): Extension<AppState>,
+    Extension(ctx): Extension<konto_app::platform::RequestCtx>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+) -> axum::response::Response {
+    let from_here = peer.ip().is_loopback() && ctx.client_ip.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    if !from_here {
+        tracing::warn!(target: "security", "development outbox refused to a remote client");
+        return axum::http::StatusCode::NOT_FOUND.into_response();
+    }
+    let lang = ctx.boot.lang;
+    let (title, warning, empty) = konto_app::pages::plain::dev_outbox_texts(lang);
     let mails = konto_app::mail::store::recent(&state.db, 50).await.unwrap_or_default();
-    let mut html = String::from(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Development outbox</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/pkg/konto.css\"></head><body><main class=\"page\"><h1>Development outbox</h1>\
-         <p>Mail the portal would send. Shown only with KO_DEV_OUTBOX=1; never enable it in production.</p>",
-    );
+    let mut html = format!("<p class=\"notice notice--warning\">{}</p>", esc(&warning));
+    if mails.is_empty() {
+        html.push_str(&format!("<p>{}</p>", esc(&empty)));
+    }
     for m in mails {
         html.push_str(&format!("<article class=\"mail\" data-to=\"{}\"><h2>{}</h2><p>To: {}</p><pre>", esc(&m.to), esc(&m.subject), esc(&m.to)));
         for word in m.body.split_inclusive(char::is_whitespace) {
@@ -84,13 +104,22 @@ pub async fn dev_outbox(Extension(state): Extension<AppState>) -> impl IntoRespo
         }
         html.push_str("</pre></article>");
     }
-    html.push_str("</main></body></html>");
-    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html)
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], konto_app::pages::plain::document(lang, &title, &html)).into_response()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_smtp_url;
+    use super::{loopback_origin, parse_smtp_url};
+
+    #[test]
+    fn loopback_origins() {
+        for o in ["http://127.0.0.1:3000", "http://localhost:3000", "http://[::1]:3000", "http://127.0.0.2"] {
+            assert!(loopback_origin(o), "{o}");
+        }
+        for o in ["https://konto.krakow.pl", "http://10.0.0.5:3000", "http://127.0.0.1.evil.example", "http://0.0.0.0:3000"] {
+            assert!(!loopback_origin(o), "{o}");
+        }
+    }
 
     #[test]
     fn smtp_urls() {

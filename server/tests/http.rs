@@ -111,11 +111,11 @@ async fn registration_errors_are_shown_next_to_fields_and_input_is_kept() {
     let (subject, body) = s.last_mail("nowa@example.pl").await;
     assert!(subject.contains("Potwierdź") && body.contains("Dzień dobry, Nowa!"), "{subject}\n{body}");
     let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-    let r = s.form(&c3, "/api/confirm_registration", &[("token", &token)]).await;
+    let r = s.form(&c3, "/api/confirm_registration", &[("token", &token), ("password", "another long password")]).await;
     assert_eq!(location(&r), "/account");
     let (_, page) = s.page(&c3, "/account").await;
     assert!(page.contains("Nowa") && page.contains("Konto zostało założone"));
-    let r = s.form(&c3, "/api/confirm_registration", &[("token", &token)]).await;
+    let r = s.form(&c3, "/api/confirm_registration", &[("token", &token), ("password", "another long password")]).await;
     assert!(location(&r).starts_with("/register/confirm"));
     let (_, page) = s.page(&c3, &location(&r)).await;
     assert!(page.contains("Ten odnośnik wygasł albo został już użyty"));
@@ -419,7 +419,8 @@ async fn queued_mail_is_delivered_over_smtp() {
 #[tokio::test]
 async fn two_instances_share_one_database_and_stop_gracefully() {
     let mut a = start().await;
-    let b = start_on(a.db_url.clone(), None, |_| {}).await;
+    let key_file = a.key_file.clone();
+    let b = start_on(a.db_url.clone(), None, move |c| c.key_file = key_file).await;
     let ca = a.browser();
     let r = a.register_confirmed(&ca, "wspolna@example.pl", "correct horse battery", "Wspólna").await;
     let session = session_cookie(&r).unwrap().split(';').next().unwrap().to_string();
@@ -456,10 +457,14 @@ async fn two_instances_share_one_database_and_stop_gracefully() {
 #[tokio::test]
 async fn create_admin_command_makes_a_working_administrator() {
     let (db_url, dir) = database().await;
+    // The command and the server share the key file, as on one machine.
+    let keys = std::env::temp_dir().join(format!("konto-keys-{}", unique()));
+    let key_file = keys.join("server.keys");
     let run = |password: &str| {
         std::process::Command::new(env!("CARGO_BIN_EXE_konto-server"))
             .args(["create-admin", "--email", "Szefowa@Krakow.pl", "--name", "Szefowa Biura"])
             .env("DATABASE_URL", &db_url)
+            .env("KO_KEY_FILE", &key_file)
             .env("KO_ADMIN_PASSWORD", password)
             .env_remove("KO_ADMIN_EMAIL")
             .env_remove("KO_DEMO")
@@ -474,9 +479,11 @@ async fn create_admin_command_makes_a_working_administrator() {
     let again = run("a strong admin passphrase");
     assert!(String::from_utf8_lossy(&again.stdout).contains("already registered"), "idempotent");
 
-    let s = start_on(db_url, dir, |_| {}).await;
+    let kf = key_file.clone();
+    let s = start_on(db_url, dir, move |c| c.key_file = kf).await;
     let c = s.browser();
     assert_eq!(location(&s.sign_in(&c, "szefowa@krakow.pl", "a strong admin passphrase").await), "/account");
+    let _ = std::fs::remove_dir_all(&keys);
     assert_eq!(s.call(&c, "/api/admin/users", &[("page", "1")]).await.status(), StatusCode::OK);
 }
 
@@ -491,8 +498,10 @@ async fn logs_hold_no_passwords_or_tokens() {
     };
     let base = format!("http://127.0.0.1:{port}");
     let log = std::env::temp_dir().join(format!("konto-log-{}.txt", unique()));
+    let data = std::env::temp_dir().join(format!("konto-data-{}", unique()));
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_konto-server"))
         .env("KO_ADDR", format!("127.0.0.1:{port}"))
+        .env("KO_DATA_DIR", &data)
         .env("DATABASE_URL", &db_url)
         .env("KO_ADMIN_EMAIL", ADMIN_EMAIL)
         .env("KO_ADMIN_PASSWORD", ADMIN_PASSWORD)
@@ -529,6 +538,7 @@ async fn logs_hold_no_passwords_or_tokens() {
     child.wait().unwrap();
     let text = std::fs::read_to_string(&log).unwrap();
     let _ = std::fs::remove_file(&log);
+    let _ = std::fs::remove_dir_all(&data);
     assert!(text.contains("\"path\":\"/api/sign_in\""), "the log is written: {}", &text[..text.len().min(500)]);
     for secret in [ADMIN_PASSWORD, "a wrong secret pass", "registration secret 1", token.as_str()] {
         assert!(!text.contains(secret), "the log contains {secret}");

@@ -97,8 +97,10 @@ async fn answer_all(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &st
     location(&s.form(c, "/api/surveys/submit", &[("survey_id", &id.to_string())]).await)
 }
 
+/// Responses stored, whether already among the results or still in the anonymous queue.
 async fn responses(s: &Server, id: i64) -> i64 {
     s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}")).await
+        + s.count(&format!("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = {id}")).await
 }
 
 #[tokio::test]
@@ -137,7 +139,10 @@ async fn signed_in_survey_pages_review_and_one_response_per_person() {
     let stored: Vec<String> = {
         sqlx::any::install_default_drivers();
         let pool = sqlx::AnyPool::connect(&s.db_url).await.unwrap();
-        let rows = sqlx::query(&format!("SELECT answers FROM survey_responses WHERE survey_id = {id}")).fetch_all(&pool).await.unwrap();
+        let rows = sqlx::query(&format!("SELECT answers FROM survey_responses WHERE survey_id = {id} UNION ALL SELECT answers FROM survey_response_queue WHERE survey_id = {id}"))
+            .fetch_all(&pool)
+            .await
+            .unwrap();
         rows.iter().map(|r| r.get::<String, _>(0)).collect()
     };
     assert!(stored.iter().any(|a| a.contains("\"q5\":\"blisko\"")), "shown to Anna");
@@ -266,7 +271,9 @@ async fn one_time_codes_answer_once_and_print_with_qr_codes() {
     let v: serde_json::Value = s.call(&guesser, "/api/surveys/start", &[("survey_id", &sid), ("code", &codes[1])]).await.json().await.unwrap();
     assert!(v["Invalid"]["errors"][0]["problem"]["Throttled"]["minutes"].as_i64().unwrap() >= 1, "{v}");
     // The code is nowhere in the stored answers of this anonymous survey.
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE answers LIKE '%{}%'", codes[0])).await, 0);
+    for t in ["survey_responses", "survey_response_queue"] {
+        assert_eq!(s.count(&format!("SELECT COUNT(*) FROM {t} WHERE answers LIKE '%{}%'", codes[0])).await, 0);
+    }
     assert_eq!(responses(&s, id).await, 1);
 }
 
@@ -338,19 +345,32 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
     answer_all(&s, &anna, id, None, "1", "").await;
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(&s.db_url).await.unwrap();
+    // One response waits in the queue: not among the results until a batch of five forms.
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}")).await, 0);
+    assert_eq!(responses(&s, id).await, 1);
+    for i in 0..5 {
+        let c = s.resident(&format!("anon{i}@example.pl"), "13").await;
+        answer_all(&s, &c, id, None, "2", "").await;
+    }
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}")).await, 5, "a batch of five moved");
+    assert_eq!(responses(&s, id).await, 6);
     let user_id: i64 = sqlx::query("SELECT id FROM users WHERE email = 'anna@example.pl'").fetch_one(&pool).await.unwrap().get(0);
-    let r = sqlx::query(&format!("SELECT id, day, district, user_id, answers FROM survey_responses WHERE survey_id = {id}")).fetch_one(&pool).await.unwrap();
-    let (rid, day, user): (String, String, Option<i64>) = (r.get(0), r.get(1), r.get(3));
-    assert_eq!(user, None, "no account");
-    assert_eq!(day.len(), 10, "the day only: {day}");
-    assert_eq!(day, kt::date(now()));
-    assert_eq!(rid.len(), 24);
-    assert!(!r.get::<String, _>(4).contains("anna"));
+    let rows = sqlx::query(&format!("SELECT id, day, district, user_id, answers FROM survey_responses WHERE survey_id = {id}")).fetch_all(&pool).await.unwrap();
+    for r in &rows {
+        let (rid, day, user): (String, String, Option<i64>) = (r.get(0), r.get(1), r.get(3));
+        assert_eq!(user, None, "no account");
+        assert_eq!(day.len(), 10, "the day only: {day}");
+        assert_eq!(day, kt::date(now()));
+        assert_eq!(rid.len(), 24);
+        assert!(!r.get::<String, _>(4).contains("anna"));
+    }
     let who: Vec<String> = sqlx::query(&format!("SELECT who FROM survey_participants WHERE survey_id = {id}")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
-    assert_eq!(who.len(), 1);
-    assert!(who[0].len() == 64 && who[0].bytes().all(|b| b.is_ascii_hexdigit()), "a hash, not the account id");
-    assert_ne!(who[0], format!("user:{user_id}"));
-    assert_ne!(who[0], rid);
+    assert_eq!(who.len(), 6);
+    assert!(who.iter().all(|w| w.len() == 64 && w.bytes().all(|b| b.is_ascii_hexdigit())), "hashes, not account ids");
+    // Keyed with the participation key from the key file: trying every account id against
+    // the table tells nothing without it.
+    let keyed = konto_app::platform::keys::hmac_hex(s.keys().participation(), format!("konto-survey:{id}:user:{user_id}").as_bytes());
+    assert!(who.contains(&keyed));
     // The participation table has nothing a response could be joined on: no time, no id.
     let cols = match s.db_url.starts_with("postgres") {
         true => sqlx::query("SELECT CAST(column_name AS TEXT) FROM information_schema.columns WHERE table_name = 'survey_participants'").fetch_all(&pool).await.unwrap(),
@@ -359,7 +379,24 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
     let mut names: Vec<String> = cols.iter().map(|r| r.get(0)).collect();
     names.sort();
     assert_eq!(names, vec!["survey_id", "who"]);
+    // Nor a system column: on PostgreSQL no response shares its transaction (xmin) with a
+    // participation row; on SQLite neither table has a rowid.
+    if s.db_url.starts_with("postgres") {
+        let xmins = |t: &str| format!("SELECT CAST(xmin AS TEXT) FROM {t} WHERE survey_id = {id}");
+        let p: std::collections::HashSet<String> = sqlx::query(&xmins("survey_participants")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+        let r: std::collections::HashSet<String> = sqlx::query(&xmins("survey_responses")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+        assert!(p.is_disjoint(&r), "a response written in a participation's transaction: {p:?} {r:?}");
+    } else {
+        for t in ["survey_participants", "survey_responses", "survey_response_queue"] {
+            assert!(sqlx::query(&format!("SELECT rowid FROM {t}")).fetch_all(&pool).await.is_err(), "{t} has a rowid");
+        }
+    }
     pool.close().await;
+    // At the close the last one joins the results too.
+    s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
+    let (_, page) = s.page(&s.browser(), &format!("/surveys/{id}/results")).await;
+    assert!(page.contains("6 odpowiedzi"), "{}", text(&page));
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = {id}")).await, 0);
 }
 
 #[tokio::test]
@@ -431,6 +468,8 @@ async fn results_suppress_small_cells_and_export_csv_and_json() {
     assert_eq!(s.page(&visitor, &format!("/surveys/{id}/results")).await.0, StatusCode::NOT_FOUND);
     assert_eq!(visitor.get(s.url(&format!("/surveys/{id}/results.csv"))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
     s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
+    // Closed: the clerk's first look brings the last queued answers into the results.
+    assert_eq!(s.page(&admin, &format!("/surveys/{id}/results")).await.0, StatusCode::OK);
 
     // The clerk hides the answer with a phone number.
     let rid: String = {
@@ -484,4 +523,26 @@ async fn results_suppress_small_cells_and_export_csv_and_json() {
     assert_eq!(v["responses"].as_array().unwrap().len(), 8);
     assert_eq!(v["results"]["responses"], 8);
     assert_eq!(v["results"]["questions"][2]["stats"]["mean"], 4.0);
+}
+
+/// A text answer that a spreadsheet would run as a formula comes out of the CSV as text.
+#[tokio::test]
+async fn csv_export_neutralises_formulas() {
+    let s = start().await;
+    let admin = staff(&s).await;
+    let id = make_survey(&s, &admin, "signed_in", &[], true, true).await;
+    let anna = s.resident("anna.csv@example.pl", "13").await;
+    answer_all(&s, &anna, id, None, "1", "=HYPERLINK(\"https://evil.example\")").await;
+    let jan = s.resident("jan.csv@example.pl", "13").await;
+    answer_all(&s, &jan, id, None, "1", "@SUM(A1:A9)").await;
+    s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
+    let r = admin.get(s.url(&format!("/surveys/{id}/results.csv"))).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let bytes = r.bytes().await.unwrap();
+    let mut rd = csv::Reader::from_reader(&bytes[3..]);
+    let header: Vec<String> = rd.headers().unwrap().iter().map(String::from).collect();
+    let q4 = header.iter().position(|h| h.starts_with("q4 ")).unwrap();
+    let mut cells: Vec<String> = rd.records().map(|r| r.unwrap()[q4].to_string()).collect();
+    cells.sort();
+    assert_eq!(cells, ["'=HYPERLINK(\"https://evil.example\")", "'@SUM(A1:A9)"]);
 }

@@ -174,7 +174,9 @@ check-email-title = Check your email
 check-email-text = We have sent a message to the email address you gave. Open the link in it to finish creating your account. The link works for { $hours } hours.
 check-email-spam = If the message does not arrive within a few minutes, check your spam folder or register again:
 confirm-title = Finish creating your account
-confirm-text = Confirm that you want to create your account. You will then be signed in.
+confirm-text = Enter the password you chose when you registered. You will then be signed in.
+confirm-password = Password
+confirm-password-hint = The same password you typed in the registration form. If you did not register, close this page: nothing will happen.
 confirm-submit = Create my account
 error-link-invalid = This link has expired or has already been used. Register again.
 mail-confirm-subject = Confirm your new account – Citizen Account Kraków
@@ -611,7 +613,6 @@ bo-decide-reason-hint = Required when rejecting. The author will see it.
 bo-decide-submit = Save the decision
 bo-my-projects-title = Your projects
 bo-my-projects-none = You have not proposed any projects.
-bo-col-project = Project
 
 ## Back office of the budget
 bo-staff-title = Participatory budget: editions
@@ -765,3 +766,13 @@ bo-import-lead = Files in the pabulib format (pabulib.org) become an edition for
 bo-import-files = Files (.pb)
 bo-import-files-hint = One or more files, up to 32 MB together.
 bo-import-submit = Import
+
+refusal-bad-request-title = Invalid request
+refusal-bad-request-text = The form arrived incomplete or malformed, so nothing was saved. Go back to the previous page, reload it and try again.
+refusal-too-large-title = Request too large
+refusal-too-large-text = The data sent is larger than the portal accepts, so nothing was saved. Shorten the text or choose a smaller file.
+refusal-back = Home page
+refusal-help = Help: Kraków Contact Centre, 12 616 55 55.
+dev-outbox-title = Outbox (for testing only)
+dev-outbox-warning = This page works only on this machine, in development mode: it shows mail that was not sent. It is off in the public portal.
+dev-outbox-empty = No messages.

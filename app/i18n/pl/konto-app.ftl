@@ -175,7 +175,9 @@ check-email-title = Sprawdź swoją pocztę
 check-email-text = Wysłaliśmy wiadomość na podany adres e-mail. Otwórz znajdujący się w niej odnośnik, aby dokończyć zakładanie konta. Odnośnik działa przez { $hours } godziny.
 check-email-spam = Jeśli wiadomość nie dotrze w ciągu kilku minut, sprawdź folder ze spamem albo zarejestruj się ponownie:
 confirm-title = Dokończ zakładanie konta
-confirm-text = Potwierdź, że chcesz założyć konto. Po potwierdzeniu zostaniesz zalogowany.
+confirm-text = Wpisz hasło, które podałeś przy zakładaniu konta. Po potwierdzeniu zostaniesz zalogowany.
+confirm-password = Hasło
+confirm-password-hint = To samo hasło, które wpisałeś w formularzu rejestracji. Jeśli nie zakładałeś konta, zamknij tę stronę: nic się nie stanie.
 confirm-submit = Załóż moje konto
 error-link-invalid = Ten odnośnik wygasł albo został już użyty. Zarejestruj się ponownie.
 mail-confirm-subject = Potwierdź założenie konta – Konto Obywatelskie Kraków
@@ -615,7 +617,6 @@ bo-decide-reason-hint = Wymagany przy odrzuceniu. Autor go zobaczy.
 bo-decide-submit = Zapisz decyzję
 bo-my-projects-title = Twoje projekty
 bo-my-projects-none = Nie zgłosiłeś jeszcze żadnego projektu.
-bo-col-project = Projekt
 
 ## Zaplecze budżetu
 bo-staff-title = Budżet obywatelski: edycje
@@ -774,3 +775,13 @@ bo-import-lead = Pliki w formacie pabulib (pabulib.org) stają się edycją do s
 bo-import-files = Pliki (.pb)
 bo-import-files-hint = Jeden lub więcej plików, razem do 32 MB.
 bo-import-submit = Importuj
+
+refusal-bad-request-title = Nieprawidłowe żądanie
+refusal-bad-request-text = Formularz dotarł niekompletny albo w złej postaci, więc nic nie zostało zapisane. Wróć do poprzedniej strony, odśwież ją i spróbuj ponownie.
+refusal-too-large-title = Za duże żądanie
+refusal-too-large-text = Przesłane dane są większe, niż portal przyjmuje, więc nic nie zostało zapisane. Skróć tekst albo wybierz mniejszy plik.
+refusal-back = Strona główna
+refusal-help = Pomoc: Krakowskie Centrum Kontaktu, 12 616 55 55.
+dev-outbox-title = Skrzynka nadawcza (tylko do testów)
+dev-outbox-warning = Ta strona działa tylko na tym komputerze, w trybie deweloperskim: pokazuje pocztę, która nie została wysłana. W portalu publicznym jest wyłączona.
+dev-outbox-empty = Brak wiadomości.

@@ -34,7 +34,7 @@ pub(crate) mod flow {
             }
             FormReply::Invalid { errors } => {
                 if plain {
-                    let f = FormFlash { form: form.to_string(), values, errors: errors.clone() };
+                    let f = FormFlash { form: form.to_string(), values: flash::bounded_values(values), errors: errors.clone() };
                     put_flash("form", &serde_json::to_string(&f).unwrap_or_default()).await?;
                     Some(back.to_string())
                 } else {
@@ -43,7 +43,7 @@ pub(crate) mod flow {
             }
         };
         if let Some(to) = target {
-            leptos_axum::redirect(&to);
+            leptos_axum::redirect(&super::super::header_safe(&to));
             if plain {
                 if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
                     res.set_status(http::StatusCode::SEE_OTHER);
@@ -57,8 +57,9 @@ pub(crate) mod flow {
         let st = platform::state()?;
         let ctx = request::ctx()?;
         let id = ctx.flash_id.clone().unwrap_or_else(|| platform::random_hex(16));
-        flash::put(&st.db, &id, kind, payload).await.map_err(super::super::AppError::from)?;
-        request::set_cookie(&flash::cookie(&id, st.settings.secure_cookies));
+        if flash::put(&st.db, &id, kind, payload, &ctx.client_ip, st.settings.flash_limit_address).await.map_err(super::super::AppError::from)? {
+            request::set_cookie(&flash::cookie(&id, st.settings.secure_cookies));
+        }
         Ok(())
     }
 
@@ -165,10 +166,9 @@ pub async fn register(
     }
     // Registrations per address are limited: it slows down probing which addresses exist.
     let bucket = format!("register:{}", ctx.client_ip);
-    if let Some(secs) = throttle::blocked_for(&st.db, &bucket, st.settings.register_limit_address, 3600).await.map_err(AppError::from)? {
+    if let Err(secs) = throttle::attempt(&st.db, &bucket, st.settings.register_limit_address, 3600).await.map_err(AppError::from)? {
         return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "register", back, values).await;
     }
-    throttle::record_failure(&st.db, &bucket, 3600).await.map_err(AppError::from)?;
 
     // The same work and the same answer whether the address is new or already has an
     // account: nobody learns from this form which addresses are registered.
@@ -198,20 +198,41 @@ pub async fn register(
 /// How long a confirmation link works.
 pub const CONFIRM_VALID_SECS: i64 = 24 * 3600;
 
-/// Creates the account from a confirmed registration and signs the person in.
+/// Creates the account from a confirmed registration and signs the person in. The password
+/// chosen at registration must be typed again: someone who registers another person's
+/// address cannot have that person confirm an account whose password the registrant knows
+/// (the link alone only proves the address; the password proves it is the same person).
 #[server(endpoint = "confirm_registration")]
-pub async fn confirm_registration(token: String) -> Result<FormReply, ServerFnError> {
+pub async fn confirm_registration(token: String, #[server(default)] password: Option<String>) -> Result<FormReply, ServerFnError> {
     use super::{store, AppError, Notice, Problem, Role};
-    use crate::platform::{self, audit, request, session};
+    use crate::platform::{self, audit, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
+    let password = password.unwrap_or_default();
     let back = format!("/register/confirm?token={}", super::urlencode(&token));
-    let pending = if token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
-        store::take_pending(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)?
-    } else {
-        None
+    let well_formed = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
+    let hash = if well_formed { store::pending_password_hash(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)? } else { None };
+    let Some(hash) = hash else {
+        return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
     };
-    let Some(p) = pending else {
+    if password.is_empty() {
+        return finish(one("password", Problem::PasswordRequired), "confirm", &back, vec![]).await;
+    }
+    // Guesses are counted per link and per address, before the password is checked.
+    let s = &st.settings;
+    let by_link = format!("confirm:{}", &token[..16]);
+    let by_addr = format!("address:{}", ctx.client_ip);
+    let a = throttle::attempt(&st.db, &by_link, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)?;
+    let b = throttle::attempt(&st.db, &by_addr, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)?;
+    if let Some(secs) = a.err().max(b.err()) {
+        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "confirm", &back, vec![]).await;
+    }
+    if !store::verify_password(password, Some(hash)).await? {
+        return finish(one("password", Problem::CurrentPasswordWrong), "confirm", &back, vec![]).await;
+    }
+    throttle::refund(&st.db, &by_addr).await.map_err(AppError::from)?;
+    // Taken in one statement: two confirmations at once create one account.
+    let Some(p) = store::take_pending(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)? else {
         return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
     };
     let id = store::create_user(
@@ -265,22 +286,23 @@ pub async fn sign_in(email: String, password: String, return_to: String) -> Resu
 
     let acct = format!("account:{}", email.as_str());
     let addr = format!("address:{}", ctx.client_ip);
-    let a = throttle::blocked_for(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)?;
-    let b = throttle::blocked_for(&st.db, &addr, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)?;
-    if let Some(secs) = a.max(b) {
+    // Every attempt is counted before the password is checked (one statement per bucket), so
+    // a burst of parallel guesses cannot all pass the check; a correct one is given back.
+    let a = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)?;
+    let b = throttle::attempt(&st.db, &addr, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)?;
+    if let Some(secs) = a.err().max(b.err()) {
         tracing::warn!(target: "security", "sign-in throttled");
         return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "sign-in", &back, values).await;
     }
 
     let creds = store::find_credentials(&st.db, email.as_str()).await.map_err(AppError::from)?;
-    let ok = store::verify_password(password, creds.as_ref().map(|c| c.1.clone())).await;
+    let ok = store::verify_password(password, creds.as_ref().map(|c| c.1.clone())).await?;
     let Some((id, _)) = creds.filter(|_| ok) else {
-        throttle::record_failure(&st.db, &acct, s.login_window_secs).await.map_err(AppError::from)?;
-        throttle::record_failure(&st.db, &addr, s.login_window_secs).await.map_err(AppError::from)?;
         // The same answer whether the address is unknown or the password wrong.
         return finish(one("email", Problem::BadCredentials), "sign-in", &back, values).await;
     };
     throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
+    throttle::refund(&st.db, &addr).await.map_err(AppError::from)?;
     // A new session id at every sign-in (no session fixation).
     if let Some(old) = &ctx.session_token {
         session::destroy(&st.db, old).await.map_err(AppError::from)?;
@@ -335,14 +357,14 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     }
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Some(secs) = throttle::blocked_for(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
+    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
         return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "password", back, vec![]).await;
     }
     let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
-    if !store::verify_password(current_password, hash).await {
-        throttle::record_failure(&st.db, &acct, s.login_window_secs).await.map_err(AppError::from)?;
+    if !store::verify_password(current_password, hash).await? {
         return finish(one("current_password", Problem::CurrentPasswordWrong), "password", back, vec![]).await;
     }
+    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
     let new_hash = store::hash_password(new_password).await?;
     store::set_password(&st.db, user.id, &new_hash).await.map_err(AppError::from)?;
     // Other devices are signed out; this one stays.
@@ -437,7 +459,7 @@ pub async fn set_display(contrast: String, text_size: String, return_to: String)
 #[server(endpoint = "delete_account")]
 pub async fn delete_account(password: String, confirm: Option<String>) -> Result<FormReply, ServerFnError> {
     use super::{store, AppError, FieldError, Notice, Problem};
-    use crate::platform::{self, audit, request, session};
+    use crate::platform::{self, audit, request, session, throttle};
     let back = "/account/delete";
     let user = match require_user(back) {
         Ok(u) => u,
@@ -455,10 +477,18 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "delete", back, vec![]).await;
     }
+    // Password checks here are counted with sign-in's (a stolen session must not become an
+    // unthrottled password oracle).
+    let acct = format!("account:{}", user.email);
+    let s = &st.settings;
+    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
+        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "delete", back, vec![]).await;
+    }
     let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
-    if !store::verify_password(password, hash).await {
+    if !store::verify_password(password, hash).await? {
         return finish(one("password", Problem::CurrentPasswordWrong), "delete", back, vec![]).await;
     }
+    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
     store::delete_user(&st.db, user.id).await.map_err(AppError::from)?;
     audit::record(&st.db, Some(user.id), "account_deleted", Some(user.id), "").await.map_err(AppError::from)?;
     request::set_cookie(&session::cookie(&st.settings, None));

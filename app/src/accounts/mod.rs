@@ -350,6 +350,15 @@ pub fn urlencode(s: &str) -> String {
         .collect()
 }
 
+/// A local path as a `Location` header can carry it: every byte outside visible ASCII
+/// (letters like "ż", spaces, control characters) percent-encoded, so building the header
+/// can never fail (it once panicked the handler) and nothing can be injected into it.
+pub fn header_safe(path: &str) -> String {
+    path.bytes()
+        .map(|b| if (0x21..=0x7e).contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
+}
+
 /// Only local paths may be redirect targets (no open redirects).
 pub fn safe_return_to(path: &str, default: &str) -> String {
     let ok = path.starts_with('/')
@@ -364,6 +373,17 @@ pub fn safe_return_to(path: &str, default: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn locations_are_always_valid_headers() {
+        for p in ["/zażółć", "/a\r\nSet-Cookie: x=1", "/konto\u{1}", "/a b", "/ok?x=1#y"] {
+            let safe = header_safe(p);
+            assert!(http::HeaderValue::from_str(&safe).is_ok(), "{p:?} -> {safe}");
+            assert!(!safe.contains('\r') && !safe.contains('\n') && !safe.contains(' '));
+        }
+        assert_eq!(header_safe("/ok?x=1#y"), "/ok?x=1#y");
+        assert_eq!(header_safe("/ż"), "/%C5%BC");
+    }
 
     #[test]
     fn return_to_only_local() {

@@ -79,6 +79,8 @@ pub fn ConfirmPage() -> impl IntoView {
             <p class="lead">{move || t!(i18n, "confirm-text")}</p>
             <ActionForm action attr:class="form">
                 <input type="hidden" name="token" value=token/>
+                <TextField form name="password" kind="password" label=move || t!(i18n, "confirm-password")
+                    hint=move || t!(i18n, "confirm-password-hint") autocomplete="current-password" required=true/>
                 <Submit label=move || t!(i18n, "confirm-submit") pending=action.pending().into()/>
             </ActionForm>
         </div>

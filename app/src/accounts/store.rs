@@ -9,15 +9,37 @@ use sqlx::Row;
 /// argon2id with the crate's defaults (19 MiB, 2 passes, 1 lane: OWASP's minimum),
 /// off the async threads.
 pub async fn hash_password(password: String) -> Result<String, crate::accounts::AppError> {
-    tokio::task::spawn_blocking(move || {
+    bounded(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
             .map_err(|e| crate::accounts::AppError::Internal(format!("hash: {e}")))
     })
+    .await?
+}
+
+/// Password hashing runs on at most this many threads at once (one per core): argon2 takes
+/// 19 MiB and tens of milliseconds each, so a burst of sign-ins queues instead of taking
+/// the server's memory (40 at once once took it from 328 to 967 MB).
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> =
+    std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)));
+/// Hashes running now, and the most seen at once (for the test of the bound).
+static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub(crate) static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+async fn bounded<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::accounts::AppError> {
+    use std::sync::atomic::Ordering;
+    let _permit = HASHING.acquire().await.map_err(|e| crate::accounts::AppError::Internal(format!("semaphore: {e}")))?;
+    tokio::task::spawn_blocking(move || {
+        let now = RUNNING.fetch_add(1, Ordering::SeqCst) + 1;
+        PEAK.fetch_max(now, Ordering::SeqCst);
+        let out = work();
+        RUNNING.fetch_sub(1, Ordering::SeqCst);
+        out
+    })
     .await
-    .map_err(|e| crate::accounts::AppError::Internal(format!("join: {e}")))?
+    .map_err(|e| crate::accounts::AppError::Internal(format!("join: {e}")))
 }
 
 /// A valid hash of a random password, verified against when the account does not exist,
@@ -30,8 +52,8 @@ static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         .to_string()
 });
 
-pub async fn verify_password(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
+pub async fn verify_password(password: String, hash: Option<String>) -> Result<bool, crate::accounts::AppError> {
+    bounded(move || {
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
         match PasswordHash::new(&hash) {
@@ -40,7 +62,6 @@ pub async fn verify_password(password: String, hash: Option<String>) -> bool {
         }
     })
     .await
-    .unwrap_or(false)
 }
 
 pub struct NewUser<'a> {
@@ -282,6 +303,16 @@ pub async fn create_pending(db: &Db, token_hash: &str, p: &Pending, valid_secs: 
 
 /// Takes (and deletes) the registration behind a confirmation token, if still valid;
 /// other pending registrations of the same address go with it.
+/// The password hash of a registration waiting for confirmation (the link is still valid).
+pub async fn pending_password_hash(db: &Db, token_hash: &str) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query("SELECT password_hash FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2")
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
 pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, sqlx::Error> {
     let row = sqlx::query(
         "DELETE FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2
@@ -309,4 +340,20 @@ pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, 
 
 pub async fn purge_expired_pending(db: &Db) -> Result<u64, sqlx::Error> {
     Ok(sqlx::query("DELETE FROM pending_registrations WHERE expires_at <= $1").bind(now()).execute(&db.pool).await?.rows_affected())
+}
+
+#[cfg(test)]
+mod tests {
+    /// 24 password checks at once run at most one per core at a time.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn password_hashing_is_bounded_by_the_cores() {
+        let hash = super::hash_password("correct horse battery".into()).await.unwrap();
+        super::PEAK.store(0, std::sync::atomic::Ordering::SeqCst);
+        let checks = (0..24).map(|i| super::verify_password(if i == 0 { "correct horse battery".into() } else { format!("guess {i}") }, Some(hash.clone())));
+        let results = futures::future::join_all(checks).await;
+        assert_eq!(results.iter().filter(|r| matches!(r, Ok(true))).count(), 1);
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let peak = super::PEAK.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(peak >= 1 && peak <= cores, "{peak} hashes at once on {cores} cores");
+    }
 }

@@ -248,6 +248,7 @@ pub(crate) mod ballot {
     /// The checked ballot: (identity hash, district, rows) or the errors, field by field.
     pub async fn check(
         db: &Db,
+        key: &[u8],
         ed: &EditionRow,
         district: &str,
         identity: (&str, &str, &str, &str),
@@ -278,8 +279,7 @@ pub(crate) mod ballot {
         }
         match (who, district, errors.is_empty()) {
             (Some(who), Some(d), true) => {
-                let key = store::identity_key(db).await?;
-                Ok(Ok((store::identity_hash(&key, ed.id, &who), d, rows)))
+                Ok(Ok((store::identity_hash(key, ed.id, &who), d, rows)))
             }
             _ => Ok(Err(errors)),
         }
@@ -333,7 +333,7 @@ pub async fn cast_ballot(
     if let Some(p) = ballot::phase_problem(&ed) {
         return finish(one("", p), "vote", &back, values).await;
     }
-    let checked = ballot::check(&st.db, &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
+    let checked = ballot::check(&st.db, st.keys.identity(), &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
     let (identity, d, rows) = match checked {
         Ok(x) => x,
         Err(errors) => return finish(FormReply::invalid(errors), "vote", &back, values).await,
@@ -388,7 +388,7 @@ pub async fn enter_paper_ballot(
     }
     let points = store::points(&st.db, ed.id).await.map_err(AppError::from)?;
     let point = point_id.trim().parse::<i64>().ok().filter(|p| points.iter().any(|x| x.0 == *p));
-    let checked = ballot::check(&st.db, &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
+    let checked = ballot::check(&st.db, st.keys.identity(), &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
     let (identity, d, rows) = match (checked, point) {
         (Ok(x), Some(_)) => x,
         (Ok(_), None) => return finish(one("point_id", Problem::PointRequired), "paper", &back, values).await,

@@ -50,8 +50,25 @@ pub async fn edition(db: &Db, id: i64) -> Result<Option<EditionRow>, sqlx::Error
     Ok(row.as_ref().map(to_edition))
 }
 
+#[allow(clippy::too_many_arguments)]
 pub async fn create_edition(
     db: &Db,
+    name: &str,
+    t: &Timetable,
+    rule: &BallotRule,
+    counting: &Counting,
+    simulation: bool,
+    source: &str,
+    by: Option<i64>,
+) -> Result<i64, sqlx::Error> {
+    let mut conn = db.pool.acquire().await?;
+    create_edition_on(&mut conn, name, t, rule, counting, simulation, source, by).await
+}
+
+/// [`create_edition`] on a connection or inside a transaction.
+#[allow(clippy::too_many_arguments)]
+pub async fn create_edition_on(
+    conn: &mut sqlx::AnyConnection,
     name: &str,
     t: &Timetable,
     rule: &BallotRule,
@@ -76,7 +93,7 @@ pub async fn create_edition(
     .bind(source)
     .bind(by)
     .bind(now())
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *conn)
     .await?;
     Ok(row.get(0))
 }
@@ -91,12 +108,16 @@ pub struct PoolRow {
 }
 
 pub async fn add_pool(db: &Db, edition: i64, district: Option<u8>, name: &str, budget: i64) -> Result<i64, sqlx::Error> {
+    add_pool_on(&mut *db.pool.acquire().await?, edition, district, name, budget).await
+}
+
+pub async fn add_pool_on(conn: &mut sqlx::AnyConnection, edition: i64, district: Option<u8>, name: &str, budget: i64) -> Result<i64, sqlx::Error> {
     let row = sqlx::query("INSERT INTO bo_pools (edition_id, district, name, budget) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(edition)
         .bind(district.map(i64::from))
         .bind(name)
         .bind(budget)
-        .fetch_one(&db.pool)
+        .fetch_one(&mut *conn)
         .await?;
     Ok(row.get(0))
 }
@@ -141,6 +162,10 @@ pub struct NewProject<'a> {
 }
 
 pub async fn add_project(db: &Db, edition: i64, pool: i64, p: &NewProject<'_>) -> Result<i64, sqlx::Error> {
+    add_project_on(&mut *db.pool.acquire().await?, edition, pool, p).await
+}
+
+pub async fn add_project_on(conn: &mut sqlx::AnyConnection, edition: i64, pool: i64, p: &NewProject<'_>) -> Result<i64, sqlx::Error> {
     let t = now();
     let row = sqlx::query(
         "INSERT INTO bo_projects (edition_id, pool_id, number, title, description, cost, category, address, status, author_id, created_at, updated_at)
@@ -157,7 +182,7 @@ pub async fn add_project(db: &Db, edition: i64, pool: i64, p: &NewProject<'_>) -
     .bind(p.status)
     .bind(p.author)
     .bind(t)
-    .fetch_one(&db.pool)
+    .fetch_one(&mut *conn)
     .await?;
     Ok(row.get(0))
 }
@@ -185,6 +210,13 @@ pub struct NewBallot {
 /// content, paper ballots entered in bulk). Returns their ids.
 pub async fn insert_ballots(db: &Db, edition: i64, ballots: &[NewBallot]) -> Result<Vec<i64>, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
+    let ids = insert_ballots_on(&mut tx, edition, ballots).await?;
+    tx.commit().await?;
+    Ok(ids)
+}
+
+/// [`insert_ballots`] inside the caller's transaction.
+pub async fn insert_ballots_on(tx: &mut sqlx::AnyConnection, edition: i64, ballots: &[NewBallot]) -> Result<Vec<i64>, sqlx::Error> {
     let mut ids = Vec::with_capacity(ballots.len());
     for chunk in ballots.chunks(200) {
         let mut sql = String::from("INSERT INTO bo_ballots (edition_id, receipt, channel, district, day) VALUES ");
@@ -221,7 +253,6 @@ pub async fn insert_ballots(db: &Db, edition: i64, ballots: &[NewBallot]) -> Res
         }
         q.execute(&mut *tx).await?;
     }
-    tx.commit().await?;
     Ok(ids)
 }
 
@@ -434,7 +465,9 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
     let closes = day("date_end").and_then(|d| kt::parse_local(&d, "23:59", (23, 59))).unwrap_or(opens + 1);
     let timetable = Timetable { submission_opens: opens - 2, submission_closes: opens - 1, voting_opens: opens, voting_closes: closes, results_at: closes };
     let source = parsed.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ");
-    let edition = create_edition(db, name, &timetable, &ballot_rule, &counting, true, &source, by).await?;
+    // All or nothing: an error in any file leaves no partial (and public) edition behind.
+    let mut tx = db.pool.begin().await?;
+    let edition = create_edition_on(&mut tx, name, &timetable, &ballot_rule, &counting, true, &source, by).await?;
 
     let mut ballots: Vec<NewBallot> = Vec::new();
     let mut by_voter: HashMap<String, usize> = HashMap::new();
@@ -460,7 +493,7 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
             }
         };
         let budget = f.budget().map_err(|e| ImportError::File(fname.clone(), e))?;
-        let pool = add_pool(db, edition, district, &pool_name, budget).await?;
+        let pool = add_pool_on(&mut tx, edition, district, &pool_name, budget).await?;
         let e = f.election().map_err(|e| ImportError::File(fname.clone(), e))?;
         let mut ids = Vec::with_capacity(e.projects.len());
         for (row, p) in f.projects.rows.iter().zip(&e.projects) {
@@ -481,7 +514,7 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
                 Some(d) => format!("{}-{}", DistrictId::new(d).map(|x| x.roman()).unwrap_or(""), p.id),
                 None => p.id.clone(),
             };
-            ids.push(add_project(db, edition, pool, &NewProject { number: &number, ..np }).await?);
+            ids.push(add_project_on(&mut tx, edition, pool, &NewProject { number: &number, ..np }).await?);
         }
         let voter_c = f.votes.col("voter_id");
         let method_c = f.votes.col("voting_method");
@@ -506,7 +539,8 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
             }
         }
     }
-    insert_ballots(db, edition, &ballots).await?;
+    insert_ballots_on(&mut tx, edition, &ballots).await?;
+    tx.commit().await?;
     Ok(edition)
 }
 
@@ -579,23 +613,6 @@ pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std
 // Voting: one ballot per person per edition
 // ---------------------------------------------------------------------------------------
 
-/// The server's identity key (32 random bytes), made on first use and kept in the database
-/// so that every instance computes the same hashes.
-pub async fn identity_key(db: &Db) -> Result<Vec<u8>, sqlx::Error> {
-    let get = || sqlx::query("SELECT value FROM server_keys WHERE name = 'identity'").fetch_optional(&db.pool);
-    if let Some(r) = get().await? {
-        return Ok(hex::decode(r.get::<String, _>(0)).unwrap_or_default());
-    }
-    let fresh: [u8; 32] = rand::random();
-    sqlx::query("INSERT INTO server_keys (name, value) VALUES ('identity', $1) ON CONFLICT (name) DO NOTHING")
-        .bind(hex::encode(fresh))
-        .execute(&db.pool)
-        .await?;
-    // Another instance may have won the race: use whatever is stored.
-    let r = get().await?.ok_or(sqlx::Error::RowNotFound)?;
-    Ok(hex::decode(r.get::<String, _>(0)).unwrap_or_default())
-}
-
 /// The keyed hash that stands for a person in one edition: HMAC-SHA-256 of the identity
 /// (PESEL, or birth date, sex and document) with the server's key. Without the key the hash
 /// cannot be tested against PESEL numbers; it differs between editions.
@@ -606,10 +623,7 @@ pub fn identity_hash(key: &[u8], edition: i64, identity: &super::rules::Identity
 /// The same keyed hash for any vote (`scope` names it: a budget edition, a referendum), so
 /// that hashes of one person cannot be matched across votes.
 pub fn scoped_identity_hash(key: &[u8], scope: &str, identity: &super::rules::Identity) -> String {
-    use hmac::{Hmac, Mac};
-    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
-    mac.update(format!("{scope}:{}", identity.key()).as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    crate::platform::keys::hmac_hex(key, format!("{scope}:{}", identity.key()).as_bytes())
 }
 
 /// How someone already voted in an edition.

@@ -181,6 +181,24 @@ mod tests {
         used
     }
 
+    /// Every message id defined once per language: Fluent keeps the first and logs an error
+    /// for the second at every start, and which text wins would be an accident.
+    #[test]
+    fn no_message_is_defined_twice() {
+        for lang in ["pl", "en", "uk"] {
+            let file = Localizations::get(&format!("{lang}/konto-app.ftl")).expect("ftl file present");
+            let text = std::str::from_utf8(&file.data).expect("utf-8");
+            let mut seen = BTreeSet::new();
+            let twice: Vec<_> = text
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+                .filter(|k| !seen.insert(k.clone()))
+                .collect();
+            assert!(twice.is_empty(), "{lang} defines these more than once: {twice:?}");
+        }
+    }
+
     #[test]
     fn every_language_defines_the_same_keys() {
         let pl = keys("pl");

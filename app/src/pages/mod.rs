@@ -4,6 +4,9 @@ use crate::t;
 use crate::ui::{use_shell, PageHeading, PageTitle};
 use leptos::prelude::*;
 
+#[cfg(feature = "ssr")]
+pub mod plain;
+
 #[component]
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();

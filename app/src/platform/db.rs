@@ -47,6 +47,9 @@ impl Db {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         conn.execute("PRAGMA foreign_keys = ON").await?;
+                        // Deleted rows (queued anonymous answers, sessions) are overwritten,
+                        // not left readable in free pages of the file.
+                        conn.execute("PRAGMA secure_delete = ON").await?;
                         conn.execute("PRAGMA busy_timeout = 5000").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
                         // Read large tables (survey responses) through the page cache without copies.

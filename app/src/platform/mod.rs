@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod db;
 pub mod flash;
+pub mod keys;
 pub mod krakow_time;
 pub mod request;
 pub mod session;
@@ -14,6 +15,19 @@ pub use request::{RequestCtx, Settings};
 /// Seconds since the Unix epoch; every timestamp in the database uses it.
 pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// A cell of a CSV file the portal writes. Spreadsheets run a cell that starts with `=`,
+/// `+`, `-` or `@` (or a tab or carriage return) as a formula; such text gets an apostrophe
+/// in front, as OWASP recommends ("CSV injection"). Numbers ("-12", "+3,5") stay numbers.
+pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = s.replace(',', ".").trim().parse::<f64>().is_ok_and(f64::is_finite);
+    if risky && !number {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
 }
 
 /// Random bytes as lowercase hex, for tokens.
@@ -29,9 +43,25 @@ pub fn random_hex(bytes: usize) -> String {
 pub struct AppState {
     pub db: Db,
     pub settings: Settings,
+    /// The server's secret keys (from the key file or the environment, never the database).
+    pub keys: std::sync::Arc<keys::Keys>,
 }
 
 /// The application state from Leptos context (provided by the server for every request).
 pub fn state() -> Result<AppState, crate::accounts::AppError> {
     leptos::prelude::use_context::<AppState>().ok_or(crate::accounts::AppError::Internal("no app state".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn csv_cells_cannot_be_formulas() {
+        for f in ["=HYPERLINK(\"https://evil.example\")", "+SUM(A1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)", "\t=1", "\r=1"] {
+            let c = super::csv_text(f);
+            assert!(c.starts_with('\''), "{f:?} -> {c}");
+        }
+        for n in ["-12", "+3", "-1,5", "42", "Żółta ściana", "", "e-mail"] {
+            assert_eq!(super::csv_text(n), n);
+        }
+    }
 }

@@ -18,6 +18,9 @@ pub struct Settings {
     pub login_window_secs: i64,
     /// Registrations allowed per client address per hour (slows down probing addresses).
     pub register_limit_address: i64,
+    /// One-shot messages (a form's errors and kept values) one client address may leave in
+    /// ten minutes: enough for a busy office behind one address, too few to fill the database.
+    pub flash_limit_address: i64,
     /// The origin people reach the portal at, for links in e-mail (never taken from the
     /// request's Host header, which a client controls).
     pub public_origin: String,
@@ -33,6 +36,7 @@ impl Default for Settings {
             login_limit_address: 20,
             login_window_secs: 15 * 60,
             register_limit_address: 10,
+            flash_limit_address: 100,
             public_origin: "http://127.0.0.1:3000".into(),
         }
     }

@@ -1,37 +1,36 @@
-//! Failure counters in fixed windows, kept in the database so that every server
-//! instance sees the same counts.
+//! Attempt counters in fixed windows, kept in the database so that every server instance
+//! sees the same counts.
+//!
+//! Count, then act: [`attempt`] records the attempt and reads the new count in one
+//! statement, so concurrent attempts cannot all pass a check made before any of them was
+//! recorded (40 parallel password guesses once all reached argon2 with a limit of 5). An
+//! attempt that turns out fine is given back with [`refund`] or [`clear`].
 use super::{now, Db};
 use sqlx::Row;
 
-/// If the bucket has reached `limit` failures in the current window, the seconds until
-/// the window ends.
-pub async fn blocked_for(db: &Db, bucket: &str, limit: i64, window: i64) -> Result<Option<i64>, sqlx::Error> {
-    let row = sqlx::query("SELECT failures, window_start FROM throttle WHERE bucket = $1")
-        .bind(bucket)
-        .fetch_optional(&db.pool)
-        .await?;
+/// Records one attempt in `bucket`; `Err(seconds)` when it is over `limit` in the current
+/// window (the seconds until the window ends), in which case the caller must not go ahead.
+pub async fn attempt(db: &Db, bucket: &str, limit: i64, window: i64) -> Result<Result<(), i64>, sqlx::Error> {
     let now = now();
-    Ok(row.and_then(|r| {
-        let failures: i64 = r.get(0);
-        let start: i64 = r.get(1);
-        let ends = start + window;
-        (ends > now && failures >= limit).then_some(ends - now)
-    }))
-}
-
-pub async fn record_failure(db: &Db, bucket: &str, window: i64) -> Result<(), sqlx::Error> {
-    let now = now();
-    sqlx::query(
+    let row = sqlx::query(
         "INSERT INTO throttle (bucket, failures, window_start) VALUES ($1, 1, $2)
          ON CONFLICT (bucket) DO UPDATE SET
            failures = CASE WHEN throttle.window_start <= $3 THEN 1 ELSE throttle.failures + 1 END,
-           window_start = CASE WHEN throttle.window_start <= $3 THEN $2 ELSE throttle.window_start END",
+           window_start = CASE WHEN throttle.window_start <= $3 THEN $2 ELSE throttle.window_start END
+         RETURNING failures, window_start",
     )
     .bind(bucket)
     .bind(now)
     .bind(now - window)
-    .execute(&db.pool)
+    .fetch_one(&db.pool)
     .await?;
+    let (count, start): (i64, i64) = (row.get(0), row.get(1));
+    Ok(if count > limit { Err((start + window - now).max(1)) } else { Ok(()) })
+}
+
+/// Gives back one attempt that turned out fine (a correct password from a shared address).
+pub async fn refund(db: &Db, bucket: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE throttle SET failures = failures - 1 WHERE bucket = $1 AND failures > 0").bind(bucket).execute(&db.pool).await?;
     Ok(())
 }
 

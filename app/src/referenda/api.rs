@@ -185,9 +185,8 @@ pub async fn vote_referendum(
     let (Some(answer), Some(who)) = (chosen, who) else {
         return finish(FormReply::invalid(errors), "referendum", &back, values).await;
     };
-    let key = crate::budget::store::identity_key(&st.db).await.map_err(AppError::from)?;
     // The budget's identity key, another scope: hashes cannot be matched across votes.
-    let identity = crate::budget::store::scoped_identity_hash(&key, &format!("konto-ref:{}", r.id), &who);
+    let identity = crate::budget::store::scoped_identity_hash(st.keys.identity(), &format!("konto-ref:{}", r.id), &who);
     if !store::cast(&st.db, r.id, &identity, user.id, user.district as u8, answer).await.map_err(AppError::from)? {
         // The same account again (a double click): the vote stands and the page says so.
         if store::has_voted_account(&st.db, r.id, user.id).await.map_err(AppError::from)? {

@@ -54,10 +54,11 @@ pub(crate) mod guard {
 
     pub const DRAFT_COOKIE: &str = "ko_survey";
 
-    /// The participation record of a person, code or draft: a hash, so that the table of
-    /// participants holds no account ids or codes in the clear.
-    pub fn who(survey: i64, key: &str) -> String {
-        hex::encode(Sha256::digest(format!("konto-survey:{survey}:{key}").as_bytes()))
+    /// The participation record of a person, code or draft: a keyed hash (the server's
+    /// participation key, kept outside the database), so that the table of participants
+    /// holds no account ids or codes, and cannot be reversed by trying every account id.
+    pub fn who(key: &[u8], survey: i64, whom: &str) -> String {
+        platform::keys::hmac_hex(key, format!("konto-survey:{survey}:{whom}").as_bytes())
     }
 
     pub fn user() -> Option<SessionUser> {
@@ -110,7 +111,7 @@ pub(crate) mod guard {
         }
         let u = user();
         if let Some(u) = &u {
-            if matches!(s.audience, Audience::SignedIn | Audience::Districts) && store::participated(&st.db, s.id, &who(s.id, &format!("user:{}", u.id))).await? {
+            if matches!(s.audience, Audience::SignedIn | Audience::Districts) && store::participated(&st.db, s.id, &who(st.keys.participation(), s.id, &format!("user:{}", u.id))).await? {
                 return Ok(Status::Answered);
             }
         }
@@ -162,7 +163,7 @@ pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, ServerFnE
     let answered = match guard::user() {
         Some(u) => {
             let ids: Vec<i64> = all.iter().map(|s| s.id).collect();
-            store::participated_in(&st.db, |s| guard::who(s, &format!("user:{}", u.id)), &ids).await.map_err(AppError::from)?
+            store::participated_in(&st.db, |s| guard::who(st.keys.participation(), s, &format!("user:{}", u.id)), &ids).await.map_err(AppError::from)?
         }
         None => vec![],
     };
@@ -234,7 +235,7 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
         use crate::platform::{request, throttle};
         let s = &st.settings;
         let bucket = format!("survey-code:{}", request::ctx()?.client_ip);
-        if let Some(secs) = throttle::blocked_for(&st.db, &bucket, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)? {
+        if let Err(secs) = throttle::attempt(&st.db, &bucket, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)? {
             return finish(one("code", Problem::Throttled { minutes: (secs + 59) / 60 }), "start", &back, values).await;
         }
         let problem = match normalise_code(code.as_deref().unwrap_or("")) {
@@ -249,9 +250,10 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
             },
         };
         if let Some(p) = problem {
-            throttle::record_failure(&st.db, &bucket, s.login_window_secs).await.map_err(AppError::from)?;
             return finish(one("code", p), "start", &back, values).await;
         }
+        // A good code is not a guess: given back, so that a kiosk's queue is not slowed.
+        throttle::refund(&st.db, &bucket).await.map_err(AppError::from)?;
     }
     let owner = guard::owner(true).ok_or_else(|| ServerFnError::new("no owner"))?;
     let answers = existing.map(|d| d.0).unwrap_or_default();
@@ -377,7 +379,7 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
     let (Some(owner), Some((answers, code))) = (owner, draft) else {
         // Already stored (a second click or a replay), or nothing in progress.
         let answered = match &user {
-            Some(u) => store::participated(&st.db, survey_id, &guard::who(survey_id, &format!("user:{}", u.id))).await.map_err(AppError::from)?,
+            Some(u) => store::participated(&st.db, survey_id, &guard::who(st.keys.participation(), survey_id, &format!("user:{}", u.id))).await.map_err(AppError::from)?,
             None => false,
         };
         let to = if answered { thanks } else { intro.clone() };
@@ -402,7 +404,7 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
         user_id: if survey.anonymous { None } else { user.as_ref().map(|u| u.id) },
         answers: &answers,
     };
-    match store::submit(&st.db, survey_id, &guard::who(survey_id, &key), code.as_deref(), &owner, &response).await.map_err(AppError::from)? {
+    match store::submit(&st.db, survey_id, &guard::who(st.keys.participation(), survey_id, &key), code.as_deref(), &owner, &response).await.map_err(AppError::from)? {
         Submitted::Stored | Submitted::AlreadyAnswered => {
             if owner.starts_with("c:") {
                 // A kiosk's next visitor starts afresh.

@@ -35,7 +35,7 @@ fn districts_from_text(s: &str) -> Vec<i64> {
 }
 
 const SELECT: &str = "SELECT s.id, s.definition, s.opens_at, s.closes_at, s.audience, s.districts, s.anonymous, s.public_results,
-    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) FROM surveys s";
+    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) + (SELECT COUNT(*) FROM survey_response_queue q WHERE q.survey_id = s.id) FROM surveys s";
 
 fn to_survey(r: &sqlx::any::AnyRow) -> Result<Survey, sqlx::Error> {
     let def: SurveyDef = serde_json::from_str(&r.get::<String, _>(1)).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
@@ -99,7 +99,11 @@ pub async fn save(db: &Db, id: i64, def: &SurveyDef, s: &Settings) -> Result<(),
 /// Replaces the questions, but only while no response exists when `structural` (checked in
 /// the same statement, so an answer arriving meanwhile wins).
 pub async fn save_def(db: &Db, id: i64, def: &SurveyDef, structural: bool) -> Result<bool, sqlx::Error> {
-    let guard = if structural { " AND NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = $1)" } else { "" };
+    let guard = if structural {
+        " AND NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = $1) AND NOT EXISTS (SELECT 1 FROM survey_response_queue q WHERE q.survey_id = $1)"
+    } else {
+        ""
+    };
     let done = sqlx::query(&format!("UPDATE surveys SET definition = $2, updated_at = $3 WHERE id = $1{guard}"))
         .bind(id)
         .bind(serde_json::to_string(def).unwrap_or_default())
@@ -264,23 +268,105 @@ pub async fn submit(
             return Ok(Submitted::CodeUsed);
         }
     }
-    sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(crate::platform::random_hex(12))
-        .bind(survey)
-        .bind(kt::date(now()))
-        .bind(r.district)
-        .bind(r.user_id)
-        .bind(serde_json::to_string(r.answers).unwrap_or_default())
-        .execute(&mut *tx)
-        .await?;
+    let answers = serde_json::to_string(r.answers).unwrap_or_default();
+    match r.user_id {
+        // A named response is tied to its account anyway.
+        Some(user) => {
+            sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(crate::platform::random_hex(12))
+                .bind(survey)
+                .bind(kt::date(now()))
+                .bind(r.district)
+                .bind(user)
+                .bind(&answers)
+                .execute(&mut *tx)
+                .await?;
+        }
+        // An anonymous one waits in the queue (see `flush_queue`).
+        None => {
+            sqlx::query("INSERT INTO survey_response_queue (id, survey_id, day, district, answers) VALUES ($1, $2, $3, $4, $5)")
+                .bind(crate::platform::random_hex(12))
+                .bind(survey)
+                .bind(kt::date(now()))
+                .bind(r.district)
+                .bind(&answers)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
     sqlx::query("DELETE FROM survey_drafts WHERE owner = $1 AND survey_id = $2").bind(draft_owner).bind(survey).execute(&mut *tx).await?;
     tx.commit().await?;
+    if r.user_id.is_none() {
+        flush_queue(db, survey, QUEUE_BATCH).await?;
+    }
     Ok(Submitted::Stored)
+}
+
+/// Anonymous responses move from the queue to the responses in batches of at least this
+/// many (the smallest group results ever show): each batch is written by one transaction of
+/// its own, in a shuffled order and with fresh ids, so nothing in the database (PostgreSQL's
+/// `xmin`, an order, an id, a time) ties one response to the participation stored with it.
+pub const QUEUE_BATCH: i64 = 5;
+
+/// Moves the survey's queued responses if at least `min` are waiting; returns how many.
+pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::Error> {
+    use rand::seq::SliceRandom;
+    let mut tx = db.pool.begin().await?;
+    let rows = sqlx::query(
+        "DELETE FROM survey_response_queue WHERE survey_id = $1
+           AND (SELECT COUNT(*) FROM survey_response_queue q WHERE q.survey_id = $1) >= $2
+         RETURNING day, district, answers",
+    )
+    .bind(survey)
+    .bind(min.max(1))
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut batch: Vec<(String, Option<i64>, String)> = rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect();
+    batch.shuffle(&mut rand::thread_rng());
+    for (day, district, answers) in &batch {
+        sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, NULL, $5)")
+            .bind(crate::platform::random_hex(12))
+            .bind(survey)
+            .bind(day)
+            .bind(district)
+            .bind(answers)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(batch.len())
+}
+
+/// At the close every queued response joins the results, however few (the job does this for
+/// every closed survey; results and exports of a closed survey do it before reading).
+pub async fn flush_if_closed(db: &Db, survey: i64) -> Result<(), sqlx::Error> {
+    let closed = sqlx::query("SELECT 1 FROM surveys WHERE id = $1 AND closes_at <= $2").bind(survey).bind(now()).fetch_optional(&db.pool).await?.is_some();
+    if closed {
+        flush_queue(db, survey, 1).await?;
+    }
+    Ok(())
+}
+
+/// The job's round: closed surveys with responses still queued.
+pub async fn flush_closed(db: &Db) -> Result<usize, sqlx::Error> {
+    let ids: Vec<i64> = sqlx::query("SELECT DISTINCT q.survey_id FROM survey_response_queue q JOIN surveys s ON s.id = q.survey_id WHERE s.closes_at <= $1")
+        .bind(now())
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut n = 0;
+    for id in ids {
+        n += flush_queue(db, id, 1).await?;
+    }
+    Ok(n)
 }
 
 /// Streams every response of a survey through `f` (100,000 responses are not held at once).
 pub async fn each_response(db: &Db, survey: i64, mut f: impl FnMut(Response)) -> Result<(), sqlx::Error> {
     use futures::TryStreamExt;
+    flush_if_closed(db, survey).await?;
     let mut rows = sqlx::query("SELECT id, district, answers, day FROM survey_responses WHERE survey_id = $1 ORDER BY id").bind(survey).fetch(&db.pool);
     while let Some(r) = rows.try_next().await? {
         let answers: Answers = serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default();
@@ -294,6 +380,7 @@ pub async fn each_response(db: &Db, survey: i64, mut f: impl FnMut(Response)) ->
 /// take a fraction of a second (BENCHMARKS.md).
 pub async fn results(db: &Db, def: &SurveyDef, survey: i64) -> Result<super::results::Results, sqlx::Error> {
     use futures::TryStreamExt;
+    flush_if_closed(db, survey).await?;
     let hidden = hidden(db, survey).await?;
     let mut agg = Aggregator::new(def, &hidden);
     let mut rows = sqlx::query("SELECT id, district, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id").bind(survey).fetch(&db.pool);
@@ -421,12 +508,13 @@ pub async fn export_csv(db: &Db, s: &Survey) -> Result<Vec<u8>, sqlx::Error> {
         let mut w = csv::Writer::from_writer(&mut out);
         let mut header = vec!["response".to_string(), "day".to_string(), "district".to_string()];
         header.extend(cols.iter().map(|c| c.1.clone()));
+        let header: Vec<String> = header.iter().map(|h| crate::platform::csv_text(h).into_owned()).collect();
         w.write_record(&header).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
         let mut failed = None;
         each_response(db, s.id, |r| {
             let district = r.district.filter(|d| shown_districts.contains(d)).map(|d| d.to_string()).unwrap_or_default();
             let mut row = vec![r.id.clone(), r.day.clone(), district];
-            row.extend(cols.iter().map(|c| csv_cell(&s.def, &c.0, &r, &hidden)));
+            row.extend(cols.iter().map(|c| crate::platform::csv_text(&csv_cell(&s.def, &c.0, &r, &hidden)).into_owned()));
             if let Err(e) = w.write_record(&row) {
                 failed = Some(e.to_string());
             }

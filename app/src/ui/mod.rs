@@ -306,7 +306,22 @@ pub fn PageHeading(#[prop(into)] text: TextProp) -> impl IntoView {
 #[component]
 pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <leptos_meta::Title text=move || format!("{} – {}", text.get(), t!(i18n, "site-name"))/> }
+    view! { <leptos_meta::Title text=move || head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")))/> }
+}
+
+/// Text for the document's `<head>`. leptos_meta 0.8.7 writes the `<title>` into the
+/// server-rendered HTML without escaping it, so a title taken from user content (a
+/// proposal's title: `</title><meta http-equiv="refresh" …>`) would become markup. On the
+/// server it is escaped here; in the browser it is set as `document.title`, which is text.
+pub fn head_text(s: &str) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        html_escape::encode_text(s).into_owned()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        s.to_string()
+    }
 }
 
 /// The list of a form's problems, at the top, each linking to its field. `label_of` names

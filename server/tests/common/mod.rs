@@ -12,9 +12,12 @@ pub const ADMIN_PASSWORD: &str = "admin password 2026";
 pub struct Server {
     pub base: String,
     pub db_url: String,
+    /// The server's key file (outside the database).
+    pub key_file: std::path::PathBuf,
     pub stop: Option<tokio::sync::oneshot::Sender<()>>,
     pub task: Option<tokio::task::JoinHandle<()>>,
     _dir: Option<TempDir>,
+    _keys: TempDir,
 }
 
 pub struct TempDir(std::path::PathBuf);
@@ -76,7 +79,13 @@ pub async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&m
     config.first_admin = Some(AdminSeed { email: ADMIN_EMAIL.into(), password: ADMIN_PASSWORD.into(), name: "Ada Admin".into() });
     config.settings.public_origin = format!("http://{addr}");
     config.smtp_url = None;
+    // Every test talks from 127.0.0.1; the limit itself is tested in security.rs.
+    config.settings.flash_limit_address = 1_000_000;
+    let keys = std::env::temp_dir().join(format!("konto-keys-{}", unique()));
+    config.data_dir = keys.clone();
+    config.key_file = keys.join("server.keys");
     tune(&mut config);
+    let key_file = config.key_file.clone();
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         konto_server::serve(config, listener, async move {
@@ -85,7 +94,7 @@ pub async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&m
         .await
         .expect("server runs");
     });
-    let server = Server { base: format!("http://{addr}"), db_url, stop: Some(tx), task: Some(task), _dir: dir };
+    let server = Server { base: format!("http://{addr}"), db_url, key_file, stop: Some(tx), task: Some(task), _dir: dir, _keys: TempDir(keys) };
     // Wait until migrations are done and the server answers.
     let c = server.browser();
     for _ in 0..200 {
@@ -168,7 +177,7 @@ impl Server {
         assert_eq!(location(&r), "/register/check-email");
         let (_, body) = self.last_mail(email).await;
         let token = body.split("token=").nth(1).expect("a confirmation link").split_whitespace().next().unwrap().to_string();
-        let r = self.form(c, "/api/confirm_registration", &[("token", &token)]).await;
+        let r = self.form(c, "/api/confirm_registration", &[("token", &token), ("password", password)]).await;
         assert_eq!(location(&r), "/account");
         r
     }
@@ -184,8 +193,48 @@ impl Server {
         assert_eq!(location(&r), "/register/check-email");
         let (_, body) = self.last_mail(email).await;
         let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-        assert_eq!(location(&self.form(&c, "/api/confirm_registration", &[("token", &token)]).await), "/account");
+        assert_eq!(location(&self.form(&c, "/api/confirm_registration", &[("token", &token), ("password", "correct horse battery")]).await), "/account");
         c
+    }
+
+    /// The server's keys, read from its key file.
+    pub fn keys(&self) -> konto_app::platform::keys::Keys {
+        konto_app::platform::keys::Keys::from_file_text(&std::fs::read_to_string(&self.key_file).expect("a key file")).unwrap()
+    }
+
+    /// The tables of the database, from its own catalogue (so a new table is never missed).
+    pub async fn tables(&self) -> Vec<String> {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let sql = if self.db_url.starts_with("postgres") {
+            "SELECT CAST(tablename AS TEXT) FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_sqlx_migrations'"
+        } else {
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'"
+        };
+        let names = sqlx::query(sql).fetch_all(&pool).await.unwrap().iter().map(|r| r.get::<String, _>(0)).collect();
+        pool.close().await;
+        names
+    }
+
+    /// Every place (table.column) in the database whose text contains `needle`.
+    pub async fn find_in_database(&self, needle: &str) -> Vec<String> {
+        use sqlx::Column;
+        let tables = self.tables().await;
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let mut found = Vec::new();
+        for t in tables {
+            for row in sqlx::query(&format!("SELECT * FROM {t}")).fetch_all(&pool).await.unwrap() {
+                for (i, col) in row.columns().iter().enumerate() {
+                    if let Ok(Some(v)) = row.try_get::<Option<String>, _>(i) {
+                        if v.to_lowercase().contains(&needle.to_lowercase()) {
+                            found.push(format!("{t}.{}", col.name()));
+                        }
+                    }
+                }
+            }
+        }
+        pool.close().await;
+        found
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
@@ -271,4 +320,45 @@ pub fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
 /// A Kraków date `days` from today (`YYYY-MM-DD`), as date fields take it.
 pub fn day(days: i64) -> String {
     konto_app::platform::krakow_time::date(konto_app::platform::now() + days * 86_400)
+}
+
+/// A multipart/form-data body: (name, file name for a file part, value).
+pub fn multipart(fields: &[(&str, Option<&str>, &str)]) -> (String, Vec<u8>) {
+    let boundary = "----kontoBoundary7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, file, value) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        match file {
+            Some(f) => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"; filename=\"{f}\"\r\nContent-Type: text/plain\r\n\r\n").as_bytes()),
+            None => body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes()),
+        }
+        body.extend_from_slice(value.as_bytes());
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// The clerk's new-edition form with dates `days` from today (submission opens, closes,
+/// voting opens, closes, results).
+pub fn edition_form(name: &str, dates: [i64; 5]) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> = vec![("name".into(), name.into())];
+    for (k, f) in ["submission_opens", "submission_closes", "voting_opens", "voting_closes", "results_at"].iter().enumerate() {
+        v.push((f.to_string(), day(dates[k])));
+    }
+    v.extend(
+        [("rule", "krakow"), ("picks", "1"), ("min_picks", "1"), ("points", "10"), ("official", "greedy"), ("city_budget", "1 000 000"), ("district_budget", "200 000")]
+            .map(|(a, b)| (a.to_string(), b.to_string())),
+    );
+    v
+}
+
+pub fn with(mut v: Vec<(String, String)>, changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    for (k, x) in changes {
+        match v.iter_mut().find(|(a, _)| a == k) {
+            Some(e) => e.1 = x.to_string(),
+            None => v.push((k.to_string(), x.to_string())),
+        }
+    }
+    v
 }
