@@ -102,6 +102,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/profile") view=accounts::pages::ProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("/account/password") view=accounts::pages::PasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/delete") view=accounts::pages::DeletePage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/email") view=accounts::recovery::EmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/email/confirm") view=accounts::recovery::EmailConfirmPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/sessions") view=accounts::recovery::SessionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/password-reset") view=accounts::recovery::PasswordResetPage ssr=SsrMode::Async/>
+                    <Route path=path!("/password-reset/sent") view=accounts::recovery::PasswordResetSentPage ssr=SsrMode::Async/>
+                    <Route path=path!("/password-reset/confirm") view=accounts::recovery::PasswordResetConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/settings") view=accounts::pages::SettingsPage ssr=SsrMode::Async/>
                     <Route path=path!("/accessibility") view=crate::pages::Accessibility ssr=SsrMode::Async/>
                     <Route path=path!("/staff") view=crate::staff::pages::StaffHome ssr=SsrMode::Async/>

@@ -23,3 +23,28 @@ CREATE TABLE survey_response_queue (
     answers   TEXT    NOT NULL
 );
 CREATE INDEX survey_response_queue_survey ON survey_response_queue(survey_id);
+
+-- A ballot's link to its voter keeps only what the one-ballot rule and the receipt need:
+-- not the exact time it was cast (the ballot keeps the day).
+ALTER TABLE bo_voters DROP COLUMN cast_at;
+
+-- Sessions a resident can see and end one by one: a public id (not the token) and a coarse
+-- device label ("Firefox, Android") from the browser's User-Agent.
+ALTER TABLE sessions ADD COLUMN public_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN device TEXT NOT NULL DEFAULT '';
+UPDATE sessions SET public_id = substr(token_hash, 1, 16);
+
+-- Password reset and change of e-mail address: single-use links, stored as hashes.
+CREATE TABLE password_resets (
+    token_hash TEXT    NOT NULL PRIMARY KEY,
+    user_id    BIGINT  NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    expires_at BIGINT  NOT NULL
+);
+CREATE INDEX password_resets_user ON password_resets(user_id);
+CREATE TABLE email_changes (
+    token_hash TEXT    NOT NULL PRIMARY KEY,
+    user_id    BIGINT  NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    new_email  TEXT    NOT NULL,
+    expires_at BIGINT  NOT NULL
+);
+CREATE INDEX email_changes_user ON email_changes(user_id);

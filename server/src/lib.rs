@@ -207,7 +207,7 @@ async fn export(Extension(state): Extension<AppState>, Extension(ctx): Extension
     let Some(user) = ctx.user else {
         return (StatusCode::SEE_OTHER, [(header::LOCATION, "/sign-in?return_to=/account")]).into_response();
     };
-    let data = match konto_app::accounts::store::export(&state.db, user.id).await {
+    let data = match export_all(&state.db, user.id).await {
         Ok(Some(d)) => d,
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -224,6 +224,21 @@ async fn export(Extension(state): Extension<AppState>, Extension(ctx): Extension
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
     h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"konto-obywatelskie.json\""));
     res
+}
+
+/// Every table that holds something of an account, one part per capability; `sources`
+/// names each table and column read (a test checks it against the schema, so a new table
+/// cannot be left out).
+pub async fn export_all(db: &konto_app::platform::Db, id: i64) -> Result<Option<serde_json::Value>, sqlx::Error> {
+    use konto_app::{accounts, budget, referenda, surveys};
+    let Some(mut data) = accounts::store::export(db, id).await? else { return Ok(None) };
+    data["surveys"] = surveys::store::export_for_account(db, id).await?;
+    data["budget"] = budget::store::export_for_account(db, id).await?;
+    data["referenda"] = referenda::store::export_for_account(db, id).await?;
+    let sources: Vec<&str> =
+        [accounts::store::EXPORT_SOURCES, surveys::store::EXPORT_SOURCES, budget::store::EXPORT_SOURCES, referenda::store::EXPORT_SOURCES].concat();
+    data["sources"] = serde_json::json!(sources);
+    Ok(Some(data))
 }
 
 /// The survey, if the requester may read its results: staff always, everyone else once it

@@ -225,6 +225,9 @@ async fn one_ballot_per_person_under_100_concurrent_submissions() {
         assert_eq!(s.find_in_database(&secret).await, Vec::<String>::new(), "a key in the database");
     }
     assert!(!s.tables().await.contains(&"server_keys".to_string()));
+    // The link from ballot to voter keeps what the one-ballot rule and the receipt need: no
+    // time (the ballot has the day).
+    assert_eq!(s.columns("bo_voters").await, ["account_id", "ballot_id", "edition_id", "entered_by", "identity"]);
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%{PESEL}%'")).await, 0);
 
     // The same person from another account: refused, saying how they voted.
@@ -580,4 +583,41 @@ async fn clerks_import_pabulib_files_as_a_simulation() {
     let t = text(&html);
     assert!(t.contains("XIV Czyżyny") && t.contains("Kraków 7 600 000 zł 42 965"), "{t}");
     assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'budget_simulation_imported'").await, 1);
+}
+
+/// "Download all my data" covers every table that refers to an account (read from the
+/// schema, so a table added later cannot be forgotten), with the proposals, the ballot and
+/// its receipt in it.
+#[tokio::test]
+async fn the_data_export_covers_every_table_that_holds_an_account() {
+    let s = start().await;
+    let db = db(&s).await;
+    let clerk = s.browser();
+    assert_eq!(location(&s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    let anna = s.resident("anna.eksport@example.pl", "5").await;
+    // A proposal in an edition open for proposals, a ballot in one open for voting.
+    let r = s.form(&clerk, "/api/staff/budget/create", &refs(&edition_form("BO eksport", [0, 10, 11, 20, 21]))).await;
+    let open: i64 = location(&r).trim_start_matches("/staff/budget/").parse().unwrap();
+    let pool = store::pools(&db, open).await.unwrap()[5].id;
+    let proposal = [("edition_id", open.to_string()), ("pool_id", pool.to_string()), ("title", "Poidełko przy Rondzie Mogilskim".into()), ("description", "Opis.".into()), ("cost", "9000".into()), ("category", "green".into()), ("address", "Rondo Mogilskie".into())];
+    let r = s.form(&anna, "/api/budget/submit", &proposal.iter().map(|(a, b)| (*a, b.as_str())).collect::<Vec<_>>()).await;
+    assert!(location(&r).starts_with("/budget/project/"));
+    let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
+    assert_eq!(location(&s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await), format!("/budget/{id}/my-ballot"));
+    let receipt: String = sqlx::query_scalar("SELECT receipt FROM bo_ballots").fetch_one(&db.pool).await.unwrap();
+
+    let data: serde_json::Value = anna.get(s.url("/account/export")).send().await.unwrap().json().await.unwrap();
+    let sources: Vec<String> = data["sources"].as_array().expect("the export names its sources").iter().map(|v| v.as_str().unwrap().to_string()).collect();
+    for column in s.account_columns().await {
+        assert!(sources.contains(&column), "{column} refers to an account but is not in the export");
+    }
+    assert!(sources.contains(&"survey_drafts.owner".to_string()) && sources.contains(&"audit_log.actor_id".to_string()));
+    let text = data.to_string();
+    assert!(text.contains("Poidełko przy Rondzie Mogilskim"), "the proposal");
+    assert!(text.contains(&receipt), "the ballot's receipt");
+    assert_eq!(data["budget"]["ballots"][0]["choices"].as_array().unwrap().len(), 6);
+    assert!(!text.contains(PESEL), "never the PESEL");
+    // The clerk's export lists the work done as staff.
+    let data: serde_json::Value = clerk.get(s.url("/account/export")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(data["budget"]["as_staff"]["editions_created"][0]["name"], "BO eksport");
 }

@@ -544,3 +544,144 @@ async fn logs_hold_no_passwords_or_tokens() {
         assert!(!text.contains(secret), "the log contains {secret}");
     }
 }
+
+fn link_from(body: &str, path: &str) -> String {
+    let start = body.find(path).unwrap_or_else(|| panic!("a link to {path} in {body}"));
+    body[start..].split_whitespace().next().unwrap().to_string()
+}
+
+fn token_of(link: &str) -> String {
+    link.split("token=").nth(1).unwrap().to_string()
+}
+
+#[tokio::test]
+async fn password_reset_by_email_ends_every_session() {
+    let s = start().await;
+    let phone = s.browser();
+    s.register_confirmed(&phone, "reset@example.pl", "correct horse battery", "Reset").await;
+    let laptop = s.browser();
+    assert_eq!(location(&s.sign_in(&laptop, "reset@example.pl", "correct horse battery").await), "/account");
+
+    // The same answer for an address with and without an account; mail only for the account.
+    let visitor = s.browser();
+    let a = s.form(&visitor, "/api/password_reset", &[("email", "nikt@example.pl")]).await;
+    let b = s.form(&visitor, "/api/password_reset", &[("email", "Reset@Example.pl")]).await;
+    assert_eq!((location(&a), location(&b)), ("/password-reset/sent".to_string(), "/password-reset/sent".to_string()));
+    assert_eq!(s.count("SELECT COUNT(*) FROM mail_outbox WHERE to_addr = 'nikt@example.pl'").await, 0);
+    let (subject, body) = s.last_mail("reset@example.pl").await;
+    assert!(subject.contains("Ustaw nowe hasło") && body.contains("30 minut"), "{subject}\n{body}");
+    let link = link_from(&body, "http");
+    assert!(link.contains("/password-reset/confirm?token="), "{link}");
+    let token = token_of(&link);
+    let (status, page) = s.page(&visitor, &format!("/password-reset/confirm?token={token}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("name=\"new_password\""));
+
+    // A weak password comes back at its field and the link still works.
+    let v: serde_json::Value = s.call(&visitor, "/api/password_reset_confirm", &[("token", &token), ("new_password", "short")]).await.json().await.unwrap();
+    assert_eq!(problems(&v), [("new_password".to_string(), "PasswordTooShort".to_string())]);
+    let r = s.form(&visitor, "/api/password_reset_confirm", &[("token", &token), ("new_password", "a brand new passphrase")]).await;
+    assert_eq!(location(&r), "/sign-in");
+    let (_, page) = s.page(&visitor, "/sign-in").await;
+    assert!(page.contains("Hasło zostało zmienione. Zaloguj się nowym hasłem."));
+    // Every device is signed out; the old password no longer works, the new one does.
+    for c in [&phone, &laptop] {
+        assert!(location(&c.get(s.url("/account")).header(ACCEPT, "text/html").send().await.unwrap()).starts_with("/sign-in"));
+    }
+    assert!(location(&s.sign_in(&visitor, "reset@example.pl", "correct horse battery").await).starts_with("/sign-in?"));
+    assert_eq!(location(&s.sign_in(&visitor, "reset@example.pl", "a brand new passphrase").await), "/account");
+    let (subject, _) = s.last_mail("reset@example.pl").await;
+    assert!(subject.contains("Hasło zostało zmienione"), "the owner is told: {subject}");
+    // The link works once.
+    let v: serde_json::Value = s.call(&visitor, "/api/password_reset_confirm", &[("token", &token), ("new_password", "yet another passphrase")]).await.json().await.unwrap();
+    assert_eq!(problems(&v), [(String::new(), "LinkExpired".to_string())]);
+    assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'password_reset'").await, 1);
+
+    // No more than three links an hour to one mailbox, whoever asks; the answer stays the same.
+    for _ in 0..4 {
+        assert_eq!(location(&s.form(&s.browser(), "/api/password_reset", &[("email", "reset@example.pl")]).await), "/password-reset/sent");
+    }
+    let links = s.count("SELECT COUNT(*) FROM mail_outbox WHERE to_addr = 'reset@example.pl' AND body LIKE '%password-reset/confirm%'").await;
+    assert_eq!(links, 3, "three links in the hour");
+}
+
+#[tokio::test]
+async fn the_email_address_changes_only_when_the_new_one_confirms() {
+    let s = start().await;
+    let anna = s.browser();
+    s.register_confirmed(&anna, "anna.stary@example.pl", "correct horse battery", "Anna").await;
+    let jan = s.browser();
+    s.register_confirmed(&jan, "jan.zajety@example.pl", "correct horse battery", "Jan").await;
+
+    let v: serde_json::Value = s.call(&anna, "/api/change_email", &[("new_email", "anna.stary@example.pl"), ("password", "")]).await.json().await.unwrap();
+    assert_eq!(problems(&v), [("new_email", "EmailUnchanged"), ("password", "PasswordRequired")].map(|(a, b)| (a.to_string(), b.to_string())));
+    let v: serde_json::Value = s.call(&anna, "/api/change_email", &[("new_email", "anna.nowy@example.pl"), ("password", "not my password")]).await.json().await.unwrap();
+    assert_eq!(problems(&v), [("password".to_string(), "CurrentPasswordWrong".to_string())]);
+    let r = s.form(&anna, "/api/change_email", &[("new_email", "Anna.Nowy@example.pl"), ("password", "correct horse battery")]).await;
+    assert_eq!(location(&r), "/account");
+    let (subject, body) = s.last_mail("anna.nowy@example.pl").await;
+    assert!(subject.contains("Potwierdź nowy adres"), "{subject}");
+    let (subject, notice) = s.last_mail("anna.stary@example.pl").await;
+    assert!(subject.contains("Prośba o zmianę adresu") && notice.contains("anna.nowy@example.pl"), "{subject}\n{notice}");
+    // Nothing has changed yet.
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'anna.stary@example.pl'").await, 1);
+    // The link, opened on another device: a button, then the address changes.
+    let token = token_of(&link_from(&body, "http"));
+    let other = s.browser();
+    let (status, page) = s.page(&other, &format!("/account/email/confirm?token={token}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Używaj tego adresu"));
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'anna.nowy@example.pl'").await, 0, "opening the link changes nothing");
+    let r = s.form(&other, "/api/change_email_confirm", &[("token", &token)]).await;
+    assert_eq!(location(&r), "/sign-in");
+    assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'anna.nowy@example.pl'").await, 1);
+    let (subject, _) = s.last_mail("anna.stary@example.pl").await;
+    assert!(subject.contains("Adres e-mail został zmieniony"), "{subject}");
+    assert_eq!(location(&s.sign_in(&other, "anna.nowy@example.pl", "correct horse battery").await), "/account");
+    let v: serde_json::Value = s.call(&other, "/api/change_email_confirm", &[("token", &token)]).await.json().await.unwrap();
+    assert_eq!(problems(&v), [(String::new(), "LinkExpired".to_string())]);
+
+    // An address that has an account: the same answer, no link goes to it.
+    let r = s.form(&other, "/api/change_email", &[("new_email", "jan.zajety@example.pl"), ("password", "correct horse battery")]).await;
+    assert_eq!(location(&r), "/account");
+    assert_eq!(s.count("SELECT COUNT(*) FROM mail_outbox WHERE to_addr = 'jan.zajety@example.pl' AND body LIKE '%account/email/confirm%'").await, 0);
+    let _ = jan;
+}
+
+#[tokio::test]
+async fn sessions_are_listed_and_ended_one_by_one_or_everywhere() {
+    let s = start().await;
+    let device = |ua: &str| Client::builder().cookie_store(true).redirect(Policy::none()).user_agent(ua.to_string()).build().unwrap();
+    let phone = device("Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0");
+    let laptop = device("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36");
+    s.register_confirmed(&phone, "urzadzenia@example.pl", "correct horse battery", "Ula").await;
+    assert_eq!(location(&s.sign_in(&laptop, "urzadzenia@example.pl", "correct horse battery").await), "/account");
+    let list: serde_json::Value = s.call(&laptop, "/api/sessions", &[]).await.json().await.unwrap();
+    let list = list.as_array().unwrap().clone();
+    assert_eq!(list.len(), 2);
+    let devices: Vec<&str> = list.iter().map(|x| x["device"].as_str().unwrap()).collect();
+    assert!(devices.contains(&"Firefox, Android") && devices.contains(&"Chrome, Linux"), "{devices:?}");
+    let this: Vec<bool> = list.iter().map(|x| x["current"].as_bool().unwrap()).collect();
+    assert_eq!(this.iter().filter(|c| **c).count(), 1);
+    let phone_id = list.iter().find(|x| x["device"] == "Firefox, Android").unwrap()["id"].as_str().unwrap().to_string();
+    let (_, page) = s.page(&laptop, "/account/sessions").await;
+    assert!(page.contains("Firefox, Android") && page.contains("(to urządzenie)") && page.contains("2 zalogowane urządzenia"), "{}", text(&page));
+
+    // Someone else cannot end Ula's session, even knowing its id.
+    let jan = s.resident("jan.sesje@example.pl", "4").await;
+    let v: serde_json::Value = s.call(&jan, "/api/end_session", &[("session_id", &phone_id)]).await.json().await.unwrap();
+    assert_eq!(problems(&v), [(String::new(), "ChoiceInvalid".to_string())]);
+    assert_eq!(s.page(&phone, "/account").await.0, StatusCode::OK);
+    // Ula ends the phone's session from the laptop.
+    let r = s.form(&laptop, "/api/end_session", &[("session_id", &phone_id)]).await;
+    assert_eq!(location(&r), "/account/sessions");
+    assert!(location(&phone.get(s.url("/account")).header(ACCEPT, "text/html").send().await.unwrap()).starts_with("/sign-in"));
+    assert_eq!(s.page(&laptop, "/account").await.0, StatusCode::OK);
+    // Everywhere: this device too.
+    assert_eq!(location(&s.sign_in(&phone, "urzadzenia@example.pl", "correct horse battery").await), "/account");
+    let r = s.form(&laptop, "/api/sign_out_everywhere", &[]).await;
+    assert_eq!(location(&r), "/");
+    assert_eq!(s.count("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'urzadzenia@example.pl'").await, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'jan.sesje@example.pl'").await, 1, "others' sessions stay");
+    assert_eq!(s.call(&s.browser(), "/api/sessions", &[]).await.status(), StatusCode::UNAUTHORIZED);
+}

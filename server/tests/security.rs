@@ -333,9 +333,20 @@ async fn the_server_starts_with_no_error_in_its_log() {
     let _ = std::process::Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
     let out = tokio::task::spawn_blocking(move || child.wait_with_output()).await.unwrap().unwrap();
     let _ = std::fs::remove_dir_all(&data);
-    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let raw = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    // Without colour codes, should any be there ("\x1b[31mERROR\x1b[0m").
+    let mut log = String::new();
+    let mut in_escape = false;
+    for ch in raw.chars() {
+        match (in_escape, ch) {
+            (false, '\x1b') => in_escape = true,
+            (true, c) if c.is_ascii_alphabetic() => in_escape = false,
+            (true, _) => {}
+            (false, c) => log.push(c),
+        }
+    }
     assert!(ready, "the server did not become ready: {log}");
-    let errors: Vec<&str> = log.lines().filter(|l| l.contains(" ERROR ") || l.contains("panicked")).collect();
+    let errors: Vec<&str> = log.lines().filter(|l| l.split_whitespace().any(|w| w == "ERROR") || l.contains("panicked")).collect();
     assert!(errors.is_empty(), "errors in the start-up log:\n{}", errors.join("\n"));
     assert!(log.contains("listening on"), "{log}");
 }

@@ -776,3 +776,71 @@ refusal-help = Help: Kraków Contact Centre, 12 616 55 55.
 dev-outbox-title = Outbox (for testing only)
 dev-outbox-warning = This page works only on this machine, in development mode: it shows mail that was not sent. It is off in the public portal.
 dev-outbox-empty = No messages.
+
+mail-reset-subject = Choose a new password – Konto Obywatelskie Kraków
+mail-reset-body = Hello { $name },
+
+    To choose a new password for Konto Obywatelskie Kraków, open this link (it works for { $minutes } minutes and only once):
+
+    { $link }
+
+    If you did not ask to change your password, ignore this message: your password stays as it is.
+mail-password-changed-subject = Your password was changed – Konto Obywatelskie Kraków
+mail-password-changed-body = Hello { $name },
+
+    The password of your account was changed and every device was signed out. If this was not you, call the Kraków Contact Centre: 12 616 55 55.
+mail-new-email-subject = Confirm your new e-mail address – Konto Obywatelskie Kraków
+mail-new-email-body = Hello { $name },
+
+    To use this e-mail address for Konto Obywatelskie Kraków, open this link (it works for 24 hours):
+
+    { $link }
+
+    If this was not you, ignore this message: nothing will change.
+mail-email-change-asked-subject = E-mail address change requested – Konto Obywatelskie Kraków
+mail-email-change-asked-body = Hello { $name },
+
+    Someone asked to change the e-mail address of your account to { $email }. The change happens only once it is confirmed from the new address. If this was not you, change your password and call the Kraków Contact Centre: 12 616 55 55.
+mail-email-changed-subject = Your e-mail address was changed – Konto Obywatelskie Kraków
+mail-email-changed-body = Hello { $name },
+
+    The e-mail address of your account was changed to { $email }. This is the last message sent to this address. If this was not you, call the Kraków Contact Centre: 12 616 55 55.
+
+error-link-expired = This link has expired or has already been used. Ask for a new one.
+error-email-unchanged = This is the account's current e-mail address. Enter a new address.
+notice-password-reset = Your password was changed. Sign in with the new password.
+notice-email-change-sent = We sent a link to the new e-mail address. The address changes once it is opened.
+notice-email-changed = Your e-mail address was changed.
+notice-session-ended = The device was signed out.
+notice-signed-out-everywhere = Signed out on every device.
+sign-in-forgot = Forgotten your password? Choose a new one
+reset-title = Choose a new password
+reset-lead = Enter the account's e-mail address. We will send a link to choose a new password.
+reset-submit = Send the link
+reset-sent-text = If this address has an account, we sent it a link to choose a new password. The link works for { $minutes } minutes and only once.
+reset-sent-spam = No message? Check your spam folder or try again:
+reset-confirm-title = Choose your new password
+reset-other-devices = After the change every device will be signed out.
+email-title = Change your e-mail address
+email-lead = We will send a link to the new address. The address changes only once it is opened; the current address gets a notice.
+email-new = New e-mail address
+email-submit = Send the link to the new address
+email-confirm-title = Confirm your new e-mail address
+email-confirm-submit = Use this address
+sessions-title = Devices and sessions
+sessions-lead = The devices you are signed in on. Sign out those you do not recognise, then change your password.
+sessions-caption = { $count ->
+    [one] { $count } signed-in device
+   *[other] { $count } signed-in devices
+}
+sessions-device = Device
+sessions-signed-in = Signed in
+sessions-last-used = Last used
+sessions-action = Action
+sessions-unknown-device = Unknown device
+sessions-this-device = (this device)
+sessions-end = Sign out: { $device }
+sessions-end-this = Sign out this device
+sessions-all-heading = Sign out everywhere
+sessions-all-text = End every session, this one too. Use it when you lose your phone or forget to sign out at an office.
+sessions-all-submit = Sign out on every device

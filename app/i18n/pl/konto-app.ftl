@@ -785,3 +785,72 @@ refusal-help = Pomoc: Krakowskie Centrum Kontaktu, 12 616 55 55.
 dev-outbox-title = Skrzynka nadawcza (tylko do testów)
 dev-outbox-warning = Ta strona działa tylko na tym komputerze, w trybie deweloperskim: pokazuje pocztę, która nie została wysłana. W portalu publicznym jest wyłączona.
 dev-outbox-empty = Brak wiadomości.
+
+mail-reset-subject = Ustaw nowe hasło – Konto Obywatelskie Kraków
+mail-reset-body = Dzień dobry, { $name }!
+
+    Aby ustawić nowe hasło do serwisu Konto Obywatelskie Kraków, otwórz ten odnośnik (działa przez { $minutes } minut i tylko raz):
+
+    { $link }
+
+    Jeśli to nie Ty prosiłeś o zmianę hasła, zignoruj tę wiadomość – Twoje hasło się nie zmieni.
+mail-password-changed-subject = Hasło zostało zmienione – Konto Obywatelskie Kraków
+mail-password-changed-body = Dzień dobry, { $name }!
+
+    Hasło do Twojego konta zostało zmienione, a wszystkie urządzenia zostały wylogowane. Jeśli to nie Ty, zadzwoń do Krakowskiego Centrum Kontaktu: 12 616 55 55.
+mail-new-email-subject = Potwierdź nowy adres e-mail – Konto Obywatelskie Kraków
+mail-new-email-body = Dzień dobry, { $name }!
+
+    Aby używać tego adresu e-mail w serwisie Konto Obywatelskie Kraków, otwórz ten odnośnik (działa przez 24 godziny):
+
+    { $link }
+
+    Jeśli to nie Ty, zignoruj tę wiadomość – nic się nie zmieni.
+mail-email-change-asked-subject = Prośba o zmianę adresu e-mail – Konto Obywatelskie Kraków
+mail-email-change-asked-body = Dzień dobry, { $name }!
+
+    Poproszono o zmianę adresu e-mail Twojego konta na { $email }. Zmiana nastąpi dopiero po potwierdzeniu z nowego adresu. Jeśli to nie Ty, zmień hasło i zadzwoń do Krakowskiego Centrum Kontaktu: 12 616 55 55.
+mail-email-changed-subject = Adres e-mail został zmieniony – Konto Obywatelskie Kraków
+mail-email-changed-body = Dzień dobry, { $name }!
+
+    Adres e-mail Twojego konta został zmieniony na { $email }. Ta wiadomość jest ostatnią wysłaną na ten adres. Jeśli to nie Ty, zadzwoń do Krakowskiego Centrum Kontaktu: 12 616 55 55.
+
+error-link-expired = Ten odnośnik wygasł albo został już użyty. Poproś o nowy.
+error-email-unchanged = To jest obecny adres e-mail konta. Wpisz nowy adres.
+notice-password-reset = Hasło zostało zmienione. Zaloguj się nowym hasłem.
+notice-email-change-sent = Wysłaliśmy odnośnik na nowy adres e-mail. Adres zmieni się po jego otwarciu.
+notice-email-changed = Adres e-mail został zmieniony.
+notice-session-ended = Urządzenie zostało wylogowane.
+notice-signed-out-everywhere = Wylogowano na wszystkich urządzeniach.
+sign-in-forgot = Nie pamiętasz hasła? Ustaw nowe
+reset-title = Ustaw nowe hasło
+reset-lead = Podaj adres e-mail konta. Wyślemy na niego odnośnik do ustawienia nowego hasła.
+reset-submit = Wyślij odnośnik
+reset-sent-text = Jeśli ten adres ma konto, wysłaliśmy na niego odnośnik do ustawienia nowego hasła. Odnośnik działa przez { $minutes } minut i tylko raz.
+reset-sent-spam = Nie ma wiadomości? Sprawdź folder spam albo spróbuj ponownie:
+reset-confirm-title = Wybierz nowe hasło
+reset-other-devices = Po zmianie hasła wszystkie urządzenia zostaną wylogowane.
+email-title = Zmień adres e-mail
+email-lead = Na nowy adres wyślemy odnośnik. Adres zmieni się dopiero po jego otwarciu; na obecny adres wyślemy powiadomienie.
+email-new = Nowy adres e-mail
+email-submit = Wyślij odnośnik na nowy adres
+email-confirm-title = Potwierdź nowy adres e-mail
+email-confirm-submit = Używaj tego adresu
+sessions-title = Urządzenia i sesje
+sessions-lead = Urządzenia, na których jesteś zalogowany. Wyloguj te, których nie rozpoznajesz, a potem zmień hasło.
+sessions-caption = { $count ->
+    [one] { $count } zalogowane urządzenie
+    [few] { $count } zalogowane urządzenia
+   *[other] { $count } zalogowanych urządzeń
+}
+sessions-device = Urządzenie
+sessions-signed-in = Zalogowano
+sessions-last-used = Ostatnio używane
+sessions-action = Działanie
+sessions-unknown-device = Nieznane urządzenie
+sessions-this-device = (to urządzenie)
+sessions-end = Wyloguj: { $device }
+sessions-end-this = Wyloguj to urządzenie
+sessions-all-heading = Wyloguj wszędzie
+sessions-all-text = Zakończ wszystkie sesje, także tę. Użyj tego, gdy zgubisz telefon albo zapomnisz wylogować się w urzędzie.
+sessions-all-submit = Wyloguj na wszystkich urządzeniach

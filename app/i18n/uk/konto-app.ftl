@@ -785,3 +785,72 @@ refusal-help = Допомога: Краківський контактний ц�
 dev-outbox-title = Вихідна пошта (лише для тестів)
 dev-outbox-warning = Ця сторінка працює лише на цьому комп’ютері, у режимі розробки: вона показує пошту, яку не надіслано. У публічному порталі вона вимкнена.
 dev-outbox-empty = Немає повідомлень.
+
+mail-reset-subject = Встановіть новий пароль – Konto Obywatelskie Kraków
+mail-reset-body = Добрий день, { $name }!
+
+    Щоб встановити новий пароль до сервісу Konto Obywatelskie Kraków, відкрийте це посилання (воно діє { $minutes } хвилин і лише один раз):
+
+    { $link }
+
+    Якщо ви не просили змінити пароль, проігноруйте цей лист: ваш пароль не зміниться.
+mail-password-changed-subject = Пароль змінено – Konto Obywatelskie Kraków
+mail-password-changed-body = Добрий день, { $name }!
+
+    Пароль вашого акаунта змінено, а всі пристрої вийшли з системи. Якщо це були не ви, зателефонуйте до Краківського контактного центру: 12 616 55 55.
+mail-new-email-subject = Підтвердьте нову адресу e-mail – Konto Obywatelskie Kraków
+mail-new-email-body = Добрий день, { $name }!
+
+    Щоб використовувати цю адресу e-mail у сервісі Konto Obywatelskie Kraków, відкрийте це посилання (воно діє 24 години):
+
+    { $link }
+
+    Якщо це були не ви, проігноруйте цей лист: нічого не зміниться.
+mail-email-change-asked-subject = Запит на зміну адреси e-mail – Konto Obywatelskie Kraków
+mail-email-change-asked-body = Добрий день, { $name }!
+
+    Надійшов запит змінити адресу e-mail вашого акаунта на { $email }. Зміна відбудеться лише після підтвердження з нової адреси. Якщо це були не ви, змініть пароль і зателефонуйте до Краківського контактного центру: 12 616 55 55.
+mail-email-changed-subject = Адресу e-mail змінено – Konto Obywatelskie Kraków
+mail-email-changed-body = Добрий день, { $name }!
+
+    Адресу e-mail вашого акаунта змінено на { $email }. Це останній лист на цю адресу. Якщо це були не ви, зателефонуйте до Краківського контактного центру: 12 616 55 55.
+
+error-link-expired = Термін дії цього посилання минув або його вже використано. Попросіть нове.
+error-email-unchanged = Це поточна адреса e-mail акаунта. Введіть нову адресу.
+notice-password-reset = Пароль змінено. Увійдіть із новим паролем.
+notice-email-change-sent = Ми надіслали посилання на нову адресу e-mail. Адреса зміниться після його відкриття.
+notice-email-changed = Адресу e-mail змінено.
+notice-session-ended = Пристрій вийшов із системи.
+notice-signed-out-everywhere = Ви вийшли з системи на всіх пристроях.
+sign-in-forgot = Забули пароль? Встановіть новий
+reset-title = Встановіть новий пароль
+reset-lead = Введіть адресу e-mail акаунта. Ми надішлемо посилання для встановлення нового пароля.
+reset-submit = Надіслати посилання
+reset-sent-text = Якщо ця адреса має акаунт, ми надіслали на неї посилання для встановлення нового пароля. Посилання діє { $minutes } хвилин і лише один раз.
+reset-sent-spam = Немає листа? Перевірте папку «Спам» або спробуйте ще раз:
+reset-confirm-title = Виберіть новий пароль
+reset-other-devices = Після зміни пароля всі пристрої вийдуть із системи.
+email-title = Змінити адресу e-mail
+email-lead = Ми надішлемо посилання на нову адресу. Адреса зміниться лише після його відкриття; на поточну адресу надійде повідомлення.
+email-new = Нова адреса e-mail
+email-submit = Надіслати посилання на нову адресу
+email-confirm-title = Підтвердьте нову адресу e-mail
+email-confirm-submit = Використовувати цю адресу
+sessions-title = Пристрої та сеанси
+sessions-lead = Пристрої, на яких ви увійшли в систему. Завершіть сеанси на тих, яких не впізнаєте, а потім змініть пароль.
+sessions-caption = { $count ->
+    [one] { $count } пристрій у системі
+    [few] { $count } пристрої в системі
+   *[other] { $count } пристроїв у системі
+}
+sessions-device = Пристрій
+sessions-signed-in = Вхід
+sessions-last-used = Востаннє використано
+sessions-action = Дія
+sessions-unknown-device = Невідомий пристрій
+sessions-this-device = (цей пристрій)
+sessions-end = Вийти: { $device }
+sessions-end-this = Вийти на цьому пристрої
+sessions-all-heading = Вийти всюди
+sessions-all-text = Завершити всі сеанси, зокрема цей. Скористайтеся цим, якщо загубили телефон або забули вийти в установі.
+sessions-all-submit = Вийти на всіх пристроях

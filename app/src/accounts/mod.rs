@@ -1,6 +1,7 @@
 //! Accounts: one profile for every city service. Types shared by pages and server.
 pub mod api;
 pub mod pages;
+pub mod recovery;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -164,6 +165,9 @@ pub enum Problem {
     NotAllowed,
     CannotChangeOwnRole,
     LinkInvalid,
+    /// A reset or change-of-address link that has expired or been used.
+    LinkExpired,
+    EmailUnchanged,
     Unexpected,
     // Answering surveys
     AnswerRequired,
@@ -268,6 +272,11 @@ pub enum Notice {
     SimulationImported,
     ReferendumVoted,
     ReferendumSaved,
+    PasswordReset,
+    EmailChangeSent,
+    EmailChanged,
+    SessionEnded,
+    SignedOutEverywhere,
 }
 
 /// What a form's server function answers.

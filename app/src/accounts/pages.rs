@@ -14,7 +14,7 @@ use leptos_router::hooks::use_query_map;
 /// page is entered: signing out on this page is followed by the sign-out's own redirect,
 /// not by a detour through the sign-in page.
 #[component]
-fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
+pub(crate) fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
     let shell = use_shell();
     if shell.viewer.get_untracked().is_none() {
         let here = here().get_untracked();
@@ -105,6 +105,7 @@ pub fn SignInPage() -> impl IntoView {
                 <TextField form name="password" kind="password" label=move || t!(i18n, "field-password") autocomplete="current-password" required=true/>
                 <Submit label=move || t!(i18n, "sign-in-submit") pending=action.pending().into()/>
             </ActionForm>
+            <p><a href="/password-reset">{move || t!(i18n, "sign-in-forgot")}</a></p>
             <p>{move || t!(i18n, "sign-in-no-account")}" "<a href="/register">{move || t!(i18n, "nav-register")}</a></p>
         </div>
     }
@@ -149,6 +150,8 @@ pub fn AccountPage() -> impl IntoView {
             <ul class="action-list">
                 <li><a href="/account/profile">{move || t!(i18n, "profile-title")}</a></li>
                 <li><a href="/account/password">{move || t!(i18n, "password-title")}</a></li>
+                <li><a href="/account/email">{move || t!(i18n, "email-title")}</a></li>
+                <li><a href="/account/sessions">{move || t!(i18n, "sessions-title")}</a></li>
                 <li><a href="/settings">{move || t!(i18n, "settings-title")}</a></li>
                 <li><a href="/account/export" download="konto-obywatelskie.json" rel="external">{move || t!(i18n, "account-export")}</a>
                     " "<span class="hint-inline">{move || t!(i18n, "account-export-hint")}</span></li>

@@ -187,6 +187,10 @@ pub async fn delete_user(db: &Db, id: i64) -> Result<(), sqlx::Error> {
 }
 
 /// Everything the portal holds about one person, for the "download my data" right (GDPR art. 15/20).
+/// Where the account's own part of the export comes from (checked against the schema).
+pub const EXPORT_SOURCES: &[&str] =
+    &["users.id", "sessions.user_id", "audit_log.subject_id", "audit_log.actor_id", "password_resets.user_id", "email_changes.user_id"];
+
 pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx::Error> {
     let row = sqlx::query(
         "SELECT email, display_name, district, role, language, contrast, text_size, created_at, updated_at FROM users WHERE id = $1",
@@ -195,11 +199,18 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
     .fetch_optional(&db.pool)
     .await?;
     let Some(r) = row else { return Ok(None) };
-    let sessions = sqlx::query("SELECT created_at, last_seen, expires_at FROM sessions WHERE user_id = $1 ORDER BY created_at")
+    let pending_email = pending_email_change(db, id).await?;
+    let resets: i64 = sqlx::query("SELECT COUNT(*) FROM password_resets WHERE user_id = $1").bind(id).fetch_one(&db.pool).await?.get(0);
+    let sessions = sqlx::query("SELECT created_at, last_seen, expires_at, device FROM sessions WHERE user_id = $1 ORDER BY created_at")
         .bind(id)
         .fetch_all(&db.pool)
         .await?;
     let audit = crate::platform::audit::for_subject(db, id).await?;
+    // What the person did to others (a clerk's work), without the others' data.
+    let acted = sqlx::query("SELECT at, action, subject_id FROM audit_log WHERE actor_id = $1 AND (subject_id IS NULL OR subject_id <> $1) ORDER BY id")
+        .bind(id)
+        .fetch_all(&db.pool)
+        .await?;
     let ts = |t: i64| {
         time::OffsetDateTime::from_unix_timestamp(t)
             .ok()
@@ -227,10 +238,15 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
             "text_size": r.get::<String, _>(6),
         },
         "sessions": sessions.iter().map(|s| serde_json::json!({
-            "signed_in_at": ts(s.get(0)), "last_seen": ts(s.get(1)), "expires_at": ts(s.get(2)),
+            "signed_in_at": ts(s.get(0)), "last_seen": ts(s.get(1)), "expires_at": ts(s.get(2)), "device": s.get::<String, _>(3),
         })).collect::<Vec<_>>(),
+        "pending_email_change": pending_email,
+        "password_reset_links_open": resets,
         "activity": audit.iter().map(|a| serde_json::json!({
             "at": ts(a.at), "action": a.action, "by_self": a.actor_id == Some(id), "detail": a.detail,
+        })).collect::<Vec<_>>(),
+        "actions_on_others": acted.iter().map(|a| serde_json::json!({
+            "at": ts(a.get(0)), "action": a.get::<String, _>(1), "subject": a.get::<Option<i64>, _>(2),
         })).collect::<Vec<_>>(),
     })))
 }
@@ -356,4 +372,101 @@ mod tests {
         let peak = super::PEAK.load(std::sync::atomic::Ordering::SeqCst);
         assert!(peak >= 1 && peak <= cores, "{peak} hashes at once on {cores} cores");
     }
+}
+
+// ---- Password reset and change of e-mail address ----
+
+/// How long a password reset link works.
+pub const RESET_VALID_SECS: i64 = 30 * 60;
+/// How long a link confirming a new e-mail address works.
+pub const EMAIL_CHANGE_VALID_SECS: i64 = 24 * 3600;
+
+/// A user's id by e-mail address (normalised by `rules::Email`).
+pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<(i64, String, Lang)>, sqlx::Error> {
+    let r = sqlx::query("SELECT id, display_name, language FROM users WHERE email = $1").bind(email).fetch_optional(&db.pool).await?;
+    Ok(r.map(|r| (r.get(0), r.get(1), Lang::from_code(&r.get::<String, _>(2)).unwrap_or_default())))
+}
+
+/// Stores a reset link (its hash); earlier links of the same user stop working.
+pub async fn create_reset(db: &Db, user: i64, token_hash: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("DELETE FROM password_resets WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(token_hash)
+        .bind(user)
+        .bind(now() + RESET_VALID_SECS)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+/// Whether a reset link is valid (without using it up).
+pub async fn reset_valid(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error> {
+    Ok(sqlx::query("SELECT 1 FROM password_resets WHERE token_hash = $1 AND expires_at > $2").bind(token_hash).bind(now()).fetch_optional(&db.pool).await?.is_some())
+}
+
+/// Uses a reset link up, in one statement (two tabs cannot both use it): the user's id.
+pub async fn take_reset(db: &Db, token_hash: &str) -> Result<Option<i64>, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id")
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(r.map(|r| r.get(0)))
+}
+
+/// Stores a pending change of address (its link's hash); an earlier pending one is replaced.
+pub async fn create_email_change(db: &Db, user: i64, new_email: &str, token_hash: &str) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    sqlx::query("DELETE FROM email_changes WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO email_changes (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
+        .bind(token_hash)
+        .bind(user)
+        .bind(new_email)
+        .bind(now() + EMAIL_CHANGE_VALID_SECS)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await
+}
+
+pub enum EmailChange {
+    /// Changed: (user, old address, new address).
+    Done(i64, String, String),
+    /// The link is unknown, used or expired.
+    Invalid,
+    /// The new address got an account of its own meanwhile.
+    Taken,
+}
+
+/// Uses a change-of-address link up and changes the address, in one transaction.
+pub async fn apply_email_change(db: &Db, token_hash: &str) -> Result<EmailChange, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let Some(r) = sqlx::query("DELETE FROM email_changes WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id, new_email")
+        .bind(token_hash)
+        .bind(now())
+        .fetch_optional(&mut *tx)
+        .await?
+    else {
+        return Ok(EmailChange::Invalid);
+    };
+    let (user, new_email): (i64, String) = (r.get(0), r.get(1));
+    let old: String = sqlx::query("SELECT email FROM users WHERE id = $1").bind(user).fetch_one(&mut *tx).await?.get(0);
+    let changed = sqlx::query("UPDATE users SET email = $1, updated_at = $2 WHERE id = $3 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $1)")
+        .bind(&new_email)
+        .bind(now())
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
+    if changed.rows_affected() != 1 {
+        tx.commit().await?;
+        return Ok(EmailChange::Taken);
+    }
+    tx.commit().await?;
+    Ok(EmailChange::Done(user, old, new_email))
+}
+
+/// A pending change of address, for the account page and the export.
+pub async fn pending_email_change(db: &Db, user: i64) -> Result<Option<String>, sqlx::Error> {
+    let r = sqlx::query("SELECT new_email FROM email_changes WHERE user_id = $1 AND expires_at > $2").bind(user).bind(now()).fetch_optional(&db.pool).await?;
+    Ok(r.map(|r| r.get(0)))
 }

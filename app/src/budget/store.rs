@@ -711,13 +711,12 @@ pub async fn cast(
         .await?
         .get(0);
         // The voter first: a second ballot of the same person stops here.
-        sqlx::query("INSERT INTO bo_voters (edition_id, identity, ballot_id, account_id, entered_by, cast_at) VALUES ($1, $2, $3, $4, $5, $6)")
+        sqlx::query("INSERT INTO bo_voters (edition_id, identity, ballot_id, account_id, entered_by) VALUES ($1, $2, $3, $4, $5)")
             .bind(edition)
             .bind(identity)
             .bind(ballot)
             .bind(account)
             .bind(entered_by)
-            .bind(t)
             .execute(&mut *tx)
             .await?;
         for &(pool, project, pos, pts) in rows {
@@ -990,4 +989,67 @@ pub async fn update_edition(db: &Db, id: i64, t: &Timetable, counting: &Counting
 pub async fn set_pool_budget(db: &Db, pool: i64, edition: i64, budget: i64) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE bo_pools SET budget = $1 WHERE id = $2 AND edition_id = $3").bind(budget).bind(pool).bind(edition).execute(&db.pool).await?;
     Ok(())
+}
+
+// ---- "Download all my data" ----
+
+/// Where the budget keeps something of an account (checked against the schema by a test).
+pub const EXPORT_SOURCES: &[&str] = &["bo_projects.author_id", "bo_projects.verified_by", "bo_voters.account_id", "bo_voters.entered_by", "bo_editions.created_by"];
+
+/// Everything of the budget that belongs to an account: its proposals, its ballots with
+/// their receipts, and, for staff, the decisions, paper ballots and editions they made.
+pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
+    use serde_json::json;
+    let proposals = sqlx::query(&format!("{ITEM} WHERE j.author_id = $1 ORDER BY j.id")).bind(account).fetch_all(&db.pool).await?;
+    let proposals: Vec<_> = proposals
+        .iter()
+        .map(to_full)
+        .map(|p| {
+            json!({
+                "edition": p.edition_id, "number": p.item.number, "title": p.item.title, "description": p.item.description,
+                "cost_grosze": p.item.cost, "category": p.item.category, "address": p.item.address, "pool": p.item.pool_name,
+                "status": format!("{:?}", p.status), "reason": p.reason, "appeal": p.appeal, "appeal_answer": p.appeal_reason,
+            })
+        })
+        .collect();
+    let mut ballots = Vec::new();
+    let editions = sqlx::query("SELECT v.edition_id, e.name FROM bo_voters v JOIN bo_editions e ON e.id = v.edition_id WHERE v.account_id = $1 ORDER BY v.edition_id")
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?;
+    for e in &editions {
+        let edition: i64 = e.get(0);
+        if let Some((receipt, day, rows)) = ballot_of_account(db, edition, account).await? {
+            ballots.push(json!({
+                "edition": edition, "edition_name": e.get::<String, _>(1), "receipt": receipt, "day": day,
+                "choices": rows.iter().map(|(pool, number, title, points)| json!({"pool": pool, "project": number, "title": title, "points": points})).collect::<Vec<_>>(),
+            }));
+        }
+    }
+    let decided: Vec<_> = sqlx::query("SELECT edition_id, number, status FROM bo_projects WHERE verified_by = $1 ORDER BY id")
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| json!({"edition": r.get::<i64, _>(0), "project": r.get::<String, _>(1), "status": r.get::<String, _>(2)}))
+        .collect();
+    let entered: Vec<_> = sqlx::query("SELECT edition_id, COUNT(*) FROM bo_voters WHERE entered_by = $1 GROUP BY edition_id ORDER BY edition_id")
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| json!({"edition": r.get::<i64, _>(0), "paper_ballots": r.get::<i64, _>(1)}))
+        .collect();
+    let created: Vec<_> = sqlx::query("SELECT id, name FROM bo_editions WHERE created_by = $1 ORDER BY id")
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| json!({"edition": r.get::<i64, _>(0), "name": r.get::<String, _>(1)}))
+        .collect();
+    Ok(json!({
+        "proposals": proposals,
+        "ballots": ballots,
+        "as_staff": {"decisions": decided, "paper_ballots_entered": entered, "editions_created": created},
+    }))
 }

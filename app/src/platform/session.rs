@@ -25,18 +25,75 @@ pub struct SessionUser {
     pub text_size: TextSize,
 }
 
-/// Creates a session and returns the raw token for the cookie.
+/// Creates a session and returns the raw token for the cookie. The device label comes from
+/// the request's User-Agent, when there is a request.
 pub async fn create(db: &Db, settings: &Settings, user_id: i64) -> Result<String, sqlx::Error> {
     let token = random_hex(32);
     let now = now();
-    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at) VALUES ($1, $2, $3, $3, $4)")
+    let ua = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .unwrap_or_default();
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, public_id, device) VALUES ($1, $2, $3, $3, $4, $5, $6)")
         .bind(hash_token(&token))
         .bind(user_id)
         .bind(now)
         .bind(now + settings.session_idle_secs)
+        .bind(random_hex(8))
+        .bind(device_label(&ua))
         .execute(&db.pool)
         .await?;
     Ok(token)
+}
+
+/// A coarse, recognisable name of a device from its User-Agent ("Firefox, Android"): enough
+/// for a person to tell their phone from the office kiosk, nothing more is kept.
+pub fn device_label(ua: &str) -> String {
+    let browser = if ua.contains("Edg/") {
+        "Edge"
+    } else if ua.contains("OPR/") || ua.contains("Opera") {
+        "Opera"
+    } else if ua.contains("Firefox/") {
+        "Firefox"
+    } else if ua.contains("Chrome/") || ua.contains("Chromium/") {
+        "Chrome"
+    } else if ua.contains("Safari/") {
+        "Safari"
+    } else {
+        ""
+    };
+    let system = if ua.contains("Android") {
+        "Android"
+    } else if ua.contains("iPhone") || ua.contains("iPad") {
+        "iOS"
+    } else if ua.contains("Windows") {
+        "Windows"
+    } else if ua.contains("Mac OS X") || ua.contains("Macintosh") {
+        "macOS"
+    } else if ua.contains("CrOS") {
+        "ChromeOS"
+    } else if ua.contains("Linux") {
+        "Linux"
+    } else {
+        ""
+    };
+    [browser, system].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+}
+
+/// One signed-in device of a user: (public id, device, signed in at, last used, is it this one).
+pub async fn sessions_of(db: &Db, user_id: i64, current: Option<&str>) -> Result<Vec<(String, String, i64, i64, bool)>, sqlx::Error> {
+    let current = current.map(hash_token).unwrap_or_default();
+    let rows = sqlx::query("SELECT public_id, device, created_at, last_seen, token_hash FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen DESC")
+        .bind(user_id)
+        .bind(now())
+        .fetch_all(&db.pool)
+        .await?;
+    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get::<String, _>(4) == current)).collect())
+}
+
+/// Ends one session of this user by its public id; false if there is none such.
+pub async fn destroy_by_public_id(db: &Db, user_id: i64, public_id: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND public_id = $2 AND public_id <> ''").bind(user_id).bind(public_id).execute(&db.pool).await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// The user behind a token, if the session is alive. Extends the idle deadline
@@ -107,5 +164,19 @@ pub fn cookie(settings: &Settings, token: Option<&str>) -> String {
     match token {
         Some(t) => format!("{COOKIE}={t}; Path=/; HttpOnly; SameSite=Lax{secure}"),
         None => format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn device_labels() {
+        let firefox_android = "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0";
+        assert_eq!(super::device_label(firefox_android), "Firefox, Android");
+        let chrome_linux = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+        assert_eq!(super::device_label(chrome_linux), "Chrome, Linux");
+        let safari_iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1";
+        assert_eq!(super::device_label(safari_iphone), "Safari, iOS");
+        assert_eq!(super::device_label("curl/8.0"), "");
     }
 }

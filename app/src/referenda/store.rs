@@ -132,3 +132,27 @@ pub async fn add_counts(db: &Db, id: i64, counts: &[(u8, usize, u64)]) -> Result
     }
     Ok(())
 }
+
+/// Where referenda keep something of an account (checked against the schema by a test).
+pub const EXPORT_SOURCES: &[&str] = &["ref_voters.account_id", "ref_referenda.created_by"];
+
+/// The referenda an account voted in (the answer is secret and not kept with the account,
+/// so it cannot be given back), and those a clerk created.
+pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
+    use serde_json::json;
+    let voted: Vec<_> = sqlx::query("SELECT r.id, r.question FROM ref_voters v JOIN ref_referenda r ON r.id = v.referendum_id WHERE v.account_id = $1 ORDER BY r.id")
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1), "voted": true, "answer": "secret: not kept with the account"}))
+        .collect();
+    let created: Vec<_> = sqlx::query("SELECT id, question FROM ref_referenda WHERE created_by = $1 ORDER BY id")
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(|r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1)}))
+        .collect();
+    Ok(json!({"voted_in": voted, "as_staff": {"created": created}}))
+}

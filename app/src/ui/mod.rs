@@ -156,6 +156,8 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::NotAllowed => t!(i18n, "error-not-allowed"),
         Problem::CannotChangeOwnRole => t!(i18n, "error-own-role"),
         Problem::LinkInvalid => t!(i18n, "error-link-invalid"),
+        Problem::LinkExpired => t!(i18n, "error-link-expired"),
+        Problem::EmailUnchanged => t!(i18n, "error-email-unchanged"),
         Problem::Unexpected => t!(i18n, "error-unexpected"),
         Problem::AnswerRequired => t!(i18n, "error-answer-required"),
         Problem::AnswerInvalid => t!(i18n, "error-answer-invalid"),
@@ -256,6 +258,11 @@ pub fn notice_text(i18n: I18n, n: Notice) -> String {
         Notice::SimulationImported => t!(i18n, "notice-simulation-imported"),
         Notice::ReferendumVoted => t!(i18n, "notice-referendum-voted"),
         Notice::ReferendumSaved => t!(i18n, "notice-referendum-saved"),
+        Notice::PasswordReset => t!(i18n, "notice-password-reset"),
+        Notice::EmailChangeSent => t!(i18n, "notice-email-change-sent"),
+        Notice::EmailChanged => t!(i18n, "notice-email-changed"),
+        Notice::SessionEnded => t!(i18n, "notice-session-ended"),
+        Notice::SignedOutEverywhere => t!(i18n, "notice-signed-out-everywhere"),
     }
 }
 

@@ -216,6 +216,49 @@ impl Server {
         names
     }
 
+    /// The columns of a table, sorted.
+    pub async fn columns(&self, table: &str) -> Vec<String> {
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let sql = if self.db_url.starts_with("postgres") {
+            format!("SELECT CAST(column_name AS TEXT) FROM information_schema.columns WHERE table_name = '{table}'")
+        } else {
+            format!("SELECT name FROM pragma_table_info('{table}')")
+        };
+        let mut names: Vec<String> = sqlx::query(&sql).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+        pool.close().await;
+        names.sort();
+        names
+    }
+
+    /// Every column (`table.column`) that refers to an account, from the schema's own foreign
+    /// keys: what "download all my data" must cover.
+    pub async fn account_columns(&self) -> Vec<String> {
+        let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
+        let mut out = Vec::new();
+        if self.db_url.starts_with("postgres") {
+            let rows = sqlx::query(
+                "SELECT CAST(kcu.table_name AS TEXT), CAST(kcu.column_name AS TEXT)
+                 FROM information_schema.table_constraints tc
+                 JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = tc.constraint_name
+                 JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = tc.constraint_name
+                 WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = 'users'",
+            )
+            .fetch_all(&pool)
+            .await
+            .unwrap();
+            out.extend(rows.iter().map(|r| format!("{}.{}", r.get::<String, _>(0), r.get::<String, _>(1))));
+        } else {
+            for t in self.tables().await {
+                let rows = sqlx::query(&format!("SELECT \"from\" FROM pragma_foreign_key_list('{t}') WHERE \"table\" = 'users'")).fetch_all(&pool).await.unwrap();
+                out.extend(rows.iter().map(|r| format!("{t}.{}", r.get::<String, _>(0))));
+            }
+        }
+        pool.close().await;
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Every place (table.column) in the database whose text contains `needle`.
     pub async fn find_in_database(&self, needle: &str) -> Vec<String> {
         use sqlx::Column;
