@@ -48,3 +48,10 @@ CREATE TABLE email_changes (
     expires_at BIGINT  NOT NULL
 );
 CREATE INDEX email_changes_user ON email_changes(user_id);
+
+-- Pools waiting to be counted by the counting job (never inside a request): one row per
+-- pool however many visitors asked; `claimed_until` is the lease of the instance counting.
+CREATE TABLE bo_count_queue (
+    pool_id       BIGINT NOT NULL PRIMARY KEY REFERENCES bo_pools(id) ON DELETE CASCADE,
+    claimed_until BIGINT NOT NULL
+);

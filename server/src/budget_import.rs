@@ -85,6 +85,12 @@ pub async fn import(Extension(state): Extension<AppState>, Extension(ctx): Exten
     if errors.is_empty() {
         match konto_app::budget::store::import_pabulib(&state.db, &name, &files, Some(user.id)).await {
             Ok(id) => {
+                // Counted by the counting job from now on, not by the first visitor's request.
+                if let Ok(pools) = konto_app::budget::store::pools(&state.db, id).await {
+                    for p in pools {
+                        let _ = konto_app::budget::store::queue_count(&state.db, p.id).await;
+                    }
+                }
                 let _ = audit::record(&state.db, Some(user.id), "budget_simulation_imported", None, &format!("edition={id} files={}", files.len())).await;
                 let notice = serde_json::to_string(&Notice::SimulationImported).unwrap_or_default();
                 return flash_then(&state, &ctx, "notice", notice, &format!("/budget/{id}/results")).await;

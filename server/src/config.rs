@@ -25,6 +25,9 @@ pub struct Config {
     /// `smtp://user:password@host:port` of the relay that delivers mail; without it mail
     /// stays in the outbox.
     pub smtp_url: Option<String>,
+    /// Whether this instance runs the budget's counting job (KO_COUNTING_JOB, default on; at
+    /// least one instance must).
+    pub counting_job: bool,
     /// The folder for files the server keeps (KO_DATA_DIR, default `data`).
     pub data_dir: std::path::PathBuf,
     /// The server's key file (KO_KEY_FILE, default `<data folder>/keys/server.keys`).
@@ -84,6 +87,7 @@ impl Config {
             addr,
             data_dir,
             key_file,
+            counting_job: var("KO_COUNTING_JOB").map(|v| v != "0" && v != "off").unwrap_or(true),
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             settings,

@@ -94,3 +94,16 @@ pub async fn run(db: Db) {
         }
     }
 }
+
+/// The counting job: counts the pools in the queue one after another, off every request.
+/// Every instance runs it; the queue's lease gives each pool to one of them.
+pub async fn run_counting(db: Db) {
+    loop {
+        match konto_app::budget::api::counting::count_next(&db).await {
+            Ok(true) => continue,
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "counting failed; will retry"),
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}

@@ -317,12 +317,17 @@ async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64
         if !api::results_visible(&ed, ctx.user.as_ref()) {
             return Ok(None);
         }
-        let results = api::counting::pool(&state.db, &ed, &p).await?;
+        let results = api::counting::kept_or_queued(&state.db, &ed, &p).await?;
         Ok::<_, sqlx::Error>(Some((ed, p, results)))
     }
     .await;
     let (ed, p, results) = match found {
-        Ok(Some(x)) => x,
+        Ok(Some((ed, p, Some(r)))) => (ed, p, r),
+        // Not counted yet: the counting job has it; the client may come back shortly.
+        Ok(Some((_, _, None))) => {
+            let text = "Wyniki są właśnie liczone: spróbuj za chwilę.\nThe results are being counted: try again in a moment.\nРезультати підраховуються: спробуйте за хвилину.\n";
+            return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5"), (header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response();
+        }
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "budget export failed");
@@ -378,6 +383,7 @@ pub async fn serve(
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = prepare(&config).await?;
     let jobs = tokio::spawn(jobs::run(state.db.clone()));
+    let counting = config.counting_job.then(|| tokio::spawn(jobs::run_counting(state.db.clone())));
     let mail_job = match &config.smtp_url {
         Some(url) => Some(tokio::spawn(jobs::run_mail(state.db.clone(), mail::Mailer::new(url, &config.mail_from)?))),
         None => {
@@ -390,6 +396,9 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await?;
     jobs.abort();
+    if let Some(c) = counting {
+        c.abort();
+    }
     if let Some(j) = mail_job {
         j.abort();
     }

@@ -52,7 +52,7 @@ pub async fn import(db: &Db, name: &str, files: &[(&str, &str)], by: Option<i64>
     let id = store::import_pabulib(db, name, &files, by).await.map_err(|e| e.to_string())?;
     let ed = store::edition(db, id).await?.ok_or("edition just created")?;
     for pool in store::pools(db, id).await? {
-        api::counting::pool(db, &ed, &pool).await?;
+        api::counting::pool_results(db, &ed, &pool).await?;
     }
     Ok(id)
 }

@@ -252,10 +252,9 @@ PROJECTS\nproject_id;cost;name\n1;500;=1+2\n2;400;@SUM(A1)\n3;100;-2+3+cmd\nVOTE
     assert!(to.ends_with("/results"), "{to}");
     let edition: i64 = to.trim_start_matches("/budget/").trim_end_matches("/results").parse().unwrap();
     let pool = s.count(&format!("SELECT id FROM bo_pools WHERE edition_id = {edition}")).await;
-    let r = s.browser().get(s.url(&format!("/budget/{edition}/pools/{pool}/results.csv"))).send().await.unwrap();
-    assert_eq!(r.status(), StatusCode::OK);
-    let bytes = r.bytes().await.unwrap();
-    let mut rd = csv::Reader::from_reader(&bytes[3..]);
+    let (status, csv_text) = s.counted(&s.browser(), &format!("/budget/{edition}/pools/{pool}/results.csv")).await;
+    assert_eq!(status, StatusCode::OK);
+    let mut rd = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
     let mut titles: Vec<String> = rd.records().map(|r| r.unwrap()[1].to_string()).collect();
     titles.sort();
     assert_eq!(titles, ["'-2+3+cmd", "'=1+2", "'@SUM(A1)"]);
@@ -379,4 +378,44 @@ async fn a_confirmation_link_alone_does_not_create_an_account() {
     let v: serde_json::Value = s.call(&victim, "/api/confirm_registration", &[("token", &token), ("password", "attacker knows this")]).await.json().await.unwrap();
     assert!(problems(&v)[0].1.starts_with("Throttled"), "{v}");
     assert_eq!(s.count("SELECT COUNT(*) FROM users WHERE email = 'ofiara@example.pl'").await, 0);
+}
+
+/// A clerk's upload with a 1 zł pool and a project of a million złoty once made the first view
+/// of its results count for 51 s inside the request. Now requests never count: they queue
+/// the pool (twenty at once make one entry) and say "being counted"; the job counts it, and
+/// the completion ends at once, since such a project can never be kept.
+#[tokio::test]
+async fn equal_shares_is_counted_off_the_request_and_bounded() {
+    let s = start_with(|c| c.counting_job = false).await;
+    let admin = clerk(&s).await;
+    let mut file = String::from("META\nkey;value\ndescription;Atak\ncountry;Poland\nunit;Próba\ninstance;2026\nbudget;1\nvote_type;approval\nrule;equalshares/add1\nPROJECTS\nproject_id;cost;name\n1;1000000;Drogi\nVOTES\nvoter_id;vote\n");
+    for v in 0..50 {
+        file.push_str(&format!("{v};1\n"));
+    }
+    let (ct, body) = multipart(&[("simulation_name", None, "Atak"), ("files", Some("a.pb"), &file)]);
+    let r = admin.post(s.url("/staff/budget/import")).header(ORIGIN, &s.base).header(CONTENT_TYPE, ct).body(body).send().await.unwrap();
+    let edition: i64 = location(&r).trim_start_matches("/budget/").trim_end_matches("/results").parse().unwrap();
+    let pool = s.count(&format!("SELECT id FROM bo_pools WHERE edition_id = {edition}")).await;
+    let path = format!("/budget/{edition}/results/{pool}");
+    let views = futures::future::join_all((0..20).map(|_| {
+        let (s, path) = (&s, &path);
+        async move { s.page(&s.browser(), path).await }
+    }))
+    .await;
+    for (status, html) in &views {
+        assert_eq!(*status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(text(html).contains("Wyniki są właśnie liczone"));
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_count_queue").await, 1, "one entry for twenty requests");
+    assert_eq!(s.count("SELECT COUNT(*) FROM bo_counts").await, 0, "nothing was counted in a request");
+    let csv = s.browser().get(s.url(&format!("/budget/{edition}/pools/{pool}/results.csv"))).send().await.unwrap();
+    assert_eq!(csv.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(csv.headers()["retry-after"], "5");
+    // The job's step, as the server runs it.
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    assert!(konto_app::budget::api::counting::count_next(&db).await.unwrap());
+    assert!(!konto_app::budget::api::counting::count_next(&db).await.unwrap(), "the queue is empty");
+    let v: serde_json::Value = s.call(&s.browser(), "/api/budget/pool", &[("edition_id", &edition.to_string()), ("pool_id", &pool.to_string())]).await.json().await.unwrap();
+    assert_eq!((v["raised"].as_u64(), v["capped"].as_bool()), (Some(0), Some(false)), "{v}");
+    assert_eq!(s.page(&s.browser(), &path).await.0, StatusCode::OK);
 }

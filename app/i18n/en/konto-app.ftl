@@ -844,3 +844,5 @@ sessions-end-this = Sign out this device
 sessions-all-heading = Sign out everywhere
 sessions-all-text = End every session, this one too. Use it when you lose your phone or forget to sign out at an office.
 sessions-all-submit = Sign out on every device
+error-being-counted = The results are being counted. Reload the page in a moment.
+bo-share-capped = The completion was stopped after { $runs } runs (the upper limit); the result is the last one that fitted the pool.

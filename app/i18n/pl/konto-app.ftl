@@ -854,3 +854,5 @@ sessions-end-this = Wyloguj to urządzenie
 sessions-all-heading = Wyloguj wszędzie
 sessions-all-text = Zakończ wszystkie sesje, także tę. Użyj tego, gdy zgubisz telefon albo zapomnisz wylogować się w urzędzie.
 sessions-all-submit = Wyloguj na wszystkich urządzeniach
+error-being-counted = Wyniki są właśnie liczone. Odśwież stronę za chwilę.
+bo-share-capped = Dopełnianie przerwano po { $runs } przeliczeniach (górna granica); wynik jest ostatnim, który mieścił się w puli.

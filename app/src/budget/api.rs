@@ -24,8 +24,9 @@ pub mod counting {
         }
     }
 
-    /// Counts a pool by both rules (or takes the count kept for the same ballots and options).
-    pub async fn pool(db: &Db, ed: &EditionRow, pool: &PoolRow) -> Result<PoolResults, sqlx::Error> {
+    /// Counts a pool by both rules now (or takes the count kept for the same ballots and
+    /// options). For the counting job, the seed and the command line, never a request.
+    pub async fn pool_results(db: &Db, ed: &EditionRow, pool: &PoolRow) -> Result<PoolResults, sqlx::Error> {
         let key = store::count_key(db, pool, &ed.counting).await?;
         if let Some(json) = store::cached_count(db, pool.id, &key).await? {
             if let Ok(r) = serde_json::from_str::<PoolResults>(&json) {
@@ -81,10 +82,39 @@ pub mod counting {
             counting: ed.counting.clone(),
             share: mes.share,
             raised: mes.raised,
+            capped: mes.capped,
             lines,
         };
         store::store_count(db, pool.id, &key, &serde_json::to_string(&result).unwrap_or_default()).await?;
         Ok(result)
+    }
+
+    /// A pool's count as a request may have it: kept from an earlier count of the same
+    /// ballots and options, or `None` when it has to be counted first. Counting (Equal Shares
+    /// with completion can take many seconds) never runs inside a request: the pool is put in
+    /// the queue of the counting job (many requests for one pool make one entry) and the page
+    /// says that the results are being counted.
+    pub async fn kept_or_queued(db: &Db, ed: &EditionRow, pool: &PoolRow) -> Result<Option<PoolResults>, sqlx::Error> {
+        let key = store::count_key(db, pool, &ed.counting).await?;
+        if let Some(json) = store::cached_count(db, pool.id, &key).await? {
+            if let Ok(r) = serde_json::from_str::<PoolResults>(&json) {
+                return Ok(Some(r));
+            }
+        }
+        store::queue_count(db, pool.id).await?;
+        Ok(None)
+    }
+
+    /// The counting job's step: counts one queued pool, if any; whether it did.
+    pub async fn count_next(db: &Db) -> Result<bool, sqlx::Error> {
+        let Some(pool_id) = store::claim_count(db).await? else { return Ok(false) };
+        if let Some(pool) = store::pool(db, pool_id).await? {
+            if let Some(ed) = store::edition(db, pool.edition_id).await? {
+                pool_results(db, &ed, &pool).await?;
+            }
+        }
+        store::finish_count(db, pool_id).await?;
+        Ok(true)
     }
 }
 
@@ -136,8 +166,15 @@ pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, Ser
     }
     let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
     let mut summaries = Vec::with_capacity(pools.len());
+    let mut waiting = false;
     for p in &pools {
-        summaries.push(counting::pool(&st.db, &ed, p).await.map_err(AppError::from)?.pool);
+        match counting::kept_or_queued(&st.db, &ed, p).await.map_err(AppError::from)? {
+            Some(r) => summaries.push(r.pool),
+            None => waiting = true,
+        }
+    }
+    if waiting {
+        return being_counted();
     }
     let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
     Ok(EditionResults {
@@ -164,7 +201,20 @@ pub async fn load_pool_results(edition_id: i64, pool_id: i64) -> Result<PoolResu
     if !visible(&ed) {
         return not_found();
     }
-    Ok(counting::pool(&st.db, &ed, &pool).await.map_err(AppError::from)?)
+    match counting::kept_or_queued(&st.db, &ed, &pool).await.map_err(AppError::from)? {
+        Some(r) => Ok(r),
+        None => being_counted(),
+    }
+}
+
+/// "Being counted" (503 with Retry-After): the page says so and offers to look again.
+#[cfg(feature = "ssr")]
+fn being_counted<T>() -> Result<T, ServerFnError> {
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
+        res.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("5"));
+    }
+    Err(ServerFnError::ServerError("counting".into()))
 }
 
 /// The person and the ballot from a vote form, checked; or the errors to show.

@@ -199,7 +199,14 @@ pub struct MesOutcome {
     pub raised: u32,
     /// Equal Shares runs made (1 without completion).
     pub runs: u32,
+    /// The completion stopped at [`MAX_RUNS`] before it ended by its own rule.
+    pub capped: bool,
 }
+
+/// The most Equal Shares runs one completion may make. Real elections need at most about
+/// 1,500 (Warsaw 2017; Kraków's largest district pool 1,314); a file made to need millions
+/// (a 1 zł pool and one voter's favourite costing a fortune) stops here and says so.
+pub use super::count_limits::MAX_RUNS;
 
 /// Identical approval sets counted once, with their multiplicity.
 struct Group {
@@ -422,6 +429,11 @@ impl<'a> EqualShares<'a> {
 
     /// Equal Shares with the options' completion and fill.
     pub fn count(&self, opts: &MesOptions) -> MesOutcome {
+        self.count_within(opts, MAX_RUNS)
+    }
+
+    /// [`count`](Self::count) with at most `max_runs` runs of the completion.
+    pub fn count_within(&self, opts: &MesOptions, max_runs: u32) -> MesOutcome {
         let e = self.e;
         let n = BigInt::from(self.voters.max(1));
         let budget = BigInt::from(e.budget);
@@ -430,8 +442,12 @@ impl<'a> EqualShares<'a> {
             let (num, den) = share(0);
             (self.run(&num, &den), 0u32, 1u32)
         };
+        let mut capped = false;
         if let Completion::Add1 { exhaustive_stop } = opts.completion {
-            let candidates = (0..e.projects.len()).filter(|&p| self.support[p] > 0).count();
+            // A project dearer than the whole pool is in no outcome the completion may keep:
+            // waiting until the share buys it would only make the count longer (linear in
+            // its cost), never change the result.
+            let candidates = (0..e.projects.len()).filter(|&p| self.support[p] > 0 && e.projects[p].cost <= e.budget).count();
             // Runs for successive shares are independent: on a machine with several cores
             // the next few are computed at once, and used in order as if one by one.
             let width = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4) as u32;
@@ -441,6 +457,10 @@ impl<'a> EqualShares<'a> {
                     || r.winners.len() == candidates
             };
             'raise: while !done(&run) {
+                if runs >= max_runs {
+                    capped = true;
+                    break;
+                }
                 let ahead: Vec<Run> = if width == 1 {
                     let (num, den) = share(raised + 1);
                     vec![self.run(&num, &den)]
@@ -493,6 +513,7 @@ impl<'a> EqualShares<'a> {
             share_exact: format!("{}/{}", exact.numer(), exact.denom()),
             raised,
             runs,
+            capped,
         }
     }
 
@@ -734,5 +755,54 @@ mod tests {
         let o = MesOptions::default();
         assert_eq!(equal_shares(&ranked, &o).winners, equal_shares(&approval, &o).winners);
         assert_eq!(ranked.tally().points, vec![5, 5]);
+    }
+}
+
+#[cfg(test)]
+mod bound_tests {
+    use super::*;
+    use crate::budget::pabulib::PbFile;
+
+    fn file(budget: &str, projects: &[(&str, &str)], votes: &[&str]) -> Election {
+        let mut t = format!("META\nkey;value\nbudget;{budget}\nvote_type;approval\nPROJECTS\nproject_id;cost\n");
+        for (id, cost) in projects {
+            t.push_str(&format!("{id};{cost}\n"));
+        }
+        t.push_str("VOTES\nvoter_id;vote\n");
+        for (i, v) in votes.iter().enumerate() {
+            t.push_str(&format!("{i};{v}\n"));
+        }
+        PbFile::parse(&t).unwrap().election().unwrap()
+    }
+
+    /// The attack: a 1 zł pool and a project of a million złoty made add1 raise the share a
+    /// million times. Such a project can never be kept, so the completion does not wait for it.
+    #[test]
+    fn a_project_dearer_than_the_pool_does_not_lengthen_the_completion() {
+        let e = file("1", &[("1", "1000000")], &["1", "1"]);
+        let opts = MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, ..Default::default() };
+        let out = EqualShares::new(&e, opts.utility, opts.tie_break).count(&opts);
+        assert_eq!((out.winners.len(), out.raised, out.runs, out.capped), (0, 0, 1, false));
+        // A cheap project beside it is still found by the completion.
+        let e = file("1000", &[("1", "1000000"), ("2", "600")], &["1,2", "1", "1", "1"]);
+        let out = EqualShares::new(&e, opts.utility, opts.tie_break).count(&opts);
+        assert_eq!(out.winners, vec![1]);
+        assert!(out.runs < 1000, "{} runs", out.runs);
+    }
+
+    /// However an election is made, the completion stops at the limit and says so.
+    #[test]
+    fn the_completion_stops_at_its_limit() {
+        // One voter of 1,000 supports a project costing the whole pool: the share must rise
+        // by 1 zł about 999,000 times before that voter alone can buy it.
+        let mut votes = vec!["2"; 999];
+        votes.push("1");
+        let e = file("1000000", &[("1", "1000000"), ("2", "1")], &votes);
+        let opts = MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, ..Default::default() };
+        let out = EqualShares::new(&e, opts.utility, opts.tie_break).count_within(&opts, 50);
+        assert!(out.capped);
+        // The limit, and at most the runs computed alongside the last raise (up to 4 at once).
+        assert!(out.runs >= 50 && out.runs < 54, "{} runs", out.runs);
+        assert!(out.spent <= e.budget);
     }
 }

@@ -200,6 +200,12 @@ pub struct Turnout {
     pub by_district: Vec<(Option<u8>, u64, u64)>,
 }
 
+/// Limits of counting that pages name (the counting itself is server-only).
+pub mod count_limits {
+    /// The most Equal Shares runs one completion may make.
+    pub const MAX_RUNS: u32 = 20_000;
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EditionResults {
     pub edition: EditionCard,
@@ -240,6 +246,9 @@ pub struct PoolResults {
     /// Equal Shares: each voter's share in the run kept, and how often it was raised by 1 zł.
     pub share: i64,
     pub raised: u32,
+    /// The completion stopped at its limit of runs (see `count::MAX_RUNS`).
+    #[serde(default)]
+    pub capped: bool,
     /// In the order of points (the city's rule).
     pub lines: Vec<ProjectLine>,
 }

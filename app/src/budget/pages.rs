@@ -7,6 +7,7 @@ use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
 use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
 use leptos::prelude::*;
+use super::count_limits::MAX_RUNS;
 use leptos_router::hooks::use_params_map;
 
 /// Digits in groups of three: a no-break space in Polish and Ukrainian, a comma in English.
@@ -314,7 +315,7 @@ fn PoolView(r: PoolResults) -> impl IntoView {
     let pid = p.id;
     let min_votes = r.counting.greedy.min_votes;
     let differing: Vec<ProjectLine> = r.lines.iter().filter(|l| l.greedy_funded() != l.mes_funded()).cloned().collect();
-    let (share, raised) = (r.share, r.raised);
+    let (share, raised, capped) = (r.share, r.raised, r.capped);
     let budget = p.budget;
     view! {
         <PageTitle text=move || t!(i18n, "bo-pool-title", pool = title2.clone())/>
@@ -325,6 +326,7 @@ fn PoolView(r: PoolResults) -> impl IntoView {
             <li>{move || t!(i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-greedy"), spent = money(lang(), p.greedy_spent), left = money(lang(), budget - p.greedy_spent), n = p.greedy_winners)}</li>
             <li>{move || t!(i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-mes"), spent = money(lang(), p.mes_spent), left = money(lang(), budget - p.mes_spent), n = p.mes_winners)}</li>
             <li>{move || t!(i18n, "bo-share", share = money(lang(), share), raised = raised)}</li>
+            {capped.then(|| view! { <li>{move || t!(i18n, "bo-share-capped", runs = MAX_RUNS)}</li> })}
         </ul>
         <p class="downloads">
             {move || t!(i18n, "bo-download")}" "

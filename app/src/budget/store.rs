@@ -1053,3 +1053,32 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         "as_staff": {"decisions": decided, "paper_ballots_entered": entered, "editions_created": created},
     }))
 }
+
+// ---- The counting job's queue ----
+
+/// Puts a pool in the counting queue (once: a pool already waiting is not added again).
+pub async fn queue_count(db: &Db, pool: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO bo_count_queue (pool_id, claimed_until) VALUES ($1, 0) ON CONFLICT (pool_id) DO NOTHING").bind(pool).execute(&db.pool).await?;
+    Ok(())
+}
+
+/// Takes the next waiting pool for ten minutes (one instance counts it; if that instance
+/// dies, another takes it over afterwards).
+pub async fn claim_count(db: &Db) -> Result<Option<i64>, sqlx::Error> {
+    let now = now();
+    let r = sqlx::query(
+        "UPDATE bo_count_queue SET claimed_until = $1
+         WHERE pool_id = (SELECT pool_id FROM bo_count_queue WHERE claimed_until < $2 ORDER BY pool_id LIMIT 1) AND claimed_until < $2
+         RETURNING pool_id",
+    )
+    .bind(now + 600)
+    .bind(now)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(r.map(|r| r.get(0)))
+}
+
+pub async fn finish_count(db: &Db, pool: i64) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM bo_count_queue WHERE pool_id = $1").bind(pool).execute(&db.pool).await?;
+    Ok(())
+}

@@ -271,6 +271,8 @@ pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
     let msg = e.to_string();
     if msg.contains("not-found") {
         t!(i18n, "error-not-found")
+    } else if msg.contains("counting") {
+        t!(i18n, "error-being-counted")
     } else if msg.contains("no-draft") {
         t!(i18n, "survey-no-draft")
     } else if msg.contains("forbidden") {

@@ -148,6 +148,20 @@ impl Server {
             .unwrap()
     }
 
+    /// A budget page or download once its pool is counted: the counting job works off the
+    /// request, and until it is done the answer is 503 "being counted".
+    pub async fn counted(&self, c: &Client, path: &str) -> (StatusCode, String) {
+        for _ in 0..600 {
+            let r = c.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap();
+            if r.status() != StatusCode::SERVICE_UNAVAILABLE {
+                let s = r.status();
+                return (s, r.text().await.unwrap());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("{path} was not counted within a minute");
+    }
+
     pub async fn page(&self, c: &Client, path: &str) -> (StatusCode, String) {
         let r = c.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap();
         let s = r.status();
