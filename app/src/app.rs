@@ -105,6 +105,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/account/email") view=accounts::recovery::EmailPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/email/confirm") view=accounts::recovery::EmailConfirmPage ssr=SsrMode::Async/>
                     <Route path=path!("/account/sessions") view=accounts::recovery::SessionsPage ssr=SsrMode::Async/>
+                    <Route path=path!("/account/identity") view=crate::identity::pages::IdentityPage ssr=SsrMode::Async/>
+                    <Route path=path!("/staff/identity") view=crate::identity::pages::StaffIdentityPage ssr=SsrMode::Async/>
                     <Route path=path!("/password-reset") view=accounts::recovery::PasswordResetPage ssr=SsrMode::Async/>
                     <Route path=path!("/password-reset/sent") view=accounts::recovery::PasswordResetSentPage ssr=SsrMode::Async/>
                     <Route path=path!("/password-reset/confirm") view=accounts::recovery::PasswordResetConfirmPage ssr=SsrMode::Async/>

@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod app;
 pub mod budget;
 pub mod i18n;
+pub mod identity;
 pub mod mail;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -1,5 +1,5 @@
 import { test, expect, Browser } from '@playwright/test';
-import { axe, Combo, formPost, freshAdmin, hydrated, krakowDate, makeSurvey, randomPesel, voteByRequest, watchConsole } from './helpers';
+import { axe, Combo, formPost, freshAdmin, hydrated, krakowDate, makeSurvey, randomPesel, verifyIdentity, voteByRequest, watchConsole } from './helpers';
 
 const combos: Combo[] = [];
 for (const lang of ['pl', 'en', 'uk'] as const) {
@@ -23,7 +23,7 @@ for (const combo of combos) {
 
     // The participatory budget: editions, the Kraków 2022 results (demo edition 1), its
     // city-wide pool (93 projects) and a district pool.
-    for (const path of ['/', '/register', '/register/check-email', '/register/confirm?token=0', '/sign-in', '/accessibility', '/settings', '/budget', '/budget/1/results', '/budget/1/results/1', '/budget/1/results/15', '/no-such-page']) {
+    for (const path of ['/', '/register', '/register/check-email', '/register/confirm?token=0', '/sign-in', '/password-reset', '/password-reset/sent', '/password-reset/confirm?token=0', '/account/email/confirm?token=0', '/accessibility', '/settings', '/budget', '/budget/1/results', '/budget/1/results/1', '/budget/1/results/15', '/no-such-page']) {
       await page.goto(path);
       await axe(page, combo, path);
     }
@@ -44,15 +44,31 @@ for (const combo of combos) {
     await page.goto('/register/confirm?token=used-or-wrong');
     await expect(page.locator('.error-summary')).toBeVisible();
     await axe(page, combo, '/register/confirm with an invalid link');
+    await formPost(context.request, baseURL!, '/api/password_reset', { email: 'zle' });
+    await page.goto('/password-reset');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/password-reset with errors');
+    await formPost(context.request, baseURL!, '/api/password_reset_confirm', { token: '0', new_password: 'x' });
+    await page.goto('/password-reset/confirm?token=0');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/password-reset/confirm with an invalid link');
 
     // A fresh account in this language and contrast (taken at registration), made an
     // administrator: the account pages and the back office.
-    await freshAdmin(browser, context, baseURL!, combo.lang);
-    for (const path of ['/account', '/account/profile', '/account/password', '/account/delete']) {
+    const adminEmail = await freshAdmin(browser, context, baseURL!, combo.lang);
+    for (const path of ['/account', '/account/profile', '/account/password', '/account/delete', '/account/email', '/account/sessions', '/account/identity', '/staff/identity']) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await axe(page, combo, path);
     }
+    await formPost(context.request, baseURL!, '/api/change_email', { new_email: 'zle', password: '' });
+    await page.goto('/account/email');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/account/email with errors');
+    await formPost(context.request, baseURL!, '/api/staff/identity/verify', { email: 'nikt@example.pl', pesel: '123', birth: '', document: '', office: '', district: '', resident_since: 'x' });
+    await page.goto('/staff/identity');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/staff/identity with errors');
     for (const path of ['/staff', '/admin/users']) {
       await page.goto(path);
       await expect(page.locator('table')).toBeVisible();
@@ -69,6 +85,11 @@ for (const combo of combos) {
     await voteByRequest(context.request, baseURL!, 3, randomPesel());
     await page.goto('/budget/3/my-ballot');
     await axe(page, combo, '/budget/3/my-ballot');
+    // Confirmed by a clerk (district V, as registered): the identity page and the referendum vote form.
+    await verifyIdentity(browser, baseURL!, adminEmail, '5');
+    await page.goto('/account/identity');
+    await expect(page.getByText('Urząd Miasta Krakowa, os. Zgody 2', { exact: false })).toBeVisible();
+    await axe(page, combo, '/account/identity, confirmed');
     await budgetBackOffice(page, context, baseURL!, combo);
     await referendaPages(page, context, baseURL!, combo);
     await surveyPages(browser, context, baseURL!, combo, errors);
@@ -199,7 +220,7 @@ async function referendaPages(page: Pg, context: Ctx, baseURL: string, combo: Co
   await expect(page.locator('form[aria-labelledby="vote-heading"]')).toBeVisible();
   await axe(page, combo, 'a referendum with the vote form');
   const id = path.split('/').pop()!;
-  await formPost(context.request, baseURL, '/api/referenda/vote', { referendum_id: id, pesel: '', birth: '', document: '' });
+  await formPost(context.request, baseURL, '/api/referenda/vote', { referendum_id: id });
   await page.goto(path);
   await expect(page.locator('.error-summary')).toBeVisible();
   await axe(page, combo, 'a referendum with errors');

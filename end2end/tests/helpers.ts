@@ -190,3 +190,26 @@ export async function voteByRequest(request: APIRequestContext, baseURL: string,
   expect(r.status()).toBe(303);
   expect(r.headers()['location']).toBe(`/budget/${edition}/my-ballot`);
 }
+
+/** A clerk confirms the identity of the account `email` at an office (as after seeing its
+    owner's identity document): a new PESEL, and the district of residence since yesterday. */
+export async function verifyIdentity(browser: Browser, baseURL: string, email: string, district: string): Promise<void> {
+  const clerk = await browser.newContext();
+  await signInByRequest(clerk, baseURL, DEMO.clerk);
+  const r = await formPost(clerk.request, baseURL, '/api/staff/identity/verify', {
+    email, pesel: randomPesel(), birth: '', document: '', office: 'Urząd Miasta Krakowa, os. Zgody 2', district, resident_since: krakowDate(-1),
+  });
+  expect(r.headers()['location']).toBe('/staff/identity');
+  await clerk.close();
+}
+
+/** Closes a survey made by `makeSurvey` (it ran from two days ago until yesterday): its last
+    anonymous answers join the results, which wait for batches of five while it is open. */
+export async function closeSurvey(request: APIRequestContext, baseURL: string, id: string, title: string): Promise<void> {
+  const r = await formPost(request, baseURL, '/api/staff/surveys/save', {
+    survey_id: id, title_pl: title, title_en: `${title} (EN)`, intro_pl: 'Ankieta przygotowana w teście.',
+    opens_date: krakowDate(-2), opens_time: '', closes_date: krakowDate(-1), closes_time: '',
+    audience: 'anyone', anonymous: 'yes', public_results: 'yes',
+  });
+  expect(r.headers()['location']).toBe(`/staff/surveys/${id}`);
+}

@@ -1,10 +1,12 @@
 import { test, expect } from '@playwright/test';
-import { DEMO, formPost, freshResident, hydrated, krakowDate, randomPesel, signInByRequest, tabTo, watchConsole } from './helpers';
+import { DEMO, formPost, freshResident, hydrated, krakowDate, signInByRequest, tabTo, verifyIdentity, watchConsole } from './helpers';
 
 // The demo's open referendum is for Zwierzyniec (district VII).
-test('a resident of Zwierzyniec votes in the referendum with the keyboard and sees the turnout grow', async ({ page, context, baseURL }) => {
+test('a resident of Zwierzyniec votes in the referendum with the keyboard and sees the turnout grow', async ({ page, context, browser, baseURL }) => {
   const errors = watchConsole(page);
-  await freshResident(context, baseURL!, '7');
+  // Referenda are for residents whose identity and address a clerk confirmed.
+  const email = await freshResident(context, baseURL!, '7');
+  await verifyIdentity(browser, baseURL!, email, '7');
   await page.goto('/referenda');
   await hydrated(page);
   const link = page.getByRole('link', { name: 'Park kieszonkowy przy ul. Królowej Jadwigi' });
@@ -21,8 +23,6 @@ test('a resident of Zwierzyniec votes in the referendum with the keyboard and se
   await tabTo(page, page.getByLabel('Tak', { exact: true }));
   await page.keyboard.press('Space');
   await expect(page.getByLabel('Tak', { exact: true })).toBeChecked();
-  await tabTo(page, page.getByLabel('Numer PESEL'));
-  await page.keyboard.type(randomPesel());
   await tabTo(page, page.getByRole('button', { name: 'Zagłosuj' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText('Twój głos został policzony. Dziękujemy.')).toBeVisible();
@@ -65,16 +65,19 @@ test.describe('without JavaScript', () => {
     });
     const path = r.headers()['location'];
     await clerk.close();
-    await freshResident(context, baseURL!, '5');
+    const email = await freshResident(context, baseURL!, '5');
+    // Not confirmed yet: the page says where to confirm the identity, and offers no vote.
+    await page.goto(path);
+    await expect(page.getByText('W referendum głosują osoby, których tożsamość i adres potwierdził urzędnik.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Zagłosuj' })).toHaveCount(0);
+    await verifyIdentity(browser, baseURL!, email, '5');
     await page.goto(path);
     await expect(page.getByText('Zagłosowało 0 z 2 000 uprawnionych (0,0%).')).toBeVisible();
-    // No identity: the page comes back with the message at the field and the answer kept.
-    await page.getByLabel('Nie', { exact: true }).check();
+    // No answer: the page comes back with the message at the field.
     await page.getByRole('button', { name: 'Zagłosuj' }).click();
     await expect(page.locator('.error-summary')).toBeVisible();
-    await expect(page.locator('#f-pesel-error')).toBeVisible();
-    await expect(page.getByLabel('Nie', { exact: true })).toBeChecked();
-    await page.getByLabel('Numer PESEL').fill(randomPesel());
+    await expect(page.locator('#f-answer-error')).toBeVisible();
+    await page.getByLabel('Nie', { exact: true }).check();
     await page.getByRole('button', { name: 'Zagłosuj' }).click();
     await expect(page.getByText('Twój głos został policzony. Dziękujemy.')).toBeVisible();
     await expect(page.getByText('Zagłosowało 1 z 2 000 uprawnionych (0,0%).')).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { DEMO, hydrated, krakowDate, makeSurvey, signInByRequest, tabTo, watchConsole } from './helpers';
+import { closeSurvey, DEMO, hydrated, krakowDate, makeSurvey, signInByRequest, tabTo, watchConsole } from './helpers';
 
 test('a clerk builds a survey in the builder, previews it and sees it listed', async ({ browser, baseURL }) => {
   const context = await browser.newContext();
@@ -151,13 +151,18 @@ for (const mode of ['mouse', 'keyboard', 'nojs'] as Mode[]) {
     test.setTimeout(120_000);
     const clerk = await browser.newContext();
     await signInByRequest(clerk, baseURL!, DEMO.clerk);
-    const id = await makeSurvey(clerk.request, baseURL!, `Ankieta ${mode} ${Date.now()}`);
+    const title = `Ankieta ${mode} ${Date.now()}`;
+    const id = await makeSurvey(clerk.request, baseURL!, title);
     const context = await browser.newContext({ javaScriptEnabled: mode !== 'nojs' });
     const page = await context.newPage();
     await answer(page, id, mode);
     await context.close();
 
+    // While the survey is open, one anonymous answer waits for a batch of five.
     const results = await clerk.newPage();
+    await results.goto(`/surveys/${id}/results`);
+    await expect(results.locator('.facts')).toContainText('Jeszcze 1 odpowiedź czeka na dołączenie do wyników');
+    await closeSurvey(clerk.request, baseURL!, id, title);
     await results.goto(`/surveys/${id}/results`);
     await expect(results.locator('.facts')).toContainText('1 odpowiedź');
     await expect(results.getByRole('img', { name: /Najczęstsza odpowiedź: Kościuszki, 100,0 %/ })).toBeVisible();

@@ -55,3 +55,30 @@ CREATE TABLE bo_count_queue (
     pool_id       INTEGER NOT NULL PRIMARY KEY REFERENCES bo_pools(id) ON DELETE CASCADE,
     claimed_until INTEGER NOT NULL
 );
+
+-- Verified residents (identity/): an account is bound to one person and a person to one
+-- account, through a keyed hash of the PESEL (or, recorded by a clerk only, birth date, sex
+-- and document), never the number itself. `masked` keeps the last four characters so that
+-- the resident recognises it.
+CREATE TABLE identities (
+    account_id       INTEGER NOT NULL PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    identity         TEXT NOT NULL UNIQUE,
+    kind             TEXT NOT NULL, -- pesel | document
+    masked           TEXT NOT NULL,
+    level            TEXT NOT NULL, -- declared | verified
+    verified_by      INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    verified_by_name TEXT NOT NULL DEFAULT '',
+    office           TEXT NOT NULL DEFAULT '',
+    verified_at      INTEGER,
+    created_at       INTEGER NOT NULL
+);
+-- Verified addresses with the day each holds from: a referendum's eligibility is the
+-- district held when its voting opened.
+CREATE TABLE identity_addresses (
+    account_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    district    INTEGER NOT NULL,
+    valid_from  INTEGER NOT NULL,
+    recorded_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    recorded_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, valid_from)
+);

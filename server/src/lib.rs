@@ -235,8 +235,15 @@ pub async fn export_all(db: &konto_app::platform::Db, id: i64) -> Result<Option<
     data["surveys"] = surveys::store::export_for_account(db, id).await?;
     data["budget"] = budget::store::export_for_account(db, id).await?;
     data["referenda"] = referenda::store::export_for_account(db, id).await?;
-    let sources: Vec<&str> =
-        [accounts::store::EXPORT_SOURCES, surveys::store::EXPORT_SOURCES, budget::store::EXPORT_SOURCES, referenda::store::EXPORT_SOURCES].concat();
+    data["identity"] = konto_app::identity::store::export_for_account(db, id).await?;
+    let sources: Vec<&str> = [
+        accounts::store::EXPORT_SOURCES,
+        surveys::store::EXPORT_SOURCES,
+        budget::store::EXPORT_SOURCES,
+        referenda::store::EXPORT_SOURCES,
+        konto_app::identity::store::EXPORT_SOURCES,
+    ]
+    .concat();
     data["sources"] = serde_json::json!(sources);
     Ok(Some(data))
 }

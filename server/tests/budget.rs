@@ -235,10 +235,11 @@ async fn one_ballot_per_person_under_100_concurrent_submissions() {
     assert_eq!(s.columns("bo_voters").await, ["account_id", "ballot_id", "edition_id", "entered_by", "identity"]);
     assert_eq!(s.count(&format!("SELECT COUNT(*) FROM audit_log WHERE detail LIKE '%{PESEL}%'")).await, 0);
 
-    // The same person from another account: refused, saying how they voted.
+    // The same PESEL from another account: refused, and nothing is said of whether, when or
+    // where that person voted (the PESEL belongs to Anna's account).
     let other = s.resident("anna.druga@example.pl", "5").await;
     let v: serde_json::Value = s.call(&other, "/api/budget/vote", &refs(&fields)).await.json().await.unwrap();
-    assert!(v["Invalid"]["errors"][0]["problem"]["AlreadyVotedOnline"]["day"].as_u64().unwrap() > 20_000_000, "{v}");
+    assert_eq!(problems(&v), [("pesel".to_string(), "IdentityNotYours".to_string())]);
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 1);
 
     // Without an account: 401, nothing stored.
@@ -325,6 +326,12 @@ async fn paper_after_online_and_online_after_paper_are_refused() {
             *v = "UA123456789".into();
         }
     }
+    // Online, the way without a PESEL needs a clerk who saw the document first.
+    let v: serde_json::Value = s.call(&jan_online, "/api/budget/vote", &refs(&jan)).await.json().await.unwrap();
+    assert_eq!(problems(&v), [("pesel".to_string(), "IdentityNeedsOffice".to_string())]);
+    let verified = [("email", "jan@example.pl"), ("pesel", ""), ("birth", "1985-07-01"), ("sex", "M"), ("document", "UA 123456789"), ("office", "Urząd Miasta Krakowa, os. Zgody 2"), ("district", "5"), ("resident_since", "")];
+    assert_eq!(location(&s.form(&clerk, "/api/staff/identity/verify", &verified).await), "/staff/identity");
+    // Now his online vote is refused, naming the voting point where he voted on paper.
     let v: serde_json::Value = s.call(&jan_online, "/api/budget/vote", &refs(&jan)).await.json().await.unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"]["AlreadyVotedPaper"]["point"], point, "{v}");
     assert_eq!(s.count("SELECT COUNT(*) FROM bo_ballots").await, 2);
@@ -625,4 +632,48 @@ async fn the_data_export_covers_every_table_that_holds_an_account() {
     // The clerk's export lists the work done as staff.
     let data: serde_json::Value = clerk.get(s.url("/account/export")).send().await.unwrap().json().await.unwrap();
     assert_eq!(data["budget"]["as_staff"]["editions_created"][0]["name"], "BO eksport");
+}
+
+/// Trying other people's PESELs tells nothing: an account is bound to one person at its
+/// first vote, any other number is refused with the same sentence (never whether, when or
+/// where that person voted), and the attempts are throttled.
+#[tokio::test]
+async fn probing_other_peoples_pesels_tells_nothing() {
+    let s = start().await;
+    let db = db(&s).await;
+    let (id, city, five, c, d, _) = voting_edition(&db, -86400, 86400).await;
+    let anna = s.resident("anna.sonda@example.pl", "5").await;
+    assert_eq!(location(&s.form(&anna, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await), format!("/budget/{id}/my-ballot"));
+    // Eve has not voted: her first try with Anna's PESEL is refused like any other.
+    let eve = s.resident("eve.sonda@example.pl", "5").await;
+    let v: serde_json::Value = s.call(&eve, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, PESEL))).await.json().await.unwrap();
+    assert_eq!(problems(&v), [("pesel".to_string(), "IdentityNotYours".to_string())]);
+    // Mallory binds her own PESEL by voting... in the next edition; here she probes numbers.
+    let mallory = s.resident("mallory.sonda@example.pl", "5").await;
+    let own = "02070803628";
+    let (next, ncity, nfive, nc, nd, _) = voting_edition(&db, -86400, 86400).await;
+    assert_eq!(location(&s.form(&mallory, "/api/budget/vote", &refs(&ballot_fields(next, ncity, nfive, &nc, &nd, own))).await), format!("/budget/{next}/my-ballot"));
+    // Valid numbers (check digit computed): Anna's, then six others.
+    let valid = |first10: &str| {
+        let w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+        let sum: u32 = first10.chars().zip(w).map(|(ch, w)| ch.to_digit(10).unwrap() * w).sum();
+        format!("{first10}{}", (10 - sum % 10) % 10)
+    };
+    let mut numbers = vec![PESEL.to_string()];
+    numbers.extend(["9009051583", "8501011234", "7001011234", "6505051234", "5512121234", "8808081234"].map(valid));
+    let mut answers = Vec::new();
+    for p in &numbers {
+        let v: serde_json::Value = s.call(&mallory, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, p))).await.json().await.unwrap();
+        answers.push(v.to_string());
+    }
+    assert!(answers.iter().all(|a| !a.contains("AlreadyVoted")), "{answers:?}");
+    let refused = answers.iter().filter(|a| a.contains("IdentityNotYours")).count();
+    let throttled = answers.iter().filter(|a| a.contains("Throttled")).count();
+    assert!(throttled >= 1 && refused + throttled == answers.len(), "{answers:?}");
+    // Her own PESEL still works for her: she votes in this edition too.
+    assert_eq!(location(&s.form(&mallory, "/api/budget/vote", &refs(&ballot_fields(id, city, five, &c, &d, own))).await), format!("/budget/{id}/my-ballot"));
+    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = {id}")).await, 2);
+    // The identity table keeps keyed hashes and the last four digits, never the PESEL.
+    assert_eq!(s.find_in_database(PESEL).await, Vec::<String>::new());
+    assert_eq!(s.count("SELECT COUNT(*) FROM identities WHERE level = 'declared'").await, 2);
 }

@@ -846,3 +846,38 @@ sessions-all-text = End every session, this one too. Use it when you lose your p
 sessions-all-submit = Sign out on every device
 error-being-counted = The results are being counted. Reload the page in a moment.
 bo-share-capped = The completion was stopped after { $runs } runs (the upper limit); the result is the last one that fitted the pool.
+
+error-account-unknown = There is no account with this e-mail address. Check the address with the person.
+error-identity-held-elsewhere = This identity belongs to another account. If the person in front of you showed a document, tick “Move from the other account”.
+error-identity-needs-office = Without a PESEL a clerk confirms your identity: visit a customer service point with an identity document.
+error-identity-not-yours = These details cannot be used on this account. Each account belongs to one person; if they are yours, visit a customer service point with an identity document.
+error-identity-not-verified = District referenda are for people whose identity and address a clerk has confirmed. Visit a customer service point with an identity document.
+notice-identity-verified = The identity was confirmed.
+identity-title = My identity
+identity-lead = One account belongs to one person. Here you see what the portal knows of your identity and who confirmed it.
+identity-level = Confirmation
+identity-level-none = Not given yet
+identity-level-declared = Given by you (enough for the participatory budget)
+identity-level-verified = Confirmed at an office (enough for district referenda)
+identity-number = Number
+identity-kind-pesel = PESEL ending in { $ends }
+identity-kind-document = Document ending in { $ends }
+identity-verified-by = Confirmed by
+identity-verified-text = { $clerk }, { $office }, { $at }
+identity-addresses = Confirmed address
+identity-address-line = District { $district } from { $from }
+identity-how-to-verify = To vote in district referenda, bring an identity document to a customer service point of the City of Kraków. A clerk will confirm your identity and district of residence.
+identity-staff-title = Confirming an identity
+identity-staff-lead = Fill this in after seeing the person's identity document. For people without a PESEL enter the birth date, sex and document number.
+identity-staff-email = The account's e-mail address
+identity-staff-office = Customer service point
+identity-staff-office-choose = Choose a point
+identity-staff-district = District of residence
+identity-staff-since = Lives in the district since
+identity-staff-since-hint = The date from the register of residents or the document. Empty: from today.
+identity-staff-take-over = Move from the other account (the person showed a document)
+identity-staff-submit = Confirm the identity
+results-waiting = { $count ->
+    [one] { $count } more answer is
+   *[other] { $count } more answers are
+} waiting to join the results: anonymous answers join in batches of { $batch } or at the close, so that they cannot be tied to people.

@@ -856,3 +856,39 @@ sessions-all-text = Zakończ wszystkie sesje, także tę. Użyj tego, gdy zgubis
 sessions-all-submit = Wyloguj na wszystkich urządzeniach
 error-being-counted = Wyniki są właśnie liczone. Odśwież stronę za chwilę.
 bo-share-capped = Dopełnianie przerwano po { $runs } przeliczeniach (górna granica); wynik jest ostatnim, który mieścił się w puli.
+
+error-account-unknown = Nie ma konta z tym adresem e-mail. Sprawdź adres z osobą, która przyszła.
+error-identity-held-elsewhere = Ta tożsamość jest przypisana do innego konta. Jeśli osoba przed Tobą okazała dokument, zaznacz „Przenieś z innego konta”.
+error-identity-needs-office = Bez numeru PESEL tożsamość potwierdza urzędnik: przyjdź do punktu obsługi z dokumentem tożsamości.
+error-identity-not-yours = Tych danych nie można użyć na tym koncie. Każde konto należy do jednej osoby; jeśli to Twoje dane, przyjdź do punktu obsługi z dokumentem tożsamości.
+error-identity-not-verified = W referendum głosują osoby, których tożsamość i adres potwierdził urzędnik. Przyjdź do punktu obsługi z dokumentem tożsamości.
+notice-identity-verified = Tożsamość została potwierdzona.
+identity-title = Moja tożsamość
+identity-lead = Jedno konto należy do jednej osoby. Tu widzisz, co portal wie o Twojej tożsamości i kto ją potwierdził.
+identity-level = Potwierdzenie
+identity-level-none = Jeszcze nie podano
+identity-level-declared = Podana przez Ciebie (wystarcza do budżetu obywatelskiego)
+identity-level-verified = Potwierdzona w urzędzie (wystarcza do referendów w dzielnicy)
+identity-number = Numer
+identity-kind-pesel = PESEL kończący się na { $ends }
+identity-kind-document = Dokument kończący się na { $ends }
+identity-verified-by = Kto potwierdził
+identity-verified-text = { $clerk }, { $office }, { $at }
+identity-addresses = Potwierdzony adres zamieszkania
+identity-address-line = Dzielnica { $district } od { $from }
+identity-how-to-verify = Aby głosować w referendach dzielnicowych, przyjdź z dokumentem tożsamości do punktu obsługi Urzędu Miasta Krakowa. Urzędnik potwierdzi Twoją tożsamość i dzielnicę zamieszkania.
+identity-staff-title = Potwierdzenie tożsamości
+identity-staff-lead = Wypełnij po obejrzeniu dokumentu tożsamości osoby. Osobom bez numeru PESEL wpisz datę urodzenia, płeć i numer dokumentu.
+identity-staff-email = Adres e-mail konta
+identity-staff-office = Punkt obsługi
+identity-staff-office-choose = Wybierz punkt
+identity-staff-district = Dzielnica zamieszkania
+identity-staff-since = Mieszka w dzielnicy od
+identity-staff-since-hint = Data z rejestru mieszkańców albo dokumentu. Puste pole: od dziś.
+identity-staff-take-over = Przenieś z innego konta (osoba okazała dokument)
+identity-staff-submit = Potwierdź tożsamość
+results-waiting = { $count ->
+    [one] Jeszcze { $count } odpowiedź czeka na dołączenie
+    [few] Jeszcze { $count } odpowiedzi czekają na dołączenie
+   *[other] Jeszcze { $count } odpowiedzi czeka na dołączenie
+} do wyników: anonimowe odpowiedzi dochodzą partiami po { $batch } albo po zamknięciu ankiety, żeby nie dało się ich powiązać z osobami.

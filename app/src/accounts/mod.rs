@@ -167,6 +167,11 @@ pub enum Problem {
     LinkInvalid,
     /// A reset or change-of-address link that has expired or been used.
     LinkExpired,
+    AccountUnknown,
+    IdentityHeldElsewhere,
+    IdentityNeedsOffice,
+    IdentityNotYours,
+    IdentityNotVerified,
     EmailUnchanged,
     Unexpected,
     // Answering surveys
@@ -277,6 +282,7 @@ pub enum Notice {
     EmailChanged,
     SessionEnded,
     SignedOutEverywhere,
+    IdentityVerified,
 }
 
 /// What a form's server function answers.

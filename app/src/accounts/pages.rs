@@ -152,6 +152,7 @@ pub fn AccountPage() -> impl IntoView {
                 <li><a href="/account/password">{move || t!(i18n, "password-title")}</a></li>
                 <li><a href="/account/email">{move || t!(i18n, "email-title")}</a></li>
                 <li><a href="/account/sessions">{move || t!(i18n, "sessions-title")}</a></li>
+                <li><a href="/account/identity">{move || t!(i18n, "identity-title")}</a></li>
                 <li><a href="/settings">{move || t!(i18n, "settings-title")}</a></li>
                 <li><a href="/account/export" download="konto-obywatelskie.json" rel="external">{move || t!(i18n, "account-export")}</a>
                     " "<span class="hint-inline">{move || t!(i18n, "account-export-hint")}</span></li>

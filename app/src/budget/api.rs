@@ -220,29 +220,15 @@ fn being_counted<T>() -> Result<T, ServerFnError> {
 /// The person and the ballot from a vote form, checked; or the errors to show.
 #[cfg(feature = "ssr")]
 pub(crate) mod ballot {
-    use super::super::rules::{self, BallotError, Identity, IdentityError, PeselError};
+    use super::super::rules::{self, BallotError, Identity};
     use super::super::store::{self, EditionRow};
     use super::super::Phase;
     use crate::accounts::{FieldError, Problem};
-    use crate::platform::{krakow_time as kt, now, Db};
+    use crate::platform::{now, Db};
     use std::collections::{BTreeMap, HashMap};
 
-    pub fn today() -> rules::Date {
-        let d = kt::date(now());
-        rules::Date::parse_iso(&d).expect("a date")
-    }
-
-    pub fn identity_problem(e: IdentityError) -> Problem {
-        match e {
-            IdentityError::Pesel(PeselError::Format) => Problem::PeselFormat,
-            IdentityError::Pesel(PeselError::Checksum) => Problem::PeselChecksum,
-            IdentityError::Pesel(PeselError::BirthDate) => Problem::PeselBirthDate,
-            IdentityError::Missing => Problem::IdentityMissing,
-            IdentityError::BirthDate => Problem::BirthDateInvalid,
-            IdentityError::Sex => Problem::SexRequired,
-            IdentityError::Document => Problem::DocumentInvalid,
-        }
-    }
+    pub use crate::identity::rules::problem as identity_problem;
+    pub use crate::identity::api::today;
 
     pub fn ballot_problem(e: BallotError) -> Problem {
         match e {
@@ -303,7 +289,7 @@ pub(crate) mod ballot {
         district: &str,
         identity: (&str, &str, &str, &str),
         form: &HashMap<String, String>,
-    ) -> Result<Result<(String, u8, Vec<(i64, i64, u32, u32)>), Vec<FieldError>>, sqlx::Error> {
+    ) -> Result<Result<(String, u8, Vec<(i64, i64, u32, u32)>, Identity), Vec<FieldError>>, sqlx::Error> {
         let mut errors = Vec::new();
         let who = match Identity::from_form(identity.0, identity.1, identity.2, identity.3, today()) {
             Ok(i) => Some(i),
@@ -329,7 +315,7 @@ pub(crate) mod ballot {
         }
         match (who, district, errors.is_empty()) {
             (Some(who), Some(d), true) => {
-                Ok(Ok((store::identity_hash(key, ed.id, &who), d, rows)))
+                Ok(Ok((store::identity_hash(key, ed.id, &who), d, rows, who)))
             }
             _ => Ok(Err(errors)),
         }
@@ -383,11 +369,21 @@ pub async fn cast_ballot(
     if let Some(p) = ballot::phase_problem(&ed) {
         return finish(one("", p), "vote", &back, values).await;
     }
+    // Voted already from this account (a double click, a reload): the ballot stands.
+    if store::earlier_vote_of_account(&st.db, ed.id, user.id).await.map_err(AppError::from)?.is_some() {
+        return finish(FormReply::Done { to: format!("/budget/{}/my-ballot", ed.id), notice: None, boot: None }, "vote", &back, vec![]).await;
+    }
     let checked = ballot::check(&st.db, st.keys.identity(), &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
-    let (identity, d, rows) = match checked {
+    let (identity, d, rows, who) = match checked {
         Ok(x) => x,
         Err(errors) => return finish(FormReply::invalid(errors), "vote", &back, values).await,
     };
+    // One account, one person: the account is bound to this identity at its first vote, and
+    // nobody else's PESEL can be used on it (so trying other people's numbers tells nothing
+    // about whether, when or where they voted).
+    if let Err(p) = crate::identity::api::own_identity(&st, user.id, &who).await? {
+        return finish(one("pesel", p), "vote", &back, values).await;
+    }
     match store::cast(&st.db, ed.id, &identity, "online", None, Some(d), Some(user.id), None, &rows).await.map_err(AppError::from)? {
         Cast::Stored { ballot, .. } => {
             audit::record(&st.db, Some(user.id), "budget_ballot_cast", None, &format!("edition={} ballot={ballot}", ed.id)).await.map_err(AppError::from)?;
@@ -439,7 +435,7 @@ pub async fn enter_paper_ballot(
     let points = store::points(&st.db, ed.id).await.map_err(AppError::from)?;
     let point = point_id.trim().parse::<i64>().ok().filter(|p| points.iter().any(|x| x.0 == *p));
     let checked = ballot::check(&st.db, st.keys.identity(), &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
-    let (identity, d, rows) = match (checked, point) {
+    let (identity, d, rows, _) = match (checked, point) {
         (Ok(x), Some(_)) => x,
         (Ok(_), None) => return finish(one("point_id", Problem::PointRequired), "paper", &back, values).await,
         (Err(mut errors), p) => {

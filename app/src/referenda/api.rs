@@ -50,6 +50,21 @@ pub(crate) mod util {
         Ok(RefResults { answers, by_district, outcome })
     }
 
+    /// Who may vote: a resident whose identity a clerk confirmed, living (by the verified
+    /// address) in one of the referendum's districts when voting opened. Ok: (the person's
+    /// keyed hash, the district).
+    pub async fn eligibility(st: &crate::platform::AppState, account: i64, r: &RefRow) -> Result<Result<(String, u8), crate::accounts::Problem>, sqlx::Error> {
+        use crate::accounts::Problem;
+        use crate::identity::{rules::Level, store as identity};
+        let Some(id) = identity::of_account(&st.db, account).await?.filter(|i| i.level == Level::Verified) else {
+            return Ok(Err(Problem::IdentityNotVerified));
+        };
+        match identity::district_at(&st.db, account, r.opens_at).await? {
+            Some(d) if r.districts.contains(&d) => Ok(Ok((id.hash, d))),
+            _ => Ok(Err(Problem::ReferendumNotEligible)),
+        }
+    }
+
     pub async fn turnout(db: &Db, r: &RefRow) -> Result<super::super::LiveTurnout, sqlx::Error> {
         let mut by_district: Vec<(u8, u64)> = r.districts.iter().map(|d| (*d, 0)).collect();
         for (d, _, v) in store::tally(db, r.id).await? {
@@ -101,10 +116,12 @@ pub async fn load_referendum(referendum_id: i64) -> Result<RefView, ServerFnErro
         (RefPhase::Open, Some(u)) => {
             if store::has_voted_account(&st.db, r.id, u.id).await.map_err(AppError::from)? {
                 Standing::Voted
-            } else if !r.districts.contains(&(u.district as u8)) {
-                Standing::OtherDistrict
             } else {
-                Standing::CanVote
+                match util::eligibility(&st, u.id, &r).await.map_err(AppError::from)? {
+                    Ok(_) => Standing::CanVote,
+                    Err(crate::accounts::Problem::IdentityNotVerified) => Standing::NotVerified,
+                    Err(_) => Standing::OtherDistrict,
+                }
             }
         }
     };
@@ -137,20 +154,11 @@ pub async fn load_turnout(referendum_id: i64) -> Result<LiveTurnout, ServerFnErr
 /// A vote: signed in, living in one of the districts asked, while voting is open, with the
 /// person's identity; one vote per person and per account.
 #[server(endpoint = "referenda/vote")]
-pub async fn vote_referendum(
-    referendum_id: i64,
-    #[server(default)] answer: Option<String>,
-    pesel: String,
-    birth: String,
-    #[server(default)] sex: Option<String>,
-    document: String,
-) -> Result<FormReply, ServerFnError> {
+pub async fn vote_referendum(referendum_id: i64, #[server(default)] answer: Option<String>) -> Result<FormReply, ServerFnError> {
     use super::{store, RefPhase};
     use crate::accounts::api::{finish, not_found, one, require_user};
     use crate::accounts::{AppError, FieldError, Notice, Problem};
-    use crate::budget::api::ballot::{identity_problem, today};
-    use crate::budget::rules::Identity;
-    use crate::platform::{self, audit};
+    use crate::platform::{self, audit, keys::hmac_hex};
     let st = platform::state()?;
     let back = format!("/referenda/{referendum_id}");
     let user = match require_user(&back) {
@@ -167,27 +175,18 @@ pub async fn vote_referendum(
         RefPhase::Closed => return finish(one("", Problem::ReferendumClosed), "referendum", &back, values).await,
         RefPhase::Open => {}
     }
-    if !r.districts.contains(&(user.district as u8)) {
-        return finish(one("", Problem::ReferendumNotEligible), "referendum", &back, values).await;
-    }
-    let mut errors = Vec::new();
-    let chosen = answer.trim().parse::<usize>().ok().filter(|a| *a < r.options.len());
-    if chosen.is_none() {
-        errors.push(FieldError::new("answer", Problem::AnswerRequired));
-    }
-    let who = match Identity::from_form(&pesel, &birth, sex.as_deref().unwrap_or(""), &document, today()) {
-        Ok(i) => Some(i),
-        Err(es) => {
-            errors.extend(es.into_iter().map(|(f, e)| FieldError::new(f, identity_problem(e))));
-            None
-        }
+    // The verified identity and the district of the verified address when voting opened:
+    // never the profile's district, which the resident can edit.
+    let (person, district) = match util::eligibility(&st, user.id, &r).await.map_err(AppError::from)? {
+        Ok(x) => x,
+        Err(p) => return finish(one("", p), "referendum", &back, values).await,
     };
-    let (Some(answer), Some(who)) = (chosen, who) else {
-        return finish(FormReply::invalid(errors), "referendum", &back, values).await;
+    let Some(answer) = answer.trim().parse::<usize>().ok().filter(|a| *a < r.options.len()) else {
+        return finish(FormReply::invalid(vec![FieldError::new("answer", Problem::AnswerRequired)]), "referendum", &back, values).await;
     };
-    // The budget's identity key, another scope: hashes cannot be matched across votes.
-    let identity = crate::budget::store::scoped_identity_hash(st.keys.identity(), &format!("konto-ref:{}", r.id), &who);
-    if !store::cast(&st.db, r.id, &identity, user.id, user.district as u8, answer).await.map_err(AppError::from)? {
+    // The person's keyed hash in this referendum's scope: hashes cannot be matched across votes.
+    let identity = hmac_hex(st.keys.identity(), format!("konto-ref:{}:{person}", r.id).as_bytes());
+    if !store::cast(&st.db, r.id, &identity, user.id, district, answer).await.map_err(AppError::from)? {
         // The same account again (a double click): the vote stands and the page says so.
         if store::has_voted_account(&st.db, r.id, user.id).await.map_err(AppError::from)? {
             return finish(FormReply::Done { to: back.clone(), notice: None, boot: None }, "referendum", &back, vec![]).await;

@@ -30,6 +30,8 @@ pub struct RefCard {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Standing {
     SignInNeeded,
+    /// Signed in, but no identity and address confirmed by a clerk.
+    NotVerified,
     OtherDistrict,
     Voted,
     CanVote,

@@ -249,7 +249,6 @@ pub fn ReferendumPage() -> impl IntoView {
                                     <ActionForm action attr:class="form" attr:novalidate=true attr:aria-labelledby="vote-heading">
                                         <input type="hidden" name="referendum_id" value=rid.to_string()/>
                                         <Radios form name="answer" legend=move || t!(i18n, "ref-your-answer") options=answers selected=String::new()/>
-                                        <crate::budget::pages::IdentityFields form/>
                                         <Submit label=move || t!(i18n, "ref-vote-submit") pending=action.pending().into()/>
                                     </ActionForm>
                                 }.into_any(),
@@ -258,6 +257,10 @@ pub fn ReferendumPage() -> impl IntoView {
                                         <a href=format!("/sign-in?return_to=%2Freferenda%2F{rid}")>{move || t!(i18n, "nav-sign-in")}</a></p>
                                 }.into_any(),
                                 Standing::OtherDistrict => view! { <p class="notice">{move || t!(i18n, "error-referendum-not-eligible")}</p> }.into_any(),
+                                Standing::NotVerified => view! {
+                                    <p class="notice">{move || t!(i18n, "error-identity-not-verified")}" "
+                                        <a href="/account/identity">{move || t!(i18n, "identity-title")}</a></p>
+                                }.into_any(),
                                 Standing::Voted => view! { <p class="notice">{move || t!(i18n, "ref-voted")}</p> }.into_any(),
                                 Standing::NotOpen | Standing::Closed => ().into_any(),
                             }}

@@ -40,6 +40,8 @@ pub struct ResultsView {
     pub survey: Survey,
     pub results: Results,
     pub staff: bool,
+    /// Anonymous answers stored but not yet among the results (they join in batches).
+    pub waiting: u64,
 }
 
 #[cfg(feature = "ssr")]
@@ -433,7 +435,8 @@ pub async fn survey_results(survey_id: i64) -> Result<ResultsView, ServerFnError
         // Staff see text answers before anyone has reviewed them.
         audit::record(&st.db, Some(u.id), "viewed_survey_results", None, &format!("survey={survey_id}")).await.map_err(AppError::from)?;
     }
-    Ok(ResultsView { survey, results, staff: staff.is_some() })
+    let waiting = store::queued(&st.db, survey_id).await.map_err(AppError::from)?;
+    Ok(ResultsView { survey, results, staff: staff.is_some(), waiting })
 }
 
 /// Hides a text answer from the results and exports (or shows it again). Staff only.

@@ -14,6 +14,11 @@ pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
 
+
+/// Anonymous responses join the results in batches of at least this many (the smallest
+/// group results ever show), or all at the close: see `store::flush_queue`.
+pub const QUEUE_BATCH: i64 = 5;
+
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

@@ -3,7 +3,7 @@
 use super::api::{survey_results, HideAnswer};
 use super::pages::{anonymity_text, survey_id, text_in, Tx};
 use super::results::{Bar, Breakdown, QuestionResult, MIN_CELL};
-use super::{Kind, Text};
+use super::{Kind, Text, QUEUE_BATCH};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use crate::ui::{fmt_num, ErrorSummary, Form, LoadFailed, PageTitle};
@@ -252,6 +252,7 @@ pub fn ResultsPage() -> impl IntoView {
                         let n = v.results.responses;
                         let (opens, closes) = (s.opens.clone(), s.closes.clone());
                         let staff = v.staff;
+                        let waiting = v.waiting;
                         view! {
                             <PageTitle text=move || format!("{} – {}", t!(i18n, "results-title"), text_in(i18n, &title2))/>
                             <ErrorSummary form/>
@@ -259,6 +260,7 @@ pub fn ResultsPage() -> impl IntoView {
                             <h1 id="main-heading" tabindex="-1"><Tx text=title/></h1>
                             <ul class="facts">
                                 <li>{move || t!(i18n, "results-total", count = n)}</li>
+                                {(waiting > 0).then(|| view! { <li>{move || t!(i18n, "results-waiting", count = waiting, batch = QUEUE_BATCH)}</li> })}
                                 <li>{move || t!(i18n, "survey-dates", opens = opens.clone(), closes = closes.clone())}</li>
                                 <li>{move || anonymity_text(i18n, s.anonymous)}</li>
                             </ul>

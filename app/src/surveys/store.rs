@@ -306,7 +306,7 @@ pub async fn submit(
 /// many (the smallest group results ever show): each batch is written by one transaction of
 /// its own, in a shuffled order and with fresh ids, so nothing in the database (PostgreSQL's
 /// `xmin`, an order, an id, a time) ties one response to the participation stored with it.
-pub const QUEUE_BATCH: i64 = 5;
+pub use super::QUEUE_BATCH;
 
 /// Moves the survey's queued responses if at least `min` are waiting; returns how many.
 pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::Error> {
@@ -335,6 +335,12 @@ pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::
     }
     tx.commit().await?;
     Ok(batch.len())
+}
+
+/// Anonymous responses waiting in the queue.
+pub async fn queued(db: &Db, survey: i64) -> Result<u64, sqlx::Error> {
+    let n: i64 = sqlx::query("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = $1").bind(survey).fetch_one(&db.pool).await?.get(0);
+    Ok(n as u64)
 }
 
 /// At the close every queued response joins the results, however few (the job does this for

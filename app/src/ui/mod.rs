@@ -157,6 +157,11 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::CannotChangeOwnRole => t!(i18n, "error-own-role"),
         Problem::LinkInvalid => t!(i18n, "error-link-invalid"),
         Problem::LinkExpired => t!(i18n, "error-link-expired"),
+        Problem::AccountUnknown => t!(i18n, "error-account-unknown"),
+        Problem::IdentityHeldElsewhere => t!(i18n, "error-identity-held-elsewhere"),
+        Problem::IdentityNeedsOffice => t!(i18n, "error-identity-needs-office"),
+        Problem::IdentityNotYours => t!(i18n, "error-identity-not-yours"),
+        Problem::IdentityNotVerified => t!(i18n, "error-identity-not-verified"),
         Problem::EmailUnchanged => t!(i18n, "error-email-unchanged"),
         Problem::Unexpected => t!(i18n, "error-unexpected"),
         Problem::AnswerRequired => t!(i18n, "error-answer-required"),
@@ -263,6 +268,7 @@ pub fn notice_text(i18n: I18n, n: Notice) -> String {
         Notice::EmailChanged => t!(i18n, "notice-email-changed"),
         Notice::SessionEnded => t!(i18n, "notice-session-ended"),
         Notice::SignedOutEverywhere => t!(i18n, "notice-signed-out-everywhere"),
+        Notice::IdentityVerified => t!(i18n, "notice-identity-verified"),
     }
 }
 
