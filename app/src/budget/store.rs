@@ -1026,27 +1026,9 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
             }));
         }
     }
-    let decided: Vec<_> = sqlx::query("SELECT edition_id, number, status FROM bo_projects WHERE verified_by = $1 ORDER BY id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"edition": r.get::<i64, _>(0), "project": r.get::<String, _>(1), "status": r.get::<String, _>(2)}))
-        .collect();
-    let entered: Vec<_> = sqlx::query("SELECT edition_id, COUNT(*) FROM bo_voters WHERE entered_by = $1 GROUP BY edition_id ORDER BY edition_id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"edition": r.get::<i64, _>(0), "paper_ballots": r.get::<i64, _>(1)}))
-        .collect();
-    let created: Vec<_> = sqlx::query("SELECT id, name FROM bo_editions WHERE created_by = $1 ORDER BY id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"edition": r.get::<i64, _>(0), "name": r.get::<String, _>(1)}))
-        .collect();
+    let decided = crate::platform::account_rows(db, "SELECT edition_id, number, status FROM bo_projects WHERE verified_by = $1 ORDER BY id", account, |r| json!({"edition": r.get::<i64, _>(0), "project": r.get::<String, _>(1), "status": r.get::<String, _>(2)})).await?;
+    let entered = crate::platform::account_rows(db, "SELECT edition_id, COUNT(*) FROM bo_voters WHERE entered_by = $1 GROUP BY edition_id ORDER BY edition_id", account, |r| json!({"edition": r.get::<i64, _>(0), "paper_ballots": r.get::<i64, _>(1)})).await?;
+    let created = crate::platform::account_rows(db, "SELECT id, name FROM bo_editions WHERE created_by = $1 ORDER BY id", account, |r| json!({"edition": r.get::<i64, _>(0), "name": r.get::<String, _>(1)})).await?;
     Ok(json!({
         "proposals": proposals,
         "ballots": ballots,

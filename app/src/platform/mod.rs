@@ -30,6 +30,17 @@ pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// One account's rows of a query (the account bound as `$1`) as JSON values, for "download
+/// all my data", which every capability contributes to.
+pub async fn account_rows(
+    db: &Db,
+    sql: &str,
+    account: i64,
+    to_json: impl Fn(&sqlx::any::AnyRow) -> serde_json::Value,
+) -> Result<Vec<serde_json::Value>, sqlx::Error> {
+    Ok(sqlx::query(sql).bind(account).fetch_all(&db.pool).await?.iter().map(to_json).collect())
+}
+
 /// Random bytes as lowercase hex, for tokens.
 pub fn random_hex(bytes: usize) -> String {
     use rand::RngCore;

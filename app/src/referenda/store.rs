@@ -140,19 +140,7 @@ pub const EXPORT_SOURCES: &[&str] = &["ref_voters.account_id", "ref_referenda.cr
 /// so it cannot be given back), and those a clerk created.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     use serde_json::json;
-    let voted: Vec<_> = sqlx::query("SELECT r.id, r.question FROM ref_voters v JOIN ref_referenda r ON r.id = v.referendum_id WHERE v.account_id = $1 ORDER BY r.id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1), "voted": true, "answer": "secret: not kept with the account"}))
-        .collect();
-    let created: Vec<_> = sqlx::query("SELECT id, question FROM ref_referenda WHERE created_by = $1 ORDER BY id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1)}))
-        .collect();
+    let voted = crate::platform::account_rows(db, "SELECT r.id, r.question FROM ref_voters v JOIN ref_referenda r ON r.id = v.referendum_id WHERE v.account_id = $1 ORDER BY r.id", account, |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1), "voted": true, "answer": "secret: not kept with the account"})).await?;
+    let created = crate::platform::account_rows(db, "SELECT id, question FROM ref_referenda WHERE created_by = $1 ORDER BY id", account, |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1)})).await?;
     Ok(json!({"voted_in": voted, "as_staff": {"created": created}}))
 }

@@ -600,13 +600,8 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
     use serde_json::json;
     let title = |def: &str| serde_json::from_str::<SurveyDef>(def).map(|d| serde_json::to_value(&d.title).unwrap_or_default()).unwrap_or_default();
     let answers = |a: &str| serde_json::from_str::<serde_json::Value>(a).unwrap_or_default();
-    let named: Vec<_> = sqlx::query("SELECT r.survey_id, s.definition, r.day, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.survey_id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "day": r.get::<String, _>(2), "answers": answers(r.get(3))}))
-        .collect();
+    let named = crate::platform::account_rows(db, "SELECT r.survey_id, s.definition, r.day, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.survey_id", account, |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "day": r.get::<String, _>(2), "answers": answers(r.get(3))})).await?;
+    // Drafts are owned by "u:<account id>".
     let drafts: Vec<_> = sqlx::query("SELECT d.survey_id, s.definition, d.answers FROM survey_drafts d JOIN surveys s ON s.id = d.survey_id WHERE d.owner = $1 ORDER BY d.survey_id")
         .bind(format!("u:{account}"))
         .fetch_all(&db.pool)
@@ -614,27 +609,9 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         .iter()
         .map(|r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "answers_so_far": answers(r.get(2))}))
         .collect();
-    let created: Vec<_> = sqlx::query("SELECT id, definition FROM surveys WHERE created_by = $1 ORDER BY id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1))}))
-        .collect();
-    let batches: Vec<_> = sqlx::query("SELECT survey_id, size FROM survey_code_batches WHERE created_by = $1 ORDER BY id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"survey": r.get::<i64, _>(0), "codes": r.get::<i64, _>(1)}))
-        .collect();
-    let hidden: Vec<_> = sqlx::query("SELECT survey_id, response_id, question FROM survey_hidden_answers WHERE hidden_by = $1 ORDER BY survey_id")
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| json!({"survey": r.get::<i64, _>(0), "response": r.get::<String, _>(1), "question": r.get::<String, _>(2)}))
-        .collect();
+    let created = crate::platform::account_rows(db, "SELECT id, definition FROM surveys WHERE created_by = $1 ORDER BY id", account, |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1))})).await?;
+    let batches = crate::platform::account_rows(db, "SELECT survey_id, size FROM survey_code_batches WHERE created_by = $1 ORDER BY id", account, |r| json!({"survey": r.get::<i64, _>(0), "codes": r.get::<i64, _>(1)})).await?;
+    let hidden = crate::platform::account_rows(db, "SELECT survey_id, response_id, question FROM survey_hidden_answers WHERE hidden_by = $1 ORDER BY survey_id", account, |r| json!({"survey": r.get::<i64, _>(0), "response": r.get::<String, _>(1), "question": r.get::<String, _>(2)})).await?;
     Ok(json!({
         "named_responses": named,
         "answers_in_progress": drafts,
