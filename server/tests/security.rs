@@ -419,3 +419,19 @@ async fn equal_shares_is_counted_off_the_request_and_bounded() {
     assert_eq!((v["raised"].as_u64(), v["capped"].as_bool()), (Some(0), Some(false)), "{v}");
     assert_eq!(s.page(&s.browser(), &path).await.0, StatusCode::OK);
 }
+
+/// Many pages rendered at once, error pages among them: none may fail. The `<title>` was once
+/// computed while the head was written, after the page's reactive owner had gone, and some
+/// of twenty concurrent views answered 500 ("no Arena is active").
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_page_views_never_fail() {
+    let s = start().await;
+    let paths = ["/", "/budget", "/referenda", "/sign-in", "/surveys", "/no-such-page", "/budget/999/results", "/budget/999/results/1", "/referenda/999"];
+    let views = futures::future::join_all((0..270).map(|i| {
+        let (s, path) = (&s, paths[i % paths.len()]);
+        async move { (path, s.page(&s.browser(), path).await.0) }
+    }))
+    .await;
+    let failed: Vec<_> = views.iter().filter(|(_, status)| status.is_server_error()).collect();
+    assert!(failed.is_empty(), "{} of {} views failed: {:?}", failed.len(), views.len(), &failed[..failed.len().min(5)]);
+}

@@ -321,7 +321,19 @@ pub fn PageHeading(#[prop(into)] text: TextProp) -> impl IntoView {
 #[component]
 pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <leptos_meta::Title text=move || head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")))/> }
+    // On the server the title is made here, while the page's reactive owner is active: the
+    // head is written after the body, when reading a signal can panic under load ("no Arena
+    // is active", a 500 for some of twenty concurrent views). In the browser it follows the
+    // language as it changes.
+    #[cfg(feature = "ssr")]
+    {
+        let title = head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")));
+        view! { <leptos_meta::Title text=title/> }
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        view! { <leptos_meta::Title text=move || head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")))/> }
+    }
 }
 
 /// Text for the document's `<head>`. leptos_meta 0.8.7 writes the `<title>` into the
