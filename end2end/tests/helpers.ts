@@ -192,12 +192,13 @@ export async function voteByRequest(request: APIRequestContext, baseURL: string,
 }
 
 /** A clerk confirms the identity of the account `email` at an office (as after seeing its
-    owner's identity document): a new PESEL, and the district of residence since yesterday. */
+    owner's identity document): a new PESEL, and the district of residence for a year (so
+    that it held when the demo's referenda opened). */
 export async function verifyIdentity(browser: Browser, baseURL: string, email: string, district: string): Promise<void> {
   const clerk = await browser.newContext();
   await signInByRequest(clerk, baseURL, DEMO.clerk);
   const r = await formPost(clerk.request, baseURL, '/api/staff/identity/verify', {
-    email, pesel: randomPesel(), birth: '', document: '', office: 'Urząd Miasta Krakowa, os. Zgody 2', district, resident_since: krakowDate(-1),
+    email, pesel: randomPesel(), birth: '', document: '', office: 'Urząd Miasta Krakowa, os. Zgody 2', district, resident_since: krakowDate(-365),
   });
   expect(r.headers()['location']).toBe('/staff/identity');
   await clerk.close();

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { DEMO, freshResident, signInByRequest, watchConsole } from './helpers';
+import { DEMO, freshResident, hydrated, signInByRequest, watchConsole } from './helpers';
 
 // leptos_meta 0.8.7 writes <title> text unescaped: a proposal titled like this once sent the
 // clerk who opened it to another site (the Content-Security-Policy stops scripts, not a meta
@@ -9,6 +9,7 @@ const PAYLOAD = '</title><meta http-equiv="refresh" content="0;url=https://evil.
 test('a proposal titled with markup stays text in the title, and nobody is sent away', async ({ page, context, browser, baseURL }) => {
   await freshResident(context, baseURL!, '5');
   await page.goto('/budget/4/submit');
+  await hydrated(page);
   await page.getByLabel('Tytuł').fill(PAYLOAD);
   await page.getByLabel('Opis').fill('Próba: tytuł z kodem HTML.');
   await page.getByLabel('Pula').selectOption({ label: 'V Krowodrza (2 300 000 zł)' });
@@ -32,7 +33,7 @@ test('a proposal titled with markup stays text in the title, and nobody is sent 
     expect(new URL(p.url()).pathname).toBe(path);
     expect(await p.title()).toContain(PAYLOAD);
     await expect(p.locator('head meta[http-equiv]')).toHaveCount(0);
-    await expect(p.getByRole('heading', { level: 1 })).toHaveText(PAYLOAD);
+    await expect(p.getByRole('heading', { level: 1 })).toContainText(PAYLOAD);
     expect(requests.filter((u) => u.includes('evil.example'))).toEqual([]);
     if (javaScriptEnabled) expect(errors).toEqual([]);
     await clerk.close();
