@@ -1,7 +1,9 @@
 //! Getting back in and staying in control: password reset by e-mail, change of e-mail
 //! address (confirmed from the new address, the old one told), and the list of signed-in
 //! devices with "sign out" per device and everywhere.
-use super::{FormReply, Notice};
+use super::FormReply;
+#[cfg(feature = "ssr")]
+use super::Notice;
 use crate::i18n::use_i18n;
 use crate::t;
 use crate::ui::{load_error_text, ErrorSummary, Form, PageHeading, PageTitle, Submit, TextField};

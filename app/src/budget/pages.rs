@@ -478,38 +478,7 @@ pub fn BallotPage() -> impl IntoView {
     }
 }
 
-/// Who is voting: a PESEL, or for people without one birth date, sex and an identity
-/// document (the budget's ballots on line and on paper, and district referenda).
-#[component]
-pub(crate) fn IdentityFields(form: crate::ui::Form) -> impl IntoView {
-    use crate::ui::TextField;
-    let i18n = use_i18n();
-    view! {
-        <fieldset class="fieldset">
-            <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
-            <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
-            <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
-            <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
-            <SexField form/>
-            <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
-        </fieldset>
-    }
-}
-
-#[component]
-pub(crate) fn SexField(form: crate::ui::Form) -> impl IntoView {
-    let i18n = use_i18n();
-    let chosen = form.value("sex");
-    let (f, m) = (chosen == "F", chosen == "M");
-    view! {
-        <fieldset class="fieldset fieldset--inline" aria-describedby=move || form.error("sex").map(|_| "f-sex-error")>
-            <legend class="field__label">{move || t!(i18n, "bo-vote-sex")}</legend>
-            <crate::ui::FieldError form name="sex"/>
-            <div class="choice"><input type="radio" id="f-sex-f" name="sex" value="F" checked=f/><label for="f-sex-f">{move || t!(i18n, "bo-vote-sex-f")}</label></div>
-            <div class="choice"><input type="radio" id="f-sex-m" name="sex" value="M" checked=m/><label for="f-sex-m">{move || t!(i18n, "bo-vote-sex-m")}</label></div>
-        </fieldset>
-    }
-}
+pub(crate) use crate::identity::pages::IdentityFields;
 
 /// One pool on the ballot: ranked selects (Kraków), checkboxes (approval, cost limit) or
 /// points (cumulative). Field names `choices[p{pool}_{rank}]` / `choices[p{pool}_x{project}]`.

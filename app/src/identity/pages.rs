@@ -77,7 +77,7 @@ pub fn StaffIdentityPage() -> impl IntoView {
             <p class="lead">{move || t!(i18n, "identity-staff-lead")}</p>
             <ActionForm action attr:novalidate=true attr:class="form">
                 <TextField form name="email" kind="email" label=move || t!(i18n, "identity-staff-email") autocomplete="off" required=true/>
-                <crate::budget::pages::IdentityFields form/>
+                <IdentityFields form/>
                 <SelectField form name="office" label=move || t!(i18n, "identity-staff-office") choose=move || t!(i18n, "identity-staff-office-choose") options=offices/>
                 <DistrictField form label=move || t!(i18n, "identity-staff-district")/>
                 <TextField form name="resident_since" kind="date" label=move || t!(i18n, "identity-staff-since") hint=move || t!(i18n, "identity-staff-since-hint") autocomplete="off"/>
@@ -87,3 +87,37 @@ pub fn StaffIdentityPage() -> impl IntoView {
         </div>
     }
 }
+
+/// Who is voting: a PESEL, or for people without one birth date, sex and an identity
+/// document (the budget's ballots on line and on paper, and district referenda).
+#[component]
+pub fn IdentityFields(form: crate::ui::Form) -> impl IntoView {
+    use crate::ui::TextField;
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
+            <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
+            <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
+            <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
+            <SexField form/>
+            <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn SexField(form: crate::ui::Form) -> impl IntoView {
+    let i18n = use_i18n();
+    let chosen = form.value("sex");
+    let (f, m) = (chosen == "F", chosen == "M");
+    view! {
+        <fieldset class="fieldset fieldset--inline" aria-describedby=move || form.error("sex").map(|_| "f-sex-error")>
+            <legend class="field__label">{move || t!(i18n, "bo-vote-sex")}</legend>
+            <crate::ui::FieldError form name="sex"/>
+            <div class="choice"><input type="radio" id="f-sex-f" name="sex" value="F" checked=f/><label for="f-sex-f">{move || t!(i18n, "bo-vote-sex-f")}</label></div>
+            <div class="choice"><input type="radio" id="f-sex-m" name="sex" value="M" checked=m/><label for="f-sex-m">{move || t!(i18n, "bo-vote-sex-m")}</label></div>
+        </fieldset>
+    }
+}
+
