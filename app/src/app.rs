@@ -17,16 +17,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <!DOCTYPE html>
         <html>
             <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="color-scheme" content="light dark"/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <script type="application/json" id="ko-boot" nonce=nonce inner_html=boot_json></script>
-                <HydrationScripts options/>
-                <MetaTags/>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light dark" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <script
+                    type="application/json"
+                    id="ko-boot"
+                    nonce=nonce
+                    inner_html=boot_json
+                ></script>
+                <HydrationScripts options />
+                <MetaTags />
             </head>
             <body>
-                <App/>
+                <App />
             </body>
         </html>
     }
@@ -41,7 +46,11 @@ fn server_boot() -> (String, String) {
     }
     let boot = ctx.map(|c| c.boot).unwrap_or_default();
     // JSON inside <script>: no "<" may appear raw.
-    let json = serde_json::to_string(&boot).unwrap_or_default().replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
+    let json = serde_json::to_string(&boot)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
     (json, nonce)
 }
 
@@ -54,7 +63,9 @@ fn server_boot() -> (String, String) {
 fn initial_boot() -> Boot {
     #[cfg(feature = "ssr")]
     {
-        crate::platform::request::ctx().map(|c| c.boot).unwrap_or_default()
+        crate::platform::request::ctx()
+            .map(|c| c.boot)
+            .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -88,59 +99,247 @@ pub fn App() -> impl IntoView {
     };
 
     view! {
-        <Html {..} lang=move || i18n.lang().code() class=html_class/>
-        <Stylesheet id="leptos" href="/pkg/konto.css"/>
+        <Html {..} lang=move || i18n.lang().code() class=html_class />
+        <Stylesheet id="leptos" href="/pkg/konto.css" />
         <Router>
             <Layout>
-                <Routes fallback=|| view! { <crate::pages::NotFound/> }>
-                    <Route path=path!("/") view=crate::pages::Home ssr=SsrMode::Async/>
-                    <Route path=path!("/register") view=accounts::pages::RegisterPage ssr=SsrMode::Async/>
-                    <Route path=path!("/register/check-email") view=accounts::pages::CheckEmailPage ssr=SsrMode::Async/>
-                    <Route path=path!("/register/confirm") view=accounts::pages::ConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/sign-in") view=accounts::pages::SignInPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account") view=accounts::pages::AccountPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/profile") view=accounts::pages::ProfilePage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/password") view=accounts::pages::PasswordPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/delete") view=accounts::pages::DeletePage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/email") view=accounts::recovery::EmailPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/email/confirm") view=accounts::recovery::EmailConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/sessions") view=accounts::recovery::SessionsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/account/identity") view=crate::identity::pages::IdentityPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/identity") view=crate::identity::pages::StaffIdentityPage ssr=SsrMode::Async/>
-                    <Route path=path!("/password-reset") view=accounts::recovery::PasswordResetPage ssr=SsrMode::Async/>
-                    <Route path=path!("/password-reset/sent") view=accounts::recovery::PasswordResetSentPage ssr=SsrMode::Async/>
-                    <Route path=path!("/password-reset/confirm") view=accounts::recovery::PasswordResetConfirmPage ssr=SsrMode::Async/>
-                    <Route path=path!("/settings") view=accounts::pages::SettingsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/accessibility") view=crate::pages::Accessibility ssr=SsrMode::Async/>
-                    <Route path=path!("/staff") view=crate::staff::pages::StaffHome ssr=SsrMode::Async/>
-                    <Route path=path!("/admin/users") view=crate::staff::pages::AdminUsers ssr=SsrMode::Async/>
-                    <Route path=path!("/budget") view=crate::budget::pages::BudgetPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/:edition/results") view=crate::budget::pages::EditionResultsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/:edition/vote") view=crate::budget::pages::BallotPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/:edition/my-ballot") view=crate::budget::pages::MyBallotPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/:edition/results/:pool") view=crate::budget::pages::PoolResultsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/:edition/projects") view=crate::budget::project_pages::CataloguePage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/:edition/submit") view=crate::budget::project_pages::SubmitPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/project/:id") view=crate::budget::project_pages::ProjectPage ssr=SsrMode::Async/>
-                    <Route path=path!("/budget/my-projects") view=crate::budget::project_pages::MyProjectsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/budget") view=crate::budget::admin_pages::StaffBudgetPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/budget/:edition") view=crate::budget::admin_pages::EditionSettingsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/budget/:edition/paper") view=crate::budget::admin_pages::PaperPage ssr=SsrMode::Async/>
-                    <Route path=path!("/referenda") view=crate::referenda::pages::ReferendaPage ssr=SsrMode::Async/>
-                    <Route path=path!("/referenda/:id") view=crate::referenda::pages::ReferendumPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/referenda") view=crate::referenda::pages::StaffReferendaPage ssr=SsrMode::Async/>
-                    <Route path=path!("/surveys") view=crate::surveys::pages::SurveysPage ssr=SsrMode::Async/>
-                    <Route path=path!("/surveys/:id") view=crate::surveys::pages::SurveyIntroPage ssr=SsrMode::Async/>
-                    <Route path=path!("/surveys/:id/page/:page") view=crate::surveys::pages::AnswerPageView ssr=SsrMode::Async/>
-                    <Route path=path!("/surveys/:id/review") view=crate::surveys::pages::ReviewPage ssr=SsrMode::Async/>
-                    <Route path=path!("/surveys/:id/thanks") view=crate::surveys::pages::ThanksPage ssr=SsrMode::Async/>
-                    <Route path=path!("/surveys/:id/results") view=crate::surveys::results_view::ResultsPage ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/surveys") view=crate::surveys::builder_pages::StaffSurveys ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/surveys/:id") view=crate::surveys::builder_pages::SurveyEditor ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/surveys/:id/preview") view=crate::surveys::builder_pages::SurveyPreview ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/surveys/:id/questions/new") view=crate::surveys::builder_pages::QuestionEditor ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/surveys/:id/questions/:key") view=crate::surveys::builder_pages::QuestionEditor ssr=SsrMode::Async/>
-                    <Route path=path!("/staff/surveys/:id/codes/:batch") view=crate::surveys::builder_pages::CodesPrint ssr=SsrMode::Async/>
+                <Routes fallback=|| view! { <crate::pages::NotFound /> }>
+                    <Route path=path!("/") view=crate::pages::Home ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/register")
+                        view=accounts::pages::RegisterPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/register/check-email")
+                        view=accounts::pages::CheckEmailPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/register/confirm")
+                        view=accounts::pages::ConfirmPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/sign-in")
+                        view=accounts::pages::SignInPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account")
+                        view=accounts::pages::AccountPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/profile")
+                        view=accounts::pages::ProfilePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/password")
+                        view=accounts::pages::PasswordPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/delete")
+                        view=accounts::pages::DeletePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/email")
+                        view=accounts::recovery::EmailPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/email/confirm")
+                        view=accounts::recovery::EmailConfirmPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/sessions")
+                        view=accounts::recovery::SessionsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/identity")
+                        view=crate::identity::pages::IdentityPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/identity")
+                        view=crate::identity::pages::StaffIdentityPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/password-reset")
+                        view=accounts::recovery::PasswordResetPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/password-reset/sent")
+                        view=accounts::recovery::PasswordResetSentPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/password-reset/confirm")
+                        view=accounts::recovery::PasswordResetConfirmPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/settings")
+                        view=accounts::pages::SettingsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/accessibility")
+                        view=crate::pages::Accessibility
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff")
+                        view=crate::staff::pages::StaffHome
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/admin/users")
+                        view=crate::staff::pages::AdminUsers
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget")
+                        view=crate::budget::pages::BudgetPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/:edition/results")
+                        view=crate::budget::pages::EditionResultsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/:edition/vote")
+                        view=crate::budget::pages::BallotPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/:edition/my-ballot")
+                        view=crate::budget::pages::MyBallotPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/:edition/results/:pool")
+                        view=crate::budget::pages::PoolResultsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/:edition/projects")
+                        view=crate::budget::project_pages::CataloguePage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/:edition/submit")
+                        view=crate::budget::project_pages::SubmitPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/project/:id")
+                        view=crate::budget::project_pages::ProjectPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/budget/my-projects")
+                        view=crate::budget::project_pages::MyProjectsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/budget")
+                        view=crate::budget::admin_pages::StaffBudgetPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/budget/:edition")
+                        view=crate::budget::admin_pages::EditionSettingsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/budget/:edition/paper")
+                        view=crate::budget::admin_pages::PaperPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/referenda")
+                        view=crate::referenda::pages::ReferendaPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/referenda/:id")
+                        view=crate::referenda::pages::ReferendumPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/referenda")
+                        view=crate::referenda::pages::StaffReferendaPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/surveys")
+                        view=crate::surveys::pages::SurveysPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/surveys/:id")
+                        view=crate::surveys::pages::SurveyIntroPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/surveys/:id/page/:page")
+                        view=crate::surveys::pages::AnswerPageView
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/surveys/:id/review")
+                        view=crate::surveys::pages::ReviewPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/surveys/:id/thanks")
+                        view=crate::surveys::pages::ThanksPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/surveys/:id/results")
+                        view=crate::surveys::results_view::ResultsPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/surveys")
+                        view=crate::surveys::builder_pages::StaffSurveys
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/surveys/:id")
+                        view=crate::surveys::builder_pages::SurveyEditor
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/surveys/:id/preview")
+                        view=crate::surveys::builder_pages::SurveyPreview
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/surveys/:id/questions/new")
+                        view=crate::surveys::builder_pages::QuestionEditor
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/surveys/:id/questions/:key")
+                        view=crate::surveys::builder_pages::QuestionEditor
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/surveys/:id/codes/:batch")
+                        view=crate::surveys::builder_pages::CodesPrint
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Layout>
         </Router>
@@ -152,7 +351,11 @@ pub fn here() -> Memo<String> {
     let location = use_location();
     Memo::new(move |_| {
         let search = location.search.get();
-        if search.is_empty() { location.pathname.get() } else { format!("{}?{}", location.pathname.get(), search) }
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
     })
 }
 
@@ -169,7 +372,10 @@ fn Layout(children: Children) -> impl IntoView {
         if let Some(prev) = prev {
             if prev != path {
                 // A notice from the first page load belongs to that page only.
-                if shell.notice.with_untracked(|n| n.as_ref().is_some_and(|(_, p)| p.is_empty())) {
+                if shell
+                    .notice
+                    .with_untracked(|n| n.as_ref().is_some_and(|(_, p)| p.is_empty()))
+                {
                     shell.notice.set(None);
                 }
                 after_navigation();
@@ -179,20 +385,22 @@ fn Layout(children: Children) -> impl IntoView {
     });
 
     view! {
-        <a href="#main-content" class="skip-link">{move || t!(i18n, "skip-to-content")}</a>
+        <a href="#main-content" class="skip-link">
+            {move || t!(i18n, "skip-to-content")}
+        </a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a href="/" class="site-header__brand">
                     <span class="site-header__crest" aria-hidden="true"></span>
                     <span>{move || t!(i18n, "site-name")}</span>
                 </a>
-                <LanguageSwitcher/>
+                <LanguageSwitcher />
             </div>
-            <Nav/>
+            <Nav />
         </header>
         <div class="page">
             <main id="main-content" tabindex="-1" class="main">
-                <ui::NoticeBanner/>
+                <ui::NoticeBanner />
                 {children()}
             </main>
         </div>
@@ -200,15 +408,24 @@ fn Layout(children: Children) -> impl IntoView {
             <div class="site-footer__inner">
                 <nav aria-label=move || t!(i18n, "footer-nav-label")>
                     <ul class="site-footer__links">
-                        <li><a href="/accessibility">{move || t!(i18n, "footer-accessibility")}</a></li>
-                        <li><a href="/settings">{move || t!(i18n, "nav-settings")}</a></li>
+                        <li>
+                            <a href="/accessibility">{move || t!(i18n, "footer-accessibility")}</a>
+                        </li>
+                        <li>
+                            <a href="/settings">{move || t!(i18n, "nav-settings")}</a>
+                        </li>
                     </ul>
                 </nav>
                 <p>{move || t!(i18n, "footer-contact")}</p>
                 <p>{move || t!(i18n, "footer-owner")}</p>
             </div>
         </footer>
-        <div id="route-announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
+        <div
+            id="route-announcer"
+            class="visually-hidden"
+            aria-live="polite"
+            aria-atomic="true"
+        ></div>
     }
 }
 
@@ -229,7 +446,9 @@ fn focus_new_heading(before: Option<web_sys::Element>, attempt: u32) {
         move || {
             use wasm_bindgen::JsCast;
             let doc = document();
-            let heading = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            let heading = doc
+                .get_element_by_id("main-heading")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
             let Some(h1) = heading else {
                 if attempt < 50 {
                     focus_new_heading(before, attempt + 1);
@@ -239,7 +458,9 @@ fn focus_new_heading(before: Option<web_sys::Element>, attempt: u32) {
             // Someone quick on the keyboard may already have moved on into the new
             // page: leave them where they are.
             let moved_on = doc.active_element().is_some_and(|a| {
-                Some(&a) != before.as_ref() && a.id() != "main-content" && a.closest("#main-content").ok().flatten().is_some()
+                Some(&a) != before.as_ref()
+                    && a.id() != "main-content"
+                    && a.closest("#main-content").ok().flatten().is_some()
             });
             if !moved_on {
                 let _ = h1.focus();
@@ -263,32 +484,105 @@ fn Nav() -> impl IntoView {
     view! {
         <nav class="site-nav" aria-label=move || t!(i18n, "nav-label")>
             <ul class="site-nav__list">
-                <li><a href="/" aria-current=current("/")>{move || t!(i18n, "nav-home")}</a></li>
-                <li><a href="/surveys" aria-current=current("/surveys")>{move || t!(i18n, "nav-surveys")}</a></li>
-                <li><a href="/budget" aria-current=current("/budget")>{move || t!(i18n, "nav-budget")}</a></li>
-                <li><a href="/referenda" aria-current=current("/referenda")>{move || t!(i18n, "nav-referenda")}</a></li>
+                <li>
+                    <a href="/" aria-current=current("/")>
+                        {move || t!(i18n, "nav-home")}
+                    </a>
+                </li>
+                <li>
+                    <a href="/surveys" aria-current=current("/surveys")>
+                        {move || t!(i18n, "nav-surveys")}
+                    </a>
+                </li>
+                <li>
+                    <a href="/budget" aria-current=current("/budget")>
+                        {move || t!(i18n, "nav-budget")}
+                    </a>
+                </li>
+                <li>
+                    <a href="/referenda" aria-current=current("/referenda")>
+                        {move || t!(i18n, "nav-referenda")}
+                    </a>
+                </li>
                 {move || match shell.viewer.get() {
-                    Some(v) => view! {
-                        <li><a href="/account" aria-current=current("/account")>{move || t!(i18n, "nav-account")}</a></li>
-                        {v.role.is_staff().then(|| view! {
-                            <li><a href="/staff" aria-current=current("/staff")>{move || t!(i18n, "nav-staff")}</a></li>
-                            <li><a href="/staff/surveys" aria-current=current("/staff/surveys")>{move || t!(i18n, "nav-staff-surveys")}</a></li>
-                            <li><a href="/staff/budget" aria-current=current("/staff/budget")>{move || t!(i18n, "nav-staff-budget")}</a></li>
-                            <li><a href="/staff/referenda" aria-current=current("/staff/referenda")>{move || t!(i18n, "nav-staff-referenda")}</a></li>
-                        })}
-                        {(v.role == Role::Admin).then(|| view! {
-                            <li><a href="/admin/users" aria-current=current("/admin/users")>{move || t!(i18n, "nav-users")}</a></li>
-                        })}
-                        <li>
-                            <ActionForm action=sign_out attr:class="inline-form">
-                                <button type="submit" class="link-button">{move || t!(i18n, "nav-sign-out")}</button>
-                            </ActionForm>
-                        </li>
-                    }.into_any(),
-                    None => view! {
-                        <li><a href="/sign-in" aria-current=current("/sign-in")>{move || t!(i18n, "nav-sign-in")}</a></li>
-                        <li><a href="/register" aria-current=current("/register")>{move || t!(i18n, "nav-register")}</a></li>
-                    }.into_any(),
+                    Some(v) => {
+                        view! {
+                            <li>
+                                <a href="/account" aria-current=current("/account")>
+                                    {move || t!(i18n, "nav-account")}
+                                </a>
+                            </li>
+                            {v
+                                .role
+                                .is_staff()
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <a href="/staff" aria-current=current("/staff")>
+                                                {move || t!(i18n, "nav-staff")}
+                                            </a>
+                                        </li>
+                                        <li>
+                                            <a
+                                                href="/staff/surveys"
+                                                aria-current=current("/staff/surveys")
+                                            >
+                                                {move || t!(i18n, "nav-staff-surveys")}
+                                            </a>
+                                        </li>
+                                        <li>
+                                            <a
+                                                href="/staff/budget"
+                                                aria-current=current("/staff/budget")
+                                            >
+                                                {move || t!(i18n, "nav-staff-budget")}
+                                            </a>
+                                        </li>
+                                        <li>
+                                            <a
+                                                href="/staff/referenda"
+                                                aria-current=current("/staff/referenda")
+                                            >
+                                                {move || t!(i18n, "nav-staff-referenda")}
+                                            </a>
+                                        </li>
+                                    }
+                                })}
+                            {(v.role == Role::Admin)
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <a href="/admin/users" aria-current=current("/admin/users")>
+                                                {move || t!(i18n, "nav-users")}
+                                            </a>
+                                        </li>
+                                    }
+                                })}
+                            <li>
+                                <ActionForm action=sign_out attr:class="inline-form">
+                                    <button type="submit" class="link-button">
+                                        {move || t!(i18n, "nav-sign-out")}
+                                    </button>
+                                </ActionForm>
+                            </li>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <li>
+                                <a href="/sign-in" aria-current=current("/sign-in")>
+                                    {move || t!(i18n, "nav-sign-in")}
+                                </a>
+                            </li>
+                            <li>
+                                <a href="/register" aria-current=current("/register")>
+                                    {move || t!(i18n, "nav-register")}
+                                </a>
+                            </li>
+                        }
+                            .into_any()
+                    }
                 }}
             </ul>
         </nav>
@@ -303,17 +597,30 @@ fn LanguageSwitcher() -> impl IntoView {
     let _form = Form::new("language", action);
     let here = here();
     view! {
-        <div class="lang-switch" role="group" aria-label=move || t!(i18n, "language-switcher-label")>
-            {Lang::ALL.into_iter().map(|l| view! {
-                <ActionForm action attr:class="inline-form">
-                    <input type="hidden" name="lang" value=l.code()/>
-                    <input type="hidden" name="return_to" value=move || here.get()/>
-                    <button type="submit" class="lang-switch__button" lang=l.code()
-                        aria-current=move || (i18n.lang() == l).then_some("true")>
-                        {l.native_name()}
-                    </button>
-                </ActionForm>
-            }).collect_view()}
+        <div
+            class="lang-switch"
+            role="group"
+            aria-label=move || t!(i18n, "language-switcher-label")
+        >
+            {Lang::ALL
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <ActionForm action attr:class="inline-form">
+                            <input type="hidden" name="lang" value=l.code() />
+                            <input type="hidden" name="return_to" value=move || here.get() />
+                            <button
+                                type="submit"
+                                class="lang-switch__button"
+                                lang=l.code()
+                                aria-current=move || (i18n.lang() == l).then_some("true")
+                            >
+                                {l.native_name()}
+                            </button>
+                        </ActionForm>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }

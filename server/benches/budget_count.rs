@@ -23,15 +23,24 @@ const RUNS: usize = 5;
 /// zł), with four groups of voters who like different projects, each approving 1 to 8.
 fn generate(path: &Path) {
     let mut rng = StdRng::seed_from_u64(2026);
-    let mut projects = Table { columns: vec!["project_id".into(), "cost".into(), "name".into()], ..Default::default() };
+    let mut projects = Table {
+        columns: vec!["project_id".into(), "cost".into(), "name".into()],
+        ..Default::default()
+    };
     for p in 1..=PROJECTS {
         // Log-uniform between 25,000 and 2,000,000 zł, in hundreds.
         let cost = (25_000f64 * (80f64).powf(rng.gen::<f64>()) / 100.0).round() as i64 * 100;
-        projects.rows.push(vec![p.to_string(), format_money(cost * 100), format!("Projekt {p}")]);
+        projects.rows.push(vec![
+            p.to_string(),
+            format_money(cost * 100),
+            format!("Projekt {p}"),
+        ]);
     }
     let groups: Vec<Vec<f64>> = (0..4)
         .map(|_| {
-            let mut w: Vec<f64> = (0..PROJECTS).map(|r| 1.0 / ((r + 1) as f64).powf(0.9)).collect();
+            let mut w: Vec<f64> = (0..PROJECTS)
+                .map(|r| 1.0 / ((r + 1) as f64).powf(0.9))
+                .collect();
             for i in (1..w.len()).rev() {
                 let j = rng.gen_range(0..=i);
                 w.swap(i, j);
@@ -39,7 +48,10 @@ fn generate(path: &Path) {
             w
         })
         .collect();
-    let mut votes = Table { columns: vec!["voter_id".into(), "vote".into()], ..Default::default() };
+    let mut votes = Table {
+        columns: vec!["voter_id".into(), "vote".into()],
+        ..Default::default()
+    };
     for v in 1..=VOTERS {
         let w = &groups[rng.gen_range(0..4)];
         let k = rng.gen_range(1..=8);
@@ -64,7 +76,10 @@ fn generate(path: &Path) {
     }
     let file = PbFile {
         meta: vec![
-            ("description".into(), format!("Generated pool: {VOTERS} voters, {PROJECTS} projects")),
+            (
+                "description".into(),
+                format!("Generated pool: {VOTERS} voters, {PROJECTS} projects"),
+            ),
             ("country".into(), "Poland".into()),
             ("unit".into(), "Kraków (generated)".into()),
             ("num_projects".into(), PROJECTS.to_string()),
@@ -99,7 +114,9 @@ fn ours(path: &Path) -> Ours {
     let e = PbFile::parse(&text).unwrap().election().unwrap();
     let opts = MesOptions {
         utility: Utility::Cost,
-        completion: Completion::Add1 { exhaustive_stop: false },
+        completion: Completion::Add1 {
+            exhaustive_stop: false,
+        },
         tie_break: TieBreak::ProjectId,
         ..Default::default()
     };
@@ -112,10 +129,21 @@ fn ours(path: &Path) -> Ours {
         last = Some(out);
     }
     let out = last.unwrap();
-    let mut winners: Vec<String> = out.winners.iter().map(|&p| e.projects[p].id.clone()).collect();
+    let mut winners: Vec<String> = out
+        .winners
+        .iter()
+        .map(|&p| e.projects[p].id.clone())
+        .collect();
     winners.sort();
     let (min, max) = (*times.iter().min().unwrap(), *times.iter().max().unwrap());
-    Ours { time: median(times), min, max, winners, runs: out.runs, raised: out.raised }
+    Ours {
+        time: median(times),
+        min,
+        max,
+        winners,
+        runs: out.runs,
+        raised: out.raised,
+    }
 }
 
 /// pabutools' counting time and winners, or None when it ran out of time.
@@ -126,14 +154,29 @@ fn pabutools(python: &str, path: &Path, timeout: u64) -> Option<(Duration, Vec<S
         .arg(python)
         .arg(script)
         .arg(path)
-        .args(["--rule", "equal-shares", "--completion", "add1", "--no-exhaustive-stop", "--time"])
+        .args([
+            "--rule",
+            "equal-shares",
+            "--completion",
+            "add1",
+            "--no-exhaustive-stop",
+            "--time",
+        ])
         .output()
         .expect("run pabutools");
     if !out.status.success() {
         return None;
     }
-    let secs: f64 = String::from_utf8_lossy(&out.stderr).trim().lines().last()?.parse().ok()?;
-    let mut winners: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(String::from).collect();
+    let secs: f64 = String::from_utf8_lossy(&out.stderr)
+        .trim()
+        .lines()
+        .last()?
+        .parse()
+        .ok()?;
+    let mut winners: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(String::from)
+        .collect();
     winners.sort();
     Some((Duration::from_secs_f64(secs), winners))
 }
@@ -142,9 +185,20 @@ fn main() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let generated = root.join("../target/bench/generated_60000x80.pb");
     generate(&generated);
-    let files = [("generated 60,000 voters × 80 projects", generated), ("Poland_Krakow_2022.pb", root.join("data/pabulib/Poland_Krakow_2022.pb"))];
-    let python = std::env::var("PABUTOOLS_PYTHON").ok().filter(|s| !s.is_empty());
-    let timeout: u64 = std::env::var("PABUTOOLS_TIMEOUT").ok().and_then(|s| s.parse().ok()).unwrap_or(3600);
+    let files = [
+        ("generated 60,000 voters × 80 projects", generated),
+        (
+            "Poland_Krakow_2022.pb",
+            root.join("data/pabulib/Poland_Krakow_2022.pb"),
+        ),
+    ];
+    let python = std::env::var("PABUTOOLS_PYTHON")
+        .ok()
+        .filter(|s| !s.is_empty());
+    let timeout: u64 = std::env::var("PABUTOOLS_TIMEOUT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3600);
     for (name, path) in files {
         let o = ours(&path);
         println!(

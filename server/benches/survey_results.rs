@@ -15,13 +15,29 @@ const RUNS: usize = 7;
 fn definition() -> SurveyDef {
     let mut def = konto_server::seed_surveys::satisfaction(2024);
     // Eight more questions, of every kind, to make 20.
-    let kinds = [Kind::Scale, Kind::Single, Kind::Multi, Kind::Grid, Kind::Nps, Kind::Scale, Kind::Short, Kind::Single];
+    let kinds = [
+        Kind::Scale,
+        Kind::Single,
+        Kind::Multi,
+        Kind::Grid,
+        Kind::Nps,
+        Kind::Scale,
+        Kind::Short,
+        Kind::Single,
+    ];
     for (i, k) in kinds.into_iter().enumerate() {
         let n = 13 + i;
-        let mut q = Question::new(&format!("q{n}"), 4, k, Text::pl(&format!("Pytanie dodatkowe {n}")));
+        let mut q = Question::new(
+            &format!("q{n}"),
+            4,
+            k,
+            Text::pl(&format!("Pytanie dodatkowe {n}")),
+        );
         q.required = true;
         if matches!(k, Kind::Single | Kind::Multi) {
-            q.options = (1..=6).map(|o| Text::pl(&format!("Odpowiedź {o}"))).collect();
+            q.options = (1..=6)
+                .map(|o| Text::pl(&format!("Odpowiedź {o}")))
+                .collect();
         }
         if k == Kind::Grid {
             q.items = (1..=4).map(|o| Text::pl(&format!("Element {o}"))).collect();
@@ -35,7 +51,13 @@ fn definition() -> SurveyDef {
 fn stats(mut v: Vec<Duration>) -> String {
     v.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    format!("median {:.0} ms (min {:.0}, max {:.0}, {} runs)", ms(v[v.len() / 2]), ms(v[0]), ms(v[v.len() - 1]), v.len())
+    format!(
+        "median {:.0} ms (min {:.0}, max {:.0}, {} runs)",
+        ms(v[v.len() / 2]),
+        ms(v[0]),
+        ms(v[v.len() - 1]),
+        v.len()
+    )
 }
 
 #[tokio::main]
@@ -66,10 +88,20 @@ async fn main() {
     };
     let t = Instant::now();
     for chunk in 0..10 {
-        let rows = generate(&def, RESPONSES / 10, settings.opens_at, settings.closes_at, true, chunk as u64 + 1);
+        let rows = generate(
+            &def,
+            RESPONSES / 10,
+            settings.opens_at,
+            settings.closes_at,
+            true,
+            chunk as u64 + 1,
+        );
         store::insert_responses(&db, id, &rows).await.unwrap();
     }
-    eprintln!("generated and stored {RESPONSES} responses in {:.1} s", t.elapsed().as_secs_f64());
+    eprintln!(
+        "generated and stored {RESPONSES} responses in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
 
     let mut raw = Vec::new();
     for _ in 0..RUNS {
@@ -84,7 +116,10 @@ async fn main() {
         raw.push(t.elapsed());
         assert!(bytes > 0);
     }
-    println!("read the {RESPONSES} rows only (sqlx, SQLite): {}", stats(raw));
+    println!(
+        "read the {RESPONSES} rows only (sqlx, SQLite): {}",
+        stats(raw)
+    );
     let mut read = Vec::new();
     for _ in 0..RUNS {
         let t = Instant::now();
@@ -93,7 +128,10 @@ async fn main() {
         read.push(t.elapsed());
         assert_eq!(n, RESPONSES);
     }
-    println!("read and parse into maps (the export path): {}", stats(read));
+    println!(
+        "read and parse into maps (the export path): {}",
+        stats(read)
+    );
     let mut agg = Vec::new();
     for _ in 0..RUNS {
         let t = Instant::now();
@@ -101,7 +139,10 @@ async fn main() {
         agg.push(t.elapsed());
         assert_eq!(r.responses, RESPONSES as u64);
     }
-    println!("read and aggregate {RESPONSES} responses × 20 questions: {}", stats(agg));
+    println!(
+        "read and aggregate {RESPONSES} responses × 20 questions: {}",
+        stats(agg)
+    );
 
     // The whole page over HTTP on loopback.
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -119,7 +160,12 @@ async fn main() {
     let client = reqwest::Client::new();
     let page = format!("http://{addr}/surveys/{id}/results");
     for _ in 0..50 {
-        if client.get(format!("http://{addr}/readyz")).send().await.is_ok() {
+        if client
+            .get(format!("http://{addr}/readyz"))
+            .send()
+            .await
+            .is_ok()
+        {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -128,14 +174,23 @@ async fn main() {
     let mut size = 0;
     for _ in 0..RUNS {
         let t = Instant::now();
-        let r = client.get(&page).header("accept-encoding", "identity").send().await.unwrap();
+        let r = client
+            .get(&page)
+            .header("accept-encoding", "identity")
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200);
         let body = r.text().await.unwrap();
         http.push(t.elapsed());
         assert!(body.contains("100000 odpowiedzi"));
         size = body.len();
     }
-    println!("results page (HTTP, aggregation, SSR) for {RESPONSES} responses: {} , {} KB of HTML", stats(http), size / 1024);
+    println!(
+        "results page (HTTP, aggregation, SSR) for {RESPONSES} responses: {} , {} KB of HTML",
+        stats(http),
+        size / 1024
+    );
     let _ = tx.send(());
     let _ = server.await;
     let _ = std::fs::remove_dir_all(&dir);

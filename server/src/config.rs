@@ -54,23 +54,39 @@ impl Config {
             .map_err(|e| format!("KO_ADDR: {e}"))?;
         let public_origin = var("KO_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_string());
         let mut settings = Settings::default();
-        settings.secure_cookies = flag("KO_SECURE_COOKIES") || public_origin.as_deref().is_some_and(|o| o.starts_with("https://"));
+        settings.secure_cookies = flag("KO_SECURE_COOKIES")
+            || public_origin
+                .as_deref()
+                .is_some_and(|o| o.starts_with("https://"));
         if let Some(m) = var("KO_SESSION_IDLE_MINUTES") {
-            settings.session_idle_secs = m.parse::<i64>().map_err(|e| format!("KO_SESSION_IDLE_MINUTES: {e}"))? * 60;
+            settings.session_idle_secs = m
+                .parse::<i64>()
+                .map_err(|e| format!("KO_SESSION_IDLE_MINUTES: {e}"))?
+                * 60;
         }
         if let Some(n) = var("KO_LOGIN_LIMIT_ACCOUNT") {
-            settings.login_limit_account = n.parse().map_err(|e| format!("KO_LOGIN_LIMIT_ACCOUNT: {e}"))?;
+            settings.login_limit_account = n
+                .parse()
+                .map_err(|e| format!("KO_LOGIN_LIMIT_ACCOUNT: {e}"))?;
         }
         if let Some(n) = var("KO_LOGIN_LIMIT_ADDRESS") {
-            settings.login_limit_address = n.parse().map_err(|e| format!("KO_LOGIN_LIMIT_ADDRESS: {e}"))?;
+            settings.login_limit_address = n
+                .parse()
+                .map_err(|e| format!("KO_LOGIN_LIMIT_ADDRESS: {e}"))?;
         }
         if let Some(n) = var("KO_REGISTER_LIMIT_ADDRESS") {
-            settings.register_limit_address = n.parse().map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
+            settings.register_limit_address = n
+                .parse()
+                .map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
         }
         if let Some(n) = var("KO_FLASH_LIMIT_ADDRESS") {
-            settings.flash_limit_address = n.parse().map_err(|e| format!("KO_FLASH_LIMIT_ADDRESS: {e}"))?;
+            settings.flash_limit_address = n
+                .parse()
+                .map_err(|e| format!("KO_FLASH_LIMIT_ADDRESS: {e}"))?;
         }
-        settings.public_origin = public_origin.clone().unwrap_or_else(|| format!("http://{addr}"));
+        settings.public_origin = public_origin
+            .clone()
+            .unwrap_or_else(|| format!("http://{addr}"));
         let first_admin = match (var("KO_ADMIN_EMAIL"), var("KO_ADMIN_PASSWORD")) {
             (Some(email), Some(password)) => Some(AdminSeed {
                 email,
@@ -81,24 +97,32 @@ impl Config {
             // A password alone is what `create-admin` reads; it seeds nothing by itself.
             (None, _) => None,
         };
-        let data_dir = std::path::PathBuf::from(var("KO_DATA_DIR").unwrap_or_else(|| "data".into()));
-        let key_file = var("KO_KEY_FILE").map(std::path::PathBuf::from).unwrap_or_else(|| data_dir.join("keys").join("server.keys"));
+        let data_dir =
+            std::path::PathBuf::from(var("KO_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let key_file = var("KO_KEY_FILE")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| data_dir.join("keys").join("server.keys"));
         Ok(Config {
             addr,
             data_dir,
             key_file,
-            counting_job: var("KO_COUNTING_JOB").map(|v| v != "0" && v != "off").unwrap_or(true),
+            counting_job: var("KO_COUNTING_JOB")
+                .map(|v| v != "0" && v != "off")
+                .unwrap_or(true),
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             settings,
             trust_proxy: flag("KO_TRUST_PROXY"),
             public_origin,
-            body_limit: var("KO_BODY_LIMIT_BYTES").and_then(|v| v.parse().ok()).unwrap_or(64 * 1024),
+            body_limit: var("KO_BODY_LIMIT_BYTES")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(64 * 1024),
             demo: flag("KO_DEMO"),
             first_admin,
             log_json: var("KO_LOG_FORMAT").is_some_and(|f| f == "json"),
             smtp_url: var("KO_SMTP_URL"),
-            mail_from: var("KO_MAIL_FROM").unwrap_or_else(|| "Konto Obywatelskie <no-reply@konto.krakow.pl>".into()),
+            mail_from: var("KO_MAIL_FROM")
+                .unwrap_or_else(|| "Konto Obywatelskie <no-reply@konto.krakow.pl>".into()),
             dev_outbox: flag("KO_DEV_OUTBOX"),
         })
     }

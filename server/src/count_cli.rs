@@ -41,7 +41,11 @@ pub fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut json = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        let mut value = |name: &str| it.next().cloned().ok_or_else(|| format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
         match a.as_str() {
             "--rule" => {
                 rule = Some(match value("--rule")?.as_str() {
@@ -74,7 +78,9 @@ pub fn parse_args(args: &[String]) -> Result<Args, String> {
             }
             "--min-votes" => {
                 let v = value("--min-votes")?;
-                let n: u64 = v.parse().map_err(|_| format!("--min-votes {v} is not a number"))?;
+                let n: u64 = v
+                    .parse()
+                    .map_err(|_| format!("--min-votes {v} is not a number"))?;
                 greedy.min_votes = n;
                 mes.min_votes = n;
             }
@@ -127,7 +133,10 @@ pub fn run(args: &Args, text: &str) -> Result<String, String> {
             (out.winners, out.spent, details)
         }
     };
-    let ids: Vec<&str> = winners.iter().map(|&p| election.projects[p].id.as_str()).collect();
+    let ids: Vec<&str> = winners
+        .iter()
+        .map(|&p| election.projects[p].id.as_str())
+        .collect();
     if args.json {
         let v = json!({
             "file": args.file,

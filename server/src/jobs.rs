@@ -38,8 +38,20 @@ pub async fn cleanup_once(db: &Db) -> Result<(), sqlx::Error> {
     let m = konto_app::mail::store::purge_sent_older_than(db, now() - 7 * 24 * 3600).await?;
     let d = konto_app::surveys::store::delete_stale_drafts(db).await?;
     let q = konto_app::surveys::store::flush_closed(db).await?;
-    tracing::info!(sessions = s, flashes = f, throttle = t, pending = p, mail = m, survey_drafts = d, survey_queue = q, "cleanup done");
-    sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1").bind(CLEANUP).execute(&db.pool).await?;
+    tracing::info!(
+        sessions = s,
+        flashes = f,
+        throttle = t,
+        pending = p,
+        mail = m,
+        survey_drafts = d,
+        survey_queue = q,
+        "cleanup done"
+    );
+    sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1")
+        .bind(CLEANUP)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
@@ -59,7 +71,10 @@ pub async fn send_mail_once(db: &Db, mailer: &crate::mail::Mailer) -> Result<usi
             }
         }
     }
-    sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1").bind(MAIL).execute(&db.pool).await?;
+    sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1")
+        .bind(MAIL)
+        .execute(&db.pool)
+        .await?;
     Ok(sent)
 }
 

@@ -28,7 +28,9 @@ use std::net::SocketAddr;
 use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, trace::TraceLayer};
 
 /// Connects to the database, applies migrations and seeds what configuration asks for.
-pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
+pub async fn prepare(
+    config: &Config,
+) -> Result<AppState, Box<dyn std::error::Error + Send + Sync>> {
     let db = Db::connect(&config.database_url).await?;
     // Keys live outside the database: read the identity key older versions kept in it (if
     // any) before the migration that drops it, so that earlier votes keep their hashes.
@@ -43,7 +45,11 @@ pub async fn prepare(config: &Config) -> Result<AppState, Box<dyn std::error::Er
     if config.demo {
         seed::demo(&db).await?;
     }
-    Ok(AppState { db, settings: config.settings.clone(), keys: std::sync::Arc::new(keys) })
+    Ok(AppState {
+        db,
+        settings: config.settings.clone(),
+        keys: std::sync::Arc::new(keys),
+    })
 }
 
 /// The whole HTTP application.
@@ -55,7 +61,11 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .site_addr(config.addr)
         .build();
     let routes = generate_route_list(App);
-    let mw = middleware::MwState { app: state.clone(), trust_proxy: config.trust_proxy, public_origin: config.public_origin.clone() };
+    let mw = middleware::MwState {
+        app: state.clone(),
+        trust_proxy: config.trust_proxy,
+        public_origin: config.public_origin.clone(),
+    };
     let ctx_state = state.clone();
     let provide = move || provide_context(ctx_state.clone());
     let fn_state = state.clone();
@@ -73,50 +83,88 @@ pub fn router(config: &Config, state: AppState) -> Router {
         .route("/account/export", get(export))
         .route(
             "/surveys/{id}/results.csv",
-            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path(id): axum::extract::Path<i64>| {
-                survey_export(st, ctx, id, ExportFormat::Csv)
-            }),
+            get(
+                |Extension(st): Extension<AppState>,
+                 Extension(ctx): Extension<RequestCtx>,
+                 axum::extract::Path(id): axum::extract::Path<i64>| {
+                    survey_export(st, ctx, id, ExportFormat::Csv)
+                },
+            ),
         )
         .route(
             "/surveys/{id}/results.json",
-            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path(id): axum::extract::Path<i64>| {
-                survey_export(st, ctx, id, ExportFormat::Json)
-            }),
+            get(
+                |Extension(st): Extension<AppState>,
+                 Extension(ctx): Extension<RequestCtx>,
+                 axum::extract::Path(id): axum::extract::Path<i64>| {
+                    survey_export(st, ctx, id, ExportFormat::Json)
+                },
+            ),
         )
         .route(
             "/budget/{edition}/pools/{pool}/pabulib.pb",
-            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path((e, p)): axum::extract::Path<(i64, i64)>| {
-                budget_export(st, ctx, e, p, BudgetFormat::Pabulib)
-            }),
+            get(
+                |Extension(st): Extension<AppState>,
+                 Extension(ctx): Extension<RequestCtx>,
+                 axum::extract::Path((e, p)): axum::extract::Path<(i64, i64)>| {
+                    budget_export(st, ctx, e, p, BudgetFormat::Pabulib)
+                },
+            ),
         )
         .route(
             "/budget/{edition}/pools/{pool}/results.csv",
-            get(|Extension(st): Extension<AppState>, Extension(ctx): Extension<RequestCtx>, axum::extract::Path((e, p)): axum::extract::Path<(i64, i64)>| {
-                budget_export(st, ctx, e, p, BudgetFormat::Csv)
-            }),
+            get(
+                |Extension(st): Extension<AppState>,
+                 Extension(ctx): Extension<RequestCtx>,
+                 axum::extract::Path((e, p)): axum::extract::Path<(i64, i64)>| {
+                    budget_export(st, ctx, e, p, BudgetFormat::Csv)
+                },
+            ),
         )
         .route(
             budget_import::PATH,
-            axum::routing::post(budget_import::import).layer(axum::extract::DefaultBodyLimit::max(budget_import::UPLOAD_LIMIT)),
+            axum::routing::post(budget_import::import).layer(axum::extract::DefaultBodyLimit::max(
+                budget_import::UPLOAD_LIMIT,
+            )),
         )
         .route(
             "/api/{*fn_name}",
             axum::routing::post(move |req: Request<Body>| {
                 let st = fn_state.clone();
-                async move { leptos_axum::handle_server_fns_with_context(move || provide_context(st.clone()), req).await }
+                async move {
+                    leptos_axum::handle_server_fns_with_context(
+                        move || provide_context(st.clone()),
+                        req,
+                    )
+                    .await
+                }
             }),
         )
         .leptos_routes_with_context(&options, routes, provide, {
             let options = options.clone();
             move || shell(options.clone())
         })
-        .fallback(leptos_axum::file_and_error_handler_with_context::<LeptosOptions, _>(fallback_provide, shell))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            LeptosOptions,
+            _,
+        >(fallback_provide, shell))
         .with_state(options)
         .layer(axum::middleware::from_fn(refuse_malformed))
-        .layer(CatchPanicLayer::custom(|_: Box<dyn std::any::Any + Send>| internal_error_page()))
-        .layer(axum::middleware::from_fn_with_state(mw.clone(), middleware::refuse_cross_origin))
-        .layer(axum::middleware::from_fn_with_state(mw, middleware::request_context))
-        .layer(axum::middleware::from_fn_with_state(config.body_limit, budget_import::body_limit))
+        .layer(CatchPanicLayer::custom(
+            |_: Box<dyn std::any::Any + Send>| internal_error_page(),
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            mw.clone(),
+            middleware::refuse_cross_origin,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            mw,
+            middleware::request_context,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            config.body_limit,
+            budget_import::body_limit,
+        ))
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
@@ -133,28 +181,54 @@ pub fn lang_of(headers: &http::HeaderMap) -> konto_app::i18n::Lang {
     use konto_app::platform::request::{cookie_value, LANG_COOKIE};
     cookie_value(headers, LANG_COOKIE)
         .and_then(|c| Lang::from_code(&c))
-        .or_else(|| headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::negotiate))
+        .or_else(|| {
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::negotiate)
+        })
         .unwrap_or(Lang::Pl)
 }
 
 /// Whether the client asked for a page (a plain form post or a navigation).
 pub fn wants_html(headers: &http::HeaderMap) -> bool {
-    headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()).is_some_and(|v| v.contains("text/html"))
+    headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
 }
 
 /// A refusal in the person's language: a page for a browser, a short coded error for the app.
-pub fn refusal(lang: konto_app::i18n::Lang, html: bool, r: konto_app::pages::plain::Refusal) -> Response {
+pub fn refusal(
+    lang: konto_app::i18n::Lang,
+    html: bool,
+    r: konto_app::pages::plain::Refusal,
+) -> Response {
     use konto_app::pages::plain::{refusal_page, refusal_text, Refusal};
     let status = match r {
         Refusal::BadRequest => StatusCode::BAD_REQUEST,
         Refusal::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
     };
     if html {
-        (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], refusal_page(lang, r)).into_response()
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            refusal_page(lang, r),
+        )
+            .into_response()
     } else {
         // The form the app's server-function client decodes; the page shows its own message.
-        let code = if r == Refusal::TooLarge { "too-large" } else { "bad-request" };
-        (status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], format!("ServerError|{code}: {}", refusal_text(lang, r))).into_response()
+        let code = if r == Refusal::TooLarge {
+            "too-large"
+        } else {
+            "bad-request"
+        };
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            format!("ServerError|{code}: {}", refusal_text(lang, r)),
+        )
+            .into_response()
     }
 }
 
@@ -180,7 +254,10 @@ async fn refuse_malformed(req: Request<Body>, next: axum::middleware::Next) -> R
         return refusal(lang, html, Refusal::TooLarge);
     }
     if matches!(kind, "Args" | "MissingArg" | "Deserialization" | "Request") {
-        tracing::info!(problem = kind, "malformed server-function arguments refused");
+        tracing::info!(
+            problem = kind,
+            "malformed server-function arguments refused"
+        );
         return refusal(lang, html, Refusal::BadRequest);
     }
     Response::from_parts(parts, Body::from(bytes))
@@ -190,8 +267,13 @@ async fn refuse_malformed(req: Request<Body>, next: axum::middleware::Next) -> R
 /// languages (nothing about the request can be trusted at that point), with a way on.
 pub fn internal_error_page() -> Response {
     tracing::error!("a request handler panicked");
-    const PAGE: &str = r#"<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Błąd serwera / Server error / Помилка сервера – Konto Obywatelskie Kraków</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/pkg/konto.css"></head><body><main class="page"><h1>Coś poszło nie tak po naszej stronie</h1><p>Nic nie zostało utracone. Spróbuj ponownie za chwilę albo zadzwoń do Krakowskiego Centrum Kontaktu: 12 616 55 55.</p><h2 lang="en">Something went wrong on our side</h2><p lang="en">Nothing has been lost. Try again in a moment or call the Kraków Contact Centre: 12 616 55 55.</p><h2 lang="uk">Сталася помилка на нашому боці</h2><p lang="uk">Нічого не втрачено. Спробуйте ще раз за хвилину або зателефонуйте до Краківського контактного центру: 12 616 55 55.</p><p><a href="/">Strona główna</a> · <a href="/" lang="en">Home</a> · <a href="/" lang="uk">Головна</a></p></main></body></html>"#;
-    (StatusCode::INTERNAL_SERVER_ERROR, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], PAGE).into_response()
+    const PAGE: &str = include_str!("internal_error.html");
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        PAGE,
+    )
+        .into_response()
 }
 
 async fn readyz(Extension(state): Extension<AppState>) -> Response {
@@ -203,9 +285,16 @@ async fn readyz(Extension(state): Extension<AppState>) -> Response {
 }
 
 /// "Download all my data": the signed-in user's own data as a JSON file.
-async fn export(Extension(state): Extension<AppState>, Extension(ctx): Extension<RequestCtx>) -> Response {
+async fn export(
+    Extension(state): Extension<AppState>,
+    Extension(ctx): Extension<RequestCtx>,
+) -> Response {
     let Some(user) = ctx.user else {
-        return (StatusCode::SEE_OTHER, [(header::LOCATION, "/sign-in?return_to=/account")]).into_response();
+        return (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, "/sign-in?return_to=/account")],
+        )
+            .into_response();
     };
     let data = match export_all(&state.db, user.id).await {
         Ok(Some(d)) => d,
@@ -215,23 +304,44 @@ async fn export(Extension(state): Extension<AppState>, Extension(ctx): Extension
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    if let Err(e) = konto_app::platform::audit::record(&state.db, Some(user.id), "data_exported", Some(user.id), "").await {
+    if let Err(e) = konto_app::platform::audit::record(
+        &state.db,
+        Some(user.id),
+        "data_exported",
+        Some(user.id),
+        "",
+    )
+    .await
+    {
         tracing::error!(error = %e, "audit failed");
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     }
-    let mut res = serde_json::to_string_pretty(&data).unwrap_or_default().into_response();
+    let mut res = serde_json::to_string_pretty(&data)
+        .unwrap_or_default()
+        .into_response();
     let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
-    h.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"konto-obywatelskie.json\""));
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"konto-obywatelskie.json\""),
+    );
     res
 }
 
 /// Every table that holds something of an account, one part per capability; `sources`
 /// names each table and column read (a test checks it against the schema, so a new table
 /// cannot be left out).
-pub async fn export_all(db: &konto_app::platform::Db, id: i64) -> Result<Option<serde_json::Value>, sqlx::Error> {
+pub async fn export_all(
+    db: &konto_app::platform::Db,
+    id: i64,
+) -> Result<Option<serde_json::Value>, sqlx::Error> {
     use konto_app::{accounts, budget, referenda, surveys};
-    let Some(mut data) = accounts::store::export(db, id).await? else { return Ok(None) };
+    let Some(mut data) = accounts::store::export(db, id).await? else {
+        return Ok(None);
+    };
     data["surveys"] = surveys::store::export_for_account(db, id).await?;
     data["budget"] = budget::store::export_for_account(db, id).await?;
     data["referenda"] = referenda::store::export_for_account(db, id).await?;
@@ -250,7 +360,11 @@ pub async fn export_all(db: &konto_app::platform::Db, id: i64) -> Result<Option<
 
 /// The survey, if the requester may read its results: staff always, everyone else once it
 /// has closed with public results (as the results page).
-async fn exportable(state: &AppState, ctx: &RequestCtx, id: i64) -> Result<konto_app::surveys::Survey, Response> {
+async fn exportable(
+    state: &AppState,
+    ctx: &RequestCtx,
+    id: i64,
+) -> Result<konto_app::surveys::Survey, Response> {
     use konto_app::surveys::{store, Phase};
     let survey = match store::get(&state.db, id).await {
         Ok(Some(s)) => s,
@@ -266,7 +380,15 @@ async fn exportable(state: &AppState, ctx: &RequestCtx, id: i64) -> Result<konto
     }
     if let Some(u) = staff {
         let detail = format!("survey={id}");
-        if let Err(e) = konto_app::platform::audit::record(&state.db, Some(u.id), "survey_exported", None, &detail).await {
+        if let Err(e) = konto_app::platform::audit::record(
+            &state.db,
+            Some(u.id),
+            "survey_exported",
+            None,
+            &detail,
+        )
+        .await
+        {
             tracing::error!(error = %e, "audit failed");
             return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
         }
@@ -290,18 +412,33 @@ enum ExportFormat {
     Json,
 }
 
-async fn survey_export(state: AppState, ctx: RequestCtx, id: i64, format: ExportFormat) -> Response {
+async fn survey_export(
+    state: AppState,
+    ctx: RequestCtx,
+    id: i64,
+    format: ExportFormat,
+) -> Response {
     use konto_app::surveys::store;
     let survey = match exportable(&state, &ctx, id).await {
         Ok(s) => s,
         Err(r) => return r,
     };
     let made = match format {
-        ExportFormat::Csv => store::export_csv(&state.db, &survey).await.map(|b| (b, "text/csv; charset=utf-8", "csv")),
-        ExportFormat::Json => store::export_json(&state.db, &survey).await.map(|v| (serde_json::to_vec(&v).unwrap_or_default(), "application/json; charset=utf-8", "json")),
+        ExportFormat::Csv => store::export_csv(&state.db, &survey)
+            .await
+            .map(|b| (b, "text/csv; charset=utf-8", "csv")),
+        ExportFormat::Json => store::export_json(&state.db, &survey).await.map(|v| {
+            (
+                serde_json::to_vec(&v).unwrap_or_default(),
+                "application/json; charset=utf-8",
+                "json",
+            )
+        }),
     };
     match made {
-        Ok((bytes, content_type, ext)) => download(bytes, content_type, format!("ankieta-{id}.{ext}")),
+        Ok((bytes, content_type, ext)) => {
+            download(bytes, content_type, format!("ankieta-{id}.{ext}"))
+        }
         Err(e) => {
             tracing::error!(error = %e, "survey export failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -316,11 +453,24 @@ enum BudgetFormat {
 }
 
 /// Open data of one pool: the pabulib file (anonymous voter ids) or a CSV of the results.
-async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64, format: BudgetFormat) -> Response {
+async fn budget_export(
+    state: AppState,
+    ctx: RequestCtx,
+    edition: i64,
+    pool: i64,
+    format: BudgetFormat,
+) -> Response {
     use konto_app::budget::{api, store};
     let found = async {
-        let Some(ed) = store::edition(&state.db, edition).await? else { return Ok(None) };
-        let Some(p) = store::pool(&state.db, pool).await?.filter(|p| p.edition_id == ed.id) else { return Ok(None) };
+        let Some(ed) = store::edition(&state.db, edition).await? else {
+            return Ok(None);
+        };
+        let Some(p) = store::pool(&state.db, pool)
+            .await?
+            .filter(|p| p.edition_id == ed.id)
+        else {
+            return Ok(None);
+        };
         if !api::results_visible(&ed, ctx.user.as_ref()) {
             return Ok(None);
         }
@@ -333,7 +483,15 @@ async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64
         // Not counted yet: the counting job has it; the client may come back shortly.
         Ok(Some((_, _, None))) => {
             let text = "Wyniki są właśnie liczone: spróbuj za chwilę.\nThe results are being counted: try again in a moment.\nРезультати підраховуються: спробуйте за хвилину.\n";
-            return (StatusCode::SERVICE_UNAVAILABLE, [(header::RETRY_AFTER, "5"), (header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response();
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [
+                    (header::RETRY_AFTER, "5"),
+                    (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+                ],
+                text,
+            )
+                .into_response();
         }
         Ok(None) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
@@ -354,7 +512,11 @@ async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64
                 .map(|l| l.number.clone())
                 .collect();
             match store::export_pool(&state.db, &ed, &p, &winners).await {
-                Ok(file) => download(file.write().into_bytes(), "text/plain; charset=utf-8", format!("{name}.pb")),
+                Ok(file) => download(
+                    file.write().into_bytes(),
+                    "text/plain; charset=utf-8",
+                    format!("{name}.pb"),
+                ),
                 Err(e) => {
                     tracing::error!(error = %e, "budget export failed");
                     StatusCode::INTERNAL_SERVER_ERROR.into_response()
@@ -363,7 +525,16 @@ async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64
         }
         BudgetFormat::Csv => {
             let mut w = csv::Writer::from_writer(vec![0xEF, 0xBB, 0xBF]);
-            let _ = w.write_record(["project", "title", "cost_pln", "votes", "points", "rank", "funded_city_rule", "funded_equal_shares"]);
+            let _ = w.write_record([
+                "project",
+                "title",
+                "cost_pln",
+                "votes",
+                "points",
+                "rank",
+                "funded_city_rule",
+                "funded_equal_shares",
+            ]);
             for l in &results.lines {
                 use konto_app::platform::csv_text;
                 let _ = w.write_record([
@@ -377,7 +548,11 @@ async fn budget_export(state: AppState, ctx: RequestCtx, edition: i64, pool: i64
                     (l.mes_funded() as u8).to_string(),
                 ]);
             }
-            download(w.into_inner().unwrap_or_default(), "text/csv; charset=utf-8", format!("{name}.csv"))
+            download(
+                w.into_inner().unwrap_or_default(),
+                "text/csv; charset=utf-8",
+                format!("{name}.csv"),
+            )
         }
     }
 }
@@ -390,18 +565,26 @@ pub async fn serve(
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = prepare(&config).await?;
     let jobs = tokio::spawn(jobs::run(state.db.clone()));
-    let counting = config.counting_job.then(|| tokio::spawn(jobs::run_counting(state.db.clone())));
+    let counting = config
+        .counting_job
+        .then(|| tokio::spawn(jobs::run_counting(state.db.clone())));
     let mail_job = match &config.smtp_url {
-        Some(url) => Some(tokio::spawn(jobs::run_mail(state.db.clone(), mail::Mailer::new(url, &config.mail_from)?))),
+        Some(url) => Some(tokio::spawn(jobs::run_mail(
+            state.db.clone(),
+            mail::Mailer::new(url, &config.mail_from)?,
+        ))),
         None => {
             tracing::warn!("KO_SMTP_URL is not set: mail stays in the outbox (see /dev/outbox with KO_DEV_OUTBOX=1)");
             None
         }
     };
     let app = router(&config, state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await?;
     jobs.abort();
     if let Some(c) = counting {
         c.abort();
@@ -419,7 +602,8 @@ pub async fn shutdown_signal() {
     };
     #[cfg(unix)]
     let term = async {
-        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
             s.recv().await;
         }
     };
@@ -429,16 +613,23 @@ pub async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-
 #[cfg(test)]
 mod tests {
     #[tokio::test]
     async fn internal_error_page_tells_nothing_and_offers_a_way_on() {
         let res = super::internal_error_page();
         assert_eq!(res.status(), axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-        let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
+        let body = axum::body::to_bytes(res.into_body(), 1 << 20)
+            .await
+            .unwrap();
         let html = String::from_utf8(body.to_vec()).unwrap();
-        for text in ["Coś poszło nie tak", "Something went wrong", "Сталася помилка", "12 616 55 55", "href=\"/\""] {
+        for text in [
+            "Coś poszło nie tak",
+            "Something went wrong",
+            "Сталася помилка",
+            "12 616 55 55",
+            "href=\"/\"",
+        ] {
             assert!(html.contains(text), "{text}");
         }
         assert!(!html.contains("panicked") && !html.contains("src/"));

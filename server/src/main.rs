@@ -8,7 +8,9 @@ fn init_logging(json: bool) {
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=info"));
     // Colours only on a terminal: a log file or journal gets plain text that tools can search.
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_ansi(ansi);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi);
     if json {
         builder.json().init();
     } else {
@@ -34,7 +36,9 @@ async fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         None | Some("serve") => serve(config).await,
-        Some("migrate") => konto_server::prepare(&config).await.map(|_| println!("migrations applied")),
+        Some("migrate") => konto_server::prepare(&config)
+            .await
+            .map(|_| println!("migrations applied")),
         Some("create-admin") => create_admin(config, &args[1..]).await,
         Some(other) => {
             eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule …]  (password on stdin or in KO_ADMIN_PASSWORD)");
@@ -54,11 +58,17 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error + Send + 
     konto_server::serve(config, listener, konto_server::shutdown_signal()).await
 }
 
-async fn create_admin(mut config: Config, args: &[String]) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+async fn create_admin(
+    mut config: Config,
+    args: &[String],
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let get = |flag: &str| args.windows(2).find(|w| w[0] == flag).map(|w| w[1].clone());
     let email = get("--email").ok_or("--email is required")?;
     let name = get("--name").unwrap_or_else(|| "Administrator".into());
-    let password = match std::env::var("KO_ADMIN_PASSWORD").ok().filter(|p| !p.is_empty()) {
+    let password = match std::env::var("KO_ADMIN_PASSWORD")
+        .ok()
+        .filter(|p| !p.is_empty())
+    {
         Some(p) => p,
         None => {
             eprintln!("password (at least 12 characters), then Enter:");
@@ -70,8 +80,19 @@ async fn create_admin(mut config: Config, args: &[String]) -> Result<(), Box<dyn
     config.first_admin = None;
     config.demo = false;
     let state = konto_server::prepare(&config).await?;
-    let shown = konto_app::accounts::rules::Email::parse(&email).map(|e| e.as_str().to_string()).unwrap_or(email.clone());
-    if konto_server::seed::ensure_user(&state.db, &email, &password, &name, 1, konto_app::accounts::Role::Admin).await? {
+    let shown = konto_app::accounts::rules::Email::parse(&email)
+        .map(|e| e.as_str().to_string())
+        .unwrap_or(email.clone());
+    if konto_server::seed::ensure_user(
+        &state.db,
+        &email,
+        &password,
+        &name,
+        1,
+        konto_app::accounts::Role::Admin,
+    )
+    .await?
+    {
         println!("administrator {shown} created");
     } else {
         println!("{shown} is already registered; nothing changed");

@@ -18,7 +18,11 @@ pub struct MwState {
 }
 
 fn is_static(path: &str) -> bool {
-    path.starts_with("/pkg/") || matches!(path, "/favicon.svg" | "/favicon.ico" | "/robots.txt" | "/healthz")
+    path.starts_with("/pkg/")
+        || matches!(
+            path,
+            "/favicon.svg" | "/favicon.ico" | "/robots.txt" | "/healthz"
+        )
 }
 
 fn client_ip(req: &Request<Body>, trust_proxy: bool) -> String {
@@ -49,16 +53,38 @@ pub fn content_security_policy(nonce: &str) -> String {
     )
 }
 
-pub async fn request_context(State(mw): State<MwState>, mut req: Request<Body>, next: Next) -> Response {
+pub async fn request_context(
+    State(mw): State<MwState>,
+    mut req: Request<Body>,
+    next: Next,
+) -> Response {
     let path = req.uri().path().to_string();
     let nonce = random_hex(16);
     let static_file = is_static(&path);
-    let page_load = req.method() == Method::GET && !static_file && !path.starts_with("/api/") && path != "/readyz";
+    let page_load = req.method() == Method::GET
+        && !static_file
+        && !path.starts_with("/api/")
+        && path != "/readyz";
     let ip = client_ip(&req, mw.trust_proxy);
     let ctx = if static_file {
-        RequestCtx { session_token: None, user: None, client_ip: ip, flash_id: None, nonce: nonce.clone(), boot: Default::default() }
+        RequestCtx {
+            session_token: None,
+            user: None,
+            client_ip: ip,
+            flash_id: None,
+            nonce: nonce.clone(),
+            boot: Default::default(),
+        }
     } else {
-        request::resolve(&mw.app.db, &mw.app.settings, req.headers(), ip, nonce.clone(), page_load).await
+        request::resolve(
+            &mw.app.db,
+            &mw.app.settings,
+            req.headers(),
+            ip,
+            nonce.clone(),
+            page_load,
+        )
+        .await
     };
     let took_flash = page_load && ctx.flash_id.is_some();
     req.extensions_mut().insert(ctx);
@@ -69,21 +95,43 @@ pub async fn request_context(State(mw): State<MwState>, mut req: Request<Body>, 
     if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce)) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);
     }
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("strict-origin-when-cross-origin"));
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("strict-origin-when-cross-origin"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"));
-    h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
+    h.insert(
+        "permissions-policy",
+        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+    );
+    h.insert(
+        "cross-origin-opener-policy",
+        HeaderValue::from_static("same-origin"),
+    );
     if mw.app.settings.secure_cookies {
-        h.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+        h.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
     }
     if !static_file {
         // Pages carry personal data: never kept by shared caches or the kiosk's browser history.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
     if took_flash {
-        let secure = if mw.app.settings.secure_cookies { "; Secure" } else { "" };
-        if let Ok(v) = HeaderValue::from_str(&format!("{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}", flash::COOKIE)) {
+        let secure = if mw.app.settings.secure_cookies {
+            "; Secure"
+        } else {
+            ""
+        };
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+            flash::COOKIE
+        )) {
             h.append(header::SET_COOKIE, v);
         }
     }
@@ -98,8 +146,14 @@ fn authority(url: &str) -> Option<&str> {
 
 /// Whether a state-changing request comes from this site.
 pub fn same_origin(headers: &HeaderMap, public_origin: Option<&str>) -> bool {
-    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    let ok = |url: &str| authority(url).is_some_and(|a| a.eq_ignore_ascii_case(host)) || public_origin.is_some_and(|p| url == p || url.starts_with(&format!("{p}/")));
+    let host = headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let ok = |url: &str| {
+        authority(url).is_some_and(|a| a.eq_ignore_ascii_case(host))
+            || public_origin.is_some_and(|p| url == p || url.starts_with(&format!("{p}/")))
+    };
     if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
         return ok(origin);
     }
@@ -116,8 +170,14 @@ pub fn same_origin(headers: &HeaderMap, public_origin: Option<&str>) -> bool {
     true
 }
 
-pub async fn refuse_cross_origin(State(mw): State<MwState>, req: Request<Body>, next: Next) -> Response {
-    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) || same_origin(req.headers(), mw.public_origin.as_deref()) {
+pub async fn refuse_cross_origin(
+    State(mw): State<MwState>,
+    req: Request<Body>,
+    next: Next,
+) -> Response {
+    if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
+        || same_origin(req.headers(), mw.public_origin.as_deref())
+    {
         return next.run(req).await;
     }
     tracing::warn!(target: "security", path = %req.uri().path(), "cross-origin request refused");
@@ -136,20 +196,59 @@ mod tests {
     fn h(pairs: &[(&str, &str)]) -> HeaderMap {
         let mut m = HeaderMap::new();
         for (k, v) in pairs {
-            m.insert(axum::http::HeaderName::from_bytes(k.as_bytes()).unwrap(), HeaderValue::from_str(v).unwrap());
+            m.insert(
+                axum::http::HeaderName::from_bytes(k.as_bytes()).unwrap(),
+                HeaderValue::from_str(v).unwrap(),
+            );
         }
         m
     }
 
     #[test]
     fn origin_rules() {
-        assert!(same_origin(&h(&[("host", "127.0.0.1:3000"), ("origin", "http://127.0.0.1:3000")]), None));
-        assert!(!same_origin(&h(&[("host", "127.0.0.1:3000"), ("origin", "http://evil.example")]), None));
-        assert!(!same_origin(&h(&[("host", "127.0.0.1:3000"), ("origin", "null")]), None));
-        assert!(!same_origin(&h(&[("host", "127.0.0.1:3000"), ("sec-fetch-site", "cross-site")]), None));
-        assert!(same_origin(&h(&[("host", "127.0.0.1:3000"), ("referer", "http://127.0.0.1:3000/sign-in")]), None));
-        assert!(!same_origin(&h(&[("host", "127.0.0.1:3000"), ("referer", "http://127.0.0.1:3000.evil.example/")]), None));
-        assert!(same_origin(&h(&[("host", "internal:3000"), ("origin", "https://konto.krakow.pl")]), Some("https://konto.krakow.pl")));
+        assert!(same_origin(
+            &h(&[
+                ("host", "127.0.0.1:3000"),
+                ("origin", "http://127.0.0.1:3000")
+            ]),
+            None
+        ));
+        assert!(!same_origin(
+            &h(&[
+                ("host", "127.0.0.1:3000"),
+                ("origin", "http://evil.example")
+            ]),
+            None
+        ));
+        assert!(!same_origin(
+            &h(&[("host", "127.0.0.1:3000"), ("origin", "null")]),
+            None
+        ));
+        assert!(!same_origin(
+            &h(&[("host", "127.0.0.1:3000"), ("sec-fetch-site", "cross-site")]),
+            None
+        ));
+        assert!(same_origin(
+            &h(&[
+                ("host", "127.0.0.1:3000"),
+                ("referer", "http://127.0.0.1:3000/sign-in")
+            ]),
+            None
+        ));
+        assert!(!same_origin(
+            &h(&[
+                ("host", "127.0.0.1:3000"),
+                ("referer", "http://127.0.0.1:3000.evil.example/")
+            ]),
+            None
+        ));
+        assert!(same_origin(
+            &h(&[
+                ("host", "internal:3000"),
+                ("origin", "https://konto.krakow.pl")
+            ]),
+            Some("https://konto.krakow.pl")
+        ));
         assert!(same_origin(&h(&[("host", "127.0.0.1:3000")]), None));
     }
 }

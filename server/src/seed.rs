@@ -9,14 +9,23 @@ type BoxErr = Box<dyn std::error::Error + Send + Sync>;
 
 /// Creates the account with the given role unless the address is already registered.
 /// Returns whether it was created.
-pub async fn ensure_user(db: &Db, email: &str, password: &str, name: &str, district: i64, role: Role) -> Result<bool, BoxErr> {
+pub async fn ensure_user(
+    db: &Db,
+    email: &str,
+    password: &str,
+    name: &str,
+    district: i64,
+    role: Role,
+) -> Result<bool, BoxErr> {
     let email = Email::parse(email).map_err(|p| format!("e-mail: {p:?}"))?;
     let name = DisplayName::parse(name).map_err(|p| format!("name: {p:?}"))?;
     check_new_password(password, Some(email.as_str())).map_err(|p| format!("password: {p:?}"))?;
     if store::find_credentials(db, email.as_str()).await?.is_some() {
         return Ok(false);
     }
-    let hash = store::hash_password(password.to_string()).await.map_err(|e| e.to_string())?;
+    let hash = store::hash_password(password.to_string())
+        .await
+        .map_err(|e| e.to_string())?;
     let id = store::create_user(
         db,
         &store::NewUser {
@@ -45,9 +54,27 @@ pub async fn ensure_admin(db: &Db, a: &AdminSeed) -> Result<(), BoxErr> {
 
 /// The demo accounts the README lists (only with KO_DEMO=1).
 pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 3] = [
-    ("mieszkanka@example.pl", "Krakow-mieszkanka-2026", "Anna Nowak", 13, Role::Resident),
-    ("urzednik@example.pl", "Krakow-urzednik-2026", "Piotr Urzędnik", 1, Role::Clerk),
-    ("admin@example.pl", "Krakow-admin-2026", "Ewa Administratorka", 1, Role::Admin),
+    (
+        "mieszkanka@example.pl",
+        "Krakow-mieszkanka-2026",
+        "Anna Nowak",
+        13,
+        Role::Resident,
+    ),
+    (
+        "urzednik@example.pl",
+        "Krakow-urzednik-2026",
+        "Piotr Urzędnik",
+        1,
+        Role::Clerk,
+    ),
+    (
+        "admin@example.pl",
+        "Krakow-admin-2026",
+        "Ewa Administratorka",
+        1,
+        Role::Admin,
+    ),
 ];
 
 pub async fn demo(db: &Db) -> Result<(), BoxErr> {
@@ -55,9 +82,17 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
         ensure_user(db, email, password, name, district, role).await?;
     }
     use sqlx::Row;
-    let clerk: i64 = sqlx::query("SELECT id FROM users WHERE email = $1").bind(DEMO_ACCOUNTS[1].0).fetch_one(&db.pool).await?.get(0);
+    let clerk: i64 = sqlx::query("SELECT id FROM users WHERE email = $1")
+        .bind(DEMO_ACCOUNTS[1].0)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
     crate::seed_surveys::demo(db, clerk).await?;
-    let resident: i64 = sqlx::query("SELECT id FROM users WHERE email = $1").bind(DEMO_ACCOUNTS[0].0).fetch_one(&db.pool).await?.get(0);
+    let resident: i64 = sqlx::query("SELECT id FROM users WHERE email = $1")
+        .bind(DEMO_ACCOUNTS[0].0)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
     crate::seed_budget::demo(db, clerk, resident).await?;
     crate::seed_referenda::demo(db, clerk).await?;
     Ok(())

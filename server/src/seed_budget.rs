@@ -47,10 +47,22 @@ async fn imported(db: &Db, name: &str) -> Result<bool, sqlx::Error> {
 
 /// Imports the files as one simulation edition and counts every pool once, so the first
 /// visitor does not wait for Equal Shares.
-pub async fn import(db: &Db, name: &str, files: &[(&str, &str)], by: Option<i64>) -> Result<i64, BoxErr> {
-    let files: Vec<(String, String)> = files.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
-    let id = store::import_pabulib(db, name, &files, by).await.map_err(|e| e.to_string())?;
-    let ed = store::edition(db, id).await?.ok_or("edition just created")?;
+pub async fn import(
+    db: &Db,
+    name: &str,
+    files: &[(&str, &str)],
+    by: Option<i64>,
+) -> Result<i64, BoxErr> {
+    let files: Vec<(String, String)> = files
+        .iter()
+        .map(|(n, t)| (n.to_string(), t.to_string()))
+        .collect();
+    let id = store::import_pabulib(db, name, &files, by)
+        .await
+        .map_err(|e| e.to_string())?;
+    let ed = store::edition(db, id)
+        .await?
+        .ok_or("edition just created")?;
     for pool in store::pools(db, id).await? {
         api::counting::pool_results(db, &ed, &pool).await?;
     }
@@ -60,7 +72,10 @@ pub async fn import(db: &Db, name: &str, files: &[(&str, &str)], by: Option<i64>
 pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
     if !imported(db, KRAKOW_2022_NAME).await? {
         let id = import(db, KRAKOW_2022_NAME, &KRAKOW_2022, Some(by)).await?;
-        tracing::info!(edition = id, "demo: Kraków 2022 participatory budget imported");
+        tracing::info!(
+            edition = id,
+            "demo: Kraków 2022 participatory budget imported"
+        );
     }
     if !imported(db, WIELICZKA_2023_NAME).await? {
         let id = import(db, WIELICZKA_2023_NAME, &[WIELICZKA_2023], Some(by)).await?;
@@ -68,11 +83,17 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
     }
     if !imported(db, CURRENT_NAME).await? {
         let id = current(db, by).await?;
-        tracing::info!(edition = id, "demo: the current participatory budget edition created (voting open)");
+        tracing::info!(
+            edition = id,
+            "demo: the current participatory budget edition created (voting open)"
+        );
     }
     if !imported(db, NEXT_NAME).await? {
         let id = next(db, by, resident).await?;
-        tracing::info!(edition = id, "demo: the next participatory budget edition created (proposals open)");
+        tracing::info!(
+            edition = id,
+            "demo: the next participatory budget edition created (proposals open)"
+        );
     }
     Ok(())
 }
@@ -89,12 +110,37 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
     use konto_app::platform::now;
     let t = now();
     let day = 86_400;
-    let tt = Timetable { submission_opens: t - 10 * day, submission_closes: t + 30 * day, voting_opens: t + 45 * day, voting_closes: t + 60 * day, results_at: t + 67 * day };
-    let id = store::create_edition(db, NEXT_NAME, &tt, &BallotRule::Krakow { picks: 3 }, &Counting::krakow(), false, "", Some(by)).await?;
+    let tt = Timetable {
+        submission_opens: t - 10 * day,
+        submission_closes: t + 30 * day,
+        voting_opens: t + 45 * day,
+        voting_closes: t + 60 * day,
+        results_at: t + 67 * day,
+    };
+    let id = store::create_edition(
+        db,
+        NEXT_NAME,
+        &tt,
+        &BallotRule::Krakow { picks: 3 },
+        &Counting::krakow(),
+        false,
+        "",
+        Some(by),
+    )
+    .await?;
     let city = store::add_pool(db, id, None, "Pula ogólnomiejska", 10_200_000 * 100).await?;
     let mut district_pools = Vec::new();
     for d in DistrictId::all() {
-        district_pools.push(store::add_pool(db, id, Some(d.number()), &d.label(), DISTRICT_POOLS[d.number() as usize - 1] * 100).await?);
+        district_pools.push(
+            store::add_pool(
+                db,
+                id,
+                Some(d.number()),
+                &d.label(),
+                DISTRICT_POOLS[d.number() as usize - 1] * 100,
+            )
+            .await?,
+        );
     }
     let proposals = [
         (district_pools[12], "Ławki z oparciem na Bulwarach Wiślanych w Podgórzu", "Dwadzieścia ławek z oparciem i podłokietnikami co 100 metrów między kładką Bernatka a mostem Kotlarskim.", 180_000, "social", "Bulwar Podgórski", ProjectStatus::Submitted, ""),
@@ -103,7 +149,13 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
     ];
     for (pool, title, description, cost, category, address, status, reason) in proposals {
         let pool = store::pool(db, pool).await?.ok_or("pool just created")?;
-        let p = ProjectProposal { title: title.into(), description: description.into(), cost: cost * 100, category: category.into(), address: address.into() };
+        let p = ProjectProposal {
+            title: title.into(),
+            description: description.into(),
+            cost: cost * 100,
+            category: category.into(),
+            address: address.into(),
+        };
         let project = store::submit_project(db, id, &pool, &p, resident).await?;
         if status != ProjectStatus::Submitted {
             store::decide(db, project, ProjectStatus::Submitted, status, reason, by).await?;
@@ -116,8 +168,9 @@ pub const CURRENT_NAME: &str = "Budżet Obywatelski Krakowa 2026 (XIII edycja)";
 
 /// The district pools of the current edition, in złoty: about 40.8 mln zł shared by size.
 const DISTRICT_POOLS: [i64; 18] = [
-    1_400_000, 1_650_000, 2_650_000, 3_100_000, 2_300_000, 1_200_000, 1_050_000, 3_300_000, 1_450_000, 1_100_000,
-    2_450_000, 3_200_000, 2_150_000, 1_700_000, 2_350_000, 1_800_000, 1_100_000, 2_850_000,
+    1_400_000, 1_650_000, 2_650_000, 3_100_000, 2_300_000, 1_200_000, 1_050_000, 3_300_000,
+    1_450_000, 1_100_000, 2_450_000, 3_200_000, 2_150_000, 1_700_000, 2_350_000, 1_800_000,
+    1_100_000, 2_850_000,
 ];
 
 const CITY_PROJECTS: [(&str, i64); 12] = [
@@ -135,8 +188,11 @@ const CITY_PROJECTS: [(&str, i64); 12] = [
     ("Ławki z oparciem dla seniorów w całym mieście", 300_000),
 ];
 
-const DISTRICT_PROJECTS: [(&str, i64); 3] =
-    [("Nasadzenia drzew i krzewów", 450_000), ("Nowy plac zabaw dostępny dla wszystkich dzieci", 900_000), ("Doświetlenie przejść dla pieszych", 600_000)];
+const DISTRICT_PROJECTS: [(&str, i64); 3] = [
+    ("Nasadzenia drzew i krzewów", 450_000),
+    ("Nowy plac zabaw dostępny dla wszystkich dzieci", 900_000),
+    ("Doświetlenie przejść dla pieszych", 600_000),
+];
 
 /// The current edition: voting open for two more weeks, a city-wide pool of 10.2 mln zł and
 /// all 18 district pools, 66 projects, three voting points and 3,000 generated ballots
@@ -155,33 +211,91 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         voting_closes: t + 14 * day,
         results_at: t + 21 * day,
     };
-    let id = store::create_edition(db, CURRENT_NAME, &tt, &BallotRule::Krakow { picks: 3 }, &Counting::krakow(), false, "", Some(by)).await?;
+    let id = store::create_edition(
+        db,
+        CURRENT_NAME,
+        &tt,
+        &BallotRule::Krakow { picks: 3 },
+        &Counting::krakow(),
+        false,
+        "",
+        Some(by),
+    )
+    .await?;
     let city = store::add_pool(db, id, None, "Pula ogólnomiejska", 10_200_000 * 100).await?;
     let mut city_projects = Vec::new();
     for (k, (title, cost)) in CITY_PROJECTS.iter().enumerate() {
-        let np = store::NewProject { number: &format!("{}", k + 1), title, description: "", cost: cost * 100, category: "", address: "", status: "accepted", author: None };
+        let np = store::NewProject {
+            number: &format!("{}", k + 1),
+            title,
+            description: "",
+            cost: cost * 100,
+            category: "",
+            address: "",
+            status: "accepted",
+            author: None,
+        };
         city_projects.push(store::add_project(db, id, city, &np).await?);
     }
     let mut district_projects = Vec::new();
     let mut district_pool = Vec::new();
     for d in DistrictId::all() {
-        let pool = store::add_pool(db, id, Some(d.number()), &d.label(), DISTRICT_POOLS[d.number() as usize - 1] * 100).await?;
+        let pool = store::add_pool(
+            db,
+            id,
+            Some(d.number()),
+            &d.label(),
+            DISTRICT_POOLS[d.number() as usize - 1] * 100,
+        )
+        .await?;
         district_pool.push(pool);
         let mut ids = Vec::new();
         for (k, (title, cost)) in DISTRICT_PROJECTS.iter().enumerate() {
             let title = format!("{title}: {}", d.name());
-            let np = store::NewProject { number: &format!("{}-{}", d.roman(), k + 1), title: &title, description: "", cost: cost * 100, category: "", address: "", status: "accepted", author: None };
+            let np = store::NewProject {
+                number: &format!("{}-{}", d.roman(), k + 1),
+                title: &title,
+                description: "",
+                cost: cost * 100,
+                category: "",
+                address: "",
+                status: "accepted",
+                author: None,
+            };
             ids.push(store::add_project(db, id, pool, &np).await?);
         }
         district_projects.push(ids);
     }
-    store::add_point(db, id, "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3/4", "pl. Wszystkich Świętych 3/4", Some(1)).await?;
-    store::add_point(db, id, "Urząd Miasta Krakowa, os. Zgody 2", "os. Zgody 2", Some(18)).await?;
-    store::add_point(db, id, "Urząd Miasta Krakowa, ul. Wielicka 28a", "ul. Wielicka 28a", Some(13)).await?;
+    store::add_point(
+        db,
+        id,
+        "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3/4",
+        "pl. Wszystkich Świętych 3/4",
+        Some(1),
+    )
+    .await?;
+    store::add_point(
+        db,
+        id,
+        "Urząd Miasta Krakowa, os. Zgody 2",
+        "os. Zgody 2",
+        Some(18),
+    )
+    .await?;
+    store::add_point(
+        db,
+        id,
+        "Urząd Miasta Krakowa, ul. Wielicka 28a",
+        "ul. Wielicka 28a",
+        Some(13),
+    )
+    .await?;
     // 3,000 ballots from a fixed seed: popular projects more often, 70 % online.
     let mut state: u64 = 2026;
     let mut next = move |n: usize| {
-        state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((state >> 33) as usize) % n
     };
     let pick3 = |n: usize, next: &mut dyn FnMut(usize) -> usize| {
@@ -199,15 +313,29 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
     for _ in 0..3000 {
         let d = next(18);
         let mut choices = Vec::new();
-        for (pos, k) in pick3(city_projects.len(), &mut next).into_iter().enumerate() {
+        for (pos, k) in pick3(city_projects.len(), &mut next)
+            .into_iter()
+            .enumerate()
+        {
             choices.push((city, city_projects[k], pos as u32 + 1, krakow_points(pos)));
         }
         for (pos, k) in pick3(3, &mut next).into_iter().enumerate() {
-            choices.push((district_pool[d], district_projects[d][k], pos as u32 + 1, krakow_points(pos)));
+            choices.push((
+                district_pool[d],
+                district_projects[d][k],
+                pos as u32 + 1,
+                krakow_points(pos),
+            ));
         }
         let channel = if next(10) < 7 { "online" } else { "paper" };
         let when = tt.voting_opens + (next(7 * 24) as i64) * 3600;
-        ballots.push(store::NewBallot { receipt: store::new_receipt(), channel, district: Some(d as u8 + 1), day: kt::date(when), choices });
+        ballots.push(store::NewBallot {
+            receipt: store::new_receipt(),
+            channel,
+            district: Some(d as u8 + 1),
+            day: kt::date(when),
+            choices,
+        });
     }
     store::insert_ballots(db, id, &ballots).await?;
     Ok(id)

@@ -82,9 +82,22 @@ const DEMOS: [Demo; 4] = [
 pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
     let existing: Vec<String> = store::all(db).await?.into_iter().map(|r| r.title).collect();
     let day = 86_400;
-    for d in DEMOS.iter().filter(|d| !existing.iter().any(|t| t == d.title)) {
+    for d in DEMOS
+        .iter()
+        .filter(|d| !existing.iter().any(|t| t == d.title))
+    {
         let districts: Vec<String> = d.districts.iter().map(|s| s.to_string()).collect();
-        let n = check_new(d.title, d.question, d.description, d.kind, d.options, &districts, d.electorate, d.quorum).map_err(|e| format!("demo referendum: {e:?}"))?;
+        let n = check_new(
+            d.title,
+            d.question,
+            d.description,
+            d.kind,
+            d.options,
+            &districts,
+            d.electorate,
+            d.quorum,
+        )
+        .map_err(|e| format!("demo referendum: {e:?}"))?;
         let t = now();
         let id = store::create(db, &n, t + d.opens * day, t + d.closes * day, Some(by)).await?;
         store::add_counts(db, id, d.votes).await?;

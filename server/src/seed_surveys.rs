@@ -35,63 +35,226 @@ pub const OFFICES: [&str; 5] = [
 
 /// The satisfaction survey of the city office (as run from 21 September to 31 October 2024).
 pub fn satisfaction(year: i32) -> SurveyDef {
-    let mut office = q("q1", 1, Kind::Single, t("Który punkt obsługi odwiedziłeś lub odwiedziłaś?", "Which customer service point did you visit?", "Який пункт обслуговування ви відвідали?"));
+    let mut office = q(
+        "q1",
+        1,
+        Kind::Single,
+        t(
+            "Który punkt obsługi odwiedziłeś lub odwiedziłaś?",
+            "Which customer service point did you visit?",
+            "Який пункт обслуговування ви відвідали?",
+        ),
+    );
     office.options = OFFICES.iter().map(|o| Text::pl(o)).collect();
     office.other = true;
-    let mut matter = q("q2", 1, Kind::Single, t("Jaką sprawę załatwiałeś lub załatwiałaś?", "What did you come for?", "Яку справу ви вирішували?"));
+    let mut matter = q(
+        "q2",
+        1,
+        Kind::Single,
+        t(
+            "Jaką sprawę załatwiałeś lub załatwiałaś?",
+            "What did you come for?",
+            "Яку справу ви вирішували?",
+        ),
+    );
     matter.options = vec![
-        t("Rejestracja pojazdu", "Vehicle registration", "Реєстрація транспортного засобу"),
+        t(
+            "Rejestracja pojazdu",
+            "Vehicle registration",
+            "Реєстрація транспортного засобу",
+        ),
         t("Prawo jazdy", "Driving licence", "Посвідчення водія"),
         t("Dowód osobisty", "Identity card", "Посвідка особи"),
-        t("Meldunek", "Registration of residence", "Реєстрація місця проживання"),
-        t("Działalność gospodarcza", "Business registration", "Підприємницька діяльність"),
-        t("Podatki i opłaty lokalne", "Local taxes and fees", "Місцеві податки та збори"),
+        t(
+            "Meldunek",
+            "Registration of residence",
+            "Реєстрація місця проживання",
+        ),
+        t(
+            "Działalność gospodarcza",
+            "Business registration",
+            "Підприємницька діяльність",
+        ),
+        t(
+            "Podatki i opłaty lokalne",
+            "Local taxes and fees",
+            "Місцеві податки та збори",
+        ),
         t("Karta Krakowska", "Kraków City Card", "Краківська карта"),
     ];
     matter.other = true;
-    let mut wait = q("q3", 1, Kind::Single, t("Jak długo czekałeś lub czekałaś na obsługę?", "How long did you wait to be served?", "Скільки часу ви чекали на обслуговування?"));
+    let mut wait = q(
+        "q3",
+        1,
+        Kind::Single,
+        t(
+            "Jak długo czekałeś lub czekałaś na obsługę?",
+            "How long did you wait to be served?",
+            "Скільки часу ви чекали на обслуговування?",
+        ),
+    );
     wait.options = vec![
         t("do 10 minut", "up to 10 minutes", "до 10 хвилин"),
         t("10–30 minut", "10–30 minutes", "10–30 хвилин"),
         t("30–60 minut", "30–60 minutes", "30–60 хвилин"),
         t("ponad godzinę", "more than an hour", "понад годину"),
     ];
-    let efficiency = scale("q4", 2, t("Czy sprawa została załatwiona sprawnie?", "Was your matter handled efficiently?", "Чи вашу справу вирішили оперативно?"));
-    let competence = scale("q5", 2, t("Jak oceniasz kompetencje urzędnika?", "How competent was the clerk?", "Як ви оцінюєте компетентність службовця?"));
-    let kindness = scale("q6", 2, t("Jak oceniasz uprzejmość obsługi?", "How kind was the service?", "Як ви оцінюєте ввічливість обслуговування?"));
-    let mut building = scale("q7", 2, t("Jak oceniasz dostępność budynku (wejście, winda, toalety, oznakowanie)?", "How accessible is the building (entrance, lift, toilets, signs)?", ""));
-    building.help = t("Na przykład dla osób z wózkiem, z dzieckiem lub słabo widzących.", "For example for wheelchair users, people with a pram or with low vision.", "");
-    let mut used = q("q8", 2, Kind::Multi, t("Z czego korzystałeś lub korzystałaś?", "What did you use?", "Чим ви користувалися?"));
+    let efficiency = scale(
+        "q4",
+        2,
+        t(
+            "Czy sprawa została załatwiona sprawnie?",
+            "Was your matter handled efficiently?",
+            "Чи вашу справу вирішили оперативно?",
+        ),
+    );
+    let competence = scale(
+        "q5",
+        2,
+        t(
+            "Jak oceniasz kompetencje urzędnika?",
+            "How competent was the clerk?",
+            "Як ви оцінюєте компетентність службовця?",
+        ),
+    );
+    let kindness = scale(
+        "q6",
+        2,
+        t(
+            "Jak oceniasz uprzejmość obsługi?",
+            "How kind was the service?",
+            "Як ви оцінюєте ввічливість обслуговування?",
+        ),
+    );
+    let mut building = scale(
+        "q7",
+        2,
+        t(
+            "Jak oceniasz dostępność budynku (wejście, winda, toalety, oznakowanie)?",
+            "How accessible is the building (entrance, lift, toilets, signs)?",
+            "",
+        ),
+    );
+    building.help = t(
+        "Na przykład dla osób z wózkiem, z dzieckiem lub słabo widzących.",
+        "For example for wheelchair users, people with a pram or with low vision.",
+        "",
+    );
+    let mut used = q(
+        "q8",
+        2,
+        Kind::Multi,
+        t(
+            "Z czego korzystałeś lub korzystałaś?",
+            "What did you use?",
+            "Чим ви користувалися?",
+        ),
+    );
     used.options = vec![
-        t("Rezerwacja wizyty przez internet", "Booking the visit online", "Онлайн-бронювання візиту"),
-        t("Biletomat kolejkowy", "Queue ticket machine", "Автомат черги"),
-        t("Punkt informacyjny", "Information desk", "Інформаційний пункт"),
-        t("Pomoc przy wypełnianiu wniosku", "Help with filling in a form", "Допомога із заповненням заяви"),
+        t(
+            "Rezerwacja wizyty przez internet",
+            "Booking the visit online",
+            "Онлайн-бронювання візиту",
+        ),
+        t(
+            "Biletomat kolejkowy",
+            "Queue ticket machine",
+            "Автомат черги",
+        ),
+        t(
+            "Punkt informacyjny",
+            "Information desk",
+            "Інформаційний пункт",
+        ),
+        t(
+            "Pomoc przy wypełnianiu wniosku",
+            "Help with filling in a form",
+            "Допомога із заповненням заяви",
+        ),
         t("Płatność kartą", "Card payment", "Оплата карткою"),
     ];
     used.required = false;
-    let nps = q("q9", 3, Kind::Nps, t(
-        "Jak bardzo prawdopodobne jest, że polecisz znajomym załatwienie sprawy w tym punkcie?",
-        "How likely are you to recommend this service point to a friend?",
-        "Наскільки ймовірно, що ви порекомендуєте цей пункт знайомим?",
-    ));
-    let mut problem = q("q10", 3, Kind::Single, t("Co najbardziej utrudniło załatwienie sprawy?", "What made it hardest?", "Що найбільше ускладнило справу?"));
+    let nps = q(
+        "q9",
+        3,
+        Kind::Nps,
+        t(
+            "Jak bardzo prawdopodobne jest, że polecisz znajomym załatwienie sprawy w tym punkcie?",
+            "How likely are you to recommend this service point to a friend?",
+            "Наскільки ймовірно, що ви порекомендуєте цей пункт знайомим?",
+        ),
+    );
+    let mut problem = q(
+        "q10",
+        3,
+        Kind::Single,
+        t(
+            "Co najbardziej utrudniło załatwienie sprawy?",
+            "What made it hardest?",
+            "Що найбільше ускладнило справу?",
+        ),
+    );
     problem.options = vec![
         t("Długie oczekiwanie", "Long wait", "Довге очікування"),
-        t("Niejasne informacje", "Unclear information", "Незрозуміла інформація"),
-        t("Brakujące dokumenty", "Missing documents", "Бракувало документів"),
-        t("System informatyczny", "The computer system", "Інформаційна система"),
+        t(
+            "Niejasne informacje",
+            "Unclear information",
+            "Незрозуміла інформація",
+        ),
+        t(
+            "Brakujące dokumenty",
+            "Missing documents",
+            "Бракувало документів",
+        ),
+        t(
+            "System informatyczny",
+            "The computer system",
+            "Інформаційна система",
+        ),
     ];
     problem.other = true;
-    problem.show_if = Some(Condition { question: "q4".into(), values: vec!["1".into(), "2".into()] });
-    let mut place = q("q11", 3, Kind::Grid, t("Oceń punkt obsługi", "Rate the service point", "Оцініть пункт обслуговування"));
-    place.items = vec![t("Oznakowanie", "Signs", "Вказівники"), t("Czystość", "Cleanliness", "Чистота"), t("Wygoda poczekalni", "Waiting room comfort", "Зручність зали очікування")];
+    problem.show_if = Some(Condition {
+        question: "q4".into(),
+        values: vec!["1".into(), "2".into()],
+    });
+    let mut place = q(
+        "q11",
+        3,
+        Kind::Grid,
+        t(
+            "Oceń punkt obsługi",
+            "Rate the service point",
+            "Оцініть пункт обслуговування",
+        ),
+    );
+    place.items = vec![
+        t("Oznakowanie", "Signs", "Вказівники"),
+        t("Czystość", "Cleanliness", "Чистота"),
+        t(
+            "Wygoda poczekalni",
+            "Waiting room comfort",
+            "Зручність зали очікування",
+        ),
+    ];
     place.low_label = t("bardzo źle", "very poor", "дуже погано");
     place.high_label = t("bardzo dobrze", "very good", "дуже добре");
-    let mut comments = q("q12", 3, Kind::Long, t("Uwagi i propozycje", "Comments and suggestions", "Зауваження та пропозиції"));
+    let mut comments = q(
+        "q12",
+        3,
+        Kind::Long,
+        t(
+            "Uwagi i propozycje",
+            "Comments and suggestions",
+            "Зауваження та пропозиції",
+        ),
+    );
     comments.required = false;
     comments.max_len = 1000;
-    comments.help = t("Prosimy nie wpisywać danych osobowych.", "Please do not enter personal data.", "Просимо не вписувати персональні дані.");
+    comments.help = t(
+        "Prosimy nie wpisywać danych osobowych.",
+        "Please do not enter personal data.",
+        "Просимо не вписувати персональні дані.",
+    );
     SurveyDef {
         title: t(
             &format!("Badanie satysfakcji klientów Urzędu Miasta Krakowa {year}"),
@@ -108,10 +271,31 @@ pub fn satisfaction(year: i32) -> SurveyDef {
 }
 
 pub fn needs() -> SurveyDef {
-    let life = scale("q1", 1, t("Jak oceniasz jakość życia w swojej dzielnicy?", "How do you rate the quality of life in your district?", "Як ви оцінюєте якість життя у своєму районі?"));
-    let mut priorities = q("q2", 1, Kind::Multi, t("Co powinno być priorytetem miasta w najbliższych latach?", "What should the city's priorities be in the coming years?", "Що має бути пріоритетом міста найближчими роками?"));
+    let life = scale(
+        "q1",
+        1,
+        t(
+            "Jak oceniasz jakość życia w swojej dzielnicy?",
+            "How do you rate the quality of life in your district?",
+            "Як ви оцінюєте якість життя у своєму районі?",
+        ),
+    );
+    let mut priorities = q(
+        "q2",
+        1,
+        Kind::Multi,
+        t(
+            "Co powinno być priorytetem miasta w najbliższych latach?",
+            "What should the city's priorities be in the coming years?",
+            "Що має бути пріоритетом міста найближчими роками?",
+        ),
+    );
     priorities.options = vec![
-        t("Komunikacja publiczna", "Public transport", "Громадський транспорт"),
+        t(
+            "Komunikacja publiczna",
+            "Public transport",
+            "Громадський транспорт",
+        ),
         t("Zieleń i parki", "Greenery and parks", "Зелень і парки"),
         t("Czyste powietrze", "Clean air", "Чисте повітря"),
         t("Mieszkania", "Housing", "Житло"),
@@ -122,18 +306,60 @@ pub fn needs() -> SurveyDef {
     ];
     priorities.min_choices = 1;
     priorities.max_choices = 3;
-    let mut travel = q("q3", 2, Kind::Single, t("Jak najczęściej poruszasz się po mieście?", "How do you usually get around the city?", "Як ви найчастіше пересуваєтеся містом?"));
+    let mut travel = q(
+        "q3",
+        2,
+        Kind::Single,
+        t(
+            "Jak najczęściej poruszasz się po mieście?",
+            "How do you usually get around the city?",
+            "Як ви найчастіше пересуваєтеся містом?",
+        ),
+    );
     travel.options = vec![
-        t("Tramwajem lub autobusem", "By tram or bus", "Трамваєм або автобусом"),
+        t(
+            "Tramwajem lub autobusem",
+            "By tram or bus",
+            "Трамваєм або автобусом",
+        ),
         t("Samochodem", "By car", "Автомобілем"),
         t("Rowerem", "By bike", "Велосипедом"),
         t("Pieszo", "On foot", "Пішки"),
     ];
     travel.other = true;
-    let mut transit = scale("q4", 3, t("Jak oceniasz komunikację miejską?", "How do you rate public transport?", "Як ви оцінюєте громадський транспорт?"));
-    transit.show_if = Some(Condition { question: "q3".into(), values: vec!["1".into()] });
-    let nps = q("q5", 3, Kind::Nps, t("Jak bardzo prawdopodobne jest, że polecisz Kraków jako miejsce do życia?", "How likely are you to recommend Kraków as a place to live?", "Наскільки ймовірно, що ви порекомендуєте Краків як місце для життя?"));
-    let mut missing = q("q6", 3, Kind::Short, t("Czego najbardziej brakuje w Twojej okolicy?", "What is most missing where you live?", "Чого найбільше бракує у вашій околиці?"));
+    let mut transit = scale(
+        "q4",
+        3,
+        t(
+            "Jak oceniasz komunikację miejską?",
+            "How do you rate public transport?",
+            "Як ви оцінюєте громадський транспорт?",
+        ),
+    );
+    transit.show_if = Some(Condition {
+        question: "q3".into(),
+        values: vec!["1".into()],
+    });
+    let nps = q(
+        "q5",
+        3,
+        Kind::Nps,
+        t(
+            "Jak bardzo prawdopodobne jest, że polecisz Kraków jako miejsce do życia?",
+            "How likely are you to recommend Kraków as a place to live?",
+            "Наскільки ймовірно, що ви порекомендуєте Краків як місце для життя?",
+        ),
+    );
+    let mut missing = q(
+        "q6",
+        3,
+        Kind::Short,
+        t(
+            "Czego najbardziej brakuje w Twojej okolicy?",
+            "What is most missing where you live?",
+            "Чого найбільше бракує у вашій околиці?",
+        ),
+    );
     missing.required = false;
     SurveyDef {
         title: t("Potrzeby mieszkańców Krakowa 2026", "Needs of Kraków's residents 2026", "Потреби мешканців Кракова 2026"),
@@ -159,7 +385,14 @@ const COMMENTS: [&str; 10] = [
     "Przydałby się automat z wodą.",
 ];
 
-const MISSING: [&str; 6] = ["Ławek i cienia", "Przedszkola", "Ścieżki rowerowej do centrum", "Toalet publicznych", "Parku kieszonkowego", "Lepszego oświetlenia"];
+const MISSING: [&str; 6] = [
+    "Ławek i cienia",
+    "Przedszkola",
+    "Ścieżki rowerowej do centrum",
+    "Toalet publicznych",
+    "Parku kieszonkowego",
+    "Lepszego oświetlenia",
+];
 
 /// A plausible answer to one question: mostly good marks, some bad ones, conditions honoured.
 pub fn answer(rng: &mut StdRng, def: &SurveyDef, lean: f64) -> Answers {
@@ -205,14 +438,23 @@ pub fn answer(rng: &mut StdRng, def: &SurveyDef, lean: f64) -> Answers {
             }
             Kind::Grid => {
                 for k in 1..=qn.items.len() {
-                    a.insert(format!("{}-i{k}", qn.key), pick_scale(rng, qn.scale_min, qn.scale_max).to_string());
+                    a.insert(
+                        format!("{}-i{k}", qn.key),
+                        pick_scale(rng, qn.scale_min, qn.scale_max).to_string(),
+                    );
                 }
             }
             Kind::Long => {
-                a.insert(qn.key.clone(), COMMENTS[rng.gen_range(0..COMMENTS.len())].into());
+                a.insert(
+                    qn.key.clone(),
+                    COMMENTS[rng.gen_range(0..COMMENTS.len())].into(),
+                );
             }
             Kind::Short => {
-                a.insert(qn.key.clone(), MISSING[rng.gen_range(0..MISSING.len())].into());
+                a.insert(
+                    qn.key.clone(),
+                    MISSING[rng.gen_range(0..MISSING.len())].into(),
+                );
             }
         }
     }
@@ -221,7 +463,14 @@ pub fn answer(rng: &mut StdRng, def: &SurveyDef, lean: f64) -> Answers {
 
 /// Responses between two moments, with districts weighted like Kraków's population (the
 /// large districts of Nowa Huta, Podgórze and Krowodrza more often).
-pub fn generate(def: &SurveyDef, n: usize, from: i64, to: i64, districts: bool, seed: u64) -> Vec<Response> {
+pub fn generate(
+    def: &SurveyDef,
+    n: usize,
+    from: i64,
+    to: i64,
+    districts: bool,
+    seed: u64,
+) -> Vec<Response> {
     const WEIGHTS: [u32; 18] = [3, 3, 5, 5, 3, 3, 2, 4, 2, 2, 4, 6, 4, 5, 4, 3, 2, 5];
     let total: u32 = WEIGHTS.iter().sum();
     let mut rng = StdRng::seed_from_u64(seed);
@@ -237,16 +486,26 @@ pub fn generate(def: &SurveyDef, n: usize, from: i64, to: i64, districts: bool, 
                 d as i64 + 1
             });
             // Districts differ a little, so that breakdowns show something.
-            let lean = district.map(|d| ((d * 7) % 5) as f64 / 4.0 - 0.5).unwrap_or(0.0);
+            let lean = district
+                .map(|d| ((d * 7) % 5) as f64 / 4.0 - 0.5)
+                .unwrap_or(0.0);
             let answers = answer(&mut rng, def, lean);
             let ts = rng.gen_range(from..to);
-            Response { id: format!("{seed:x}{i:07x}{:08x}", rng.gen::<u32>()), day: kt::date(ts), district, answers }
+            Response {
+                id: format!("{seed:x}{i:07x}{:08x}", rng.gen::<u32>()),
+                day: kt::date(ts),
+                district,
+                answers,
+            }
         })
         .collect()
 }
 
 async fn exists(db: &Db, title: &str) -> Result<bool, BoxErr> {
-    Ok(store::all(db).await?.iter().any(|s| s.def.title.pl == title))
+    Ok(store::all(db)
+        .await?
+        .iter()
+        .any(|s| s.def.title.pl == title))
 }
 
 pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
@@ -254,7 +513,14 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
     if !exists(db, &y2024.title.pl).await? {
         let opens = kt::parse_local("2024-09-21", "00:00", (0, 0)).ok_or("date")?;
         let closes = kt::parse_local("2024-10-31", "23:59", (0, 0)).ok_or("date")?;
-        let s = store::Settings { opens_at: opens, closes_at: closes, audience: Audience::Codes, districts: vec![], anonymous: true, public_results: true };
+        let s = store::Settings {
+            opens_at: opens,
+            closes_at: closes,
+            audience: Audience::Codes,
+            districts: vec![],
+            anonymous: true,
+            public_results: true,
+        };
         let id = store::create(db, &y2024, &s, by).await?;
         // Respondents with codes from receipts are not signed in: no district. Signed-in visits
         // were asked for the district in 2024 too, so part of the sample has one.
@@ -267,7 +533,14 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
     if !exists(db, &y2026.title.pl).await? {
         let opens = kt::parse_local("2026-11-01", "00:00", (0, 0)).ok_or("date")?;
         let closes = kt::parse_local("2027-01-31", "23:59", (0, 0)).ok_or("date")?;
-        let s = store::Settings { opens_at: opens, closes_at: closes, audience: Audience::Codes, districts: vec![], anonymous: true, public_results: true };
+        let s = store::Settings {
+            opens_at: opens,
+            closes_at: closes,
+            audience: Audience::Codes,
+            districts: vec![],
+            anonymous: true,
+            public_results: true,
+        };
         let id = store::create(db, &y2026, &s, by).await?;
         let rows = generate(&y2026, 240, opens, opens + 20 * 86400, false, 2026);
         store::insert_responses(db, id, &rows).await?;
@@ -277,7 +550,14 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
     if !exists(db, &needs.title.pl).await? {
         let opens = kt::parse_local("2026-11-01", "00:00", (0, 0)).ok_or("date")?;
         let closes = kt::parse_local("2027-01-31", "23:59", (0, 0)).ok_or("date")?;
-        let s = store::Settings { opens_at: opens, closes_at: closes, audience: Audience::SignedIn, districts: vec![], anonymous: true, public_results: true };
+        let s = store::Settings {
+            opens_at: opens,
+            closes_at: closes,
+            audience: Audience::SignedIn,
+            districts: vec![],
+            anonymous: true,
+            public_results: true,
+        };
         let id = store::create(db, &needs, &s, by).await?;
         let rows = generate(&needs, 2600, opens, opens + 20 * 86400, true, 7);
         store::insert_responses(db, id, &rows).await?;

@@ -21,8 +21,16 @@ fn files() -> Vec<PathBuf> {
 }
 
 fn count(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_konto-server")).arg("count").args(args).output().expect("run konto-server");
-    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    let out = Command::new(env!("CARGO_BIN_EXE_konto-server"))
+        .arg("count")
+        .args(args)
+        .output()
+        .expect("run konto-server");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
 fn sorted(mut v: Vec<String>) -> Vec<String> {
@@ -33,7 +41,11 @@ fn sorted(mut v: Vec<String>) -> Vec<String> {
 #[test]
 fn every_official_result_is_reproduced() {
     let files = files();
-    assert_eq!(files.len(), 22, "19 Kraków pools, 2 Warsaw files, Wieliczka");
+    assert_eq!(
+        files.len(),
+        22,
+        "19 Kraków pools, 2 Warsaw files, Wieliczka"
+    );
     for path in files {
         let text = std::fs::read_to_string(&path).unwrap();
         let pb = PbFile::parse(&text).unwrap();
@@ -45,7 +57,14 @@ fn every_official_result_is_reproduced() {
             vec![file, "--rule", "greedy"]
         } else {
             assert!(rule.starts_with("equalshares"), "{rule}");
-            vec![file, "--rule", "equal-shares", "--completion", "add1", "--no-exhaustive-stop"]
+            vec![
+                file,
+                "--rule",
+                "equal-shares",
+                "--completion",
+                "add1",
+                "--no-exhaustive-stop",
+            ]
         };
         let (code, out, err) = count(&args);
         assert_eq!(code, 0, "{err}");
@@ -95,13 +114,24 @@ fn krakow_points_are_the_score_column_and_ties_follow_preferences() {
         let score: u64 = pb.projects.get(row, "score").unwrap().parse().unwrap();
         let votes: u64 = pb.projects.get(row, "votes").unwrap().parse().unwrap();
         let i = e.projects.iter().position(|q| q.id == p.id).unwrap();
-        assert_eq!((t.points[i], t.votes[i]), (score, votes), "project {}", p.id);
+        assert_eq!(
+            (t.points[i], t.votes[i]),
+            (score, votes),
+            "project {}",
+            p.id
+        );
     }
     // Czyżyny: projects 24 and 26 both have 40 points; 26 has more first choices and won.
     // Breaking the tie on the id as text (pabutools' default) picks 24 instead.
     let file = data_dir().join("Poland_Krakow_2022_Czyzyny.pb");
     let (_, by_pref, _) = count(&[file.to_str().unwrap(), "--rule", "greedy"]);
-    let (_, by_id, _) = count(&[file.to_str().unwrap(), "--rule", "greedy", "--tie-break", "id"]);
+    let (_, by_id, _) = count(&[
+        file.to_str().unwrap(),
+        "--rule",
+        "greedy",
+        "--tie-break",
+        "id",
+    ]);
     assert!(by_pref.lines().any(|l| l == "26") && !by_pref.lines().any(|l| l == "24"));
     assert!(by_id.lines().any(|l| l == "24") && !by_id.lines().any(|l| l == "26"));
 }
@@ -121,6 +151,9 @@ fn bad_use_and_bad_files_are_refused_with_a_reason() {
     std::fs::write(&bad, "META\nkey;value\nbudget;100\nPROJECTS\nproject_id;cost\n1;50\nVOTES\nvoter_id;vote\nv1;1,9\n").unwrap();
     let (code, _, err) = count(&[bad.to_str().unwrap(), "--rule", "greedy"]);
     assert_eq!(code, 1);
-    assert!(err.contains("line 9") && err.contains("unknown project 9"), "{err}");
+    assert!(
+        err.contains("line 9") && err.contains("unknown project 9"),
+        "{err}"
+    );
     std::fs::remove_dir_all(dir).ok();
 }

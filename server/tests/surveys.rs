@@ -6,28 +6,60 @@ use common::*;
 use konto_app::platform::krakow_time as kt;
 
 fn now() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
 }
 
 async fn staff(s: &Server) -> Client {
     let c = s.browser();
-    assert_eq!(location(&s.sign_in(&c, ADMIN_EMAIL, ADMIN_PASSWORD).await), "/account");
+    assert_eq!(
+        location(&s.sign_in(&c, ADMIN_EMAIL, ADMIN_PASSWORD).await),
+        "/account"
+    );
     c
 }
 
 fn id_from(loc: &str) -> i64 {
-    loc.trim_start_matches("/staff/surveys/").split(['/', '#', '?']).next().unwrap().parse().unwrap()
+    loc.trim_start_matches("/staff/surveys/")
+        .split(['/', '#', '?'])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
 }
 
 /// A two-page survey open since yesterday: q1 single (3 + other), q2 multi (1–2 of 4),
 /// q3 scale 1–5 and q4 optional long text (≤ 50) on page 2, q5 on page 2 only when q1 = 2.
-async fn make_survey(s: &Server, c: &Client, audience: &str, districts: &[i64], anonymous: bool, public: bool) -> i64 {
-    let r = s.form(c, "/api/staff/surveys/create", &[("title_pl", "Ankieta testowa – żółć")]).await;
+async fn make_survey(
+    s: &Server,
+    c: &Client,
+    audience: &str,
+    districts: &[i64],
+    anonymous: bool,
+    public: bool,
+) -> i64 {
+    let r = s
+        .form(
+            c,
+            "/api/staff/surveys/create",
+            &[("title_pl", "Ankieta testowa – żółć")],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let id = id_from(&location(&r));
     let sid = id.to_string();
-    let q = |key: &'static str, kind: &'static str, page: &'static str, extra: Vec<(&'static str, &'static str)>| {
-        let mut f = vec![("survey_id", sid.clone()), ("key", String::new()), ("kind", kind.to_string()), ("page", page.to_string())];
+    let q = |key: &'static str,
+             kind: &'static str,
+             page: &'static str,
+             extra: Vec<(&'static str, &'static str)>| {
+        let mut f = vec![
+            ("survey_id", sid.clone()),
+            ("key", String::new()),
+            ("kind", kind.to_string()),
+            ("page", page.to_string()),
+        ];
         if !extra.iter().any(|(k, _)| *k == "required") {
             f.push(("required", "yes".to_string()));
         }
@@ -36,17 +68,71 @@ async fn make_survey(s: &Server, c: &Client, audience: &str, districts: &[i64], 
         f
     };
     let questions = vec![
-        q("q1", "single", "1", vec![("text_pl", "Który urząd?"), ("text_en", "Which office?"), ("options_pl", "Wielopole\nKościuszki\nZgody"), ("other", "yes")]),
-        q("q2", "multi", "1", vec![("text_pl", "Sprawy"), ("options_pl", "a\nb\nc\nd"), ("min_choices", "1"), ("max_choices", "2")]),
-        q("q3", "scale", "2", vec![("text_pl", "Ocena"), ("help_pl", "Jedna ocena za całą wizytę."), ("scale_min", "1"), ("scale_max", "5"), ("low_pl", "źle"), ("high_pl", "dobrze")]),
-        q("q4", "long", "2", vec![("text_pl", "Uwagi"), ("max_len", "50"), ("required", "")]),
-        q("q5", "short", "2", vec![("text_pl", "Dlaczego Kościuszki?"), ("show_if", "q1"), ("show_if_values", "2")]),
+        q(
+            "q1",
+            "single",
+            "1",
+            vec![
+                ("text_pl", "Który urząd?"),
+                ("text_en", "Which office?"),
+                ("options_pl", "Wielopole\nKościuszki\nZgody"),
+                ("other", "yes"),
+            ],
+        ),
+        q(
+            "q2",
+            "multi",
+            "1",
+            vec![
+                ("text_pl", "Sprawy"),
+                ("options_pl", "a\nb\nc\nd"),
+                ("min_choices", "1"),
+                ("max_choices", "2"),
+            ],
+        ),
+        q(
+            "q3",
+            "scale",
+            "2",
+            vec![
+                ("text_pl", "Ocena"),
+                ("help_pl", "Jedna ocena za całą wizytę."),
+                ("scale_min", "1"),
+                ("scale_max", "5"),
+                ("low_pl", "źle"),
+                ("high_pl", "dobrze"),
+            ],
+        ),
+        q(
+            "q4",
+            "long",
+            "2",
+            vec![("text_pl", "Uwagi"), ("max_len", "50"), ("required", "")],
+        ),
+        q(
+            "q5",
+            "short",
+            "2",
+            vec![
+                ("text_pl", "Dlaczego Kościuszki?"),
+                ("show_if", "q1"),
+                ("show_if_values", "2"),
+            ],
+        ),
     ];
     for f in questions {
-        let fields: Vec<(&str, &str)> = f.iter().filter(|(k, v)| !(*k == "required" && v.is_empty())).map(|(k, v)| (*k, v.as_str())).collect();
+        let fields: Vec<(&str, &str)> = f
+            .iter()
+            .filter(|(k, v)| !(*k == "required" && v.is_empty()))
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect();
         let r = s.form(c, "/api/staff/surveys/question", &fields).await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
-        assert!(location(&r).starts_with(&format!("/staff/surveys/{id}#q")), "saved: {}", location(&r));
+        assert!(
+            location(&r).starts_with(&format!("/staff/surveys/{id}#q")),
+            "saved: {}",
+            location(&r)
+        );
     }
     let (opens, closes) = (kt::date(now() - 2 * 86400), kt::date(now() + 2 * 86400));
     let mut f: Vec<(String, String)> = vec![
@@ -73,9 +159,15 @@ async fn make_survey(s: &Server, c: &Client, audience: &str, districts: &[i64], 
     id
 }
 
-
 /// Starts and answers both pages with valid answers, up to the review page.
-async fn answer_until_review(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &str, text: &str) {
+async fn answer_until_review(
+    s: &Server,
+    c: &Client,
+    id: i64,
+    code: Option<&str>,
+    q1: &str,
+    text: &str,
+) {
     let sid = id.to_string();
     let mut start = vec![("survey_id", sid.as_str())];
     if let Some(code) = code {
@@ -83,24 +175,63 @@ async fn answer_until_review(s: &Server, c: &Client, id: i64, code: Option<&str>
     }
     let r = s.form(c, "/api/surveys/start", &start).await;
     assert_eq!(location(&r), format!("/surveys/{id}/page/1"), "started");
-    let r = s.form(c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", q1), ("answers[q2-o1]", "1")]).await;
+    let r = s
+        .form(
+            c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "1"),
+                ("go", "next"),
+                ("answers[q1]", q1),
+                ("answers[q2-o1]", "1"),
+            ],
+        )
+        .await;
     assert_eq!(location(&r), format!("/surveys/{id}/page/2"));
     let r = s
-        .form(c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "next"), ("answers[q3]", "4"), ("answers[q4]", text), ("answers[q5]", "blisko")])
+        .form(
+            c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "2"),
+                ("go", "next"),
+                ("answers[q3]", "4"),
+                ("answers[q4]", text),
+                ("answers[q5]", "blisko"),
+            ],
+        )
         .await;
     assert_eq!(location(&r), format!("/surveys/{id}/review"));
 }
 
 /// Answers the whole survey (valid answers) and submits: returns the submit's redirect.
-async fn answer_all(s: &Server, c: &Client, id: i64, code: Option<&str>, q1: &str, text: &str) -> String {
+async fn answer_all(
+    s: &Server,
+    c: &Client,
+    id: i64,
+    code: Option<&str>,
+    q1: &str,
+    text: &str,
+) -> String {
     answer_until_review(s, c, id, code, q1, text).await;
-    location(&s.form(c, "/api/surveys/submit", &[("survey_id", &id.to_string())]).await)
+    location(
+        &s.form(c, "/api/surveys/submit", &[("survey_id", &id.to_string())])
+            .await,
+    )
 }
 
 /// Responses stored, whether already among the results or still in the anonymous queue.
 async fn responses(s: &Server, id: i64) -> i64 {
-    s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}")).await
-        + s.count(&format!("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = {id}")).await
+    s.count(&format!(
+        "SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}"
+    ))
+    .await
+        + s.count(&format!(
+            "SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = {id}"
+        ))
+        .await
 }
 
 #[tokio::test]
@@ -114,21 +245,45 @@ async fn signed_in_survey_pages_review_and_one_response_per_person() {
     let (status, page) = s.page(&visitor, &format!("/surveys/{id}")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Aby wziąć udział w tej ankiecie, zaloguj się"));
-    assert!(page.contains("Ankieta anonimowa"), "the page says which kind it is");
-    let r = s.form(&visitor, "/api/surveys/start", &[("survey_id", &id.to_string())]).await;
+    assert!(
+        page.contains("Ankieta anonimowa"),
+        "the page says which kind it is"
+    );
+    let r = s
+        .form(
+            &visitor,
+            "/api/surveys/start",
+            &[("survey_id", &id.to_string())],
+        )
+        .await;
     assert!(location(&r).starts_with("/sign-in?return_to="));
 
     let anna = s.resident("anna@example.pl", "13").await;
     let (_, list) = s.page(&anna, "/surveys").await;
     assert!(list.contains("Ankieta testowa – żółć") && list.contains("5 pytań"));
-    assert!(list.contains("Można odpowiadać do ") && list.contains("Ankieta anonimowa"), "closing date and anonymity in the list");
-    assert_eq!(answer_all(&s, &anna, id, None, "2", "Dobrze").await, format!("/surveys/{id}/thanks"));
+    assert!(
+        list.contains("Można odpowiadać do ") && list.contains("Ankieta anonimowa"),
+        "closing date and anonymity in the list"
+    );
+    assert_eq!(
+        answer_all(&s, &anna, id, None, "2", "Dobrze").await,
+        format!("/surveys/{id}/thanks")
+    );
     assert_eq!(responses(&s, id).await, 1);
 
     // A second attempt by the same person is refused, whatever the route.
     let (_, page) = s.page(&anna, &format!("/surveys/{id}")).await;
     assert!(page.contains("Już odpowiedziałeś na tę ankietę"));
-    let v: serde_json::Value = s.call(&anna, "/api/surveys/start", &[("survey_id", &id.to_string())]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &anna,
+            "/api/surveys/start",
+            &[("survey_id", &id.to_string())],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "AlreadyAnswered");
     assert_eq!(responses(&s, id).await, 1);
 
@@ -145,8 +300,17 @@ async fn signed_in_survey_pages_review_and_one_response_per_person() {
             .unwrap();
         rows.iter().map(|r| r.get::<String, _>(0)).collect()
     };
-    assert!(stored.iter().any(|a| a.contains("\"q5\":\"blisko\"")), "shown to Anna");
-    assert!(stored.iter().filter(|a| a.contains("\"q1\":\"1\"")).all(|a| !a.contains("q5")), "not to Bob");
+    assert!(
+        stored.iter().any(|a| a.contains("\"q5\":\"blisko\"")),
+        "shown to Anna"
+    );
+    assert!(
+        stored
+            .iter()
+            .filter(|a| a.contains("\"q1\":\"1\""))
+            .all(|a| !a.contains("q5")),
+        "not to Bob"
+    );
 }
 
 #[tokio::test]
@@ -156,46 +320,150 @@ async fn invalid_answers_come_back_with_messages_and_what_was_typed() {
     let id = make_survey(&s, &admin, "anyone", &[], true, true).await;
     let sid = id.to_string();
     let c = s.browser();
-    assert_eq!(location(&s.form(&c, "/api/surveys/start", &[("survey_id", &sid)]).await), format!("/surveys/{id}/page/1"));
+    assert_eq!(
+        location(
+            &s.form(&c, "/api/surveys/start", &[("survey_id", &sid)])
+                .await
+        ),
+        format!("/surveys/{id}/page/1")
+    );
     // Without JavaScript: 303 back to the page, which shows the errors and keeps the input.
     let r = s
-        .form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", "other"), ("answers[q2-o1]", "1"), ("answers[q2-o2]", "1"), ("answers[q2-o3]", "1")])
+        .form(
+            &c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "1"),
+                ("go", "next"),
+                ("answers[q1]", "other"),
+                ("answers[q2-o1]", "1"),
+                ("answers[q2-o2]", "1"),
+                ("answers[q2-o3]", "1"),
+            ],
+        )
         .await;
     assert_eq!(location(&r), format!("/surveys/{id}/page/1"));
     let (_, page) = s.page(&c, &format!("/surveys/{id}/page/1")).await;
-    assert!(page.contains("Wpisz, co oznacza odpowiedź „Inne”"), "other needs text");
-    assert!(page.contains("Wybierz najwyżej 2 odpowiedzi"), "too many choices");
-    assert!(page.contains("href=\"#f-q1\""), "the error summary links to the field");
-    assert!(page.contains("Który urząd?: Wpisz, co oznacza odpowiedź „Inne”"), "and names the question");
+    assert!(
+        page.contains("Wpisz, co oznacza odpowiedź „Inne”"),
+        "other needs text"
+    );
+    assert!(
+        page.contains("Wybierz najwyżej 2 odpowiedzi"),
+        "too many choices"
+    );
+    assert!(
+        page.contains("href=\"#f-q1\""),
+        "the error summary links to the field"
+    );
+    assert!(
+        page.contains("Który urząd?: Wpisz, co oznacza odpowiedź „Inne”"),
+        "and names the question"
+    );
     assert!(page.contains("aria-describedby=\"f-q2-hint f-q2-error\""));
     assert!(page.contains("Strona 1 z 2"));
     // The typed choices are still ticked.
-    assert!(page.contains("name=\"answers[q2-o3]\" value=\"1\" checked"), "kept: {}", &page[page.find("q2-o3").unwrap_or(0)..][..200.min(page.len())]);
+    assert!(
+        page.contains("name=\"answers[q2-o3]\" value=\"1\" checked"),
+        "kept: {}",
+        &page[page.find("q2-o3").unwrap_or(0)..][..200.min(page.len())]
+    );
     // With JavaScript the same problems come back as data.
     let v: serde_json::Value = s
-        .call(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", "9"), ("answers[_]", "1")])
+        .call(
+            &c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "1"),
+                ("go", "next"),
+                ("answers[q1]", "9"),
+                ("answers[_]", "1"),
+            ],
+        )
         .await
         .json()
         .await
         .unwrap();
-    let problems: Vec<&str> = v["Invalid"]["errors"].as_array().unwrap().iter().map(|e| e["problem"].as_str().unwrap()).collect();
+    let problems: Vec<&str> = v["Invalid"]["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["problem"].as_str().unwrap())
+        .collect();
     assert_eq!(problems, vec!["AnswerInvalid", "AnswerRequired"]);
     // Too long text on page 2 (after a valid page 1), in characters not bytes.
-    s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", "1"), ("answers[q2-o1]", "1")]).await;
+    s.form(
+        &c,
+        "/api/surveys/answer",
+        &[
+            ("survey_id", &sid),
+            ("page", "1"),
+            ("go", "next"),
+            ("answers[q1]", "1"),
+            ("answers[q2-o1]", "1"),
+        ],
+    )
+    .await;
     let long = "ż".repeat(51);
-    let v: serde_json::Value = s.call(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "next"), ("answers[q3]", "3"), ("answers[q4]", &long)]).await.json().await.unwrap();
-    assert_eq!(v["Invalid"]["errors"][0]["problem"]["TextTooLong"]["max"], 50);
+    let v: serde_json::Value = s
+        .call(
+            &c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "2"),
+                ("go", "next"),
+                ("answers[q3]", "3"),
+                ("answers[q4]", &long),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        v["Invalid"]["errors"][0]["problem"]["TextTooLong"]["max"],
+        50
+    );
     // Help text is tied to its question.
     let (_, page2) = s.page(&c, &format!("/surveys/{id}/page/2")).await;
-    assert!(page2.contains("Jedna ocena za całą wizytę.") && page2.contains("aria-describedby=\"f-q3-hint\""));
+    assert!(
+        page2.contains("Jedna ocena za całą wizytę.")
+            && page2.contains("aria-describedby=\"f-q3-hint\"")
+    );
     // In English: translated texts in English, the rest in Polish marked as Polish.
-    let en = c.get(s.url(&format!("/surveys/{id}/page/1"))).header(ACCEPT, "text/html").header("accept-language", "en").send().await.unwrap().text().await.unwrap();
+    let en = c
+        .get(s.url(&format!("/surveys/{id}/page/1")))
+        .header(ACCEPT, "text/html")
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(en.contains("<html lang=\"en\""));
     assert!(en.contains(">Which office?<"), "translated question");
-    assert!(en.contains("lang=\"pl\">Sprawy<"), "untranslated question marked as Polish");
+    assert!(
+        en.contains("lang=\"pl\">Sprawy<"),
+        "untranslated question marked as Polish"
+    );
     assert!(en.contains("Page 1 of 2"));
     // "Back" keeps what was typed without checking it.
-    let r = s.form(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "2"), ("go", "back"), ("answers[q3]", "5")]).await;
+    let r = s
+        .form(
+            &c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "2"),
+                ("go", "back"),
+                ("answers[q3]", "5"),
+            ],
+        )
+        .await;
     assert_eq!(location(&r), format!("/surveys/{id}/page/1"));
     let (_, page2) = s.page(&c, &format!("/surveys/{id}/page/2")).await;
     assert!(page2.contains("value=\"5\" checked"));
@@ -209,7 +477,16 @@ async fn district_audience_checks_the_residents_district() {
     let id = make_survey(&s, &admin, "districts", &[13, 12], false, false).await;
     let here = s.resident("podgorze@example.pl", "13").await;
     let there = s.resident("krowodrza@example.pl", "5").await;
-    let v: serde_json::Value = s.call(&there, "/api/surveys/start", &[("survey_id", &id.to_string())]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &there,
+            "/api/surveys/start",
+            &[("survey_id", &id.to_string())],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "NotEligible");
     let (_, page) = s.page(&there, &format!("/surveys/{id}")).await;
     assert!(page.contains("Ta ankieta jest przeznaczona dla mieszkańców innych dzielnic"));
@@ -217,12 +494,27 @@ async fn district_audience_checks_the_residents_district() {
     let (_, list13) = s.page(&here, "/surveys?district=13").await;
     let (_, list5) = s.page(&here, "/surveys?district=5").await;
     assert!(list13.contains("Ankieta testowa") && !list5.contains("Ankieta testowa"));
-    assert_eq!(answer_all(&s, &here, id, None, "1", "").await, format!("/surveys/{id}/thanks"));
+    assert_eq!(
+        answer_all(&s, &here, id, None, "1", "").await,
+        format!("/surveys/{id}/thanks")
+    );
     // Not anonymous: the account is stored with the response.
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id} AND user_id IS NOT NULL")).await, 1);
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id} AND user_id IS NOT NULL"
+        ))
+        .await,
+        1
+    );
     // Results are not public: residents get 404, staff see them.
-    assert_eq!(s.page(&here, &format!("/surveys/{id}/results")).await.0, StatusCode::NOT_FOUND);
-    assert_eq!(s.page(&admin, &format!("/surveys/{id}/results")).await.0, StatusCode::OK);
+    assert_eq!(
+        s.page(&here, &format!("/surveys/{id}/results")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.page(&admin, &format!("/surveys/{id}/results")).await.0,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -231,48 +523,150 @@ async fn one_time_codes_answer_once_and_print_with_qr_codes() {
     let admin = staff(&s).await;
     let id = make_survey(&s, &admin, "codes", &[], true, true).await;
     let sid = id.to_string();
-    let v: serde_json::Value = s.call(&admin, "/api/staff/surveys/codes", &[("survey_id", &sid), ("count", "0")]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &admin,
+            "/api/staff/surveys/codes",
+            &[("survey_id", &sid), ("count", "0")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "BatchSize");
-    let r = s.form(&admin, "/api/staff/surveys/codes", &[("survey_id", &sid), ("count", "5")]).await;
+    let r = s
+        .form(
+            &admin,
+            "/api/staff/surveys/codes",
+            &[("survey_id", &sid), ("count", "5")],
+        )
+        .await;
     let printable = location(&r);
     assert!(printable.starts_with(&format!("/staff/surveys/{id}/codes/")));
     let (status, page) = s.page(&admin, &printable).await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(page.matches("<svg aria-hidden=\"true\"").count(), 5, "five QR codes");
+    assert_eq!(
+        page.matches("<svg aria-hidden=\"true\"").count(),
+        5,
+        "five QR codes"
+    );
     let codes: Vec<String> = {
         sqlx::any::install_default_drivers();
         let pool = sqlx::AnyPool::connect(&s.db_url).await.unwrap();
-        sqlx::query(&format!("SELECT code FROM survey_codes WHERE survey_id = {id}")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect()
+        sqlx::query(&format!(
+            "SELECT code FROM survey_codes WHERE survey_id = {id}"
+        ))
+        .fetch_all(&pool)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
     };
     assert_eq!(codes.len(), 5);
-    assert!(page.contains(&format!("{}-{}", &codes[0][..5], &codes[0][5..])), "printed as ABCDE-FGHJK");
-    assert!(page.contains(&format!("/surveys/{id}?code={}", codes[0])), "the QR link is printed too");
+    assert!(
+        page.contains(&format!("{}-{}", &codes[0][..5], &codes[0][5..])),
+        "printed as ABCDE-FGHJK"
+    );
+    assert!(
+        page.contains(&format!("/surveys/{id}?code={}", codes[0])),
+        "the QR link is printed too"
+    );
     // A resident cannot see or make codes.
     let res = s.resident("res@example.pl", "1").await;
     assert_eq!(s.page(&res, &printable).await.0, StatusCode::FORBIDDEN);
-    assert_eq!(s.call(&res, "/api/staff/surveys/codes", &[("survey_id", &sid), ("count", "5")]).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_codes WHERE survey_id = {id}")).await, 5);
+    assert_eq!(
+        s.call(
+            &res,
+            "/api/staff/surveys/codes",
+            &[("survey_id", &sid), ("count", "5")]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM survey_codes WHERE survey_id = {id}"
+        ))
+        .await,
+        5
+    );
 
     let visitor = s.browser();
-    let v: serde_json::Value = s.call(&visitor, "/api/surveys/start", &[("survey_id", &sid), ("code", "AAAAA-BBBBB")]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &visitor,
+            "/api/surveys/start",
+            &[("survey_id", &sid), ("code", "AAAAA-BBBBB")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "CodeInvalid");
     // The code is accepted in lower case and with spaces (typed from paper).
     let typed = format!(" {} ", codes[0].to_lowercase());
-    assert_eq!(answer_all(&s, &visitor, id, Some(&typed), "1", "").await, format!("/surveys/{id}/thanks"));
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_codes WHERE survey_id = {id} AND used = 1")).await, 1);
+    assert_eq!(
+        answer_all(&s, &visitor, id, Some(&typed), "1", "").await,
+        format!("/surveys/{id}/thanks")
+    );
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM survey_codes WHERE survey_id = {id} AND used = 1"
+        ))
+        .await,
+        1
+    );
     let another = s.browser();
-    let v: serde_json::Value = s.call(&another, "/api/surveys/start", &[("survey_id", &sid), ("code", &codes[0])]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &another,
+            "/api/surveys/start",
+            &[("survey_id", &sid), ("code", &codes[0])],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "CodeUsed");
     // Guessing codes is slowed down per address: after 20 wrong codes even a good one waits.
     let guesser = s.browser();
     for _ in 0..19 {
-        s.call(&guesser, "/api/surveys/start", &[("survey_id", &sid), ("code", "23456-78923")]).await;
+        s.call(
+            &guesser,
+            "/api/surveys/start",
+            &[("survey_id", &sid), ("code", "23456-78923")],
+        )
+        .await;
     }
-    let v: serde_json::Value = s.call(&guesser, "/api/surveys/start", &[("survey_id", &sid), ("code", &codes[1])]).await.json().await.unwrap();
-    assert!(v["Invalid"]["errors"][0]["problem"]["Throttled"]["minutes"].as_i64().unwrap() >= 1, "{v}");
+    let v: serde_json::Value = s
+        .call(
+            &guesser,
+            "/api/surveys/start",
+            &[("survey_id", &sid), ("code", &codes[1])],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        v["Invalid"]["errors"][0]["problem"]["Throttled"]["minutes"]
+            .as_i64()
+            .unwrap()
+            >= 1,
+        "{v}"
+    );
     // The code is nowhere in the stored answers of this anonymous survey.
     for t in ["survey_responses", "survey_response_queue"] {
-        assert_eq!(s.count(&format!("SELECT COUNT(*) FROM {t} WHERE answers LIKE '%{}%'", codes[0])).await, 0);
+        assert_eq!(
+            s.count(&format!(
+                "SELECT COUNT(*) FROM {t} WHERE answers LIKE '%{}%'",
+                codes[0]
+            ))
+            .await,
+            0
+        );
     }
     assert_eq!(responses(&s, id).await, 1);
 }
@@ -286,17 +680,55 @@ async fn closing_time_and_opening_time_are_enforced_on_the_server() {
     let c = s.browser();
     answer_until_review(&s, &c, id, None, "1", "").await;
     // The survey closes while the visitor is on the review page.
-    s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
-    let v: serde_json::Value = s.call(&c, "/api/surveys/submit", &[("survey_id", &sid)]).await.json().await.unwrap();
+    s.count(&format!(
+        "UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1",
+        now() - 1
+    ))
+    .await;
+    let v: serde_json::Value = s
+        .call(&c, "/api/surveys/submit", &[("survey_id", &sid)])
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "SurveyClosed");
-    let v: serde_json::Value = s.call(&c, "/api/surveys/answer", &[("survey_id", &sid), ("page", "1"), ("go", "next"), ("answers[q1]", "1")]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &c,
+            "/api/surveys/answer",
+            &[
+                ("survey_id", &sid),
+                ("page", "1"),
+                ("go", "next"),
+                ("answers[q1]", "1"),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "SurveyClosed");
     assert_eq!(responses(&s, id).await, 0);
     // Not open yet: hidden from residents (404), visible to staff for preview.
-    s.count(&format!("UPDATE surveys SET opens_at = {}, closes_at = {} WHERE id = {id} RETURNING 1", now() + 86400, now() + 2 * 86400)).await;
-    assert_eq!(s.page(&c, &format!("/surveys/{id}")).await.0, StatusCode::NOT_FOUND);
-    assert_eq!(s.form(&c, "/api/surveys/start", &[("survey_id", &sid)]).await.status(), StatusCode::NOT_FOUND);
-    let (status, preview) = s.page(&admin, &format!("/staff/surveys/{id}/preview")).await;
+    s.count(&format!(
+        "UPDATE surveys SET opens_at = {}, closes_at = {} WHERE id = {id} RETURNING 1",
+        now() + 86400,
+        now() + 2 * 86400
+    ))
+    .await;
+    assert_eq!(
+        s.page(&c, &format!("/surveys/{id}")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.form(&c, "/api/surveys/start", &[("survey_id", &sid)])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let (status, preview) = s
+        .page(&admin, &format!("/staff/surveys/{id}/preview"))
+        .await;
     assert_eq!(status, StatusCode::OK);
     assert!(preview.contains("Który urząd?") && preview.contains("Dlaczego Kościuszki?"));
 }
@@ -309,7 +741,10 @@ async fn double_clicks_and_replays_store_one_response() {
     let sid = id.to_string();
     let c = s.browser();
     answer_until_review(&s, &c, id, None, "1", "").await;
-    assert_eq!(s.page(&c, &format!("/surveys/{id}/review")).await.0, StatusCode::OK);
+    assert_eq!(
+        s.page(&c, &format!("/surveys/{id}/review")).await.0,
+        StatusCode::OK
+    );
     // Ten submissions at once from the same browser.
     let mut tasks = Vec::new();
     for _ in 0..10 {
@@ -332,7 +767,8 @@ async fn double_clicks_and_replays_store_one_response() {
     }
     assert_eq!(responses(&s, id).await, 1);
     // A later reload of the submission stores nothing more.
-    s.form(&c, "/api/surveys/submit", &[("survey_id", &sid)]).await;
+    s.form(&c, "/api/surveys/submit", &[("survey_id", &sid)])
+        .await;
     assert_eq!(responses(&s, id).await, 1);
 }
 
@@ -346,16 +782,38 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(&s.db_url).await.unwrap();
     // One response waits in the queue: not among the results until a batch of five forms.
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}")).await, 0);
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}"
+        ))
+        .await,
+        0
+    );
     assert_eq!(responses(&s, id).await, 1);
     for i in 0..5 {
         let c = s.resident(&format!("anon{i}@example.pl"), "13").await;
         answer_all(&s, &c, id, None, "2", "").await;
     }
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}")).await, 5, "a batch of five moved");
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM survey_responses WHERE survey_id = {id}"
+        ))
+        .await,
+        5,
+        "a batch of five moved"
+    );
     assert_eq!(responses(&s, id).await, 6);
-    let user_id: i64 = sqlx::query("SELECT id FROM users WHERE email = 'anna@example.pl'").fetch_one(&pool).await.unwrap().get(0);
-    let rows = sqlx::query(&format!("SELECT id, day, district, user_id, answers FROM survey_responses WHERE survey_id = {id}")).fetch_all(&pool).await.unwrap();
+    let user_id: i64 = sqlx::query("SELECT id FROM users WHERE email = 'anna@example.pl'")
+        .fetch_one(&pool)
+        .await
+        .unwrap()
+        .get(0);
+    let rows = sqlx::query(&format!(
+        "SELECT id, day, district, user_id, answers FROM survey_responses WHERE survey_id = {id}"
+    ))
+    .fetch_all(&pool)
+    .await
+    .unwrap();
     for r in &rows {
         let (rid, day, user): (String, String, Option<i64>) = (r.get(0), r.get(1), r.get(3));
         assert_eq!(user, None, "no account");
@@ -364,12 +822,27 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
         assert_eq!(rid.len(), 24);
         assert!(!r.get::<String, _>(4).contains("anna"));
     }
-    let who: Vec<String> = sqlx::query(&format!("SELECT who FROM survey_participants WHERE survey_id = {id}")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+    let who: Vec<String> = sqlx::query(&format!(
+        "SELECT who FROM survey_participants WHERE survey_id = {id}"
+    ))
+    .fetch_all(&pool)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| r.get(0))
+    .collect();
     assert_eq!(who.len(), 6);
-    assert!(who.iter().all(|w| w.len() == 64 && w.bytes().all(|b| b.is_ascii_hexdigit())), "hashes, not account ids");
+    assert!(
+        who.iter()
+            .all(|w| w.len() == 64 && w.bytes().all(|b| b.is_ascii_hexdigit())),
+        "hashes, not account ids"
+    );
     // Keyed with the participation key from the key file: trying every account id against
     // the table tells nothing without it.
-    let keyed = konto_app::platform::keys::hmac_hex(s.keys().participation(), format!("konto-survey:{id}:user:{user_id}").as_bytes());
+    let keyed = konto_app::platform::keys::hmac_hex(
+        s.keys().participation(),
+        format!("konto-survey:{id}:user:{user_id}").as_bytes(),
+    );
     assert!(who.contains(&keyed));
     // The participation table has nothing a response could be joined on: no time, no id.
     let cols = match s.db_url.starts_with("postgres") {
@@ -383,20 +856,57 @@ async fn anonymous_responses_cannot_be_joined_to_participation() {
     // participation row; on SQLite neither table has a rowid.
     if s.db_url.starts_with("postgres") {
         let xmins = |t: &str| format!("SELECT CAST(xmin AS TEXT) FROM {t} WHERE survey_id = {id}");
-        let p: std::collections::HashSet<String> = sqlx::query(&xmins("survey_participants")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
-        let r: std::collections::HashSet<String> = sqlx::query(&xmins("survey_responses")).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
-        assert!(p.is_disjoint(&r), "a response written in a participation's transaction: {p:?} {r:?}");
+        let p: std::collections::HashSet<String> = sqlx::query(&xmins("survey_participants"))
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let r: std::collections::HashSet<String> = sqlx::query(&xmins("survey_responses"))
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert!(
+            p.is_disjoint(&r),
+            "a response written in a participation's transaction: {p:?} {r:?}"
+        );
     } else {
-        for t in ["survey_participants", "survey_responses", "survey_response_queue"] {
-            assert!(sqlx::query(&format!("SELECT rowid FROM {t}")).fetch_all(&pool).await.is_err(), "{t} has a rowid");
+        for t in [
+            "survey_participants",
+            "survey_responses",
+            "survey_response_queue",
+        ] {
+            assert!(
+                sqlx::query(&format!("SELECT rowid FROM {t}"))
+                    .fetch_all(&pool)
+                    .await
+                    .is_err(),
+                "{t} has a rowid"
+            );
         }
     }
     pool.close().await;
     // At the close the last one joins the results too.
-    s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
-    let (_, page) = s.page(&s.browser(), &format!("/surveys/{id}/results")).await;
+    s.count(&format!(
+        "UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1",
+        now() - 1
+    ))
+    .await;
+    let (_, page) = s
+        .page(&s.browser(), &format!("/surveys/{id}/results"))
+        .await;
     assert!(page.contains("6 odpowiedzi"), "{}", text(&page));
-    assert_eq!(s.count(&format!("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = {id}")).await, 0);
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = {id}"
+        ))
+        .await,
+        0
+    );
 }
 
 #[tokio::test]
@@ -408,31 +918,107 @@ async fn questions_lock_after_the_first_answer_and_the_builder_checks_rules() {
     // A condition pointing to a question on the same or a later page is refused, with the
     // clerk's input kept.
     let r = s
-        .form(&admin, "/api/staff/surveys/question", &[("survey_id", &sid), ("key", ""), ("kind", "short"), ("page", "1"), ("text_pl", "Zależne do przodu"), ("show_if", "q3"), ("show_if_values", "1")])
+        .form(
+            &admin,
+            "/api/staff/surveys/question",
+            &[
+                ("survey_id", &sid),
+                ("key", ""),
+                ("kind", "short"),
+                ("page", "1"),
+                ("text_pl", "Zależne do przodu"),
+                ("show_if", "q3"),
+                ("show_if_values", "1"),
+            ],
+        )
         .await;
-    assert_eq!(location(&r), format!("/staff/surveys/{id}/questions/new?kind=short"));
-    let (_, page) = s.page(&admin, &format!("/staff/surveys/{id}/questions/new?kind=short")).await;
+    assert_eq!(
+        location(&r),
+        format!("/staff/surveys/{id}/questions/new?kind=short")
+    );
+    let (_, page) = s
+        .page(
+            &admin,
+            &format!("/staff/surveys/{id}/questions/new?kind=short"),
+        )
+        .await;
     assert!(page.contains("Pytanie może zależeć tylko od pytań z wcześniejszych stron"));
     assert!(page.contains("Zależne do przodu"), "input kept");
     // Residents cannot build.
     let res = s.resident("res@example.pl", "1").await;
-    assert_eq!(s.call(&res, "/api/staff/surveys/question", &[("survey_id", &sid), ("key", "q1"), ("kind", "single"), ("page", "1"), ("text_pl", "x")]).await.status(), StatusCode::FORBIDDEN);
-    assert_eq!(s.call(&res, "/api/staff/surveys/editing", &[("survey_id", &sid)]).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        s.call(
+            &res,
+            "/api/staff/surveys/question",
+            &[
+                ("survey_id", &sid),
+                ("key", "q1"),
+                ("kind", "single"),
+                ("page", "1"),
+                ("text_pl", "x")
+            ]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.call(&res, "/api/staff/surveys/editing", &[("survey_id", &sid)])
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
 
     let c = s.browser();
     answer_all(&s, &c, id, None, "1", "").await;
     // Locked: a new option or a deletion is refused; a corrected text is accepted.
     let v: serde_json::Value = s
-        .call(&admin, "/api/staff/surveys/question", &[("survey_id", &sid), ("key", "q1"), ("kind", "single"), ("page", "1"), ("required", "yes"), ("text_pl", "Który urząd?"), ("options_pl", "Wielopole\nKościuszki\nZgody\nNowy"), ("other", "yes")])
+        .call(
+            &admin,
+            "/api/staff/surveys/question",
+            &[
+                ("survey_id", &sid),
+                ("key", "q1"),
+                ("kind", "single"),
+                ("page", "1"),
+                ("required", "yes"),
+                ("text_pl", "Który urząd?"),
+                ("options_pl", "Wielopole\nKościuszki\nZgody\nNowy"),
+                ("other", "yes"),
+            ],
+        )
         .await
         .json()
         .await
         .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "QuestionsLocked");
-    let v: serde_json::Value = s.call(&admin, "/api/staff/surveys/question/change", &[("survey_id", &sid), ("key", "q4"), ("action", "delete")]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &admin,
+            "/api/staff/surveys/question/change",
+            &[("survey_id", &sid), ("key", "q4"), ("action", "delete")],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "QuestionsLocked");
     let r = s
-        .form(&admin, "/api/staff/surveys/question", &[("survey_id", &sid), ("key", "q1"), ("kind", "single"), ("page", "1"), ("required", "yes"), ("text_pl", "Który urząd odwiedziłeś?"), ("text_uk", "Яку установу ви відвідали?"), ("options_pl", "Wielopole 17\nKościuszki\nZgody"), ("other", "yes")])
+        .form(
+            &admin,
+            "/api/staff/surveys/question",
+            &[
+                ("survey_id", &sid),
+                ("key", "q1"),
+                ("kind", "single"),
+                ("page", "1"),
+                ("required", "yes"),
+                ("text_pl", "Który urząd odwiedziłeś?"),
+                ("text_uk", "Яку установу ви відвідали?"),
+                ("options_pl", "Wielopole 17\nKościuszki\nZgody"),
+                ("other", "yes"),
+            ],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert!(location(&r).ends_with("#q1"));
@@ -440,7 +1026,19 @@ async fn questions_lock_after_the_first_answer_and_the_builder_checks_rules() {
     assert!(intro.contains("Który urząd odwiedziłeś?"));
     // Anonymity cannot change once answers exist.
     let v: serde_json::Value = s
-        .call(&admin, "/api/staff/surveys/save", &[("survey_id", &sid), ("title_pl", "T"), ("opens_date", &kt::date(now() - 86400)), ("opens_time", ""), ("closes_date", &kt::date(now() + 86400)), ("closes_time", ""), ("audience", "anyone")])
+        .call(
+            &admin,
+            "/api/staff/surveys/save",
+            &[
+                ("survey_id", &sid),
+                ("title_pl", "T"),
+                ("opens_date", &kt::date(now() - 86400)),
+                ("opens_time", ""),
+                ("closes_date", &kt::date(now() + 86400)),
+                ("closes_time", ""),
+                ("audience", "anyone"),
+            ],
+        )
         .await
         .json()
         .await
@@ -456,7 +1054,19 @@ async fn results_suppress_small_cells_and_export_csv_and_json() {
     // Six residents of Podgórze (XIII) and two of Grzegórzki (II).
     for i in 0..6 {
         let c = s.resident(&format!("p{i}@example.pl"), "13").await;
-        answer_all(&s, &c, id, None, if i < 4 { "1" } else { "2" }, if i == 0 { "Proszę dzwonić: 600 100 200" } else { "Żółta ściana" }).await;
+        answer_all(
+            &s,
+            &c,
+            id,
+            None,
+            if i < 4 { "1" } else { "2" },
+            if i == 0 {
+                "Proszę dzwonić: 600 100 200"
+            } else {
+                "Żółta ściana"
+            },
+        )
+        .await;
     }
     for i in 0..2 {
         let c = s.resident(&format!("g{i}@example.pl"), "2").await;
@@ -465,33 +1075,95 @@ async fn results_suppress_small_cells_and_export_csv_and_json() {
     assert_eq!(responses(&s, id).await, 8);
     // Public only after closing.
     let visitor = s.browser();
-    assert_eq!(s.page(&visitor, &format!("/surveys/{id}/results")).await.0, StatusCode::NOT_FOUND);
-    assert_eq!(visitor.get(s.url(&format!("/surveys/{id}/results.csv"))).send().await.unwrap().status(), StatusCode::NOT_FOUND);
-    s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
+    assert_eq!(
+        s.page(&visitor, &format!("/surveys/{id}/results")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        visitor
+            .get(s.url(&format!("/surveys/{id}/results.csv")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    s.count(&format!(
+        "UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1",
+        now() - 1
+    ))
+    .await;
     // Closed: the clerk's first look brings the last queued answers into the results.
-    assert_eq!(s.page(&admin, &format!("/surveys/{id}/results")).await.0, StatusCode::OK);
+    assert_eq!(
+        s.page(&admin, &format!("/surveys/{id}/results")).await.0,
+        StatusCode::OK
+    );
 
     // The clerk hides the answer with a phone number.
     let rid: String = {
         sqlx::any::install_default_drivers();
         let pool = sqlx::AnyPool::connect(&s.db_url).await.unwrap();
-        sqlx::query("SELECT id FROM survey_responses WHERE answers LIKE '%600 100 200%'").fetch_one(&pool).await.unwrap().get(0)
+        sqlx::query("SELECT id FROM survey_responses WHERE answers LIKE '%600 100 200%'")
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+            .get(0)
     };
-    let r = s.form(&admin, "/api/surveys/hide", &[("survey_id", &id.to_string()), ("response", &rid), ("question", "q4"), ("hide", "yes")]).await;
+    let r = s
+        .form(
+            &admin,
+            "/api/surveys/hide",
+            &[
+                ("survey_id", &id.to_string()),
+                ("response", &rid),
+                ("question", "q4"),
+                ("hide", "yes"),
+            ],
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'survey_answer_hidden'").await, 1);
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM audit_log WHERE action = 'survey_answer_hidden'")
+            .await,
+        1
+    );
     // A resident cannot hide answers.
-    let v: serde_json::Value = s.call(&visitor, "/api/surveys/hide", &[("survey_id", &id.to_string()), ("response", &rid), ("question", "q4"), ("hide", "no")]).await.json().await.unwrap();
+    let v: serde_json::Value = s
+        .call(
+            &visitor,
+            "/api/surveys/hide",
+            &[
+                ("survey_id", &id.to_string()),
+                ("response", &rid),
+                ("question", "q4"),
+                ("hide", "no"),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["Invalid"]["errors"][0]["problem"], "NotAllowed");
 
     let (status, page) = s.page(&visitor, &format!("/surveys/{id}/results")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("8 odpowiedzi"));
-    assert!(page.contains("role=\"img\"") && page.contains("class=\"chart__bar\"") && page.contains("<svg"), "SVG bar charts");
-    assert!(page.contains("Najczęstsza odpowiedź: Wielopole, 50,0 %"), "text alternative");
+    assert!(
+        page.contains("role=\"img\"")
+            && page.contains("class=\"chart__bar\"")
+            && page.contains("<svg"),
+        "SVG bar charts"
+    );
+    assert!(
+        page.contains("Najczęstsza odpowiedź: Wielopole, 50,0 %"),
+        "text alternative"
+    );
     assert!(page.contains("Średnia 4,00, mediana 4,0"));
     assert!(page.contains("Ukryte przez urząd (np. dane osobowe): 1"));
-    assert!(!page.contains("600 100 200"), "the hidden answer is not shown");
+    assert!(
+        !page.contains("600 100 200"),
+        "the hidden answer is not shown"
+    );
     assert!(page.contains("Żółta ściana"));
     // By district: Podgórze has 6 (shown), Grzegórzki 2 (suppressed).
     let podgorze = &page[page.find("XIII Podgórze").expect("Podgórze row")..];
@@ -499,27 +1171,59 @@ async fn results_suppress_small_cells_and_export_csv_and_json() {
     let grzeg = &page[page.find("II Grzegórzki").expect("Grzegórzki row")..];
     assert!(grzeg[..300].contains("mniej niż 5"));
 
-    let r = visitor.get(s.url(&format!("/surveys/{id}/results.csv"))).send().await.unwrap();
+    let r = visitor
+        .get(s.url(&format!("/surveys/{id}/results.csv")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
-    assert!(r.headers()[CONTENT_TYPE].to_str().unwrap().starts_with("text/csv"));
+    assert!(r.headers()[CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .starts_with("text/csv"));
     let bytes = r.bytes().await.unwrap();
     assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte order mark");
     let text = std::str::from_utf8(&bytes[3..]).unwrap();
     let mut rd = csv::Reader::from_reader(text.as_bytes());
     let header: Vec<String> = rd.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(&header[..4], &["response", "day", "district", "q1 Który urząd?"]);
-    assert!(header.contains(&"q2 Sprawy [d]".to_string()), "one column per option: {header:?}");
+    assert_eq!(
+        &header[..4],
+        &["response", "day", "district", "q1 Który urząd?"]
+    );
+    assert!(
+        header.contains(&"q2 Sprawy [d]".to_string()),
+        "one column per option: {header:?}"
+    );
     let rows: Vec<csv::StringRecord> = rd.records().map(|r| r.unwrap()).collect();
     assert_eq!(rows.len(), 8);
     let col = |name: &str| header.iter().position(|h| h.starts_with(name)).unwrap();
     let districts: Vec<&str> = rows.iter().map(|r| &r[2]).collect();
     assert_eq!(districts.iter().filter(|d| **d == "13").count(), 6);
-    assert_eq!(districts.iter().filter(|d| d.is_empty()).count(), 2, "district of a cell under 5 is blank");
-    assert!(rows.iter().any(|r| &r[col("q4 ")] == "Żółta ściana"), "Polish letters intact");
-    assert!(rows.iter().all(|r| !r[col("q4 ")].contains("600")), "hidden answer blank");
-    assert!(rows.iter().all(|r| &r[col("q2 Sprawy [a]")] == "1" && &r[col("q2 Sprawy [b]")] == "0"));
+    assert_eq!(
+        districts.iter().filter(|d| d.is_empty()).count(),
+        2,
+        "district of a cell under 5 is blank"
+    );
+    assert!(
+        rows.iter().any(|r| &r[col("q4 ")] == "Żółta ściana"),
+        "Polish letters intact"
+    );
+    assert!(
+        rows.iter().all(|r| !r[col("q4 ")].contains("600")),
+        "hidden answer blank"
+    );
+    assert!(rows
+        .iter()
+        .all(|r| &r[col("q2 Sprawy [a]")] == "1" && &r[col("q2 Sprawy [b]")] == "0"));
 
-    let v: serde_json::Value = visitor.get(s.url(&format!("/surveys/{id}/results.json"))).send().await.unwrap().json().await.unwrap();
+    let v: serde_json::Value = visitor
+        .get(s.url(&format!("/surveys/{id}/results.json")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v["responses"].as_array().unwrap().len(), 8);
     assert_eq!(v["results"]["responses"], 8);
     assert_eq!(v["results"]["questions"][2]["stats"]["mean"], 4.0);
@@ -532,11 +1236,27 @@ async fn csv_export_neutralises_formulas() {
     let admin = staff(&s).await;
     let id = make_survey(&s, &admin, "signed_in", &[], true, true).await;
     let anna = s.resident("anna.csv@example.pl", "13").await;
-    answer_all(&s, &anna, id, None, "1", "=HYPERLINK(\"https://evil.example\")").await;
+    answer_all(
+        &s,
+        &anna,
+        id,
+        None,
+        "1",
+        "=HYPERLINK(\"https://evil.example\")",
+    )
+    .await;
     let jan = s.resident("jan.csv@example.pl", "13").await;
     answer_all(&s, &jan, id, None, "1", "@SUM(A1:A9)").await;
-    s.count(&format!("UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1", now() - 1)).await;
-    let r = admin.get(s.url(&format!("/surveys/{id}/results.csv"))).send().await.unwrap();
+    s.count(&format!(
+        "UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1",
+        now() - 1
+    ))
+    .await;
+    let r = admin
+        .get(s.url(&format!("/surveys/{id}/results.csv")))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     let bytes = r.bytes().await.unwrap();
     let mut rd = csv::Reader::from_reader(&bytes[3..]);
@@ -544,5 +1264,8 @@ async fn csv_export_neutralises_formulas() {
     let q4 = header.iter().position(|h| h.starts_with("q4 ")).unwrap();
     let mut cells: Vec<String> = rd.records().map(|r| r.unwrap()[q4].to_string()).collect();
     cells.sort();
-    assert_eq!(cells, ["'=HYPERLINK(\"https://evil.example\")", "'@SUM(A1:A9)"]);
+    assert_eq!(
+        cells,
+        ["'=HYPERLINK(\"https://evil.example\")", "'@SUM(A1:A9)"]
+    );
 }

@@ -5,9 +5,9 @@
 //! the browser is sent (303) to the page that shows them. With JavaScript the reply is
 //! returned as data and the router follows the redirect without a page load.
 use super::{FormReply, Profile};
-use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 pub(crate) use flow::*;
+use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod flow {
@@ -34,7 +34,11 @@ pub(crate) mod flow {
             }
             FormReply::Invalid { errors } => {
                 if plain {
-                    let f = FormFlash { form: form.to_string(), values: flash::bounded_values(values), errors: errors.clone() };
+                    let f = FormFlash {
+                        form: form.to_string(),
+                        values: flash::bounded_values(values),
+                        errors: errors.clone(),
+                    };
                     put_flash("form", &serde_json::to_string(&f).unwrap_or_default()).await?;
                     Some(back.to_string())
                 } else {
@@ -56,8 +60,21 @@ pub(crate) mod flow {
     async fn put_flash(kind: &str, payload: &str) -> Result<(), ServerFnError> {
         let st = platform::state()?;
         let ctx = request::ctx()?;
-        let id = ctx.flash_id.clone().unwrap_or_else(|| platform::random_hex(16));
-        if flash::put(&st.db, &id, kind, payload, &ctx.client_ip, st.settings.flash_limit_address).await.map_err(super::super::AppError::from)? {
+        let id = ctx
+            .flash_id
+            .clone()
+            .unwrap_or_else(|| platform::random_hex(16));
+        if flash::put(
+            &st.db,
+            &id,
+            kind,
+            payload,
+            &ctx.client_ip,
+            st.settings.flash_limit_address,
+        )
+        .await
+        .map_err(super::super::AppError::from)?
+        {
             request::set_cookie(&flash::cookie(&id, st.settings.secure_cookies));
         }
         Ok(())
@@ -98,7 +115,9 @@ pub(crate) mod flow {
 
     /// A form's fields as the values kept for it after an error.
     pub fn fields(v: &[(&str, &str)]) -> Vec<(String, String)> {
-        v.iter().map(|(k, x)| (k.to_string(), x.to_string())).collect()
+        v.iter()
+            .map(|(k, x)| (k.to_string(), x.to_string()))
+            .collect()
     }
 
     /// "Not found" (404) for a thing that does not exist or that the person may not see yet.
@@ -114,8 +133,14 @@ pub(crate) mod flow {
     }
 
     /// The page state after a change, computed as the next page load would compute it.
-    pub fn boot_after(user: Option<&SessionUser>, lang: Option<crate::i18n::Lang>, prefs: Option<super::super::DisplayPrefs>) -> Boot {
-        let headers = leptos::prelude::use_context::<http::request::Parts>().map(|p| p.headers).unwrap_or_default();
+    pub fn boot_after(
+        user: Option<&SessionUser>,
+        lang: Option<crate::i18n::Lang>,
+        prefs: Option<super::super::DisplayPrefs>,
+    ) -> Boot {
+        let headers = leptos::prelude::use_context::<http::request::Parts>()
+            .map(|p| p.headers)
+            .unwrap_or_default();
         let mut b = request::boot_for(user, &headers);
         if let Some(l) = lang {
             b.lang = l;
@@ -149,15 +174,25 @@ pub async fn register(
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let back = "/register";
-    let values = vec![("email".into(), email.clone()), ("name".into(), name.clone()), ("district".into(), district.clone())];
+    let values = vec![
+        ("email".into(), email.clone()),
+        ("name".into(), name.clone()),
+        ("district".into(), district.clone()),
+    ];
 
     let mut errors = Vec::new();
-    let email_p = Email::parse(&email).map_err(|p| errors.push(FieldError::new("email", p))).ok();
+    let email_p = Email::parse(&email)
+        .map_err(|p| errors.push(FieldError::new("email", p)))
+        .ok();
     if let Err(p) = check_new_password(&password, email_p.as_ref().map(|e| e.as_str())) {
         errors.push(FieldError::new("password", p));
     }
-    let name_p = DisplayName::parse(&name).map_err(|p| errors.push(FieldError::new("name", p))).ok();
-    let district_p = DistrictId::parse(&district).map_err(|p| errors.push(FieldError::new("district", p))).ok();
+    let name_p = DisplayName::parse(&name)
+        .map_err(|p| errors.push(FieldError::new("name", p)))
+        .ok();
+    let district_p = DistrictId::parse(&district)
+        .map_err(|p| errors.push(FieldError::new("district", p)))
+        .ok();
     let (Some(email), Some(name), Some(district)) = (email_p, name_p, district_p) else {
         return finish(FormReply::invalid(errors), "register", back, values).await;
     };
@@ -166,8 +201,22 @@ pub async fn register(
     }
     // Registrations per address are limited: it slows down probing which addresses exist.
     let bucket = format!("register:{}", ctx.client_ip);
-    if let Err(secs) = throttle::attempt(&st.db, &bucket, st.settings.register_limit_address, 3600).await.map_err(AppError::from)? {
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "register", back, values).await;
+    if let Err(secs) = throttle::attempt(&st.db, &bucket, st.settings.register_limit_address, 3600)
+        .await
+        .map_err(AppError::from)?
+    {
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "register",
+            back,
+            values,
+        )
+        .await;
     }
 
     // The same work and the same answer whether the address is new or already has an
@@ -175,7 +224,10 @@ pub async fn register(
     let hash = store::hash_password(password).await?;
     let origin = st.settings.public_origin.trim_end_matches('/');
     let lang = ctx.boot.lang;
-    let exists = store::find_credentials(&st.db, email.as_str()).await.map_err(AppError::from)?.is_some();
+    let exists = store::find_credentials(&st.db, email.as_str())
+        .await
+        .map_err(AppError::from)?
+        .is_some();
     let (subject, body) = if exists {
         crate::mail::account_exists(lang, &format!("{origin}/sign-in"))
     } else {
@@ -188,11 +240,34 @@ pub async fn register(
             language: lang,
             prefs: ctx.boot.prefs,
         };
-        store::create_pending(&st.db, &session::hash_token(&token), &pending, CONFIRM_VALID_SECS).await.map_err(AppError::from)?;
-        crate::mail::confirm_registration(lang, name.as_str(), &format!("{origin}/register/confirm?token={token}"))
+        store::create_pending(
+            &st.db,
+            &session::hash_token(&token),
+            &pending,
+            CONFIRM_VALID_SECS,
+        )
+        .await
+        .map_err(AppError::from)?;
+        crate::mail::confirm_registration(
+            lang,
+            name.as_str(),
+            &format!("{origin}/register/confirm?token={token}"),
+        )
     };
-    crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: "/register/check-email".into(), notice: None, boot: None }, "register", back, vec![]).await
+    crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body)
+        .await
+        .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: "/register/check-email".into(),
+            notice: None,
+            boot: None,
+        },
+        "register",
+        back,
+        vec![],
+    )
+    .await
 }
 
 /// How long a confirmation link works.
@@ -203,7 +278,10 @@ pub const CONFIRM_VALID_SECS: i64 = 24 * 3600;
 /// address cannot have that person confirm an account whose password the registrant knows
 /// (the link alone only proves the address; the password proves it is the same person).
 #[server(endpoint = "confirm_registration")]
-pub async fn confirm_registration(token: String, #[server(default)] password: Option<String>) -> Result<FormReply, ServerFnError> {
+pub async fn confirm_registration(
+    token: String,
+    #[server(default)] password: Option<String>,
+) -> Result<FormReply, ServerFnError> {
     use super::{store, AppError, Notice, Problem, Role};
     use crate::platform::{self, audit, request, session, throttle};
     let st = platform::state()?;
@@ -211,28 +289,66 @@ pub async fn confirm_registration(token: String, #[server(default)] password: Op
     let password = password.unwrap_or_default();
     let back = format!("/register/confirm?token={}", super::urlencode(&token));
     let well_formed = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
-    let hash = if well_formed { store::pending_password_hash(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)? } else { None };
+    let hash = if well_formed {
+        store::pending_password_hash(&st.db, &session::hash_token(&token))
+            .await
+            .map_err(AppError::from)?
+    } else {
+        None
+    };
     let Some(hash) = hash else {
         return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
     };
     if password.is_empty() {
-        return finish(one("password", Problem::PasswordRequired), "confirm", &back, vec![]).await;
+        return finish(
+            one("password", Problem::PasswordRequired),
+            "confirm",
+            &back,
+            vec![],
+        )
+        .await;
     }
     // Guesses are counted per link and per address, before the password is checked.
     let s = &st.settings;
     let by_link = format!("confirm:{}", &token[..16]);
     let by_addr = format!("address:{}", ctx.client_ip);
-    let a = throttle::attempt(&st.db, &by_link, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)?;
-    let b = throttle::attempt(&st.db, &by_addr, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)?;
+    let a = throttle::attempt(&st.db, &by_link, s.login_limit_account, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?;
+    let b = throttle::attempt(&st.db, &by_addr, s.login_limit_address, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?;
     if let Some(secs) = a.err().max(b.err()) {
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "confirm", &back, vec![]).await;
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "confirm",
+            &back,
+            vec![],
+        )
+        .await;
     }
     if !store::verify_password(password, Some(hash)).await? {
-        return finish(one("password", Problem::CurrentPasswordWrong), "confirm", &back, vec![]).await;
+        return finish(
+            one("password", Problem::CurrentPasswordWrong),
+            "confirm",
+            &back,
+            vec![],
+        )
+        .await;
     }
-    throttle::refund(&st.db, &by_addr).await.map_err(AppError::from)?;
+    throttle::refund(&st.db, &by_addr)
+        .await
+        .map_err(AppError::from)?;
     // Taken in one statement: two confirmations at once create one account.
-    let Some(p) = store::take_pending(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)? else {
+    let Some(p) = store::take_pending(&st.db, &session::hash_token(&token))
+        .await
+        .map_err(AppError::from)?
+    else {
         return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
     };
     let id = store::create_user(
@@ -253,30 +369,57 @@ pub async fn confirm_registration(token: String, #[server(default)] password: Op
     let Some(id) = id else {
         return finish(one("", Problem::EmailTaken), "confirm", &back, vec![]).await;
     };
-    audit::record(&st.db, Some(id), "account_created", Some(id), "").await.map_err(AppError::from)?;
+    audit::record(&st.db, Some(id), "account_created", Some(id), "")
+        .await
+        .map_err(AppError::from)?;
     if let Some(old) = &ctx.session_token {
-        session::destroy(&st.db, old).await.map_err(AppError::from)?;
+        session::destroy(&st.db, old)
+            .await
+            .map_err(AppError::from)?;
     }
-    let token = session::create(&st.db, &st.settings, id).await.map_err(AppError::from)?;
+    let token = session::create(&st.db, &st.settings, id)
+        .await
+        .map_err(AppError::from)?;
     request::set_cookie(&session::cookie(&st.settings, Some(&token)));
-    let user = session::lookup(&st.db, &st.settings, &token).await.map_err(AppError::from)?;
+    let user = session::lookup(&st.db, &st.settings, &token)
+        .await
+        .map_err(AppError::from)?;
     let boot = boot_after(user.as_ref(), None, None);
-    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::Registered), boot: Some(boot) }, "confirm", &back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/account".into(),
+            notice: Some(Notice::Registered),
+            boot: Some(boot),
+        },
+        "confirm",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "sign_in")]
-pub async fn sign_in(email: String, password: String, return_to: String) -> Result<FormReply, ServerFnError> {
+pub async fn sign_in(
+    email: String,
+    password: String,
+    return_to: String,
+) -> Result<FormReply, ServerFnError> {
     use super::rules::Email;
     use super::{safe_return_to, store, urlencode, AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let s = &st.settings;
-    let back = format!("/sign-in?return_to={}", urlencode(&safe_return_to(&return_to, "/account")));
+    let back = format!(
+        "/sign-in?return_to={}",
+        urlencode(&safe_return_to(&return_to, "/account"))
+    );
     let values = vec![("email".into(), email.clone())];
 
     let mut errors = Vec::new();
-    let email_p = Email::parse(&email).map_err(|p| errors.push(FieldError::new("email", p))).ok();
+    let email_p = Email::parse(&email)
+        .map_err(|p| errors.push(FieldError::new("email", p)))
+        .ok();
     if password.is_empty() {
         errors.push(FieldError::new("password", Problem::PasswordRequired));
     }
@@ -288,32 +431,77 @@ pub async fn sign_in(email: String, password: String, return_to: String) -> Resu
     let addr = format!("address:{}", ctx.client_ip);
     // Every attempt is counted before the password is checked (one statement per bucket), so
     // a burst of parallel guesses cannot all pass the check; a correct one is given back.
-    let a = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)?;
-    let b = throttle::attempt(&st.db, &addr, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)?;
+    let a = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?;
+    let b = throttle::attempt(&st.db, &addr, s.login_limit_address, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?;
     if let Some(secs) = a.err().max(b.err()) {
         tracing::warn!(target: "security", "sign-in throttled");
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "sign-in", &back, values).await;
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "sign-in",
+            &back,
+            values,
+        )
+        .await;
     }
 
-    let creds = store::find_credentials(&st.db, email.as_str()).await.map_err(AppError::from)?;
+    let creds = store::find_credentials(&st.db, email.as_str())
+        .await
+        .map_err(AppError::from)?;
     let ok = store::verify_password(password, creds.as_ref().map(|c| c.1.clone())).await?;
     let Some((id, _)) = creds.filter(|_| ok) else {
         // The same answer whether the address is unknown or the password wrong.
-        return finish(one("email", Problem::BadCredentials), "sign-in", &back, values).await;
+        return finish(
+            one("email", Problem::BadCredentials),
+            "sign-in",
+            &back,
+            values,
+        )
+        .await;
     };
-    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
-    throttle::refund(&st.db, &addr).await.map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct)
+        .await
+        .map_err(AppError::from)?;
+    throttle::refund(&st.db, &addr)
+        .await
+        .map_err(AppError::from)?;
     // A new session id at every sign-in (no session fixation).
     if let Some(old) = &ctx.session_token {
-        session::destroy(&st.db, old).await.map_err(AppError::from)?;
+        session::destroy(&st.db, old)
+            .await
+            .map_err(AppError::from)?;
     }
-    let token = session::create(&st.db, s, id).await.map_err(AppError::from)?;
+    let token = session::create(&st.db, s, id)
+        .await
+        .map_err(AppError::from)?;
     request::set_cookie(&session::cookie(s, Some(&token)));
-    audit::record(&st.db, Some(id), "signed_in", Some(id), "").await.map_err(AppError::from)?;
-    let user = session::lookup(&st.db, s, &token).await.map_err(AppError::from)?;
+    audit::record(&st.db, Some(id), "signed_in", Some(id), "")
+        .await
+        .map_err(AppError::from)?;
+    let user = session::lookup(&st.db, s, &token)
+        .await
+        .map_err(AppError::from)?;
     let boot = boot_after(user.as_ref(), None, None);
     let to = safe_return_to(&return_to, "/account");
-    finish(FormReply::Done { to, notice: Some(Notice::SignedIn), boot: Some(boot) }, "sign-in", &back, vec![]).await
+    finish(
+        FormReply::Done {
+            to,
+            notice: Some(Notice::SignedIn),
+            boot: Some(boot),
+        },
+        "sign-in",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "sign_out")]
@@ -323,18 +511,35 @@ pub async fn sign_out() -> Result<FormReply, ServerFnError> {
     let st = platform::state()?;
     let ctx = request::ctx()?;
     if let (Some(token), Some(user)) = (&ctx.session_token, &ctx.user) {
-        session::destroy(&st.db, token).await.map_err(AppError::from)?;
-        audit::record(&st.db, Some(user.id), "signed_out", Some(user.id), "").await.map_err(AppError::from)?;
+        session::destroy(&st.db, token)
+            .await
+            .map_err(AppError::from)?;
+        audit::record(&st.db, Some(user.id), "signed_out", Some(user.id), "")
+            .await
+            .map_err(AppError::from)?;
     }
     request::set_cookie(&session::cookie(&st.settings, None));
     // Keep the language the person was reading in.
     request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
     let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
-    finish(FormReply::Done { to: "/".into(), notice: Some(Notice::SignedOut), boot: Some(boot) }, "sign-out", "/", vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/".into(),
+            notice: Some(Notice::SignedOut),
+            boot: Some(boot),
+        },
+        "sign-out",
+        "/",
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "change_password")]
-pub async fn change_password(current_password: String, new_password: String) -> Result<FormReply, ServerFnError> {
+pub async fn change_password(
+    current_password: String,
+    new_password: String,
+) -> Result<FormReply, ServerFnError> {
     use super::rules::check_new_password;
     use super::{store, AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit, request, session, throttle};
@@ -347,7 +552,10 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     let ctx = request::ctx()?;
     let mut errors = Vec::new();
     if current_password.is_empty() {
-        errors.push(FieldError::new("current_password", Problem::PasswordRequired));
+        errors.push(FieldError::new(
+            "current_password",
+            Problem::PasswordRequired,
+        ));
     }
     if let Err(p) = check_new_password(&new_password, Some(&user.email)) {
         errors.push(FieldError::new("new_password", p));
@@ -357,20 +565,60 @@ pub async fn change_password(current_password: String, new_password: String) -> 
     }
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "password", back, vec![]).await;
+    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?
+    {
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "password",
+            back,
+            vec![],
+        )
+        .await;
     }
-    let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
+    let hash = store::password_hash(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?;
     if !store::verify_password(current_password, hash).await? {
-        return finish(one("current_password", Problem::CurrentPasswordWrong), "password", back, vec![]).await;
+        return finish(
+            one("current_password", Problem::CurrentPasswordWrong),
+            "password",
+            back,
+            vec![],
+        )
+        .await;
     }
-    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct)
+        .await
+        .map_err(AppError::from)?;
     let new_hash = store::hash_password(new_password).await?;
-    store::set_password(&st.db, user.id, &new_hash).await.map_err(AppError::from)?;
+    store::set_password(&st.db, user.id, &new_hash)
+        .await
+        .map_err(AppError::from)?;
     // Other devices are signed out; this one stays.
-    session::destroy_all_for_user(&st.db, user.id, ctx.session_token.as_deref()).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "password_changed", Some(user.id), "").await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::PasswordChanged), boot: None }, "password", back, vec![]).await
+    session::destroy_all_for_user(&st.db, user.id, ctx.session_token.as_deref())
+        .await
+        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "password_changed", Some(user.id), "")
+        .await
+        .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: "/account".into(),
+            notice: Some(Notice::PasswordChanged),
+            boot: None,
+        },
+        "password",
+        back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "update_profile")]
@@ -379,7 +627,10 @@ pub async fn update_profile(name: String, district: String) -> Result<FormReply,
     use super::{store, AppError, FieldError, Notice};
     use crate::platform::{self, audit, request, session};
     let back = "/account/profile";
-    let values = vec![("name".into(), name.clone()), ("district".into(), district.clone())];
+    let values = vec![
+        ("name".into(), name.clone()),
+        ("district".into(), district.clone()),
+    ];
     let user = match require_user(back) {
         Ok(u) => u,
         Err(reply) => return finish(reply, "profile", back, values).await,
@@ -387,19 +638,39 @@ pub async fn update_profile(name: String, district: String) -> Result<FormReply,
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let mut errors = Vec::new();
-    let name_p = DisplayName::parse(&name).map_err(|p| errors.push(FieldError::new("name", p))).ok();
-    let district_p = DistrictId::parse(&district).map_err(|p| errors.push(FieldError::new("district", p))).ok();
+    let name_p = DisplayName::parse(&name)
+        .map_err(|p| errors.push(FieldError::new("name", p)))
+        .ok();
+    let district_p = DistrictId::parse(&district)
+        .map_err(|p| errors.push(FieldError::new("district", p)))
+        .ok();
     let (Some(name), Some(district), true) = (name_p, district_p, errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "profile", back, values).await;
     };
-    store::update_profile(&st.db, user.id, name.as_str(), district.number() as i64).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "profile_updated", Some(user.id), "").await.map_err(AppError::from)?;
+    store::update_profile(&st.db, user.id, name.as_str(), district.number() as i64)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "profile_updated", Some(user.id), "")
+        .await
+        .map_err(AppError::from)?;
     let fresh = match &ctx.session_token {
-        Some(t) => session::lookup(&st.db, &st.settings, t).await.map_err(AppError::from)?,
+        Some(t) => session::lookup(&st.db, &st.settings, t)
+            .await
+            .map_err(AppError::from)?,
         None => None,
     };
     let boot = boot_after(fresh.as_ref(), None, None);
-    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::ProfileSaved), boot: Some(boot) }, "profile", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/account".into(),
+            notice: Some(Notice::ProfileSaved),
+            boot: Some(boot),
+        },
+        "profile",
+        back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "set_language")]
@@ -415,21 +686,43 @@ pub async fn set_language(lang: String, return_to: String) -> Result<FormReply, 
     let ctx = request::ctx()?;
     request::set_cookie(&lang_cookie(lang, st.settings.secure_cookies));
     if let Some(u) = &ctx.user {
-        store::set_language(&st.db, u.id, lang).await.map_err(AppError::from)?;
+        store::set_language(&st.db, u.id, lang)
+            .await
+            .map_err(AppError::from)?;
     }
     let mut boot = ctx.boot.clone();
     boot.lang = lang;
     boot.form = None;
     boot.notice = None;
-    finish(FormReply::Done { to, notice: None, boot: Some(boot) }, "language", "/", vec![]).await
+    finish(
+        FormReply::Done {
+            to,
+            notice: None,
+            boot: Some(boot),
+        },
+        "language",
+        "/",
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "set_display")]
-pub async fn set_display(contrast: String, text_size: String, return_to: String) -> Result<FormReply, ServerFnError> {
-    use super::{safe_return_to, store, AppError, Contrast, DisplayPrefs, FieldError, Notice, Problem, TextSize};
+pub async fn set_display(
+    contrast: String,
+    text_size: String,
+    return_to: String,
+) -> Result<FormReply, ServerFnError> {
+    use super::{
+        safe_return_to, store, AppError, Contrast, DisplayPrefs, FieldError, Notice, Problem,
+        TextSize,
+    };
     use crate::platform::{self, request};
     let back = "/settings";
-    let values = vec![("contrast".into(), contrast.clone()), ("text_size".into(), text_size.clone())];
+    let values = vec![
+        ("contrast".into(), contrast.clone()),
+        ("text_size".into(), text_size.clone()),
+    ];
     let mut errors = Vec::new();
     if !matches!(contrast.as_str(), "standard" | "high") {
         errors.push(FieldError::new("contrast", Problem::ChoiceInvalid));
@@ -440,24 +733,50 @@ pub async fn set_display(contrast: String, text_size: String, return_to: String)
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "display", back, values).await;
     }
-    let prefs = DisplayPrefs { contrast: Contrast::from_code(&contrast), text_size: TextSize::from_code(&text_size) };
+    let prefs = DisplayPrefs {
+        contrast: Contrast::from_code(&contrast),
+        text_size: TextSize::from_code(&text_size),
+    };
     let st = platform::state()?;
     let ctx = request::ctx()?;
-    let secure = if st.settings.secure_cookies { "; Secure" } else { "" };
-    request::set_cookie(&format!("{}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}", request::DISPLAY_COOKIE, prefs.to_cookie()));
+    let secure = if st.settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    request::set_cookie(&format!(
+        "{}={}; Path=/; SameSite=Lax; Max-Age=31536000{secure}",
+        request::DISPLAY_COOKIE,
+        prefs.to_cookie()
+    ));
     if let Some(u) = &ctx.user {
-        store::set_display(&st.db, u.id, prefs).await.map_err(AppError::from)?;
+        store::set_display(&st.db, u.id, prefs)
+            .await
+            .map_err(AppError::from)?;
     }
     let mut boot = ctx.boot.clone();
     boot.prefs = prefs;
     boot.form = None;
     boot.notice = None;
     let to = safe_return_to(&return_to, back);
-    finish(FormReply::Done { to, notice: Some(Notice::DisplaySaved), boot: Some(boot) }, "display", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to,
+            notice: Some(Notice::DisplaySaved),
+            boot: Some(boot),
+        },
+        "display",
+        back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "delete_account")]
-pub async fn delete_account(password: String, confirm: Option<String>) -> Result<FormReply, ServerFnError> {
+pub async fn delete_account(
+    password: String,
+    confirm: Option<String>,
+) -> Result<FormReply, ServerFnError> {
     use super::{store, AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit, request, session, throttle};
     let back = "/account/delete";
@@ -481,20 +800,58 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
     // unthrottled password oracle).
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "delete", back, vec![]).await;
+    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?
+    {
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "delete",
+            back,
+            vec![],
+        )
+        .await;
     }
-    let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
+    let hash = store::password_hash(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?;
     if !store::verify_password(password, hash).await? {
-        return finish(one("password", Problem::CurrentPasswordWrong), "delete", back, vec![]).await;
+        return finish(
+            one("password", Problem::CurrentPasswordWrong),
+            "delete",
+            back,
+            vec![],
+        )
+        .await;
     }
-    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
-    store::delete_user(&st.db, user.id).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "account_deleted", Some(user.id), "").await.map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct)
+        .await
+        .map_err(AppError::from)?;
+    store::delete_user(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "account_deleted", Some(user.id), "")
+        .await
+        .map_err(AppError::from)?;
     request::set_cookie(&session::cookie(&st.settings, None));
     request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
     let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
-    finish(FormReply::Done { to: "/".into(), notice: Some(Notice::AccountDeleted), boot: Some(boot) }, "delete", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/".into(),
+            notice: Some(Notice::AccountDeleted),
+            boot: Some(boot),
+        },
+        "delete",
+        back,
+        vec![],
+    )
+    .await
 }
 
 /// The signed-in user's own profile.
@@ -502,9 +859,14 @@ pub async fn delete_account(password: String, confirm: Option<String>) -> Result
 pub async fn get_profile() -> Result<Profile, ServerFnError> {
     use super::{store, AppError, Problem};
     use crate::platform::{self, request};
-    let Some(user) = request::ctx()?.user else { return deny(Problem::NotSignedIn) };
+    let Some(user) = request::ctx()?.user else {
+        return deny(Problem::NotSignedIn);
+    };
     let st = platform::state()?;
-    match store::profile(&st.db, user.id).await.map_err(AppError::from)? {
+    match store::profile(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?
+    {
         Some(p) => Ok(p),
         None => deny(Problem::NotSignedIn),
     }

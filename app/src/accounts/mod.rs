@@ -60,7 +60,11 @@ impl Contrast {
         }
     }
     pub fn from_code(code: &str) -> Contrast {
-        if code == "high" { Contrast::High } else { Contrast::Standard }
+        if code == "high" {
+            Contrast::High
+        } else {
+            Contrast::Standard
+        }
     }
 }
 
@@ -79,7 +83,11 @@ impl TextSize {
         }
     }
     pub fn from_code(code: &str) -> TextSize {
-        if code == "large" { TextSize::Large } else { TextSize::Standard }
+        if code == "large" {
+            TextSize::Large
+        } else {
+            TextSize::Standard
+        }
     }
 }
 
@@ -97,7 +105,10 @@ impl DisplayPrefs {
     }
     pub fn from_cookie(v: &str) -> DisplayPrefs {
         let (c, s) = v.split_once('.').unwrap_or((v, ""));
-        DisplayPrefs { contrast: Contrast::from_code(c), text_size: TextSize::from_code(s) }
+        DisplayPrefs {
+            contrast: Contrast::from_code(c),
+            text_size: TextSize::from_code(s),
+        }
     }
 }
 
@@ -137,7 +148,10 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &str, problem: Problem) -> FieldError {
-        FieldError { field: field.to_string(), problem }
+        FieldError {
+            field: field.to_string(),
+            problem,
+        }
     }
 }
 
@@ -157,7 +171,9 @@ pub enum Problem {
     NameInvalid,
     DistrictRequired,
     BadCredentials,
-    Throttled { minutes: i64 },
+    Throttled {
+        minutes: i64,
+    },
     CurrentPasswordWrong,
     ConfirmRequired,
     ChoiceInvalid,
@@ -178,9 +194,15 @@ pub enum Problem {
     AnswerRequired,
     AnswerInvalid,
     OtherRequired,
-    ChoicesTooFew { min: i64 },
-    ChoicesTooMany { max: i64 },
-    TextTooLong { max: i64 },
+    ChoicesTooFew {
+        min: i64,
+    },
+    ChoicesTooMany {
+        max: i64,
+    },
+    TextTooLong {
+        max: i64,
+    },
     GridIncomplete,
     SurveyNotOpen,
     SurveyClosed,
@@ -212,33 +234,55 @@ pub enum Problem {
     BirthDateInvalid,
     SexRequired,
     DocumentInvalid,
-    BallotExactly { need: u32 },
-    BallotTooFew { min: u32 },
-    BallotTooMany { max: u32 },
+    BallotExactly {
+        need: u32,
+    },
+    BallotTooFew {
+        min: u32,
+    },
+    BallotTooMany {
+        max: u32,
+    },
     BallotRepeated,
     BallotUnknown,
-    BallotTooManyPoints { max: u32 },
-    BallotTooManyOnOne { max: u32 },
+    BallotTooManyPoints {
+        max: u32,
+    },
+    BallotTooManyOnOne {
+        max: u32,
+    },
     BallotOverBudget,
     /// The person has voted online already (`day` as yyyymmdd).
-    AlreadyVotedOnline { day: u32 },
+    AlreadyVotedOnline {
+        day: u32,
+    },
     /// The person has voted on paper at voting point `point`.
-    AlreadyVotedPaper { point: i64, day: u32 },
+    AlreadyVotedPaper {
+        point: i64,
+        day: u32,
+    },
     PointRequired,
     // Projects of the participatory budget
     FieldRequired,
     CostInvalid,
     /// More than the pool has (`max` in whole złoty).
-    CostOverPool { max: i64 },
+    CostOverPool {
+        max: i64,
+    },
     SubmissionNotOpen,
     ReasonRequired,
     AlreadyDecided,
     AppealNotAllowed,
     VerificationClosed,
     PoolsRequired,
-    NumberRange { min: i64, max: i64 },
+    NumberRange {
+        min: i64,
+        max: i64,
+    },
     /// A pabulib file that cannot be read (`line` 0 when not tied to a line).
-    PabulibInvalid { line: u32 },
+    PabulibInvalid {
+        line: u32,
+    },
     // District referenda
     ReferendumNotOpen,
     ReferendumClosed,
@@ -290,7 +334,11 @@ pub enum Notice {
 pub enum FormReply {
     /// Done: the browser goes to `to`; `boot` is the new page state when it changed
     /// (signed in or out, language, display).
-    Done { to: String, notice: Option<Notice>, boot: Option<Boot> },
+    Done {
+        to: String,
+        notice: Option<Notice>,
+        boot: Option<Boot>,
+    },
     /// Nothing was saved; the errors say why.
     Invalid { errors: Vec<FieldError> },
 }
@@ -359,7 +407,9 @@ pub struct Profile {
 pub fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -370,7 +420,13 @@ pub fn urlencode(s: &str) -> String {
 /// can never fail (it once panicked the handler) and nothing can be injected into it.
 pub fn header_safe(path: &str) -> String {
     path.bytes()
-        .map(|b| if (0x21..=0x7e).contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if (0x21..=0x7e).contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -382,7 +438,11 @@ pub fn safe_return_to(path: &str, default: &str) -> String {
         && !path.contains("://")
         && !path.starts_with("/api/")
         && path.chars().all(|c| !c.is_control());
-    if ok { path.to_string() } else { default.to_string() }
+    if ok {
+        path.to_string()
+    } else {
+        default.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -391,9 +451,18 @@ mod tests {
 
     #[test]
     fn locations_are_always_valid_headers() {
-        for p in ["/zażółć", "/a\r\nSet-Cookie: x=1", "/konto\u{1}", "/a b", "/ok?x=1#y"] {
+        for p in [
+            "/zażółć",
+            "/a\r\nSet-Cookie: x=1",
+            "/konto\u{1}",
+            "/a b",
+            "/ok?x=1#y",
+        ] {
             let safe = header_safe(p);
-            assert!(http::HeaderValue::from_str(&safe).is_ok(), "{p:?} -> {safe}");
+            assert!(
+                http::HeaderValue::from_str(&safe).is_ok(),
+                "{p:?} -> {safe}"
+            );
             assert!(!safe.contains('\r') && !safe.contains('\n') && !safe.contains(' '));
         }
         assert_eq!(header_safe("/ok?x=1#y"), "/ok?x=1#y");
@@ -419,8 +488,14 @@ mod tests {
 
     #[test]
     fn display_prefs_cookie_round_trip() {
-        let p = DisplayPrefs { contrast: Contrast::High, text_size: TextSize::Large };
+        let p = DisplayPrefs {
+            contrast: Contrast::High,
+            text_size: TextSize::Large,
+        };
         assert_eq!(DisplayPrefs::from_cookie(&p.to_cookie()), p);
-        assert_eq!(DisplayPrefs::from_cookie("garbage"), DisplayPrefs::default());
+        assert_eq!(
+            DisplayPrefs::from_cookie("garbage"),
+            DisplayPrefs::default()
+        );
     }
 }

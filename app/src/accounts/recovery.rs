@@ -41,28 +41,85 @@ pub async fn request_password_reset(email: String) -> Result<FormReply, ServerFn
     let values = vec![("email".to_string(), email.clone())];
     let email = match Email::parse(&email) {
         Ok(e) => e,
-        Err(p) => return finish(FormReply::invalid(vec![FieldError::new("email", p)]), "reset", back, values).await,
+        Err(p) => {
+            return finish(
+                FormReply::invalid(vec![FieldError::new("email", p)]),
+                "reset",
+                back,
+                values,
+            )
+            .await
+        }
     };
-    if let Err(secs) = throttle::attempt(&st.db, &format!("reset:{}", ctx.client_ip), st.settings.register_limit_address, 3600).await.map_err(AppError::from)? {
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "reset", back, values).await;
+    if let Err(secs) = throttle::attempt(
+        &st.db,
+        &format!("reset:{}", ctx.client_ip),
+        st.settings.register_limit_address,
+        3600,
+    )
+    .await
+    .map_err(AppError::from)?
+    {
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "reset",
+            back,
+            values,
+        )
+        .await;
     }
     // At most three links an hour to one address, whoever asks: no flooding a mailbox. Past
     // that the answer is the same, and nothing is sent.
-    let quiet = throttle::attempt(&st.db, &format!("reset-mail:{}", email.as_str()), 3, 3600).await.map_err(AppError::from)?.is_err();
-    if let (Some((id, name, lang)), false) = (store::user_by_email(&st.db, email.as_str()).await.map_err(AppError::from)?, quiet) {
+    let quiet = throttle::attempt(&st.db, &format!("reset-mail:{}", email.as_str()), 3, 3600)
+        .await
+        .map_err(AppError::from)?
+        .is_err();
+    if let (Some((id, name, lang)), false) = (
+        store::user_by_email(&st.db, email.as_str())
+            .await
+            .map_err(AppError::from)?,
+        quiet,
+    ) {
         let token = platform::random_hex(32);
-        store::create_reset(&st.db, id, &session::hash_token(&token)).await.map_err(AppError::from)?;
+        store::create_reset(&st.db, id, &session::hash_token(&token))
+            .await
+            .map_err(AppError::from)?;
         let origin = st.settings.public_origin.trim_end_matches('/');
-        let (subject, body) = crate::mail::password_reset(lang, &name, &format!("{origin}/password-reset/confirm?token={token}"), store::RESET_VALID_SECS / 60);
-        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await.map_err(AppError::from)?;
+        let (subject, body) = crate::mail::password_reset(
+            lang,
+            &name,
+            &format!("{origin}/password-reset/confirm?token={token}"),
+            store::RESET_VALID_SECS / 60,
+        );
+        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body)
+            .await
+            .map_err(AppError::from)?;
     }
-    finish(FormReply::Done { to: "/password-reset/sent".into(), notice: None, boot: None }, "reset", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/password-reset/sent".into(),
+            notice: None,
+            boot: None,
+        },
+        "reset",
+        back,
+        vec![],
+    )
+    .await
 }
 
 /// Sets a new password with a reset link: the link is used up, every session of the account
 /// ends, the owner is told by mail, and the person signs in with the new password.
 #[server(endpoint = "password_reset_confirm")]
-pub async fn reset_password(token: String, new_password: String) -> Result<FormReply, ServerFnError> {
+pub async fn reset_password(
+    token: String,
+    new_password: String,
+) -> Result<FormReply, ServerFnError> {
     use super::api::{finish, one};
     use super::rules::check_new_password;
     use super::{store, AppError, FieldError, Problem};
@@ -70,26 +127,75 @@ pub async fn reset_password(token: String, new_password: String) -> Result<FormR
     let st = platform::state()?;
     let back = format!("/password-reset/confirm?token={}", super::urlencode(&token));
     let hash = session::hash_token(&token);
-    if !token_ok(&token) || !store::reset_valid(&st.db, &hash).await.map_err(AppError::from)? {
-        return finish(one("", Problem::LinkExpired), "reset-confirm", &back, vec![]).await;
+    if !token_ok(&token)
+        || !store::reset_valid(&st.db, &hash)
+            .await
+            .map_err(AppError::from)?
+    {
+        return finish(
+            one("", Problem::LinkExpired),
+            "reset-confirm",
+            &back,
+            vec![],
+        )
+        .await;
     }
     if let Err(p) = check_new_password(&new_password, None) {
-        return finish(FormReply::invalid(vec![FieldError::new("new_password", p)]), "reset-confirm", &back, vec![]).await;
+        return finish(
+            FormReply::invalid(vec![FieldError::new("new_password", p)]),
+            "reset-confirm",
+            &back,
+            vec![],
+        )
+        .await;
     }
     let new_hash = store::hash_password(new_password).await?;
-    let Some(user) = store::take_reset(&st.db, &hash).await.map_err(AppError::from)? else {
-        return finish(one("", Problem::LinkExpired), "reset-confirm", &back, vec![]).await;
+    let Some(user) = store::take_reset(&st.db, &hash)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return finish(
+            one("", Problem::LinkExpired),
+            "reset-confirm",
+            &back,
+            vec![],
+        )
+        .await;
     };
-    store::set_password(&st.db, user, &new_hash).await.map_err(AppError::from)?;
-    session::destroy_all_for_user(&st.db, user, None).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user), "password_reset", Some(user), "").await.map_err(AppError::from)?;
+    store::set_password(&st.db, user, &new_hash)
+        .await
+        .map_err(AppError::from)?;
+    session::destroy_all_for_user(&st.db, user, None)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(user), "password_reset", Some(user), "")
+        .await
+        .map_err(AppError::from)?;
     if let Some(p) = store::profile(&st.db, user).await.map_err(AppError::from)? {
-        throttle::clear(&st.db, &format!("account:{}", p.email)).await.map_err(AppError::from)?;
-        let lang = store::user_by_email(&st.db, &p.email).await.map_err(AppError::from)?.map(|u| u.2).unwrap_or_default();
+        throttle::clear(&st.db, &format!("account:{}", p.email))
+            .await
+            .map_err(AppError::from)?;
+        let lang = store::user_by_email(&st.db, &p.email)
+            .await
+            .map_err(AppError::from)?
+            .map(|u| u.2)
+            .unwrap_or_default();
         let (subject, body) = crate::mail::password_was_changed(lang, &p.display_name);
-        crate::mail::store::enqueue(&st.db, &p.email, &subject, &body).await.map_err(AppError::from)?;
+        crate::mail::store::enqueue(&st.db, &p.email, &subject, &body)
+            .await
+            .map_err(AppError::from)?;
     }
-    finish(FormReply::Done { to: "/sign-in".into(), notice: Some(Notice::PasswordReset), boot: None }, "reset-confirm", &back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/sign-in".into(),
+            notice: Some(Notice::PasswordReset),
+            boot: None,
+        },
+        "reset-confirm",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// Asks to change the account's e-mail address: the current password, then a link to the
@@ -109,7 +215,9 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let mut errors = Vec::new();
-    let parsed = Email::parse(&new_email).map_err(|p| errors.push(FieldError::new("new_email", p))).ok();
+    let parsed = Email::parse(&new_email)
+        .map_err(|p| errors.push(FieldError::new("new_email", p)))
+        .ok();
     if parsed.as_ref().is_some_and(|e| e.as_str() == user.email) {
         errors.push(FieldError::new("new_email", Problem::EmailUnchanged));
     }
@@ -121,28 +229,90 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
     };
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await.map_err(AppError::from)? {
-        return finish(one("", Problem::Throttled { minutes: (secs + 59) / 60 }), "email", back, values).await;
+    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
+        .await
+        .map_err(AppError::from)?
+    {
+        return finish(
+            one(
+                "",
+                Problem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "email",
+            back,
+            values,
+        )
+        .await;
     }
-    let hash = store::password_hash(&st.db, user.id).await.map_err(AppError::from)?;
+    let hash = store::password_hash(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?;
     if !store::verify_password(password, hash).await? {
-        return finish(one("password", Problem::CurrentPasswordWrong), "email", back, values).await;
+        return finish(
+            one("password", Problem::CurrentPasswordWrong),
+            "email",
+            back,
+            values,
+        )
+        .await;
     }
-    throttle::clear(&st.db, &acct).await.map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct)
+        .await
+        .map_err(AppError::from)?;
     // An address that already has an account gets no link (it could not be used); the answer
     // is the same, so this form does not tell which addresses are registered.
-    if store::user_by_email(&st.db, email.as_str()).await.map_err(AppError::from)?.is_none() {
+    if store::user_by_email(&st.db, email.as_str())
+        .await
+        .map_err(AppError::from)?
+        .is_none()
+    {
         let token = platform::random_hex(32);
-        store::create_email_change(&st.db, user.id, email.as_str(), &session::hash_token(&token)).await.map_err(AppError::from)?;
+        store::create_email_change(
+            &st.db,
+            user.id,
+            email.as_str(),
+            &session::hash_token(&token),
+        )
+        .await
+        .map_err(AppError::from)?;
         let origin = st.settings.public_origin.trim_end_matches('/');
-        let (subject, body) = crate::mail::confirm_new_email(user.language, &user.display_name, &format!("{origin}/account/email/confirm?token={token}"));
-        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await.map_err(AppError::from)?;
+        let (subject, body) = crate::mail::confirm_new_email(
+            user.language,
+            &user.display_name,
+            &format!("{origin}/account/email/confirm?token={token}"),
+        );
+        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body)
+            .await
+            .map_err(AppError::from)?;
     }
-    let (subject, body) = crate::mail::email_change_notice(user.language, &user.display_name, email.as_str(), false);
-    crate::mail::store::enqueue(&st.db, &user.email, &subject, &body).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "email_change_requested", Some(user.id), "").await.map_err(AppError::from)?;
+    let (subject, body) =
+        crate::mail::email_change_notice(user.language, &user.display_name, email.as_str(), false);
+    crate::mail::store::enqueue(&st.db, &user.email, &subject, &body)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "email_change_requested",
+        Some(user.id),
+        "",
+    )
+    .await
+    .map_err(AppError::from)?;
     let _ = ctx;
-    finish(FormReply::Done { to: "/account".into(), notice: Some(Notice::EmailChangeSent), boot: None }, "email", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/account".into(),
+            notice: Some(Notice::EmailChangeSent),
+            boot: None,
+        },
+        "email",
+        back,
+        vec![],
+    )
+    .await
 }
 
 /// Follows the link sent to the new address: the address changes, the old one is told.
@@ -156,25 +326,67 @@ pub async fn confirm_email_change(token: String) -> Result<FormReply, ServerFnEr
     let ctx = request::ctx()?;
     let back = format!("/account/email/confirm?token={}", super::urlencode(&token));
     if !token_ok(&token) {
-        return finish(one("", Problem::LinkExpired), "email-confirm", &back, vec![]).await;
+        return finish(
+            one("", Problem::LinkExpired),
+            "email-confirm",
+            &back,
+            vec![],
+        )
+        .await;
     }
-    match store::apply_email_change(&st.db, &session::hash_token(&token)).await.map_err(AppError::from)? {
-        EmailChange::Invalid => finish(one("", Problem::LinkExpired), "email-confirm", &back, vec![]).await,
-        EmailChange::Taken => finish(one("", Problem::EmailTaken), "email-confirm", &back, vec![]).await,
+    match store::apply_email_change(&st.db, &session::hash_token(&token))
+        .await
+        .map_err(AppError::from)?
+    {
+        EmailChange::Invalid => {
+            finish(
+                one("", Problem::LinkExpired),
+                "email-confirm",
+                &back,
+                vec![],
+            )
+            .await
+        }
+        EmailChange::Taken => {
+            finish(one("", Problem::EmailTaken), "email-confirm", &back, vec![]).await
+        }
         EmailChange::Done(user, old, new) => {
-            audit::record(&st.db, Some(user), "email_changed", Some(user), "").await.map_err(AppError::from)?;
-            if let Some((_, name, lang)) = store::user_by_email(&st.db, &new).await.map_err(AppError::from)? {
+            audit::record(&st.db, Some(user), "email_changed", Some(user), "")
+                .await
+                .map_err(AppError::from)?;
+            if let Some((_, name, lang)) = store::user_by_email(&st.db, &new)
+                .await
+                .map_err(AppError::from)?
+            {
                 let (subject, body) = crate::mail::email_change_notice(lang, &name, &new, true);
-                crate::mail::store::enqueue(&st.db, &old, &subject, &body).await.map_err(AppError::from)?;
+                crate::mail::store::enqueue(&st.db, &old, &subject, &body)
+                    .await
+                    .map_err(AppError::from)?;
             }
             // Signed in on this device: the page shows the new address at once.
             let fresh = match &ctx.session_token {
-                Some(t) => session::lookup(&st.db, &st.settings, t).await.map_err(AppError::from)?,
+                Some(t) => session::lookup(&st.db, &st.settings, t)
+                    .await
+                    .map_err(AppError::from)?,
                 None => None,
             };
-            let to = if fresh.is_some() { "/account" } else { "/sign-in" };
+            let to = if fresh.is_some() {
+                "/account"
+            } else {
+                "/sign-in"
+            };
             let boot = boot_after(fresh.as_ref(), None, None);
-            finish(FormReply::Done { to: to.into(), notice: Some(Notice::EmailChanged), boot: Some(boot) }, "email-confirm", &back, vec![]).await
+            finish(
+                FormReply::Done {
+                    to: to.into(),
+                    notice: Some(Notice::EmailChanged),
+                    boot: Some(boot),
+                },
+                "email-confirm",
+                &back,
+                vec![],
+            )
+            .await
         }
     }
 }
@@ -186,12 +398,22 @@ pub async fn my_sessions() -> Result<Vec<SessionInfo>, ServerFnError> {
     use super::{AppError, Problem};
     use crate::platform::{self, krakow_time as kt, request, session};
     let ctx = request::ctx()?;
-    let Some(user) = ctx.user.clone() else { return deny(Problem::NotSignedIn) };
+    let Some(user) = ctx.user.clone() else {
+        return deny(Problem::NotSignedIn);
+    };
     let st = platform::state()?;
-    let rows = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref()).await.map_err(AppError::from)?;
+    let rows = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref())
+        .await
+        .map_err(AppError::from)?;
     Ok(rows
         .into_iter()
-        .map(|(id, device, created, seen, current)| SessionInfo { id, device, signed_in: kt::label(created), last_used: kt::label(seen), current })
+        .map(|(id, device, created, seen, current)| SessionInfo {
+            id,
+            device,
+            signed_in: kt::label(created),
+            last_used: kt::label(seen),
+            current,
+        })
         .collect())
 }
 
@@ -208,18 +430,47 @@ pub async fn end_session(session_id: String) -> Result<FormReply, ServerFnError>
     };
     let st = platform::state()?;
     let ctx = request::ctx()?;
-    let current = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref()).await.map_err(AppError::from)?.into_iter().any(|s| s.4 && s.0 == session_id);
-    if !session::destroy_by_public_id(&st.db, user.id, &session_id).await.map_err(AppError::from)? {
+    let current = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref())
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .any(|s| s.4 && s.0 == session_id);
+    if !session::destroy_by_public_id(&st.db, user.id, &session_id)
+        .await
+        .map_err(AppError::from)?
+    {
         return finish(one("", Problem::ChoiceInvalid), "sessions", back, vec![]).await;
     }
-    audit::record(&st.db, Some(user.id), "session_ended", Some(user.id), "").await.map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "session_ended", Some(user.id), "")
+        .await
+        .map_err(AppError::from)?;
     if current {
         request::set_cookie(&session::cookie(&st.settings, None));
         request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
         let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
-        return finish(FormReply::Done { to: "/".into(), notice: Some(Notice::SignedOut), boot: Some(boot) }, "sessions", back, vec![]).await;
+        return finish(
+            FormReply::Done {
+                to: "/".into(),
+                notice: Some(Notice::SignedOut),
+                boot: Some(boot),
+            },
+            "sessions",
+            back,
+            vec![],
+        )
+        .await;
     }
-    finish(FormReply::Done { to: back.into(), notice: Some(Notice::SessionEnded), boot: None }, "sessions", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: back.into(),
+            notice: Some(Notice::SessionEnded),
+            boot: None,
+        },
+        "sessions",
+        back,
+        vec![],
+    )
+    .await
 }
 
 /// Signs the account out on every device, this one included.
@@ -235,12 +486,32 @@ pub async fn sign_out_everywhere() -> Result<FormReply, ServerFnError> {
     };
     let st = platform::state()?;
     let ctx = request::ctx()?;
-    session::destroy_all_for_user(&st.db, user.id, None).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "signed_out_everywhere", Some(user.id), "").await.map_err(AppError::from)?;
+    session::destroy_all_for_user(&st.db, user.id, None)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "signed_out_everywhere",
+        Some(user.id),
+        "",
+    )
+    .await
+    .map_err(AppError::from)?;
     request::set_cookie(&session::cookie(&st.settings, None));
     request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
     let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
-    finish(FormReply::Done { to: "/".into(), notice: Some(Notice::SignedOutEverywhere), boot: Some(boot) }, "sessions-all", back, vec![]).await
+    finish(
+        FormReply::Done {
+            to: "/".into(),
+            notice: Some(Notice::SignedOutEverywhere),
+            boot: Some(boot),
+        },
+        "sessions-all",
+        back,
+        vec![],
+    )
+    .await
 }
 
 // ---- Pages ----
@@ -251,16 +522,25 @@ pub fn PasswordResetPage() -> impl IntoView {
     let action = ServerAction::<RequestPasswordReset>::new();
     let form = Form::new("reset", action);
     view! {
-        <PageTitle text=move || t!(i18n, "reset-title")/>
+        <PageTitle text=move || t!(i18n, "reset-title") />
         <div class="narrow">
-            <ErrorSummary form/>
-            <PageHeading text=move || t!(i18n, "reset-title")/>
+            <ErrorSummary form />
+            <PageHeading text=move || t!(i18n, "reset-title") />
             <p class="lead">{move || t!(i18n, "reset-lead")}</p>
             <ActionForm action attr:novalidate=true attr:class="form">
-                <TextField form name="email" kind="email" label=move || t!(i18n, "field-email") autocomplete="email" required=true/>
-                <Submit label=move || t!(i18n, "reset-submit") pending=action.pending().into()/>
+                <TextField
+                    form
+                    name="email"
+                    kind="email"
+                    label=move || t!(i18n, "field-email")
+                    autocomplete="email"
+                    required=true
+                />
+                <Submit label=move || t!(i18n, "reset-submit") pending=action.pending().into() />
             </ActionForm>
-            <p><a href="/sign-in">{move || t!(i18n, "nav-sign-in")}</a></p>
+            <p>
+                <a href="/sign-in">{move || t!(i18n, "nav-sign-in")}</a>
+            </p>
         </div>
     }
 }
@@ -270,11 +550,14 @@ pub fn PasswordResetPage() -> impl IntoView {
 pub fn PasswordResetSentPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=move || t!(i18n, "check-email-title")/>
+        <PageTitle text=move || t!(i18n, "check-email-title") />
         <div class="narrow">
-            <PageHeading text=move || t!(i18n, "check-email-title")/>
+            <PageHeading text=move || t!(i18n, "check-email-title") />
             <p class="lead">{move || t!(i18n, "reset-sent-text", minutes = 30)}</p>
-            <p>{move || t!(i18n, "reset-sent-spam")}" "<a href="/password-reset">{move || t!(i18n, "reset-title")}</a></p>
+            <p>
+                {move || t!(i18n, "reset-sent-spam")}" "
+                <a href="/password-reset">{move || t!(i18n, "reset-title")}</a>
+            </p>
         </div>
     }
 }
@@ -287,16 +570,25 @@ pub fn PasswordResetConfirmPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     view! {
-        <PageTitle text=move || t!(i18n, "reset-confirm-title")/>
+        <PageTitle text=move || t!(i18n, "reset-confirm-title") />
         <div class="narrow">
-            <ErrorSummary form/>
-            <PageHeading text=move || t!(i18n, "reset-confirm-title")/>
+            <ErrorSummary form />
+            <PageHeading text=move || t!(i18n, "reset-confirm-title") />
             <ActionForm action attr:novalidate=true attr:class="form">
-                <input type="hidden" name="token" value=token/>
-                <TextField form name="new_password" kind="password" label=move || t!(i18n, "field-new-password")
-                    hint=move || t!(i18n, "field-new-password-hint", min = super::rules::PASSWORD_MIN) autocomplete="new-password" required=true/>
+                <input type="hidden" name="token" value=token />
+                <TextField
+                    form
+                    name="new_password"
+                    kind="password"
+                    label=move || t!(i18n, "field-new-password")
+                    hint=move || {
+                        t!(i18n, "field-new-password-hint", min = super::rules::PASSWORD_MIN)
+                    }
+                    autocomplete="new-password"
+                    required=true
+                />
                 <p class="hint-inline">{move || t!(i18n, "reset-other-devices")}</p>
-                <Submit label=move || t!(i18n, "password-submit") pending=action.pending().into()/>
+                <Submit label=move || t!(i18n, "password-submit") pending=action.pending().into() />
             </ActionForm>
         </div>
     }
@@ -308,18 +600,37 @@ pub fn EmailPage() -> impl IntoView {
     let action = ServerAction::<ChangeEmail>::new();
     let form = Form::new("email", action);
     view! {
-        <PageTitle text=move || t!(i18n, "email-title")/>
+        <PageTitle text=move || t!(i18n, "email-title") />
         <super::pages::RequireSignIn>
             <div class="narrow">
-                <ErrorSummary form/>
-                <PageHeading text=move || t!(i18n, "email-title")/>
+                <ErrorSummary form />
+                <PageHeading text=move || t!(i18n, "email-title") />
                 <p class="lead">{move || t!(i18n, "email-lead")}</p>
                 <ActionForm action attr:novalidate=true attr:class="form">
-                    <TextField form name="new_email" kind="email" label=move || t!(i18n, "email-new") autocomplete="email" required=true/>
-                    <TextField form name="password" kind="password" label=move || t!(i18n, "field-current-password") autocomplete="current-password" required=true/>
-                    <Submit label=move || t!(i18n, "email-submit") pending=action.pending().into()/>
+                    <TextField
+                        form
+                        name="new_email"
+                        kind="email"
+                        label=move || t!(i18n, "email-new")
+                        autocomplete="email"
+                        required=true
+                    />
+                    <TextField
+                        form
+                        name="password"
+                        kind="password"
+                        label=move || t!(i18n, "field-current-password")
+                        autocomplete="current-password"
+                        required=true
+                    />
+                    <Submit
+                        label=move || t!(i18n, "email-submit")
+                        pending=action.pending().into()
+                    />
                 </ActionForm>
-                <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>
+                <p>
+                    <a href="/account">{move || t!(i18n, "back-to-account")}</a>
+                </p>
             </div>
         </super::pages::RequireSignIn>
     }
@@ -335,13 +646,16 @@ pub fn EmailConfirmPage() -> impl IntoView {
     let query = use_query_map();
     let token = move || query.read().get("token").unwrap_or_default();
     view! {
-        <PageTitle text=move || t!(i18n, "email-confirm-title")/>
+        <PageTitle text=move || t!(i18n, "email-confirm-title") />
         <div class="narrow">
-            <ErrorSummary form/>
-            <PageHeading text=move || t!(i18n, "email-confirm-title")/>
+            <ErrorSummary form />
+            <PageHeading text=move || t!(i18n, "email-confirm-title") />
             <ActionForm action attr:class="form">
-                <input type="hidden" name="token" value=token/>
-                <Submit label=move || t!(i18n, "email-confirm-submit") pending=action.pending().into()/>
+                <input type="hidden" name="token" value=token />
+                <Submit
+                    label=move || t!(i18n, "email-confirm-submit")
+                    pending=action.pending().into()
+                />
             </ActionForm>
         </div>
     }
@@ -355,57 +669,104 @@ pub fn SessionsPage() -> impl IntoView {
     let form = Form::new("sessions", end);
     let sessions = Resource::new(move || end.version().get(), |_| my_sessions());
     view! {
-        <PageTitle text=move || t!(i18n, "sessions-title")/>
+        <PageTitle text=move || t!(i18n, "sessions-title") />
         <super::pages::RequireSignIn>
-            <ErrorSummary form/>
-            <PageHeading text=move || t!(i18n, "sessions-title")/>
+            <ErrorSummary form />
+            <PageHeading text=move || t!(i18n, "sessions-title") />
             <p class="lead">{move || t!(i18n, "sessions-lead")}</p>
-            <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{move || t!(i18n, "loading")}</p> }
+            }>
                 {move || Suspend::new(async move {
                     match sessions.await {
                         Ok(list) => {
                             let count = list.len();
                             view! {
-                            <table class="table">
-                                <caption>{move || t!(i18n, "sessions-caption", count = count)}</caption>
-                                <thead><tr>
-                                    <th scope="col">{move || t!(i18n, "sessions-device")}</th>
-                                    <th scope="col">{move || t!(i18n, "sessions-signed-in")}</th>
-                                    <th scope="col">{move || t!(i18n, "sessions-last-used")}</th>
-                                    <th scope="col"><span class="visually-hidden">{move || t!(i18n, "sessions-action")}</span></th>
-                                </tr></thead>
-                                <tbody>
-                                    {list.into_iter().map(|s| {
-                                        let device = if s.device.is_empty() { t!(i18n, "sessions-unknown-device") } else { s.device.clone() };
-                                        let label = if s.current { t!(i18n, "sessions-end-this") } else { t!(i18n, "sessions-end", device = device.clone()) };
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{device.clone()}{s.current.then(|| view! { " " <strong>{t!(i18n, "sessions-this-device")}</strong> })}</th>
-                                                <td>{s.signed_in.clone()}</td>
-                                                <td>{s.last_used.clone()}</td>
-                                                <td>
-                                                    <ActionForm action=end>
-                                                        <input type="hidden" name="session_id" value=s.id.clone()/>
-                                                        <button type="submit" class="button button--secondary">{label}</button>
-                                                    </ActionForm>
-                                                </td>
-                                            </tr>
-                                        }
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                            }.into_any()
+                                <table class="table">
+                                    <caption>
+                                        {move || t!(i18n, "sessions-caption", count = count)}
+                                    </caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move || t!(i18n, "sessions-device")}</th>
+                                            <th scope="col">
+                                                {move || t!(i18n, "sessions-signed-in")}
+                                            </th>
+                                            <th scope="col">
+                                                {move || t!(i18n, "sessions-last-used")}
+                                            </th>
+                                            <th scope="col">
+                                                <span class="visually-hidden">
+                                                    {move || t!(i18n, "sessions-action")}
+                                                </span>
+                                            </th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {list
+                                            .into_iter()
+                                            .map(|s| {
+                                                let device = if s.device.is_empty() {
+                                                    t!(i18n, "sessions-unknown-device")
+                                                } else {
+                                                    s.device.clone()
+                                                };
+                                                let label = if s.current {
+                                                    t!(i18n, "sessions-end-this")
+                                                } else {
+                                                    t!(i18n, "sessions-end", device = device.clone())
+                                                };
+                                                view! {
+                                                    <tr>
+                                                        <th scope="row">
+                                                            {device.clone()}
+                                                            {s
+                                                                .current
+                                                                .then(|| {
+                                                                    view! {
+                                                                        " "
+                                                                        <strong>{t!(i18n, "sessions-this-device")}</strong>
+                                                                    }
+                                                                })}
+                                                        </th>
+                                                        <td>{s.signed_in.clone()}</td>
+                                                        <td>{s.last_used.clone()}</td>
+                                                        <td>
+                                                            <ActionForm action=end>
+                                                                <input type="hidden" name="session_id" value=s.id.clone() />
+                                                                <button type="submit" class="button button--secondary">
+                                                                    {label}
+                                                                </button>
+                                                            </ActionForm>
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            }
+                                .into_any()
                         }
-                        Err(e) => view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }.into_any(),
+                        Err(e) => {
+                            view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }
+                                .into_any()
+                        }
                     }
                 })}
             </Suspense>
             <h2>{move || t!(i18n, "sessions-all-heading")}</h2>
             <p>{move || t!(i18n, "sessions-all-text")}</p>
             <ActionForm action=all attr:class="form">
-                <Submit label=move || t!(i18n, "sessions-all-submit") pending=all.pending().into() warning=true/>
+                <Submit
+                    label=move || t!(i18n, "sessions-all-submit")
+                    pending=all.pending().into()
+                    warning=true
+                />
             </ActionForm>
-            <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>
+            <p>
+                <a href="/account">{move || t!(i18n, "back-to-account")}</a>
+            </p>
         </super::pages::RequireSignIn>
     }
 }

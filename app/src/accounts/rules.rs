@@ -16,7 +16,9 @@ impl Email {
         }
         let parsed = email_address::EmailAddress::parse_with_options(
             s,
-            email_address::Options::default().without_display_text().without_domain_literal(),
+            email_address::Options::default()
+                .without_display_text()
+                .without_domain_literal(),
         )
         .map_err(|_| Problem::EmailInvalid)?;
         // A city service mails real inboxes: require a dot in the domain.
@@ -76,8 +78,8 @@ pub const DISTRICTS: [&str; 18] = [
 ];
 
 const ROMAN: [&str; 18] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
-    "XVIII",
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI", "XVII", "XVIII",
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -147,14 +149,25 @@ mod tests {
 
     #[test]
     fn email_normalised() {
-        assert_eq!(Email::parse("  Jan.Kowalski@Example.PL ").unwrap().as_str(), "jan.kowalski@example.pl");
+        assert_eq!(
+            Email::parse("  Jan.Kowalski@Example.PL ").unwrap().as_str(),
+            "jan.kowalski@example.pl"
+        );
     }
 
     #[test]
     fn email_rejects_nonsense() {
         assert_eq!(Email::parse(""), Err(Problem::EmailRequired));
         assert_eq!(Email::parse("   "), Err(Problem::EmailRequired));
-        for bad in ["jan", "jan@", "@krakow.pl", "jan@localhost", "jan kowalski@krakow.pl", "a@b.", "Jan <jan@krakow.pl>"] {
+        for bad in [
+            "jan",
+            "jan@",
+            "@krakow.pl",
+            "jan@localhost",
+            "jan kowalski@krakow.pl",
+            "a@b.",
+            "Jan <jan@krakow.pl>",
+        ] {
             assert_eq!(Email::parse(bad), Err(Problem::EmailInvalid), "{bad}");
         }
         let long = format!("{}@krakow.pl", "a".repeat(250));
@@ -170,9 +183,15 @@ mod tests {
 
     #[test]
     fn display_name_rules() {
-        assert_eq!(DisplayName::parse("  Anna   Nowak ").unwrap().as_str(), "Anna Nowak");
+        assert_eq!(
+            DisplayName::parse("  Anna   Nowak ").unwrap().as_str(),
+            "Anna Nowak"
+        );
         assert_eq!(DisplayName::parse(" "), Err(Problem::NameRequired));
-        assert_eq!(DisplayName::parse(&"x".repeat(101)), Err(Problem::NameTooLong));
+        assert_eq!(
+            DisplayName::parse(&"x".repeat(101)),
+            Err(Problem::NameTooLong)
+        );
         assert!(DisplayName::parse(&"ż".repeat(100)).is_ok());
         assert_eq!(DisplayName::parse("<script>"), Err(Problem::NameInvalid));
         assert_eq!(DisplayName::parse("a\u{0007}b"), Err(Problem::NameInvalid));
@@ -193,12 +212,24 @@ mod tests {
     #[test]
     fn password_rules() {
         assert_eq!(check_new_password("", None), Err(Problem::PasswordRequired));
-        assert_eq!(check_new_password("short", None), Err(Problem::PasswordTooShort));
-        assert_eq!(check_new_password("elevenchars", None), Err(Problem::PasswordTooShort));
+        assert_eq!(
+            check_new_password("short", None),
+            Err(Problem::PasswordTooShort)
+        );
+        assert_eq!(
+            check_new_password("elevenchars", None),
+            Err(Problem::PasswordTooShort)
+        );
         assert!(check_new_password("twelve chars", None).is_ok());
         // counted in characters, not bytes
-        assert_eq!(check_new_password("żółćżółćżół", None), Err(Problem::PasswordTooShort));
-        assert_eq!(check_new_password(&"x".repeat(129), None), Err(Problem::PasswordTooLong));
+        assert_eq!(
+            check_new_password("żółćżółćżół", None),
+            Err(Problem::PasswordTooShort)
+        );
+        assert_eq!(
+            check_new_password(&"x".repeat(129), None),
+            Err(Problem::PasswordTooLong)
+        );
         assert_eq!(
             check_new_password("Anna.Nowak@krakow.pl", Some("anna.nowak@krakow.pl")),
             Err(Problem::PasswordIsEmail)

@@ -2,7 +2,9 @@
 use super::{DisplayPrefs, Profile, Role};
 use crate::i18n::Lang;
 use crate::platform::{now, Db};
-use argon2::password_hash::{rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{
+    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
+};
 use argon2::Argon2;
 use sqlx::Row;
 
@@ -22,15 +24,25 @@ pub async fn hash_password(password: String) -> Result<String, crate::accounts::
 /// Password hashing runs on at most this many threads at once (one per core): argon2 takes
 /// 19 MiB and tens of milliseconds each, so a burst of sign-ins queues instead of taking
 /// the server's memory (40 at once once took it from 328 to 967 MB).
-static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> =
-    std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)));
+static HASHING: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2),
+    )
+});
 /// Hashes running now, and the most seen at once (for the test of the bound).
 static RUNNING: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 pub(crate) static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
-async fn bounded<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::accounts::AppError> {
+async fn bounded<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, crate::accounts::AppError> {
     use std::sync::atomic::Ordering;
-    let _permit = HASHING.acquire().await.map_err(|e| crate::accounts::AppError::Internal(format!("semaphore: {e}")))?;
+    let _permit = HASHING
+        .acquire()
+        .await
+        .map_err(|e| crate::accounts::AppError::Internal(format!("semaphore: {e}")))?;
     tokio::task::spawn_blocking(move || {
         let now = RUNNING.fetch_add(1, Ordering::SeqCst) + 1;
         PEAK.fetch_max(now, Ordering::SeqCst);
@@ -52,12 +64,20 @@ static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         .to_string()
 });
 
-pub async fn verify_password(password: String, hash: Option<String>) -> Result<bool, crate::accounts::AppError> {
+pub async fn verify_password(
+    password: String,
+    hash: Option<String>,
+) -> Result<bool, crate::accounts::AppError> {
     bounded(move || {
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
         match PasswordHash::new(&hash) {
-            Ok(h) => Argon2::default().verify_password(password.as_bytes(), &h).is_ok() && known,
+            Ok(h) => {
+                Argon2::default()
+                    .verify_password(password.as_bytes(), &h)
+                    .is_ok()
+                    && known
+            }
             Err(_) => false,
         }
     })
@@ -106,15 +126,20 @@ pub async fn find_credentials(db: &Db, email: &str) -> Result<Option<(i64, Strin
 }
 
 pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1").bind(id).fetch_optional(&db.pool).await?;
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(row.map(|r| r.get(0)))
 }
 
 pub async fn profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
-    let row = sqlx::query("SELECT email, display_name, district, role, created_at FROM users WHERE id = $1")
-        .bind(id)
-        .fetch_optional(&db.pool)
-        .await?;
+    let row = sqlx::query(
+        "SELECT email, display_name, district, role, created_at FROM users WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?;
     Ok(row.map(|r| Profile {
         email: r.get(0),
         display_name: r.get(1),
@@ -124,7 +149,12 @@ pub async fn profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
     }))
 }
 
-pub async fn update_profile(db: &Db, id: i64, name: &str, district: i64) -> Result<(), sqlx::Error> {
+pub async fn update_profile(
+    db: &Db,
+    id: i64,
+    name: &str,
+    district: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET display_name = $1, district = $2, updated_at = $3 WHERE id = $4")
         .bind(name)
         .bind(district)
@@ -180,16 +210,28 @@ pub async fn set_role(db: &Db, id: i64, role: Role) -> Result<bool, sqlx::Error>
 /// for SQLite connections opened without foreign keys).
 pub async fn delete_user(db: &Db, id: i64) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
-    sqlx::query("DELETE FROM users WHERE id = $1").bind(id).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM users WHERE id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(())
 }
 
 /// Everything the portal holds about one person, for the "download my data" right (GDPR art. 15/20).
 /// Where the account's own part of the export comes from (checked against the schema).
-pub const EXPORT_SOURCES: &[&str] =
-    &["users.id", "sessions.user_id", "audit_log.subject_id", "audit_log.actor_id", "password_resets.user_id", "email_changes.user_id"];
+pub const EXPORT_SOURCES: &[&str] = &[
+    "users.id",
+    "sessions.user_id",
+    "audit_log.subject_id",
+    "audit_log.actor_id",
+    "password_resets.user_id",
+    "email_changes.user_id",
+];
 
 pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx::Error> {
     let row = sqlx::query(
@@ -200,7 +242,11 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
     .await?;
     let Some(r) = row else { return Ok(None) };
     let pending_email = pending_email_change(db, id).await?;
-    let resets: i64 = sqlx::query("SELECT COUNT(*) FROM password_resets WHERE user_id = $1").bind(id).fetch_one(&db.pool).await?.get(0);
+    let resets: i64 = sqlx::query("SELECT COUNT(*) FROM password_resets WHERE user_id = $1")
+        .bind(id)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
     let sessions = sqlx::query("SELECT created_at, last_seen, expires_at, device FROM sessions WHERE user_id = $1 ORDER BY created_at")
         .bind(id)
         .fetch_all(&db.pool)
@@ -214,7 +260,10 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
     let ts = |t: i64| {
         time::OffsetDateTime::from_unix_timestamp(t)
             .ok()
-            .and_then(|d| d.format(&time::format_description::well_known::Rfc3339).ok())
+            .and_then(|d| {
+                d.format(&time::format_description::well_known::Rfc3339)
+                    .ok()
+            })
             .unwrap_or_default()
     };
     let district: i64 = r.get(2);
@@ -252,8 +301,15 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
 }
 
 /// One page of users, oldest first, and the total count.
-pub async fn list_users(db: &Db, limit: i64, offset: i64) -> Result<(Vec<crate::staff::UserEntry>, i64), sqlx::Error> {
-    let total: i64 = sqlx::query("SELECT COUNT(*) FROM users").fetch_one(&db.pool).await?.get(0);
+pub async fn list_users(
+    db: &Db,
+    limit: i64,
+    offset: i64,
+) -> Result<(Vec<crate::staff::UserEntry>, i64), sqlx::Error> {
+    let total: i64 = sqlx::query("SELECT COUNT(*) FROM users")
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
     let rows = sqlx::query(
         "SELECT id, email, display_name, district, role, created_at FROM users ORDER BY id LIMIT $1 OFFSET $2",
     )
@@ -285,7 +341,6 @@ pub async fn residents_per_district(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Er
     Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
 }
 
-
 /// A registration waiting for its e-mail confirmation.
 pub struct Pending {
     pub email: String,
@@ -296,7 +351,12 @@ pub struct Pending {
     pub prefs: DisplayPrefs,
 }
 
-pub async fn create_pending(db: &Db, token_hash: &str, p: &Pending, valid_secs: i64) -> Result<(), sqlx::Error> {
+pub async fn create_pending(
+    db: &Db,
+    token_hash: &str,
+    p: &Pending,
+    valid_secs: i64,
+) -> Result<(), sqlx::Error> {
     let now = now();
     sqlx::query(
         "INSERT INTO pending_registrations (token_hash, email, password_hash, display_name, district, language, contrast, text_size, created_at, expires_at)
@@ -320,12 +380,17 @@ pub async fn create_pending(db: &Db, token_hash: &str, p: &Pending, valid_secs: 
 /// Takes (and deletes) the registration behind a confirmation token, if still valid;
 /// other pending registrations of the same address go with it.
 /// The password hash of a registration waiting for confirmation (the link is still valid).
-pub async fn pending_password_hash(db: &Db, token_hash: &str) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT password_hash FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2")
-        .bind(token_hash)
-        .bind(now())
-        .fetch_optional(&db.pool)
-        .await?;
+pub async fn pending_password_hash(
+    db: &Db,
+    token_hash: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT password_hash FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2",
+    )
+    .bind(token_hash)
+    .bind(now())
+    .fetch_optional(&db.pool)
+    .await?;
     Ok(row.map(|r| r.get(0)))
 }
 
@@ -340,7 +405,10 @@ pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, 
     .await?;
     let Some(r) = row else { return Ok(None) };
     let email: String = r.get(0);
-    sqlx::query("DELETE FROM pending_registrations WHERE email = $1").bind(&email).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM pending_registrations WHERE email = $1")
+        .bind(&email)
+        .execute(&db.pool)
+        .await?;
     Ok(Some(Pending {
         email,
         password_hash: r.get(1),
@@ -355,7 +423,13 @@ pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, 
 }
 
 pub async fn purge_expired_pending(db: &Db) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM pending_registrations WHERE expires_at <= $1").bind(now()).execute(&db.pool).await?.rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM pending_registrations WHERE expires_at <= $1")
+            .bind(now())
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
 }
 
 #[cfg(test)]
@@ -363,14 +437,30 @@ mod tests {
     /// 24 password checks at once run at most one per core at a time.
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn password_hashing_is_bounded_by_the_cores() {
-        let hash = super::hash_password("correct horse battery".into()).await.unwrap();
+        let hash = super::hash_password("correct horse battery".into())
+            .await
+            .unwrap();
         super::PEAK.store(0, std::sync::atomic::Ordering::SeqCst);
-        let checks = (0..24).map(|i| super::verify_password(if i == 0 { "correct horse battery".into() } else { format!("guess {i}") }, Some(hash.clone())));
+        let checks = (0..24).map(|i| {
+            super::verify_password(
+                if i == 0 {
+                    "correct horse battery".into()
+                } else {
+                    format!("guess {i}")
+                },
+                Some(hash.clone()),
+            )
+        });
         let results = futures::future::join_all(checks).await;
         assert_eq!(results.iter().filter(|r| matches!(r, Ok(true))).count(), 1);
-        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
         let peak = super::PEAK.load(std::sync::atomic::Ordering::SeqCst);
-        assert!(peak >= 1 && peak <= cores, "{peak} hashes at once on {cores} cores");
+        assert!(
+            peak >= 1 && peak <= cores,
+            "{peak} hashes at once on {cores} cores"
+        );
     }
 }
 
@@ -382,43 +472,77 @@ pub const RESET_VALID_SECS: i64 = 30 * 60;
 pub const EMAIL_CHANGE_VALID_SECS: i64 = 24 * 3600;
 
 /// A user's id by e-mail address (normalised by `rules::Email`).
-pub async fn user_by_email(db: &Db, email: &str) -> Result<Option<(i64, String, Lang)>, sqlx::Error> {
-    let r = sqlx::query("SELECT id, display_name, language FROM users WHERE email = $1").bind(email).fetch_optional(&db.pool).await?;
-    Ok(r.map(|r| (r.get(0), r.get(1), Lang::from_code(&r.get::<String, _>(2)).unwrap_or_default())))
+pub async fn user_by_email(
+    db: &Db,
+    email: &str,
+) -> Result<Option<(i64, String, Lang)>, sqlx::Error> {
+    let r = sqlx::query("SELECT id, display_name, language FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_optional(&db.pool)
+        .await?;
+    Ok(r.map(|r| {
+        (
+            r.get(0),
+            r.get(1),
+            Lang::from_code(&r.get::<String, _>(2)).unwrap_or_default(),
+        )
+    }))
 }
 
 /// Stores a reset link (its hash); earlier links of the same user stop working.
 pub async fn create_reset(db: &Db, user: i64, token_hash: &str) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    sqlx::query("DELETE FROM password_resets WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
-    sqlx::query("INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)")
-        .bind(token_hash)
+    sqlx::query("DELETE FROM password_resets WHERE user_id = $1")
         .bind(user)
-        .bind(now() + RESET_VALID_SECS)
         .execute(&mut *tx)
         .await?;
+    sqlx::query(
+        "INSERT INTO password_resets (token_hash, user_id, expires_at) VALUES ($1, $2, $3)",
+    )
+    .bind(token_hash)
+    .bind(user)
+    .bind(now() + RESET_VALID_SECS)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await
 }
 
 /// Whether a reset link is valid (without using it up).
 pub async fn reset_valid(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query("SELECT 1 FROM password_resets WHERE token_hash = $1 AND expires_at > $2").bind(token_hash).bind(now()).fetch_optional(&db.pool).await?.is_some())
+    Ok(
+        sqlx::query("SELECT 1 FROM password_resets WHERE token_hash = $1 AND expires_at > $2")
+            .bind(token_hash)
+            .bind(now())
+            .fetch_optional(&db.pool)
+            .await?
+            .is_some(),
+    )
 }
 
 /// Uses a reset link up, in one statement (two tabs cannot both use it): the user's id.
 pub async fn take_reset(db: &Db, token_hash: &str) -> Result<Option<i64>, sqlx::Error> {
-    let r = sqlx::query("DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id")
-        .bind(token_hash)
-        .bind(now())
-        .fetch_optional(&db.pool)
-        .await?;
+    let r = sqlx::query(
+        "DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id",
+    )
+    .bind(token_hash)
+    .bind(now())
+    .fetch_optional(&db.pool)
+    .await?;
     Ok(r.map(|r| r.get(0)))
 }
 
 /// Stores a pending change of address (its link's hash); an earlier pending one is replaced.
-pub async fn create_email_change(db: &Db, user: i64, new_email: &str, token_hash: &str) -> Result<(), sqlx::Error> {
+pub async fn create_email_change(
+    db: &Db,
+    user: i64,
+    new_email: &str,
+    token_hash: &str,
+) -> Result<(), sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    sqlx::query("DELETE FROM email_changes WHERE user_id = $1").bind(user).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM email_changes WHERE user_id = $1")
+        .bind(user)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("INSERT INTO email_changes (token_hash, user_id, new_email, expires_at) VALUES ($1, $2, $3, $4)")
         .bind(token_hash)
         .bind(user)
@@ -450,7 +574,11 @@ pub async fn apply_email_change(db: &Db, token_hash: &str) -> Result<EmailChange
         return Ok(EmailChange::Invalid);
     };
     let (user, new_email): (i64, String) = (r.get(0), r.get(1));
-    let old: String = sqlx::query("SELECT email FROM users WHERE id = $1").bind(user).fetch_one(&mut *tx).await?.get(0);
+    let old: String = sqlx::query("SELECT email FROM users WHERE id = $1")
+        .bind(user)
+        .fetch_one(&mut *tx)
+        .await?
+        .get(0);
     let changed = sqlx::query("UPDATE users SET email = $1, updated_at = $2 WHERE id = $3 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $1)")
         .bind(&new_email)
         .bind(now())
@@ -467,6 +595,11 @@ pub async fn apply_email_change(db: &Db, token_hash: &str) -> Result<EmailChange
 
 /// A pending change of address, for the account page and the export.
 pub async fn pending_email_change(db: &Db, user: i64) -> Result<Option<String>, sqlx::Error> {
-    let r = sqlx::query("SELECT new_email FROM email_changes WHERE user_id = $1 AND expires_at > $2").bind(user).bind(now()).fetch_optional(&db.pool).await?;
+    let r =
+        sqlx::query("SELECT new_email FROM email_changes WHERE user_id = $1 AND expires_at > $2")
+            .bind(user)
+            .bind(now())
+            .fetch_optional(&db.pool)
+            .await?;
     Ok(r.map(|r| r.get(0)))
 }

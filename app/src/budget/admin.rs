@@ -7,12 +7,20 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 
 /// The date fields of an edition's timetable, in order.
-pub const DATE_FIELDS: [&str; 5] = ["submission_opens", "submission_closes", "voting_opens", "voting_closes", "results_at"];
+pub const DATE_FIELDS: [&str; 5] = [
+    "submission_opens",
+    "submission_closes",
+    "voting_opens",
+    "voting_closes",
+    "results_at",
+];
 
 /// A timetable from five Kraków dates: phases open at the start of their day and close at
 /// the end of it; results appear at the start of theirs. Errors per field.
 #[cfg(feature = "ssr")]
-pub fn timetable_from(dates: [&str; 5]) -> Result<super::rules::Timetable, Vec<crate::accounts::FieldError>> {
+pub fn timetable_from(
+    dates: [&str; 5],
+) -> Result<super::rules::Timetable, Vec<crate::accounts::FieldError>> {
     use crate::accounts::{FieldError, Problem};
     use crate::platform::krakow_time as kt;
     let mut ts = [0i64; 5];
@@ -21,15 +29,30 @@ pub fn timetable_from(dates: [&str; 5]) -> Result<super::rules::Timetable, Vec<c
         let closes = k == 1 || k == 3;
         match kt::parse_local(d, "", (0, 0)) {
             // The end of the day: the start of the next one.
-            Some(t) if closes => ts[k] = kt::parse_local(&kt::date(t + 36 * 3600), "", (0, 0)).unwrap_or(t + 86_400),
+            Some(t) if closes => {
+                ts[k] = kt::parse_local(&kt::date(t + 36 * 3600), "", (0, 0)).unwrap_or(t + 86_400)
+            }
             Some(t) => ts[k] = t,
-            None => errors.push(FieldError::new(DATE_FIELDS[k], if d.trim().is_empty() { Problem::FieldRequired } else { Problem::DateInvalid })),
+            None => errors.push(FieldError::new(
+                DATE_FIELDS[k],
+                if d.trim().is_empty() {
+                    Problem::FieldRequired
+                } else {
+                    Problem::DateInvalid
+                },
+            )),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let t = super::rules::Timetable { submission_opens: ts[0], submission_closes: ts[1], voting_opens: ts[2], voting_closes: ts[3], results_at: ts[4] };
+    let t = super::rules::Timetable {
+        submission_opens: ts[0],
+        submission_closes: ts[1],
+        voting_opens: ts[2],
+        voting_closes: ts[3],
+        results_at: ts[4],
+    };
     if !t.in_order() {
         // Name the first date that is not after the one before it.
         let bad = if t.submission_opens >= t.submission_closes {
@@ -51,16 +74,34 @@ pub fn timetable_from(dates: [&str; 5]) -> Result<super::rules::Timetable, Vec<c
 #[cfg(feature = "ssr")]
 pub fn timetable_dates(t: &super::rules::Timetable) -> [String; 5] {
     use crate::platform::krakow_time as kt;
-    [kt::date(t.submission_opens), kt::date(t.submission_closes - 1), kt::date(t.voting_opens), kt::date(t.voting_closes - 1), kt::date(t.results_at)]
+    [
+        kt::date(t.submission_opens),
+        kt::date(t.submission_closes - 1),
+        kt::date(t.voting_opens),
+        kt::date(t.voting_closes - 1),
+        kt::date(t.results_at),
+    ]
 }
 
 /// A whole number from a form field, within limits.
 #[cfg(feature = "ssr")]
-fn number(errors: &mut Vec<crate::accounts::FieldError>, field: &str, v: &str, min: u32, max: u32) -> u32 {
+fn number(
+    errors: &mut Vec<crate::accounts::FieldError>,
+    field: &str,
+    v: &str,
+    min: u32,
+    max: u32,
+) -> u32 {
     match v.trim().parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => n,
         _ => {
-            errors.push(crate::accounts::FieldError::new(field, crate::accounts::Problem::NumberRange { min: min as i64, max: max as i64 }));
+            errors.push(crate::accounts::FieldError::new(
+                field,
+                crate::accounts::Problem::NumberRange {
+                    min: min as i64,
+                    max: max as i64,
+                },
+            ));
             min
         }
     }
@@ -123,12 +164,20 @@ pub async fn create_budget_edition(
     } else if name.chars().count() > 200 {
         errors.push(FieldError::new("name", Problem::TextTooLong { max: 200 }));
     }
-    let t = timetable_from([&submission_opens, &submission_closes, &voting_opens, &voting_closes, &results_at]);
+    let t = timetable_from([
+        &submission_opens,
+        &submission_closes,
+        &voting_opens,
+        &voting_closes,
+        &results_at,
+    ]);
     if let Err(es) = &t {
         errors.extend(es.iter().cloned());
     }
     let ballot_rule = match rule.as_str() {
-        "krakow" => BallotRule::Krakow { picks: number(&mut errors, "picks", &picks, 1, 20) },
+        "krakow" => BallotRule::Krakow {
+            picks: number(&mut errors, "picks", &picks, 1, 20),
+        },
         "approval" => {
             let max = number(&mut errors, "picks", &picks, 1, 50);
             let min = number(&mut errors, "min_picks", &min_picks, 0, 50);
@@ -139,7 +188,10 @@ pub async fn create_budget_edition(
         }
         "cumulative" => {
             let p = number(&mut errors, "points", &points, 1, 100);
-            BallotRule::Cumulative { points: p, max_per_project: p }
+            BallotRule::Cumulative {
+                points: p,
+                max_per_project: p,
+            }
         }
         "cost" => BallotRule::CostLimit,
         _ => {
@@ -167,7 +219,12 @@ pub async fn create_budget_edition(
     };
     let city = money(&mut errors, "city_budget", &city_budget);
     let district = money(&mut errors, "district_budget", &district_budget);
-    if city == 0 && district == 0 && errors.iter().all(|e| e.field != "city_budget" && e.field != "district_budget") {
+    if city == 0
+        && district == 0
+        && errors
+            .iter()
+            .all(|e| e.field != "city_budget" && e.field != "district_budget")
+    {
         errors.push(FieldError::new("city_budget", Problem::PoolsRequired));
     }
     if !errors.is_empty() {
@@ -175,17 +232,50 @@ pub async fn create_budget_edition(
     }
     let t = t.expect("checked");
     let st = platform::state()?;
-    let id = store::create_edition(&st.db, &name, &t, &ballot_rule, &counting, false, "", Some(user.id)).await.map_err(AppError::from)?;
+    let id = store::create_edition(
+        &st.db,
+        &name,
+        &t,
+        &ballot_rule,
+        &counting,
+        false,
+        "",
+        Some(user.id),
+    )
+    .await
+    .map_err(AppError::from)?;
     if city > 0 {
-        store::add_pool(&st.db, id, None, "Pula ogólnomiejska", city).await.map_err(AppError::from)?;
+        store::add_pool(&st.db, id, None, "Pula ogólnomiejska", city)
+            .await
+            .map_err(AppError::from)?;
     }
     if district > 0 {
         for d in DistrictId::all() {
-            store::add_pool(&st.db, id, Some(d.number()), &d.label(), district).await.map_err(AppError::from)?;
+            store::add_pool(&st.db, id, Some(d.number()), &d.label(), district)
+                .await
+                .map_err(AppError::from)?;
         }
     }
-    audit::record(&st.db, Some(user.id), "budget_edition_created", None, &format!("edition={id}")).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: format!("/staff/budget/{id}"), notice: Some(Notice::EditionSaved), boot: None }, "edition", back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "budget_edition_created",
+        None,
+        &format!("edition={id}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: format!("/staff/budget/{id}"),
+            notice: Some(Notice::EditionSaved),
+            boot: None,
+        },
+        "edition",
+        back,
+        vec![],
+    )
+    .await
 }
 
 /// An edition with its settings, pools, voting points and every project (those waiting for a
@@ -198,19 +288,40 @@ pub async fn load_edition_settings(edition_id: i64) -> Result<EditionSettings, S
     use crate::platform;
     crate::accounts::api::require_staff()?;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
-    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?;
     Ok(EditionSettings {
-        edition: super::api::counting::card(&ed, platform::now(), projects, ballots, pools.len() as u32),
+        edition: super::api::counting::card(
+            &ed,
+            platform::now(),
+            projects,
+            ballots,
+            pools.len() as u32,
+        ),
         dates: timetable_dates(&ed.timetable),
         rule: ed.ballot_rule.clone(),
         counting: ed.counting.clone(),
-        pools: pools.into_iter().map(|p| (p.id, p.name, p.budget)).collect(),
-        points: store::points(&st.db, ed.id).await.map_err(AppError::from)?.into_iter().map(|(id, name, _)| (id, name)).collect(),
-        projects: store::project_rows(&st.db, Some(ed.id), None).await.map_err(AppError::from)?,
+        pools: pools
+            .into_iter()
+            .map(|p| (p.id, p.name, p.budget))
+            .collect(),
+        points: store::points(&st.db, ed.id)
+            .await
+            .map_err(AppError::from)?
+            .into_iter()
+            .map(|(id, name, _)| (id, name))
+            .collect(),
+        projects: store::project_rows(&st.db, Some(ed.id), None)
+            .await
+            .map_err(AppError::from)?,
     })
 }
 
@@ -239,11 +350,19 @@ pub async fn save_budget_edition(
     let back = format!("/staff/budget/{edition_id}");
     let user = crate::accounts::api::require_staff()?;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
     let budgets = budgets.unwrap_or_default();
-    let (official, utility, tie_break) = (official.unwrap_or_default(), utility.unwrap_or_default(), tie_break.unwrap_or_default());
+    let (official, utility, tie_break) = (
+        official.unwrap_or_default(),
+        utility.unwrap_or_default(),
+        tie_break.unwrap_or_default(),
+    );
     let mut values = crate::accounts::api::fields(&[
         ("submission_opens", &submission_opens),
         ("submission_closes", &submission_closes),
@@ -255,9 +374,19 @@ pub async fn save_budget_edition(
         ("tie_break", &tie_break),
         ("min_votes", &min_votes),
     ]);
-    values.extend(budgets.iter().map(|(k, v)| (format!("budgets[{k}]"), v.clone())));
+    values.extend(
+        budgets
+            .iter()
+            .map(|(k, v)| (format!("budgets[{k}]"), v.clone())),
+    );
     let mut errors = Vec::new();
-    let t = timetable_from([&submission_opens, &submission_closes, &voting_opens, &voting_closes, &results_at]);
+    let t = timetable_from([
+        &submission_opens,
+        &submission_closes,
+        &voting_opens,
+        &voting_closes,
+        &results_at,
+    ]);
     if let Err(es) = &t {
         errors.extend(es.iter().cloned());
     }
@@ -284,7 +413,13 @@ pub async fn save_budget_edition(
             counting.greedy.min_votes = n;
             counting.mes.min_votes = n;
         }
-        _ => errors.push(FieldError::new("min_votes", Problem::NumberRange { min: 0, max: 1_000_000 })),
+        _ => errors.push(FieldError::new(
+            "min_votes",
+            Problem::NumberRange {
+                min: 0,
+                max: 1_000_000,
+            },
+        )),
     }
     let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
     let mut new_budgets = Vec::new();
@@ -293,24 +428,52 @@ pub async fn save_budget_edition(
         match budgets.get(&key).map(|v| parse_zloty(v)) {
             None => {}
             Some(Some(b)) if b > 0 => new_budgets.push((p.id, b)),
-            Some(_) => errors.push(FieldError::new(&format!("budgets[{key}]"), Problem::CostInvalid)),
+            Some(_) => errors.push(FieldError::new(
+                &format!("budgets[{key}]"),
+                Problem::CostInvalid,
+            )),
         }
     }
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "settings", &back, values).await;
     }
     let t = t.expect("checked");
-    store::update_edition(&st.db, ed.id, &t, &counting).await.map_err(AppError::from)?;
+    store::update_edition(&st.db, ed.id, &t, &counting)
+        .await
+        .map_err(AppError::from)?;
     for (pool, budget) in new_budgets {
-        store::set_pool_budget(&st.db, pool, ed.id, budget).await.map_err(AppError::from)?;
+        store::set_pool_budget(&st.db, pool, ed.id, budget)
+            .await
+            .map_err(AppError::from)?;
     }
-    audit::record(&st.db, Some(user.id), "budget_edition_saved", None, &format!("edition={}", ed.id)).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: back.clone(), notice: Some(Notice::EditionSaved), boot: None }, "settings", &back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "budget_edition_saved",
+        None,
+        &format!("edition={}", ed.id),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::EditionSaved),
+            boot: None,
+        },
+        "settings",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// A voting point where paper ballots are collected.
 #[server(endpoint = "staff/budget/point")]
-pub async fn add_voting_point(edition_id: i64, point_name: String) -> Result<FormReply, ServerFnError> {
+pub async fn add_voting_point(
+    edition_id: i64,
+    point_name: String,
+) -> Result<FormReply, ServerFnError> {
     use super::store;
     use crate::accounts::api::{finish, not_found, one};
     use crate::accounts::{AppError, Notice, Problem};
@@ -318,32 +481,76 @@ pub async fn add_voting_point(edition_id: i64, point_name: String) -> Result<For
     let back = format!("/staff/budget/{edition_id}");
     let user = crate::accounts::api::require_staff()?;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
     let name = point_name.trim();
     let values = vec![("point_name".to_string(), point_name.clone())];
     if name.is_empty() {
-        return finish(one("point_name", Problem::FieldRequired), "point", &back, values).await;
+        return finish(
+            one("point_name", Problem::FieldRequired),
+            "point",
+            &back,
+            values,
+        )
+        .await;
     }
     if name.chars().count() > 200 {
-        return finish(one("point_name", Problem::TextTooLong { max: 200 }), "point", &back, values).await;
+        return finish(
+            one("point_name", Problem::TextTooLong { max: 200 }),
+            "point",
+            &back,
+            values,
+        )
+        .await;
     }
-    let id = store::add_point(&st.db, ed.id, name, "", None).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "budget_point_added", None, &format!("edition={} point={id}", ed.id)).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: back.clone(), notice: Some(Notice::EditionSaved), boot: None }, "point", &back, vec![]).await
+    let id = store::add_point(&st.db, ed.id, name, "", None)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "budget_point_added",
+        None,
+        &format!("edition={} point={id}", ed.id),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::EditionSaved),
+            boot: None,
+        },
+        "point",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// The paper ballot form: the voting points, and the pools of the chosen district.
 #[server(endpoint = "staff/budget/paper-form")]
-pub async fn load_paper(edition_id: i64, point: Option<i64>, district: Option<u8>) -> Result<PaperView, ServerFnError> {
+pub async fn load_paper(
+    edition_id: i64,
+    point: Option<i64>,
+    district: Option<u8>,
+) -> Result<PaperView, ServerFnError> {
     use super::{store, BallotPool, BallotView};
     use crate::accounts::api::not_found;
     use crate::accounts::AppError;
     use crate::platform;
     crate::accounts::api::require_staff()?;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
     let district = district.filter(|d| (1..=18).contains(d));
@@ -351,16 +558,37 @@ pub async fn load_paper(edition_id: i64, point: Option<i64>, district: Option<u8
     let mut pools = Vec::new();
     for p in &all {
         if p.district.is_none() || (district.is_some() && p.district == district) {
-            let projects = store::ballot_projects(&st.db, p.id).await.map_err(AppError::from)?;
-            pools.push(BallotPool { id: p.id, name: p.name.clone(), district: p.district, budget: p.budget, projects });
+            let projects = store::ballot_projects(&st.db, p.id)
+                .await
+                .map_err(AppError::from)?;
+            pools.push(BallotPool {
+                id: p.id,
+                name: p.name.clone(),
+                district: p.district,
+                budget: p.budget,
+                projects,
+            });
         }
     }
-    let points: Vec<(i64, String)> = store::points(&st.db, ed.id).await.map_err(AppError::from)?.into_iter().map(|(id, name, _)| (id, name)).collect();
+    let points: Vec<(i64, String)> = store::points(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|(id, name, _)| (id, name))
+        .collect();
     let point = point.filter(|p| points.iter().any(|x| x.0 == *p));
-    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?;
     Ok(PaperView {
         ballot: BallotView {
-            edition: super::api::counting::card(&ed, platform::now(), projects, ballots, all.len() as u32),
+            edition: super::api::counting::card(
+                &ed,
+                platform::now(),
+                projects,
+                ballots,
+                all.len() as u32,
+            ),
             rule: ed.ballot_rule.clone(),
             district,
             pools,

@@ -1,13 +1,18 @@
 //! The budget's back office: editions (new, and one edition's timetable, counting, pools,
 //! voting points and projects), and the paper ballots of a voting point.
-use super::admin::{load_edition_settings, load_paper, staff_editions, AddVotingPoint, CreateBudgetEdition, SaveBudgetEdition};
+use super::admin::{
+    load_edition_settings, load_paper, staff_editions, AddVotingPoint, CreateBudgetEdition,
+    SaveBudgetEdition,
+};
 use super::api::EnterPaperBallot;
 use super::project_pages::ProjectTable;
 use super::rules::BallotRule;
 use super::{Rule, TieBreak, Utility};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
-use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, SelectField, Submit, TextField};
+use crate::ui::{
+    ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Radios, SelectField, Submit, TextField,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -28,10 +33,22 @@ fn DateFields(form: Form, values: [String; 5]) -> impl IntoView {
         <fieldset class="fieldset">
             <legend class="fieldset__legend">{move || t!(i18n, "bo-timetable")}</legend>
             <p class="field__hint">{move || t!(i18n, "bo-timetable-hint")}</p>
-            {super::admin::DATE_FIELDS.iter().enumerate().map(|(k, name)| {
-                let v = values[k].clone();
-                view! { <TextField form name=name kind="date" label=move || date_label(i18n, k) value=v/> }
-            }).collect_view()}
+            {super::admin::DATE_FIELDS
+                .iter()
+                .enumerate()
+                .map(|(k, name)| {
+                    let v = values[k].clone();
+                    view! {
+                        <TextField
+                            form
+                            name=name
+                            kind="date"
+                            label=move || date_label(i18n, k)
+                            value=v
+                        />
+                    }
+                })
+                .collect_view()}
         </fieldset>
     }
 }
@@ -56,7 +73,10 @@ pub fn StaffBudgetPage() -> impl IntoView {
     let ballot_rules: Vec<(&'static str, TextProp)> = vec![
         ("krakow", (move || t!(i18n, "bo-rule-krakow")).into()),
         ("approval", (move || t!(i18n, "bo-rule-approval")).into()),
-        ("cumulative", (move || t!(i18n, "bo-rule-cumulative")).into()),
+        (
+            "cumulative",
+            (move || t!(i18n, "bo-rule-cumulative")).into(),
+        ),
         ("cost", (move || t!(i18n, "bo-rule-cost")).into()),
     ];
     view! {
@@ -110,8 +130,12 @@ pub fn StaffBudgetPage() -> impl IntoView {
 fn ballot_rule_text(i18n: I18n, r: &BallotRule) -> String {
     match *r {
         BallotRule::Krakow { picks } => format!("{} ({picks})", t!(i18n, "bo-rule-krakow")),
-        BallotRule::Approval { min, max } => format!("{} ({min}–{max})", t!(i18n, "bo-rule-approval")),
-        BallotRule::Cumulative { points, .. } => format!("{} ({points})", t!(i18n, "bo-rule-cumulative")),
+        BallotRule::Approval { min, max } => {
+            format!("{} ({min}–{max})", t!(i18n, "bo-rule-approval"))
+        }
+        BallotRule::Cumulative { points, .. } => {
+            format!("{} ({points})", t!(i18n, "bo-rule-cumulative"))
+        }
         BallotRule::CostLimit => t!(i18n, "bo-rule-cost"),
     }
 }
@@ -122,14 +146,25 @@ fn ballot_rule_text(i18n: I18n, r: &BallotRule) -> String {
 pub fn EditionSettingsPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("edition").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("edition")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    });
     let save = ServerAction::<SaveBudgetEdition>::new();
     let form = Form::new("settings", save);
     let point = ServerAction::<AddVotingPoint>::new();
     let point_form = Form::new("point", point);
-    let data = Resource::new(move || (id.get(), save.version().get(), point.version().get()), |(e, _, _)| load_edition_settings(e));
+    let data = Resource::new(
+        move || (id.get(), save.version().get(), point.version().get()),
+        |(e, _, _)| load_edition_settings(e),
+    );
     view! {
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(s) => {
@@ -139,78 +174,223 @@ pub fn EditionSettingsPage() -> impl IntoView {
                         let simulation = s.edition.simulation;
                         let rule = s.rule.clone();
                         let c = s.counting.clone();
-                        let official = match c.official { Rule::Greedy => "greedy", Rule::EqualShares => "equal-shares" }.to_string();
-                        let utility = match c.mes.utility { Utility::Cost => "cost", Utility::Count => "count" }.to_string();
+                        let official = match c.official {
+                            Rule::Greedy => "greedy",
+                            Rule::EqualShares => "equal-shares",
+                        }
+                            .to_string();
+                        let utility = match c.mes.utility {
+                            Utility::Cost => "cost",
+                            Utility::Count => "count",
+                        }
+                            .to_string();
                         let tie = c.greedy.tie_break.as_str().to_string();
                         let utilities: Vec<(&'static str, TextProp)> = vec![
                             ("cost", (move || t!(i18n, "bo-utility-cost-short")).into()),
                             ("count", (move || t!(i18n, "bo-utility-count-short")).into()),
                         ];
-                        let ties: Vec<(String, String, Option<&'static str>)> = [TieBreak::Preferences, TieBreak::ProjectId, TieBreak::MoreVotes, TieBreak::LowerCost]
+                        let ties: Vec<(String, String, Option<&'static str>)> = [
+                            TieBreak::Preferences,
+                            TieBreak::ProjectId,
+                            TieBreak::MoreVotes,
+                            TieBreak::LowerCost,
+                        ]
                             .into_iter()
-                            .map(|t| (t.as_str().to_string(), super::pages::tie_text(i18n, t), None))
+                            .map(|t| (
+                                t.as_str().to_string(),
+                                super::pages::tie_text(i18n, t),
+                                None,
+                            ))
                             .collect();
-                        let waiting = s.projects.iter().filter(|p| p.status.awaits_decision()).count();
+                        let waiting = s
+                            .projects
+                            .iter()
+                            .filter(|p| p.status.awaits_decision())
+                            .count();
                         view! {
-                            <PageTitle text=move || name2.clone()/>
-                            <h1 id="main-heading" tabindex="-1" lang="pl">{name}</h1>
-                            <p>{move || t!(i18n, "bo-staff-rule", rule = ballot_rule_text(i18n, &rule))}</p>
+                            <PageTitle text=move || name2.clone() />
+                            <h1 id="main-heading" tabindex="-1" lang="pl">
+                                {name}
+                            </h1>
+                            <p>
+                                {move || {
+                                    t!(i18n, "bo-staff-rule", rule = ballot_rule_text(i18n, &rule))
+                                }}
+                            </p>
                             <ul class="link-list">
-                                <li><a href=format!("/budget/{eid}/projects")>{move || t!(i18n, "bo-catalogue-link")}</a></li>
-                                {(!simulation).then(|| view! { <li><a href=format!("/staff/budget/{eid}/paper")>{move || t!(i18n, "bo-paper-link")}</a></li> })}
-                                <li><a href=format!("/budget/{eid}/results")>{move || t!(i18n, "bo-results-link")}</a></li>
+                                <li>
+                                    <a href=format!(
+                                        "/budget/{eid}/projects",
+                                    )>{move || t!(i18n, "bo-catalogue-link")}</a>
+                                </li>
+                                {(!simulation)
+                                    .then(|| {
+                                        view! {
+                                            <li>
+                                                <a href=format!(
+                                                    "/staff/budget/{eid}/paper",
+                                                )>{move || t!(i18n, "bo-paper-link")}</a>
+                                            </li>
+                                        }
+                                    })}
+                                <li>
+                                    <a href=format!(
+                                        "/budget/{eid}/results",
+                                    )>{move || t!(i18n, "bo-results-link")}</a>
+                                </li>
                             </ul>
-                            <h2 id="projects-heading">{move || t!(i18n, "bo-staff-projects", waiting = waiting)}</h2>
-                            <ProjectTable rows=s.projects.clone() caption=move || t!(i18n, "bo-staff-projects-caption")/>
-                            {(!simulation).then(|| view! {
-                                <h2 id="settings-heading">{move || t!(i18n, "bo-staff-settings")}</h2>
-                                <ErrorSummary form/>
-                                <ActionForm action=save attr:class="form" attr:novalidate=true attr:aria-labelledby="settings-heading">
-                                    <input type="hidden" name="edition_id" value=eid.to_string()/>
-                                    <DateFields form values=s.dates.clone()/>
-                                    <Radios form name="official" legend=move || t!(i18n, "bo-field-official") options=rule_options(i18n) selected=official/>
-                                    <Radios form name="utility" legend=move || t!(i18n, "bo-field-utility") options=utilities selected=utility/>
-                                    <SelectField form name="tie_break" label=move || t!(i18n, "bo-field-tie-break") choose=move || t!(i18n, "bo-field-choose") options=ties selected=tie/>
-                                    <TextField form name="min_votes" kind="number" label=move || t!(i18n, "bo-field-min-votes") value=c.greedy.min_votes.to_string()/>
-                                    <fieldset class="fieldset">
-                                        <legend class="fieldset__legend">{move || t!(i18n, "bo-field-pools")}</legend>
-                                        {s.pools.iter().map(|(pid, pname, budget)| {
-                                            let key = format!("budgets[p{pid}]");
-                                            let fid = format!("f-budgets[p{pid}]");
-                                            let v = if form.has_flash() { form.value(&key) } else { (budget / 100).to_string() };
-                                            let k2 = key.clone();
-                                            let k3 = key.clone();
-                                            let eid2 = format!("{fid}-error");
-                                            let eid3 = eid2.clone();
-                                            view! {
-                                                <div class="field field--inline" class:field--error=move || form.error(&k2).is_some()>
+                            <h2 id="projects-heading">
+                                {move || t!(i18n, "bo-staff-projects", waiting = waiting)}
+                            </h2>
+                            <ProjectTable
+                                rows=s.projects.clone()
+                                caption=move || t!(i18n, "bo-staff-projects-caption")
+                            />
+                            {(!simulation)
+                                .then(|| {
+                                    view! {
+                                        <h2 id="settings-heading">
+                                            {move || t!(i18n, "bo-staff-settings")}
+                                        </h2>
+                                        <ErrorSummary form />
+                                        <ActionForm
+                                            action=save
+                                            attr:class="form"
+                                            attr:novalidate=true
+                                            attr:aria-labelledby="settings-heading"
+                                        >
+                                            <input
+                                                type="hidden"
+                                                name="edition_id"
+                                                value=eid.to_string()
+                                            />
+                                            <DateFields form values=s.dates.clone() />
+                                            <Radios
+                                                form
+                                                name="official"
+                                                legend=move || t!(i18n, "bo-field-official")
+                                                options=rule_options(i18n)
+                                                selected=official
+                                            />
+                                            <Radios
+                                                form
+                                                name="utility"
+                                                legend=move || t!(i18n, "bo-field-utility")
+                                                options=utilities
+                                                selected=utility
+                                            />
+                                            <SelectField
+                                                form
+                                                name="tie_break"
+                                                label=move || t!(i18n, "bo-field-tie-break")
+                                                choose=move || t!(i18n, "bo-field-choose")
+                                                options=ties
+                                                selected=tie
+                                            />
+                                            <TextField
+                                                form
+                                                name="min_votes"
+                                                kind="number"
+                                                label=move || t!(i18n, "bo-field-min-votes")
+                                                value=c.greedy.min_votes.to_string()
+                                            />
+                                            <fieldset class="fieldset">
+                                                <legend class="fieldset__legend">
+                                                    {move || t!(i18n, "bo-field-pools")}
+                                                </legend>
+                                                {s
+                                                    .pools
+                                                    .iter()
+                                                    .map(|(pid, pname, budget)| {
+                                                        let key = format!("budgets[p{pid}]");
+                                                        let fid = format!("f-budgets[p{pid}]");
+                                                        let v = if form.has_flash() {
+                                                            form.value(&key)
+                                                        } else {
+                                                            (budget / 100).to_string()
+                                                        };
+                                                        let k2 = key.clone();
+                                                        let k3 = key.clone();
+                                                        let eid2 = format!("{fid}-error");
+                                                        let eid3 = eid2.clone();
+                                                        view! {
+                                                            <div class="field field--inline" class:field--error=move || form.error(&k2).is_some()>
                                                     <label class="field__label" for=fid.clone() lang="pl">{pname.clone()}</label>
                                                     {move || form.error(&k3).map(|p| view! { <p class="field__error" id=eid2.clone()>{crate::ui::problem_text(i18n, p)}</p> })}
                                                     <input class="field__input field__input--short" id=fid.clone() name=key.clone() value=v inputmode="numeric"
                                                         aria-describedby=move || form.error(&key).is_some().then(|| eid3.clone())/>
                                                 </div>
-                                            }
-                                        }).collect_view()}
-                                    </fieldset>
-                                    <Submit label=move || t!(i18n, "bo-staff-save") pending=save.pending().into()/>
-                                </ActionForm>
-                                <h2 id="points-heading">{move || t!(i18n, "bo-staff-points")}</h2>
-                                <ul>
-                                    {s.points.iter().map(|(pid, pname)| { let pid = *pid; view! { <li>{move || t!(i18n, "bo-point-number", number = pid)}": "<span lang="pl">{pname.clone()}</span></li> }}).collect_view()}
-                                </ul>
-                                <ErrorSummary form=point_form/>
-                                <ActionForm action=point attr:class="form" attr:novalidate=true attr:aria-labelledby="points-heading">
-                                    <input type="hidden" name="edition_id" value=eid.to_string()/>
-                                    <TextField form=point_form name="point_name" label=move || t!(i18n, "bo-field-point-name")/>
-                                    <Submit label=move || t!(i18n, "bo-staff-add-point") pending=point.pending().into() secondary=true/>
-                                </ActionForm>
-                            })}
-                            <p><a href="/staff/budget">{move || t!(i18n, "bo-staff-back")}</a></p>
-                        }.into_any()
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </fieldset>
+                                            <Submit
+                                                label=move || t!(i18n, "bo-staff-save")
+                                                pending=save.pending().into()
+                                            />
+                                        </ActionForm>
+                                        <h2 id="points-heading">
+                                            {move || t!(i18n, "bo-staff-points")}
+                                        </h2>
+                                        <ul>
+                                            {s
+                                                .points
+                                                .iter()
+                                                .map(|(pid, pname)| {
+                                                    let pid = *pid;
+                                                    view! {
+                                                        <li>
+                                                            {move || t!(i18n, "bo-point-number", number = pid)}": "
+                                                            <span lang="pl">{pname.clone()}</span>
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ul>
+                                        <ErrorSummary form=point_form />
+                                        <ActionForm
+                                            action=point
+                                            attr:class="form"
+                                            attr:novalidate=true
+                                            attr:aria-labelledby="points-heading"
+                                        >
+                                            <input
+                                                type="hidden"
+                                                name="edition_id"
+                                                value=eid.to_string()
+                                            />
+                                            <TextField
+                                                form=point_form
+                                                name="point_name"
+                                                label=move || t!(i18n, "bo-field-point-name")
+                                            />
+                                            <Submit
+                                                label=move || t!(i18n, "bo-staff-add-point")
+                                                pending=point.pending().into()
+                                                secondary=true
+                                            />
+                                        </ActionForm>
+                                    }
+                                })}
+                            <p>
+                                <a href="/staff/budget">{move || t!(i18n, "bo-staff-back")}</a>
+                            </p>
+                        }
+                            .into_any()
                     }
-                    Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "bo-staff-title") error=e back=("/staff/budget".to_string(), (move || t!(i18n, "bo-staff-back")).into())/>
-                    }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "bo-staff-title")
+                                error=e
+                                back=(
+                                    "/staff/budget".to_string(),
+                                    (move || t!(i18n, "bo-staff-back")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -225,14 +405,42 @@ pub fn PaperPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let query = use_query_map();
-    let id = Memo::new(move |_| params.read().get("edition").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
-    let point = Memo::new(move |_| query.read().get("point").and_then(|s| s.parse::<i64>().ok()));
-    let district = Memo::new(move |_| query.read().get("district").and_then(|s| s.parse::<u8>().ok()));
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("edition")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    });
+    let point = Memo::new(move |_| {
+        query
+            .read()
+            .get("point")
+            .and_then(|s| s.parse::<i64>().ok())
+    });
+    let district = Memo::new(move |_| {
+        query
+            .read()
+            .get("district")
+            .and_then(|s| s.parse::<u8>().ok())
+    });
     let action = ServerAction::<EnterPaperBallot>::new();
     let form = Form::new("paper", action);
-    let data = Resource::new(move || (id.get(), point.get(), district.get(), action.version().get()), |(e, p, d, _)| load_paper(e, p, d));
+    let data = Resource::new(
+        move || {
+            (
+                id.get(),
+                point.get(),
+                district.get(),
+                action.version().get(),
+            )
+        },
+        |(e, p, d, _)| load_paper(e, p, d),
+    );
     view! {
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(v) => {
@@ -243,53 +451,147 @@ pub fn PaperPage() -> impl IntoView {
                         let d = v.ballot.district;
                         let p = v.point;
                         let ready = d.is_some() && p.is_some();
-                        let point_name = v.points.iter().find(|x| Some(x.0) == p).map(|x| x.1.clone()).unwrap_or_default();
+                        let point_name = v
+                            .points
+                            .iter()
+                            .find(|x| Some(x.0) == p)
+                            .map(|x| x.1.clone())
+                            .unwrap_or_default();
                         view! {
-                            <PageTitle text=move || t!(i18n, "bo-paper-title", edition = name2.clone())/>
-                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-paper-title", edition = name.clone())}</h1>
+                            <PageTitle text=move || {
+                                t!(i18n, "bo-paper-title", edition = name2.clone())
+                            } />
+                            <h1 id="main-heading" tabindex="-1">
+                                {move || t!(i18n, "bo-paper-title", edition = name.clone())}
+                            </h1>
                             <p class="lead">{move || t!(i18n, "bo-paper-lead")}</p>
-                            <form method="get" action=format!("/staff/budget/{eid}/paper") class="filter">
+                            <form
+                                method="get"
+                                action=format!("/staff/budget/{eid}/paper")
+                                class="filter"
+                            >
                                 <div class="field">
-                                    <label class="field__label" for="f-paper-point">{move || t!(i18n, "bo-paper-point")}</label>
+                                    <label class="field__label" for="f-paper-point">
+                                        {move || t!(i18n, "bo-paper-point")}
+                                    </label>
                                     <select class="field__select" id="f-paper-point" name="point">
-                                        <option value="">{move || t!(i18n, "bo-field-choose")}</option>
-                                        {v.points.iter().map(|(pid, pname)| {
-                                            let label = format!("{pid}: {pname}");
-                                            view! { <option value=pid.to_string() selected=p == Some(*pid) lang="pl">{label}</option> }
-                                        }).collect_view()}
+                                        <option value="">
+                                            {move || t!(i18n, "bo-field-choose")}
+                                        </option>
+                                        {v
+                                            .points
+                                            .iter()
+                                            .map(|(pid, pname)| {
+                                                let label = format!("{pid}: {pname}");
+                                                view! {
+                                                    <option
+                                                        value=pid.to_string()
+                                                        selected=p == Some(*pid)
+                                                        lang="pl"
+                                                    >
+                                                        {label}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </select>
                                 </div>
                                 <div class="field">
-                                    <label class="field__label" for="f-paper-district">{move || t!(i18n, "bo-paper-district")}</label>
-                                    <select class="field__select" id="f-paper-district" name="district">
-                                        <option value="">{move || t!(i18n, "bo-field-choose")}</option>
-                                        {crate::accounts::rules::DistrictId::all().map(|x| {
-                                            let n = x.number();
-                                            view! { <option value=n.to_string() selected=d == Some(n) lang="pl">{x.label()}</option> }
-                                        }).collect_view()}
+                                    <label class="field__label" for="f-paper-district">
+                                        {move || t!(i18n, "bo-paper-district")}
+                                    </label>
+                                    <select
+                                        class="field__select"
+                                        id="f-paper-district"
+                                        name="district"
+                                    >
+                                        <option value="">
+                                            {move || t!(i18n, "bo-field-choose")}
+                                        </option>
+                                        {crate::accounts::rules::DistrictId::all()
+                                            .map(|x| {
+                                                let n = x.number();
+                                                view! {
+                                                    <option value=n.to_string() selected=d == Some(n) lang="pl">
+                                                        {x.label()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </select>
                                 </div>
-                                <button type="submit" class="button button--secondary">{move || t!(i18n, "bo-paper-show")}</button>
+                                <button type="submit" class="button button--secondary">
+                                    {move || t!(i18n, "bo-paper-show")}
+                                </button>
                             </form>
-                            {ready.then(|| view! {
-                                <h2 id="paper-heading">{move || t!(i18n, "bo-paper-ballot", point = point_name.clone())}</h2>
-                                <ErrorSummary form/>
-                                <ActionForm action attr:class="form" attr:novalidate=true attr:aria-labelledby="paper-heading">
-                                    <input type="hidden" name="edition_id" value=eid.to_string()/>
-                                    <input type="hidden" name="point_id" value=p.unwrap_or(0).to_string()/>
-                                    <input type="hidden" name="district" value=d.unwrap_or(0).to_string()/>
-                                    <input type="hidden" name="choices[_]" value=""/>
-                                    {v.ballot.pools.into_iter().map(|pool| view! { <PoolChoices form rule=rule.clone() pool=pool/> }).collect_view()}
-                                    <IdentityFields form/>
-                                    <Submit label=move || t!(i18n, "bo-paper-submit") pending=action.pending().into()/>
-                                </ActionForm>
-                            })}
-                            <p><a href=format!("/staff/budget/{eid}")>{move || t!(i18n, "bo-staff-back-edition")}</a></p>
-                        }.into_any()
+                            {ready
+                                .then(|| {
+                                    view! {
+                                        <h2 id="paper-heading">
+                                            {move || {
+                                                t!(i18n, "bo-paper-ballot", point = point_name.clone())
+                                            }}
+                                        </h2>
+                                        <ErrorSummary form />
+                                        <ActionForm
+                                            action
+                                            attr:class="form"
+                                            attr:novalidate=true
+                                            attr:aria-labelledby="paper-heading"
+                                        >
+                                            <input
+                                                type="hidden"
+                                                name="edition_id"
+                                                value=eid.to_string()
+                                            />
+                                            <input
+                                                type="hidden"
+                                                name="point_id"
+                                                value=p.unwrap_or(0).to_string()
+                                            />
+                                            <input
+                                                type="hidden"
+                                                name="district"
+                                                value=d.unwrap_or(0).to_string()
+                                            />
+                                            <input type="hidden" name="choices[_]" value="" />
+                                            {v
+                                                .ballot
+                                                .pools
+                                                .into_iter()
+                                                .map(|pool| {
+                                                    view! { <PoolChoices form rule=rule.clone() pool=pool /> }
+                                                })
+                                                .collect_view()}
+                                            <IdentityFields form />
+                                            <Submit
+                                                label=move || t!(i18n, "bo-paper-submit")
+                                                pending=action.pending().into()
+                                            />
+                                        </ActionForm>
+                                    }
+                                })}
+                            <p>
+                                <a href=format!(
+                                    "/staff/budget/{eid}",
+                                )>{move || t!(i18n, "bo-staff-back-edition")}</a>
+                            </p>
+                        }
+                            .into_any()
                     }
-                    Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "bo-staff-title") error=e back=("/staff/budget".to_string(), (move || t!(i18n, "bo-staff-back")).into())/>
-                    }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "bo-staff-title")
+                                error=e
+                                back=(
+                                    "/staff/budget".to_string(),
+                                    (move || t!(i18n, "bo-staff-back")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

@@ -19,14 +19,21 @@ pub mod counting {
             pools,
             projects,
             ballots,
-            voting: (kt::label(ed.timetable.voting_opens), kt::label(ed.timetable.voting_closes)),
+            voting: (
+                kt::label(ed.timetable.voting_opens),
+                kt::label(ed.timetable.voting_closes),
+            ),
             results_at: kt::label(ed.timetable.results_at),
         }
     }
 
     /// Counts a pool by both rules now (or takes the count kept for the same ballots and
     /// options). For the counting job, the seed and the command line, never a request.
-    pub async fn pool_results(db: &Db, ed: &EditionRow, pool: &PoolRow) -> Result<PoolResults, sqlx::Error> {
+    pub async fn pool_results(
+        db: &Db,
+        ed: &EditionRow,
+        pool: &PoolRow,
+    ) -> Result<PoolResults, sqlx::Error> {
         let key = store::count_key(db, pool, &ed.counting).await?;
         if let Some(json) = store::cached_count(db, pool.id, &key).await? {
             if let Ok(r) = serde_json::from_str::<PoolResults>(&json) {
@@ -39,7 +46,8 @@ pub mod counting {
         let (greedy, mes, tally) = tokio::task::spawn_blocking(move || {
             let tally = election.tally();
             let greedy = count::greedy(&election, &tally, &counting.greedy);
-            let mes = EqualShares::new(&election, counting.mes.utility, counting.mes.tie_break).count(&counting.mes);
+            let mes = EqualShares::new(&election, counting.mes.utility, counting.mes.tie_break)
+                .count(&counting.mes);
             (greedy, mes, tally)
         })
         .await
@@ -62,7 +70,10 @@ pub mod counting {
                 }
             })
             .collect();
-        let differ = lines.iter().filter(|l| l.greedy_funded() != l.mes_funded()).count() as u32;
+        let differ = lines
+            .iter()
+            .filter(|l| l.greedy_funded() != l.mes_funded())
+            .count() as u32;
         let result = PoolResults {
             edition_id: ed.id,
             edition_name: ed.name.clone(),
@@ -74,7 +85,10 @@ pub mod counting {
                 projects: projects.len() as u32,
                 ballots,
                 greedy_spent: greedy.spent,
-                greedy_winners: lines.iter().filter(|l| l.greedy == GreedyFate::Funded).count() as u32,
+                greedy_winners: lines
+                    .iter()
+                    .filter(|l| l.greedy == GreedyFate::Funded)
+                    .count() as u32,
                 mes_spent: mes.spent,
                 mes_winners: lines.iter().filter(|l| l.mes_funded()).count() as u32,
                 differ,
@@ -85,7 +99,13 @@ pub mod counting {
             capped: mes.capped,
             lines,
         };
-        store::store_count(db, pool.id, &key, &serde_json::to_string(&result).unwrap_or_default()).await?;
+        store::store_count(
+            db,
+            pool.id,
+            &key,
+            &serde_json::to_string(&result).unwrap_or_default(),
+        )
+        .await?;
         Ok(result)
     }
 
@@ -94,7 +114,11 @@ pub mod counting {
     /// with completion can take many seconds) never runs inside a request: the pool is put in
     /// the queue of the counting job (many requests for one pool make one entry) and the page
     /// says that the results are being counted.
-    pub async fn kept_or_queued(db: &Db, ed: &EditionRow, pool: &PoolRow) -> Result<Option<PoolResults>, sqlx::Error> {
+    pub async fn kept_or_queued(
+        db: &Db,
+        ed: &EditionRow,
+        pool: &PoolRow,
+    ) -> Result<Option<PoolResults>, sqlx::Error> {
         let key = store::count_key(db, pool, &ed.counting).await?;
         if let Some(json) = store::cached_count(db, pool.id, &key).await? {
             if let Ok(r) = serde_json::from_str::<PoolResults>(&json) {
@@ -107,7 +131,9 @@ pub mod counting {
 
     /// The counting job's step: counts one queued pool, if any; whether it did.
     pub async fn count_next(db: &Db) -> Result<bool, sqlx::Error> {
-        let Some(pool_id) = store::claim_count(db).await? else { return Ok(false) };
+        let Some(pool_id) = store::claim_count(db).await? else {
+            return Ok(false);
+        };
         if let Some(pool) = store::pool(db, pool_id).await? {
             if let Some(ed) = store::edition(db, pool.edition_id).await? {
                 pool_results(db, &ed, &pool).await?;
@@ -124,9 +150,14 @@ use crate::accounts::api::not_found;
 /// Whether results of an edition may be shown to the person asking: once published (and
 /// imported simulations at once), to staff at any time.
 #[cfg(feature = "ssr")]
-pub fn results_visible(ed: &super::store::EditionRow, user: Option<&crate::platform::session::SessionUser>) -> bool {
+pub fn results_visible(
+    ed: &super::store::EditionRow,
+    user: Option<&crate::platform::session::SessionUser>,
+) -> bool {
     use crate::platform::now;
-    user.is_some_and(|u| u.role.is_staff()) || ed.simulation || ed.timetable.phase(now()) == super::Phase::Results
+    user.is_some_and(|u| u.role.is_staff())
+        || ed.simulation
+        || ed.timetable.phase(now()) == super::Phase::Results
 }
 
 #[cfg(feature = "ssr")]
@@ -144,8 +175,13 @@ pub async fn load_budget_editions() -> Result<Vec<EditionCard>, ServerFnError> {
     let st = platform::state()?;
     let mut out = Vec::new();
     for ed in store::editions(&st.db).await.map_err(AppError::from)? {
-        let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
-        let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.len() as u32;
+        let (projects, ballots) = store::counts_of(&st.db, ed.id)
+            .await
+            .map_err(AppError::from)?;
+        let pools = store::pools(&st.db, ed.id)
+            .await
+            .map_err(AppError::from)?
+            .len() as u32;
         out.push(counting::card(&ed, now(), projects, ballots, pools));
     }
     Ok(out)
@@ -158,7 +194,10 @@ pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, Ser
     use crate::accounts::AppError;
     use crate::platform::{self, now};
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     if !visible(&ed) {
@@ -168,7 +207,10 @@ pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, Ser
     let mut summaries = Vec::with_capacity(pools.len());
     let mut waiting = false;
     for p in &pools {
-        match counting::kept_or_queued(&st.db, &ed, p).await.map_err(AppError::from)? {
+        match counting::kept_or_queued(&st.db, &ed, p)
+            .await
+            .map_err(AppError::from)?
+        {
             Some(r) => summaries.push(r.pool),
             None => waiting = true,
         }
@@ -176,32 +218,49 @@ pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, Ser
     if waiting {
         return being_counted();
     }
-    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?;
     Ok(EditionResults {
         edition: counting::card(&ed, now(), projects, ballots, pools.len() as u32),
         counting: ed.counting.clone(),
         pools: summaries,
-        turnout: store::turnout(&st.db, ed.id).await.map_err(AppError::from)?,
+        turnout: store::turnout(&st.db, ed.id)
+            .await
+            .map_err(AppError::from)?,
     })
 }
 
 /// One pool's results: both rules side by side, with every project's outcome explained.
 #[server(endpoint = "budget/pool")]
-pub async fn load_pool_results(edition_id: i64, pool_id: i64) -> Result<PoolResults, ServerFnError> {
+pub async fn load_pool_results(
+    edition_id: i64,
+    pool_id: i64,
+) -> Result<PoolResults, ServerFnError> {
     use super::store;
     use crate::accounts::AppError;
     use crate::platform;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
-    let Some(pool) = store::pool(&st.db, pool_id).await.map_err(AppError::from)?.filter(|p| p.edition_id == ed.id) else {
+    let Some(pool) = store::pool(&st.db, pool_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|p| p.edition_id == ed.id)
+    else {
         return not_found();
     };
     if !visible(&ed) {
         return not_found();
     }
-    match counting::kept_or_queued(&st.db, &ed, &pool).await.map_err(AppError::from)? {
+    match counting::kept_or_queued(&st.db, &ed, &pool)
+        .await
+        .map_err(AppError::from)?
+    {
         Some(r) => Ok(r),
         None => being_counted(),
     }
@@ -212,7 +271,10 @@ pub async fn load_pool_results(edition_id: i64, pool_id: i64) -> Result<PoolResu
 fn being_counted<T>() -> Result<T, ServerFnError> {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
-        res.insert_header(http::header::RETRY_AFTER, http::HeaderValue::from_static("5"));
+        res.insert_header(
+            http::header::RETRY_AFTER,
+            http::HeaderValue::from_static("5"),
+        );
     }
     Err(ServerFnError::ServerError("counting".into()))
 }
@@ -227,8 +289,8 @@ pub(crate) mod ballot {
     use crate::platform::{now, Db};
     use std::collections::{BTreeMap, HashMap};
 
-    pub use crate::identity::rules::problem as identity_problem;
     pub use crate::identity::api::today;
+    pub use crate::identity::rules::problem as identity_problem;
 
     pub fn ballot_problem(e: BallotError) -> Problem {
         match e {
@@ -248,9 +310,15 @@ pub(crate) mod ballot {
     pub fn choices(form: &HashMap<String, String>) -> BTreeMap<i64, Vec<(i64, u32)>> {
         let mut by_pool: BTreeMap<i64, Vec<(u32, i64, u32)>> = BTreeMap::new();
         for (k, v) in form {
-            let Some(rest) = k.strip_prefix('p') else { continue };
-            let Some((pool, slot)) = rest.split_once('_') else { continue };
-            let Ok(pool) = pool.parse::<i64>() else { continue };
+            let Some(rest) = k.strip_prefix('p') else {
+                continue;
+            };
+            let Some((pool, slot)) = rest.split_once('_') else {
+                continue;
+            };
+            let Ok(pool) = pool.parse::<i64>() else {
+                continue;
+            };
             let v = v.trim();
             if v.is_empty() {
                 by_pool.entry(pool).or_default();
@@ -268,7 +336,12 @@ pub(crate) mod ballot {
             .into_iter()
             .map(|(pool, mut v)| {
                 v.sort();
-                (pool, v.into_iter().map(|(_, project, points)| (project, points)).collect())
+                (
+                    pool,
+                    v.into_iter()
+                        .map(|(_, project, points)| (project, points))
+                        .collect(),
+                )
             })
             .collect()
     }
@@ -289,12 +362,19 @@ pub(crate) mod ballot {
         district: &str,
         identity: (&str, &str, &str, &str),
         form: &HashMap<String, String>,
-    ) -> Result<Result<(String, u8, Vec<(i64, i64, u32, u32)>, Identity), Vec<FieldError>>, sqlx::Error> {
+    ) -> Result<
+        Result<(String, u8, Vec<(i64, i64, u32, u32)>, Identity), Vec<FieldError>>,
+        sqlx::Error,
+    > {
         let mut errors = Vec::new();
-        let who = match Identity::from_form(identity.0, identity.1, identity.2, identity.3, today()) {
+        let who = match Identity::from_form(identity.0, identity.1, identity.2, identity.3, today())
+        {
             Ok(i) => Some(i),
             Err(es) => {
-                errors.extend(es.into_iter().map(|(f, e)| FieldError::new(f, identity_problem(e))));
+                errors.extend(
+                    es.into_iter()
+                        .map(|(f, e)| FieldError::new(f, identity_problem(e))),
+                );
                 None
             }
         };
@@ -310,7 +390,10 @@ pub(crate) mod ballot {
             let pools = store::pool_offers(db, ed.id).await?;
             match rules::check_ballot(&ed.ballot_rule, &pools, d, &choices(form)) {
                 Ok(r) => rows = r,
-                Err(es) => errors.extend(es.into_iter().map(|(f, e)| FieldError::new(&f, ballot_problem(e)))),
+                Err(es) => errors.extend(
+                    es.into_iter()
+                        .map(|(f, e)| FieldError::new(&f, ballot_problem(e))),
+                ),
             }
         }
         match (who, district, errors.is_empty()) {
@@ -323,8 +406,14 @@ pub(crate) mod ballot {
 
     /// What comes back into the form after an error: the choices and the given fields, never
     /// the identity numbers.
-    pub fn kept(choices: &HashMap<String, String>, fields: &[(&str, &str)]) -> Vec<(String, String)> {
-        let mut v: Vec<(String, String)> = choices.iter().map(|(k, v)| (format!("choices[{k}]"), v.clone())).collect();
+    pub fn kept(
+        choices: &HashMap<String, String>,
+        fields: &[(&str, &str)],
+    ) -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = choices
+            .iter()
+            .map(|(k, v)| (format!("choices[{k}]"), v.clone()))
+            .collect();
         v.extend(fields.iter().map(|(k, x)| (k.to_string(), x.to_string())));
         v
     }
@@ -362,7 +451,11 @@ pub async fn cast_ballot(
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
         return deny(Problem::NotSignedIn);
     };
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
     let values = ballot::kept(&choices, &[("district", &district)]);
@@ -370,10 +463,33 @@ pub async fn cast_ballot(
         return finish(one("", p), "vote", &back, values).await;
     }
     // Voted already from this account (a double click, a reload): the ballot stands.
-    if store::earlier_vote_of_account(&st.db, ed.id, user.id).await.map_err(AppError::from)?.is_some() {
-        return finish(FormReply::Done { to: format!("/budget/{}/my-ballot", ed.id), notice: None, boot: None }, "vote", &back, vec![]).await;
+    if store::earlier_vote_of_account(&st.db, ed.id, user.id)
+        .await
+        .map_err(AppError::from)?
+        .is_some()
+    {
+        return finish(
+            FormReply::Done {
+                to: format!("/budget/{}/my-ballot", ed.id),
+                notice: None,
+                boot: None,
+            },
+            "vote",
+            &back,
+            vec![],
+        )
+        .await;
     }
-    let checked = ballot::check(&st.db, st.keys.identity(), &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
+    let checked = ballot::check(
+        &st.db,
+        st.keys.identity(),
+        &ed,
+        &district,
+        (&pesel, &birth, &sex, &document),
+        &choices,
+    )
+    .await
+    .map_err(AppError::from)?;
     let (identity, d, rows, who) = match checked {
         Ok(x) => x,
         Err(errors) => return finish(FormReply::invalid(errors), "vote", &back, values).await,
@@ -384,15 +500,56 @@ pub async fn cast_ballot(
     if let Err(p) = crate::identity::api::own_identity(&st, user.id, &who).await? {
         return finish(one("pesel", p), "vote", &back, values).await;
     }
-    match store::cast(&st.db, ed.id, &identity, "online", None, Some(d), Some(user.id), None, &rows).await.map_err(AppError::from)? {
+    match store::cast(
+        &st.db,
+        ed.id,
+        &identity,
+        "online",
+        None,
+        Some(d),
+        Some(user.id),
+        None,
+        &rows,
+    )
+    .await
+    .map_err(AppError::from)?
+    {
         Cast::Stored { ballot, .. } => {
-            audit::record(&st.db, Some(user.id), "budget_ballot_cast", None, &format!("edition={} ballot={ballot}", ed.id)).await.map_err(AppError::from)?;
-            finish(FormReply::Done { to: format!("/budget/{}/my-ballot", ed.id), notice: Some(Notice::BallotCast), boot: None }, "vote", &back, vec![]).await
+            audit::record(
+                &st.db,
+                Some(user.id),
+                "budget_ballot_cast",
+                None,
+                &format!("edition={} ballot={ballot}", ed.id),
+            )
+            .await
+            .map_err(AppError::from)?;
+            finish(
+                FormReply::Done {
+                    to: format!("/budget/{}/my-ballot", ed.id),
+                    notice: Some(Notice::BallotCast),
+                    boot: None,
+                },
+                "vote",
+                &back,
+                vec![],
+            )
+            .await
         }
         // The same person again from the same account (a double click, a reload): their
         // ballot stands and they see it.
         Cast::AlreadyVoted(e) if e.account == Some(user.id) => {
-            finish(FormReply::Done { to: format!("/budget/{}/my-ballot", ed.id), notice: None, boot: None }, "vote", &back, vec![]).await
+            finish(
+                FormReply::Done {
+                    to: format!("/budget/{}/my-ballot", ed.id),
+                    notice: None,
+                    boot: None,
+                },
+                "vote",
+                &back,
+                vec![],
+            )
+            .await
         }
         Cast::AlreadyVoted(e) => finish(one("", ballot::already(&e)), "vote", &back, values).await,
     }
@@ -425,37 +582,107 @@ pub async fn enter_paper_ballot(
         district.trim().parse::<u8>().unwrap_or(0)
     );
     let user = crate::accounts::api::require_staff()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
-    let values = ballot::kept(&choices, &[("district", &district), ("point_id", &point_id)]);
+    let values = ballot::kept(
+        &choices,
+        &[("district", &district), ("point_id", &point_id)],
+    );
     if let Some(p) = ballot::phase_problem(&ed) {
         return finish(one("", p), "paper", &back, values).await;
     }
     let points = store::points(&st.db, ed.id).await.map_err(AppError::from)?;
-    let point = point_id.trim().parse::<i64>().ok().filter(|p| points.iter().any(|x| x.0 == *p));
-    let checked = ballot::check(&st.db, st.keys.identity(), &ed, &district, (&pesel, &birth, &sex, &document), &choices).await.map_err(AppError::from)?;
+    let point = point_id
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|p| points.iter().any(|x| x.0 == *p));
+    let checked = ballot::check(
+        &st.db,
+        st.keys.identity(),
+        &ed,
+        &district,
+        (&pesel, &birth, &sex, &document),
+        &choices,
+    )
+    .await
+    .map_err(AppError::from)?;
     let (identity, d, rows, _) = match (checked, point) {
         (Ok(x), Some(_)) => x,
-        (Ok(_), None) => return finish(one("point_id", Problem::PointRequired), "paper", &back, values).await,
+        (Ok(_), None) => {
+            return finish(
+                one("point_id", Problem::PointRequired),
+                "paper",
+                &back,
+                values,
+            )
+            .await
+        }
         (Err(mut errors), p) => {
             if p.is_none() {
-                errors.insert(0, crate::accounts::FieldError::new("point_id", Problem::PointRequired));
+                errors.insert(
+                    0,
+                    crate::accounts::FieldError::new("point_id", Problem::PointRequired),
+                );
             }
             return finish(FormReply::invalid(errors), "paper", &back, values).await;
         }
     };
-    match store::cast(&st.db, ed.id, &identity, "paper", point, Some(d), None, Some(user.id), &rows).await.map_err(AppError::from)? {
+    match store::cast(
+        &st.db,
+        ed.id,
+        &identity,
+        "paper",
+        point,
+        Some(d),
+        None,
+        Some(user.id),
+        &rows,
+    )
+    .await
+    .map_err(AppError::from)?
+    {
         Cast::Stored { ballot, .. } => {
-            audit::record(&st.db, Some(user.id), "budget_paper_ballot_entered", None, &format!("edition={} ballot={ballot} point={}", ed.id, point.unwrap_or(0)))
-                .await
-                .map_err(AppError::from)?;
-            finish(FormReply::Done { to: back.clone(), notice: Some(Notice::PaperBallotEntered), boot: None }, "paper", &back, vec![]).await
+            audit::record(
+                &st.db,
+                Some(user.id),
+                "budget_paper_ballot_entered",
+                None,
+                &format!(
+                    "edition={} ballot={ballot} point={}",
+                    ed.id,
+                    point.unwrap_or(0)
+                ),
+            )
+            .await
+            .map_err(AppError::from)?;
+            finish(
+                FormReply::Done {
+                    to: back.clone(),
+                    notice: Some(Notice::PaperBallotEntered),
+                    boot: None,
+                },
+                "paper",
+                &back,
+                vec![],
+            )
+            .await
         }
         Cast::AlreadyVoted(e) => {
-            audit::record(&st.db, Some(user.id), "budget_paper_ballot_refused", None, &format!("edition={} channel={}", ed.id, e.channel))
-                .await
-                .map_err(AppError::from)?;
+            audit::record(
+                &st.db,
+                Some(user.id),
+                "budget_paper_ballot_refused",
+                None,
+                &format!("edition={} channel={}", ed.id, e.channel),
+            )
+            .await
+            .map_err(AppError::from)?;
             finish(one("", ballot::already(&e)), "paper", &back, values).await
         }
     }
@@ -464,7 +691,10 @@ pub async fn enter_paper_ballot(
 /// The ballot of an edition for the signed-in resident: the city-wide pools and the pool of
 /// `district` (their account's district when not given).
 #[server(endpoint = "budget/ballot")]
-pub async fn load_ballot(edition_id: i64, district: Option<u8>) -> Result<super::BallotView, ServerFnError> {
+pub async fn load_ballot(
+    edition_id: i64,
+    district: Option<u8>,
+) -> Result<super::BallotView, ServerFnError> {
     use super::{store, BallotPool, BallotView};
     use crate::accounts::api::deny;
     use crate::accounts::{AppError, Problem};
@@ -473,28 +703,57 @@ pub async fn load_ballot(edition_id: i64, district: Option<u8>) -> Result<super:
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
         return deny(Problem::NotSignedIn);
     };
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
-        return not_found();
-    };
-    let account_district: Option<u8> = sqlx::query_scalar::<_, Option<i64>>("SELECT district FROM users WHERE id = $1")
-        .bind(user.id)
-        .fetch_optional(&st.db.pool)
+    let Some(ed) = store::edition(&st.db, edition_id)
         .await
         .map_err(AppError::from)?
-        .flatten()
-        .map(|d| d as u8);
-    let district = district.filter(|d| (1..=18).contains(d)).or(account_district);
+        .filter(|e| !e.simulation)
+    else {
+        return not_found();
+    };
+    let account_district: Option<u8> =
+        sqlx::query_scalar::<_, Option<i64>>("SELECT district FROM users WHERE id = $1")
+            .bind(user.id)
+            .fetch_optional(&st.db.pool)
+            .await
+            .map_err(AppError::from)?
+            .flatten()
+            .map(|d| d as u8);
+    let district = district
+        .filter(|d| (1..=18).contains(d))
+        .or(account_district);
     let mut pools = Vec::new();
     for p in store::pools(&st.db, ed.id).await.map_err(AppError::from)? {
         if p.district.is_none() || (district.is_some() && p.district == district) {
-            let projects = store::ballot_projects(&st.db, p.id).await.map_err(AppError::from)?;
-            pools.push(BallotPool { id: p.id, name: p.name, district: p.district, budget: p.budget, projects });
+            let projects = store::ballot_projects(&st.db, p.id)
+                .await
+                .map_err(AppError::from)?;
+            pools.push(BallotPool {
+                id: p.id,
+                name: p.name,
+                district: p.district,
+                budget: p.budget,
+                projects,
+            });
         }
     }
-    let voted = store::ballot_of_account(&st.db, ed.id, user.id).await.map_err(AppError::from)?.map(|b| b.0);
-    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
-    let n_pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.len() as u32;
-    Ok(BallotView { edition: counting::card(&ed, now(), projects, ballots, n_pools), rule: ed.ballot_rule.clone(), district, pools, voted })
+    let voted = store::ballot_of_account(&st.db, ed.id, user.id)
+        .await
+        .map_err(AppError::from)?
+        .map(|b| b.0);
+    let (projects, ballots) = store::counts_of(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?;
+    let n_pools = store::pools(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?
+        .len() as u32;
+    Ok(BallotView {
+        edition: counting::card(&ed, now(), projects, ballots, n_pools),
+        rule: ed.ballot_rule.clone(),
+        district,
+        pools,
+        voted,
+    })
 }
 
 /// The signed-in resident's own ballot in an edition, with its receipt code.
@@ -508,10 +767,16 @@ pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, ServerFn
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
         return deny(Problem::NotSignedIn);
     };
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
-    let Some((receipt, day, rows)) = store::ballot_of_account(&st.db, ed.id, user.id).await.map_err(AppError::from)? else {
+    let Some((receipt, day, rows)) = store::ballot_of_account(&st.db, ed.id, user.id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let mut pools: Vec<(String, Vec<(String, String, u32)>)> = Vec::new();
@@ -521,7 +786,17 @@ pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, ServerFn
             _ => pools.push((pool, vec![(number, title, points)])),
         }
     }
-    let (projects, ballots) = store::counts_of(&st.db, ed.id).await.map_err(AppError::from)?;
-    let n_pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.len() as u32;
-    Ok(MyBallot { edition: counting::card(&ed, now(), projects, ballots, n_pools), receipt: super::rules::format_receipt(&receipt), day, pools })
+    let (projects, ballots) = store::counts_of(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?;
+    let n_pools = store::pools(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?
+        .len() as u32;
+    Ok(MyBallot {
+        edition: counting::card(&ed, now(), projects, ballots, n_pools),
+        receipt: super::rules::format_receipt(&receipt),
+        day,
+        pools,
+    })
 }

@@ -33,11 +33,19 @@ pub struct Ballot {
 
 impl Ballot {
     pub fn approval(projects: &[u32]) -> Ballot {
-        Ballot { choices: projects.iter().map(|&p| (p, 1)).collect() }
+        Ballot {
+            choices: projects.iter().map(|&p| (p, 1)).collect(),
+        }
     }
     /// Ranked choices, best first, with Kraków's points: 3, 2, 1 (and 1 after the third).
     pub fn ranked(projects: &[u32]) -> Ballot {
-        Ballot { choices: projects.iter().enumerate().map(|(k, &p)| (p, ranked_points(k))).collect() }
+        Ballot {
+            choices: projects
+                .iter()
+                .enumerate()
+                .map(|(k, &p)| (p, ranked_points(k)))
+                .collect(),
+        }
     }
 }
 
@@ -64,7 +72,11 @@ pub struct Tally {
 impl Election {
     pub fn tally(&self) -> Tally {
         let n = self.projects.len();
-        let mut t = Tally { votes: vec![0; n], points: vec![0; n], levels: vec![Vec::new(); n] };
+        let mut t = Tally {
+            votes: vec![0; n],
+            points: vec![0; n],
+            levels: vec![Vec::new(); n],
+        };
         let mut levels: Vec<std::collections::BTreeMap<u32, u64>> = vec![Default::default(); n];
         for b in &self.ballots {
             for &(p, pts) in &b.choices {
@@ -75,7 +87,10 @@ impl Election {
                 }
             }
         }
-        t.levels = levels.into_iter().map(|m| m.into_iter().rev().collect()).collect();
+        t.levels = levels
+            .into_iter()
+            .map(|m| m.into_iter().rev().collect())
+            .collect();
         t
     }
 }
@@ -146,7 +161,11 @@ pub struct GreedyOutcome {
 /// The order of the city's rule: more points first, ties by the tie-break.
 pub fn points_order(e: &Election, t: &Tally, tie: TieBreak) -> Vec<usize> {
     let mut order: Vec<usize> = (0..e.projects.len()).collect();
-    order.sort_by(|&a, &b| t.points[b].cmp(&t.points[a]).then_with(|| tie.cmp(e, t, a, b)));
+    order.sort_by(|&a, &b| {
+        t.points[b]
+            .cmp(&t.points[a])
+            .then_with(|| tie.cmp(e, t, a, b))
+    });
     order
 }
 
@@ -171,13 +190,22 @@ pub fn greedy(e: &Election, t: &Tally, opts: &GreedyOptions) -> GreedyOutcome {
             stopped = opts.stop_at_first_skip;
             GreedyFate::DidNotFit
         };
-        lines.push(GreedyLine { project: p, rank: rank as u32 + 1, left_before: left, fate: fate.clone() });
+        lines.push(GreedyLine {
+            project: p,
+            rank: rank as u32 + 1,
+            left_before: left,
+            fate: fate.clone(),
+        });
         if fate == GreedyFate::Funded {
             left -= cost;
             winners.push(p);
         }
     }
-    GreedyOutcome { winners, spent: e.budget - left, lines }
+    GreedyOutcome {
+        winners,
+        spent: e.budget - left,
+        lines,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -254,7 +282,10 @@ impl<'a> EqualShares<'a> {
         for s in sets {
             match groups.last_mut() {
                 Some(g) if g.projects == s => g.mult += 1,
-                _ => groups.push(Group { projects: s, mult: 1 }),
+                _ => groups.push(Group {
+                    projects: s,
+                    mult: 1,
+                }),
             }
         }
         let n = e.projects.len();
@@ -274,7 +305,16 @@ impl<'a> EqualShares<'a> {
                 Utility::Count => BigInt::one(),
             })
             .collect();
-        EqualShares { e, t, groups, supporters, support, util, voters, tie }
+        EqualShares {
+            e,
+            t,
+            groups,
+            supporters,
+            support,
+            util,
+            voters,
+            tie,
+        }
     }
 
     pub fn tally(&self) -> &Tally {
@@ -293,7 +333,11 @@ impl<'a> EqualShares<'a> {
         let b0: BigInt = share_num / &g;
         let mut budgets: Vec<BigInt> = vec![b0.clone(); self.groups.len()];
         // Money of all supporters of a project together, over d.
-        let mut avail: Vec<BigInt> = self.support.iter().map(|&s| &b0 * BigInt::from(s)).collect();
+        let mut avail: Vec<BigInt> = self
+            .support
+            .iter()
+            .map(|&s| &b0 * BigInt::from(s))
+            .collect();
         let mut remaining: Vec<usize> = Vec::new();
         // A lower bound of each project's price per unit of utility (it never falls).
         let mut aff: Vec<BigRational> = vec![BigRational::zero(); n];
@@ -304,7 +348,10 @@ impl<'a> EqualShares<'a> {
                 fates[p] = Some(MesFate::Free);
                 winners.push(p);
             } else {
-                aff[p] = BigRational::new(BigInt::from(e.projects[p].cost), BigInt::from(self.support[p]) * &self.util[p]);
+                aff[p] = BigRational::new(
+                    BigInt::from(e.projects[p].cost),
+                    BigInt::from(self.support[p]) * &self.util[p],
+                );
                 remaining.push(p);
             }
         }
@@ -315,7 +362,11 @@ impl<'a> EqualShares<'a> {
             round += 1;
             order.clear();
             order.extend(remaining.iter().copied());
-            order.sort_by(|&a, &b| aff[a].cmp(&aff[b]).then_with(|| self.tie.cmp(e, &self.t, a, b)));
+            order.sort_by(|&a, &b| {
+                aff[a]
+                    .cmp(&aff[b])
+                    .then_with(|| self.tie.cmp(e, &self.t, a, b))
+            });
             // The best price per utility so far this round, and the projects reaching it with
             // their price per supporter (numerator over d, denominator).
             let mut best: Option<BigRational> = None;
@@ -325,7 +376,10 @@ impl<'a> EqualShares<'a> {
                 let target = BigInt::from(e.projects[p].cost) * &d;
                 if avail[p] < target {
                     let left = (&avail[p] / &d).to_i64().unwrap_or(i64::MAX);
-                    fates[p] = Some(MesFate::RanOut { round, money_left: left });
+                    fates[p] = Some(MesFate::RanOut {
+                        round,
+                        money_left: left,
+                    });
                     dropped.push(p);
                     continue;
                 }
@@ -338,7 +392,11 @@ impl<'a> EqualShares<'a> {
                 // have less paying all they have.
                 let sup = &self.supporters[p];
                 let k = BigInt::from(self.support[p]);
-                let poorest = sup.iter().map(|&gi| &budgets[gi as usize]).min().expect("supported");
+                let poorest = sup
+                    .iter()
+                    .map(|&gi| &budgets[gi as usize])
+                    .min()
+                    .expect("supported");
                 let (num, den) = if poorest * &k >= target {
                     (target, k)
                 } else {
@@ -373,7 +431,10 @@ impl<'a> EqualShares<'a> {
                 }
             }
             remaining.retain(|p| !dropped.contains(p));
-            let Some((p, num, den)) = tied.into_iter().min_by(|a, b| self.tie.cmp(e, &self.t, a.0, b.0)) else {
+            let Some((p, num, den)) = tied
+                .into_iter()
+                .min_by(|a, b| self.tie.cmp(e, &self.t, a.0, b.0))
+            else {
                 break;
             };
             // Make the price a whole number over the common denominator.
@@ -416,11 +477,23 @@ impl<'a> EqualShares<'a> {
             }
             let price_grosze = (&price / &d).to_i64().unwrap_or(i64::MAX)
                 + i64::from(((&price % &d) * 2 >= d) as u8);
-            fates[p] = Some(MesFate::Bought { round, price: price_grosze, full, partial, none });
+            fates[p] = Some(MesFate::Bought {
+                round,
+                price: price_grosze,
+                full,
+                partial,
+                none,
+            });
             winners.push(p);
             remaining.retain(|&q| q != p);
         }
-        Run { winners, fates: fates.into_iter().map(|f| f.expect("every project has a fate")).collect() }
+        Run {
+            winners,
+            fates: fates
+                .into_iter()
+                .map(|f| f.expect("every project has a fate"))
+                .collect(),
+        }
     }
 
     fn cost_of(&self, winners: &[usize]) -> Grosze {
@@ -437,7 +510,9 @@ impl<'a> EqualShares<'a> {
         let e = self.e;
         let n = BigInt::from(self.voters.max(1));
         let budget = BigInt::from(e.budget);
-        let share = |raised: u32| -> (BigInt, BigInt) { (&budget + BigInt::from(raised) * 100 * &n, n.clone()) };
+        let share = |raised: u32| -> (BigInt, BigInt) {
+            (&budget + BigInt::from(raised) * 100 * &n, n.clone())
+        };
         let (mut run, mut raised, mut runs) = {
             let (num, den) = share(0);
             (self.run(&num, &den), 0u32, 1u32)
@@ -447,10 +522,15 @@ impl<'a> EqualShares<'a> {
             // A project dearer than the whole pool is in no outcome the completion may keep:
             // waiting until the share buys it would only make the count longer (linear in
             // its cost), never change the result.
-            let candidates = (0..e.projects.len()).filter(|&p| self.support[p] > 0 && e.projects[p].cost <= e.budget).count();
+            let candidates = (0..e.projects.len())
+                .filter(|&p| self.support[p] > 0 && e.projects[p].cost <= e.budget)
+                .count();
             // Runs for successive shares are independent: on a machine with several cores
             // the next few are computed at once, and used in order as if one by one.
-            let width = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).clamp(1, 4) as u32;
+            let width = std::thread::available_parallelism()
+                .map(|n| n.get())
+                .unwrap_or(1)
+                .clamp(1, 4) as u32;
             let done = |r: &Run| {
                 (exhaustive_stop && self.exhaustive(&r.winners, self.cost_of(&r.winners)))
                     // More money cannot change anything once every supported project is in.
@@ -472,7 +552,10 @@ impl<'a> EqualShares<'a> {
                                 s.spawn(move || self.run(&num, &den))
                             })
                             .collect();
-                        handles.into_iter().map(|h| h.join().expect("a counting thread")).collect()
+                        handles
+                            .into_iter()
+                            .map(|h| h.join().expect("a counting thread"))
+                            .collect()
                     })
                 };
                 for next in ahead {
@@ -488,16 +571,22 @@ impl<'a> EqualShares<'a> {
                 }
             }
         }
-        let Run { mut winners, mut fates } = run;
+        let Run {
+            mut winners,
+            mut fates,
+        } = run;
         let mut spent = self.cost_of(&winners);
         if opts.fill {
             for p in points_order(e, &self.t, opts.tie_break) {
                 let cost = e.projects[p].cost;
-                if winners.contains(&p) || self.t.votes[p] == 0 || self.t.votes[p] < opts.min_votes {
+                if winners.contains(&p) || self.t.votes[p] == 0 || self.t.votes[p] < opts.min_votes
+                {
                     continue;
                 }
                 if spent + cost <= e.budget {
-                    fates[p] = MesFate::Filled { left_before: e.budget - spent };
+                    fates[p] = MesFate::Filled {
+                        left_before: e.budget - spent,
+                    };
                     spent += cost;
                     winners.push(p);
                 }
@@ -537,7 +626,14 @@ mod tests {
     fn election(budget: Grosze, costs: &[Grosze], ballots: Vec<Ballot>) -> Election {
         Election {
             budget,
-            projects: costs.iter().enumerate().map(|(i, &c)| Project { id: format!("{}", i + 1), cost: c }).collect(),
+            projects: costs
+                .iter()
+                .enumerate()
+                .map(|(i, &c)| Project {
+                    id: format!("{}", i + 1),
+                    cost: c,
+                })
+                .collect(),
             ballots,
         }
     }
@@ -554,7 +650,11 @@ mod tests {
         let e = election(
             100,
             &[60, 30, 50],
-            vec![Ballot::ranked(&[0, 1, 2]), Ballot::ranked(&[0, 1, 2]), Ballot::ranked(&[2])],
+            vec![
+                Ballot::ranked(&[0, 1, 2]),
+                Ballot::ranked(&[0, 1, 2]),
+                Ballot::ranked(&[2]),
+            ],
         );
         let t = e.tally();
         assert_eq!(t.points, vec![6, 4, 5]);
@@ -563,12 +663,29 @@ mod tests {
         assert_eq!(out.winners, vec![0, 1]);
         assert_eq!(out.spent, 90);
         let c = out.lines.iter().find(|l| l.project == 2).unwrap();
-        assert_eq!((c.rank, c.left_before, &c.fate), (2, 40, &GreedyFate::DidNotFit));
-        let stop = greedy(&e, &t, &GreedyOptions { stop_at_first_skip: true, ..Default::default() });
+        assert_eq!(
+            (c.rank, c.left_before, &c.fate),
+            (2, 40, &GreedyFate::DidNotFit)
+        );
+        let stop = greedy(
+            &e,
+            &t,
+            &GreedyOptions {
+                stop_at_first_skip: true,
+                ..Default::default()
+            },
+        );
         assert_eq!(stop.winners, vec![0]);
         assert_eq!(stop.lines[2].fate, GreedyFate::AfterStop);
         // A minimum of 3 votes leaves only C eligible.
-        let min = greedy(&e, &t, &GreedyOptions { min_votes: 3, ..Default::default() });
+        let min = greedy(
+            &e,
+            &t,
+            &GreedyOptions {
+                min_votes: 3,
+                ..Default::default()
+            },
+        );
         assert_eq!(min.winners, vec![2]);
         assert_eq!(min.lines[0].fate, GreedyFate::BelowMinimum);
     }
@@ -576,17 +693,31 @@ mod tests {
     #[test]
     fn greedy_ties_follow_the_configured_tie_break() {
         // Two projects with one vote each and room for one: "10" < "9" as text.
-        let mut e = election(50, &[50, 40], vec![Ballot::approval(&[0]), Ballot::approval(&[1])]);
+        let mut e = election(
+            50,
+            &[50, 40],
+            vec![Ballot::approval(&[0]), Ballot::approval(&[1])],
+        );
         e.projects[0].id = "9".into();
         e.projects[1].id = "10".into();
         let t = e.tally();
         assert_eq!(greedy(&e, &t, &GreedyOptions::default()).winners, vec![1]);
-        let by_cost = GreedyOptions { tie_break: TieBreak::LowerCost, ..Default::default() };
+        let by_cost = GreedyOptions {
+            tie_break: TieBreak::LowerCost,
+            ..Default::default()
+        };
         assert_eq!(greedy(&e, &t, &by_cost).winners, vec![1]);
         e.projects[1].cost = 50;
         let t = e.tally();
-        assert_eq!(greedy(&e, &t, &by_cost).winners, vec![1], "same cost: the id decides");
-        let votes = GreedyOptions { tie_break: TieBreak::MoreVotes, ..Default::default() };
+        assert_eq!(
+            greedy(&e, &t, &by_cost).winners,
+            vec![1],
+            "same cost: the id decides"
+        );
+        let votes = GreedyOptions {
+            tie_break: TieBreak::MoreVotes,
+            ..Default::default()
+        };
         let mut e2 = e.clone();
         e2.ballots.push(Ballot::approval(&[0]));
         let t2 = e2.tally();
@@ -611,7 +742,15 @@ mod tests {
         let out = greedy(&e, &t, &GreedyOptions::default());
         assert_eq!(out.winners, vec![0]);
         // Approval ballots: preferences mean more votes.
-        let e = election(10, &[10, 10], vec![Ballot::approval(&[1]), Ballot::approval(&[1]), Ballot::approval(&[0])]);
+        let e = election(
+            10,
+            &[10, 10],
+            vec![
+                Ballot::approval(&[1]),
+                Ballot::approval(&[1]),
+                Ballot::approval(&[0]),
+            ],
+        );
         let t = e.tally();
         assert_eq!(TieBreak::Preferences.cmp(&e, &t, 1, 0), Ordering::Less);
     }
@@ -637,12 +776,39 @@ mod tests {
         assert_eq!(out.winners, vec![0, 2]);
         assert_eq!(out.spent, 400);
         assert_eq!(out.share, 100);
-        assert_eq!(out.fates[0], MesFate::Bought { round: 1, price: 100, full: 3, partial: 0, none: 0 });
-        assert_eq!(out.fates[1], MesFate::RanOut { round: 2, money_left: 100 });
-        assert_eq!(out.fates[2], MesFate::Bought { round: 2, price: 100, full: 1, partial: 0, none: 0 });
+        assert_eq!(
+            out.fates[0],
+            MesFate::Bought {
+                round: 1,
+                price: 100,
+                full: 3,
+                partial: 0,
+                none: 0
+            }
+        );
+        assert_eq!(
+            out.fates[1],
+            MesFate::RanOut {
+                round: 2,
+                money_left: 100
+            }
+        );
+        assert_eq!(
+            out.fates[2],
+            MesFate::Bought {
+                round: 2,
+                price: 100,
+                full: 1,
+                partial: 0,
+                none: 0
+            }
+        );
         // The city's rule funds by votes: A (3) then B (2) — 500 does not fit, so A and C.
         let t = e.tally();
-        assert_eq!(greedy(&e, &t, &GreedyOptions::default()).winners, vec![0, 2]);
+        assert_eq!(
+            greedy(&e, &t, &GreedyOptions::default()).winners,
+            vec![0, 2]
+        );
     }
 
     #[test]
@@ -651,39 +817,119 @@ mod tests {
         let e = election(
             300,
             &[150, 240],
-            vec![Ballot::approval(&[0, 1]), Ballot::approval(&[0, 1]), Ballot::approval(&[1])],
+            vec![
+                Ballot::approval(&[0, 1]),
+                Ballot::approval(&[0, 1]),
+                Ballot::approval(&[1]),
+            ],
         );
         // Count utilities: A costs 75 per supporter, B 80 → A first. Then B's supporters have
         // 25 + 25 + 100 = 150 < 240: dropped in round 2.
-        let count = equal_shares(&e, &MesOptions { utility: Utility::Count, ..Default::default() });
+        let count = equal_shares(
+            &e,
+            &MesOptions {
+                utility: Utility::Count,
+                ..Default::default()
+            },
+        );
         assert_eq!(count.winners, vec![0]);
-        assert_eq!(count.fates[1], MesFate::RanOut { round: 2, money_left: 150 });
+        assert_eq!(
+            count.fates[1],
+            MesFate::RanOut {
+                round: 2,
+                money_left: 150
+            }
+        );
         // Cost utilities compare price per złoty of the project: A 75/150 = 1/2, B 80/240 = 1/3
         // → B first at 80 each; then A's supporters have 20 + 20 = 40 < 150.
         let cost = equal_shares(&e, &MesOptions::default());
         assert_eq!(cost.winners, vec![1]);
-        assert_eq!(cost.fates[1], MesFate::Bought { round: 1, price: 80, full: 3, partial: 0, none: 0 });
+        assert_eq!(
+            cost.fates[1],
+            MesFate::Bought {
+                round: 1,
+                price: 80,
+                full: 3,
+                partial: 0,
+                none: 0
+            }
+        );
 
         // D (cost x) approved by voter 1 alone, C (200) by all three; count utilities.
-        let ballots = vec![Ballot::approval(&[0, 1]), Ballot::approval(&[1]), Ballot::approval(&[1])];
+        let ballots = vec![
+            Ballot::approval(&[0, 1]),
+            Ballot::approval(&[1]),
+            Ballot::approval(&[1]),
+        ];
         // x = 80: C costs 200/3 = 66.67 each < 80 → C first, everyone pays 66.67; voter 1 keeps
         // 33.33 < 80: D dropped in round 2 (33 zł rounded down).
         let e = election(300, &[80, 200], ballots.clone());
-        let out = equal_shares(&e, &MesOptions { utility: Utility::Count, ..Default::default() });
+        let out = equal_shares(
+            &e,
+            &MesOptions {
+                utility: Utility::Count,
+                ..Default::default()
+            },
+        );
         assert_eq!(out.winners, vec![1]);
-        assert_eq!(out.fates[1], MesFate::Bought { round: 1, price: 67, full: 3, partial: 0, none: 0 });
-        assert_eq!(out.fates[0], MesFate::RanOut { round: 2, money_left: 33 });
+        assert_eq!(
+            out.fates[1],
+            MesFate::Bought {
+                round: 1,
+                price: 67,
+                full: 3,
+                partial: 0,
+                none: 0
+            }
+        );
+        assert_eq!(
+            out.fates[0],
+            MesFate::RanOut {
+                round: 2,
+                money_left: 33
+            }
+        );
         // x = 30: D first (30 < 66.67); voter 1 keeps 70 ≥ 66.67, so all pay C equally.
         let e = election(300, &[30, 200], ballots.clone());
-        let out = equal_shares(&e, &MesOptions { utility: Utility::Count, ..Default::default() });
+        let out = equal_shares(
+            &e,
+            &MesOptions {
+                utility: Utility::Count,
+                ..Default::default()
+            },
+        );
         assert_eq!(out.winners, vec![0, 1]);
-        assert_eq!(out.fates[1], MesFate::Bought { round: 2, price: 67, full: 3, partial: 0, none: 0 });
+        assert_eq!(
+            out.fates[1],
+            MesFate::Bought {
+                round: 2,
+                price: 67,
+                full: 3,
+                partial: 0,
+                none: 0
+            }
+        );
         // x = 50: D first; voter 1 keeps 50 < 66.67, pays those 50 for C, and the other two
         // pay (200 − 50) / 2 = 75 each.
         let e = election(300, &[50, 200], ballots);
-        let out = equal_shares(&e, &MesOptions { utility: Utility::Count, ..Default::default() });
+        let out = equal_shares(
+            &e,
+            &MesOptions {
+                utility: Utility::Count,
+                ..Default::default()
+            },
+        );
         assert_eq!(out.winners, vec![0, 1]);
-        assert_eq!(out.fates[1], MesFate::Bought { round: 2, price: 75, full: 2, partial: 1, none: 0 });
+        assert_eq!(
+            out.fates[1],
+            MesFate::Bought {
+                round: 2,
+                price: 75,
+                full: 2,
+                partial: 1,
+                none: 0
+            }
+        );
         assert_eq!(out.spent, 250);
     }
 
@@ -693,22 +939,47 @@ mod tests {
         // B (2 zł) by voter 2 only. Plain Equal Shares: voter 1 cannot pay 8 zł → only B.
         // Add1: 6, 7, 8 zł each → at 8 zł, voter 1 buys A: A + B = 10 zł fits. At 9 zł the
         // outcome is the same (and both projects are in): stop. Kept: A and B, raised 3 times.
-        let e = election(1000, &[800, 200], vec![Ballot::approval(&[0]), Ballot::approval(&[1])]);
+        let e = election(
+            1000,
+            &[800, 200],
+            vec![Ballot::approval(&[0]), Ballot::approval(&[1])],
+        );
         let plain = equal_shares(&e, &MesOptions::default());
         assert_eq!(plain.winners, vec![1]);
-        assert_eq!(plain.fates[0], MesFate::RanOut { round: 1, money_left: 500 });
-        let add1 = MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, ..Default::default() };
+        assert_eq!(
+            plain.fates[0],
+            MesFate::RanOut {
+                round: 1,
+                money_left: 500
+            }
+        );
+        let add1 = MesOptions {
+            completion: Completion::Add1 {
+                exhaustive_stop: false,
+            },
+            ..Default::default()
+        };
         let out = equal_shares(&e, &add1);
         assert_eq!(ids(&e, &out.winners), vec!["1", "2"]);
         assert_eq!((out.raised, out.share), (3, 800));
         // A pool where raising overshoots: A (6 zł) by voter 1, B (6 zł) by voter 2, pool 10.
         // At 6 zł each both are bought (12 zł > 10): the outcome at 5 zł (nothing) is kept,
         // and the greedy fill then funds one of them (tie on points: id "1").
-        let e = election(1000, &[600, 600], vec![Ballot::approval(&[0]), Ballot::approval(&[1])]);
+        let e = election(
+            1000,
+            &[600, 600],
+            vec![Ballot::approval(&[0]), Ballot::approval(&[1])],
+        );
         let out = equal_shares(&e, &add1);
         assert!(out.winners.is_empty());
         assert_eq!((out.raised, out.runs), (0, 2));
-        let filled = equal_shares(&e, &MesOptions { fill: true, ..add1.clone() });
+        let filled = equal_shares(
+            &e,
+            &MesOptions {
+                fill: true,
+                ..add1.clone()
+            },
+        );
         assert_eq!(filled.winners, vec![0]);
         assert_eq!(filled.fates[0], MesFate::Filled { left_before: 1000 });
     }
@@ -726,10 +997,23 @@ mod tests {
             &[400, 700, 500],
             vec![Ballot::approval(&[0]), Ballot::approval(&[1, 2])],
         );
-        let stop = MesOptions { completion: Completion::Add1 { exhaustive_stop: true }, ..Default::default() };
+        let stop = MesOptions {
+            completion: Completion::Add1 {
+                exhaustive_stop: true,
+            },
+            ..Default::default()
+        };
         let out = equal_shares(&e, &stop);
-        assert_eq!((ids(&e, &out.winners), out.raised, out.runs), (vec!["1".to_string(), "3".into()], 0, 1));
-        let go_on = MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, ..Default::default() };
+        assert_eq!(
+            (ids(&e, &out.winners), out.raised, out.runs),
+            (vec!["1".to_string(), "3".into()], 0, 1)
+        );
+        let go_on = MesOptions {
+            completion: Completion::Add1 {
+                exhaustive_stop: false,
+            },
+            ..Default::default()
+        };
         let out = equal_shares(&e, &go_on);
         assert_eq!(ids(&e, &out.winners), vec!["1", "3"]);
         assert_eq!(out.raised, 1);
@@ -744,16 +1028,35 @@ mod tests {
         let out = equal_shares(&e, &MesOptions::default());
         assert_eq!(out.winners, vec![0]);
         assert_eq!(out.share_exact, "100/3");
-        assert_eq!(out.fates[0], MesFate::Bought { round: 1, price: 33, full: 3, partial: 0, none: 0 });
+        assert_eq!(
+            out.fates[0],
+            MesFate::Bought {
+                round: 1,
+                price: 33,
+                full: 3,
+                partial: 0,
+                none: 0
+            }
+        );
     }
 
     #[test]
     fn ranked_ballots_count_as_approval_in_equal_shares() {
-        let ranked = election(300, &[200, 100], vec![Ballot::ranked(&[0, 1]), Ballot::ranked(&[1, 0])]);
-        let approval =
-            election(300, &[200, 100], vec![Ballot::approval(&[0, 1]), Ballot::approval(&[0, 1])]);
+        let ranked = election(
+            300,
+            &[200, 100],
+            vec![Ballot::ranked(&[0, 1]), Ballot::ranked(&[1, 0])],
+        );
+        let approval = election(
+            300,
+            &[200, 100],
+            vec![Ballot::approval(&[0, 1]), Ballot::approval(&[0, 1])],
+        );
         let o = MesOptions::default();
-        assert_eq!(equal_shares(&ranked, &o).winners, equal_shares(&approval, &o).winners);
+        assert_eq!(
+            equal_shares(&ranked, &o).winners,
+            equal_shares(&approval, &o).winners
+        );
         assert_eq!(ranked.tally().points, vec![5, 5]);
     }
 }
@@ -764,7 +1067,9 @@ mod bound_tests {
     use crate::budget::pabulib::PbFile;
 
     fn file(budget: &str, projects: &[(&str, &str)], votes: &[&str]) -> Election {
-        let mut t = format!("META\nkey;value\nbudget;{budget}\nvote_type;approval\nPROJECTS\nproject_id;cost\n");
+        let mut t = format!(
+            "META\nkey;value\nbudget;{budget}\nvote_type;approval\nPROJECTS\nproject_id;cost\n"
+        );
         for (id, cost) in projects {
             t.push_str(&format!("{id};{cost}\n"));
         }
@@ -780,11 +1085,23 @@ mod bound_tests {
     #[test]
     fn a_project_dearer_than_the_pool_does_not_lengthen_the_completion() {
         let e = file("1", &[("1", "1000000")], &["1", "1"]);
-        let opts = MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, ..Default::default() };
+        let opts = MesOptions {
+            completion: Completion::Add1 {
+                exhaustive_stop: false,
+            },
+            ..Default::default()
+        };
         let out = EqualShares::new(&e, opts.utility, opts.tie_break).count(&opts);
-        assert_eq!((out.winners.len(), out.raised, out.runs, out.capped), (0, 0, 1, false));
+        assert_eq!(
+            (out.winners.len(), out.raised, out.runs, out.capped),
+            (0, 0, 1, false)
+        );
         // A cheap project beside it is still found by the completion.
-        let e = file("1000", &[("1", "1000000"), ("2", "600")], &["1,2", "1", "1", "1"]);
+        let e = file(
+            "1000",
+            &[("1", "1000000"), ("2", "600")],
+            &["1,2", "1", "1", "1"],
+        );
         let out = EqualShares::new(&e, opts.utility, opts.tie_break).count(&opts);
         assert_eq!(out.winners, vec![1]);
         assert!(out.runs < 1000, "{} runs", out.runs);
@@ -798,7 +1115,12 @@ mod bound_tests {
         let mut votes = vec!["2"; 999];
         votes.push("1");
         let e = file("1000000", &[("1", "1000000"), ("2", "1")], &votes);
-        let opts = MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, ..Default::default() };
+        let opts = MesOptions {
+            completion: Completion::Add1 {
+                exhaustive_stop: false,
+            },
+            ..Default::default()
+        };
         let out = EqualShares::new(&e, opts.utility, opts.tie_break).count_within(&opts, 50);
         assert!(out.capped);
         // The limit, and at most the runs computed alongside the last raise (up to 4 at once).

@@ -120,7 +120,13 @@ pub struct MesOptions {
 pub enum MesFate {
     /// Bought in `round`: supporters paid at most `price` each; `full` of them paid that much,
     /// `partial` paid all they had left (less), `none` had nothing left.
-    Bought { round: u32, price: Grosze, full: u64, partial: u64, none: u64 },
+    Bought {
+        round: u32,
+        price: Grosze,
+        full: u64,
+        partial: u64,
+        none: u64,
+    },
     /// Costs nothing and has supporters: funded at once.
     Free,
     /// Dropped in `round`: its supporters had only `money_left` together (rounded down).
@@ -130,7 +136,6 @@ pub enum MesFate {
     /// Added by the greedy fill with `left_before` still unspent.
     Filled { left_before: Grosze },
 }
-
 
 /// Which rule decides an edition's winners (both are always shown).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,7 +161,13 @@ impl Counting {
         Counting {
             official: Rule::Greedy,
             greedy: GreedyOptions::default(),
-            mes: MesOptions { completion: Completion::Add1 { exhaustive_stop: false }, fill: true, ..Default::default() },
+            mes: MesOptions {
+                completion: Completion::Add1 {
+                    exhaustive_stop: false,
+                },
+                fill: true,
+                ..Default::default()
+            },
         }
     }
 }
@@ -233,7 +244,10 @@ impl ProjectLine {
         self.greedy == GreedyFate::Funded
     }
     pub fn mes_funded(&self) -> bool {
-        matches!(self.mes, MesFate::Bought { .. } | MesFate::Free | MesFate::Filled { .. })
+        matches!(
+            self.mes,
+            MesFate::Bought { .. } | MesFate::Free | MesFate::Filled { .. }
+        )
     }
 }
 

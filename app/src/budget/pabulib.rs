@@ -26,7 +26,10 @@ impl fmt::Display for PbError {
 impl std::error::Error for PbError {}
 
 fn err(line: usize, message: impl Into<String>) -> PbError {
-    PbError { line, message: message.into() }
+    PbError {
+        line,
+        message: message.into(),
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,7 +88,11 @@ pub struct PbFile {
 
 /// Money as written in pabulib: digits, optionally a decimal comma or point, to grosze.
 pub fn parse_money(s: &str) -> Option<Grosze> {
-    let s: String = s.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+    let s: String = s
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
     if s.is_empty() {
         return None;
     }
@@ -100,7 +107,11 @@ pub fn parse_money(s: &str) -> Option<Grosze> {
     if !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    let zl: i64 = if whole.is_empty() { 0 } else { whole.parse().ok()? };
+    let zl: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
     let mut gr = 0i64;
     let digits: Vec<u32> = frac.chars().filter_map(|c| c.to_digit(10)).collect();
     if let Some(&d) = digits.first() {
@@ -154,7 +165,12 @@ impl PbFile {
                     body.push('\n');
                 }
                 None if line.trim().is_empty() => {}
-                None => return Err(err(i + 1, "the file must start with a META, PROJECTS or VOTES section")),
+                None => {
+                    return Err(err(
+                        i + 1,
+                        "the file must start with a META, PROJECTS or VOTES section",
+                    ))
+                }
             }
         }
         let table = |name: &str| -> Result<Table, PbError> {
@@ -175,19 +191,36 @@ impl PbFile {
             if columns.iter().all(|c| c.is_empty()) {
                 return Err(err(*first_line, format!("section {name} has no header")));
             }
-            let mut t = Table { columns, rows: Vec::new(), lines: Vec::new() };
+            let mut t = Table {
+                columns,
+                rows: Vec::new(),
+                lines: Vec::new(),
+            };
             for rec in rdr.records() {
                 let rec = rec.map_err(|e| {
-                    let line = e.position().map(|p| p.line() as usize + first_line - 1).unwrap_or(*first_line);
+                    let line = e
+                        .position()
+                        .map(|p| p.line() as usize + first_line - 1)
+                        .unwrap_or(*first_line);
                     err(line, format!("{name}: {e}"))
                 })?;
-                let line = rec.position().map(|p| p.line() as usize + first_line - 1).unwrap_or(0);
+                let line = rec
+                    .position()
+                    .map(|p| p.line() as usize + first_line - 1)
+                    .unwrap_or(0);
                 if rec.iter().all(|f| f.trim().is_empty()) {
                     continue;
                 }
                 let mut row: Vec<String> = rec.iter().map(|f| f.trim().to_string()).collect();
                 if row.len() > t.columns.len() {
-                    return Err(err(line, format!("{name}: {} fields where the header has {}", row.len(), t.columns.len())));
+                    return Err(err(
+                        line,
+                        format!(
+                            "{name}: {} fields where the header has {}",
+                            row.len(),
+                            t.columns.len()
+                        ),
+                    ));
                 }
                 row.resize(t.columns.len(), String::new());
                 t.rows.push(row);
@@ -196,7 +229,11 @@ impl PbFile {
             Ok(t)
         };
         let meta_t = table("META")?;
-        let meta = meta_t.rows.iter().map(|r| (r[0].clone(), r.get(1).cloned().unwrap_or_default())).collect();
+        let meta = meta_t
+            .rows
+            .iter()
+            .map(|r| (r[0].clone(), r.get(1).cloned().unwrap_or_default()))
+            .collect();
         let projects = table("PROJECTS")?;
         let votes = table("VOTES")?;
         if projects.col("project_id").is_none() || projects.col("cost").is_none() {
@@ -205,11 +242,18 @@ impl PbFile {
         if votes.col("vote").is_none() {
             return Err(err(0, "VOTES needs the column vote"));
         }
-        Ok(PbFile { meta, projects, votes })
+        Ok(PbFile {
+            meta,
+            projects,
+            votes,
+        })
     }
 
     pub fn meta(&self, key: &str) -> Option<&str> {
-        self.meta.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     pub fn set_meta(&mut self, key: &str, value: impl Into<String>) {
@@ -226,13 +270,18 @@ impl PbFile {
     }
 
     pub fn budget(&self) -> Result<Grosze, PbError> {
-        let b = self.meta("budget").ok_or_else(|| err(0, "META has no budget"))?;
+        let b = self
+            .meta("budget")
+            .ok_or_else(|| err(0, "META has no budget"))?;
         parse_money(b).ok_or_else(|| err(0, format!("the budget {b} is not an amount")))
     }
 
     /// Project ids marked `selected` (the official winners), in file order.
     pub fn selected(&self) -> Vec<String> {
-        let (Some(id), Some(sel)) = (self.projects.col("project_id"), self.projects.col("selected")) else {
+        let (Some(id), Some(sel)) = (
+            self.projects.col("project_id"),
+            self.projects.col("selected"),
+        ) else {
             return Vec::new();
         };
         self.projects
@@ -255,64 +304,112 @@ impl PbFile {
             if id.is_empty() {
                 return Err(err(line, "a project without project_id"));
             }
-            let cost = parse_money(&row[cost_c]).ok_or_else(|| err(line, format!("cost {} is not an amount", row[cost_c])))?;
+            let cost = parse_money(&row[cost_c])
+                .ok_or_else(|| err(line, format!("cost {} is not an amount", row[cost_c])))?;
             if index.insert(id, projects.len() as u32).is_some() {
                 return Err(err(line, format!("project {id} appears twice")));
             }
-            projects.push(Project { id: id.to_string(), cost });
+            projects.push(Project {
+                id: id.to_string(),
+                cost,
+            });
         }
         let vote_c = self.votes.col("vote").expect("checked");
         let points_c = self.votes.col("points");
         let mut ballots = Vec::with_capacity(self.votes.rows.len());
         for (row, &line) in self.votes.rows.iter().zip(&self.votes.lines) {
             let mut chosen = Vec::new();
-            for id in row[vote_c].split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                let p = *index.get(id).ok_or_else(|| err(line, format!("vote for unknown project {id}")))?;
+            for id in row[vote_c]
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
+                let p = *index
+                    .get(id)
+                    .ok_or_else(|| err(line, format!("vote for unknown project {id}")))?;
                 if chosen.contains(&p) {
-                    return Err(err(line, format!("project {id} chosen twice on one ballot")));
+                    return Err(err(
+                        line,
+                        format!("project {id} chosen twice on one ballot"),
+                    ));
                 }
                 chosen.push(p);
             }
-            let points: Option<Vec<u32>> = match points_c.map(|c| row[c].as_str()).filter(|s| !s.is_empty()) {
-                None => None,
-                Some(s) => {
-                    let pts: Result<Vec<u32>, _> = s.split(',').map(|x| parse_points(x.trim())).collect();
-                    let pts = pts.map_err(|_| err(line, format!("points {s} are not whole numbers")))?;
-                    if pts.len() != chosen.len() {
-                        return Err(err(line, "as many points as chosen projects are needed"));
+            let points: Option<Vec<u32>> =
+                match points_c.map(|c| row[c].as_str()).filter(|s| !s.is_empty()) {
+                    None => None,
+                    Some(s) => {
+                        let pts: Result<Vec<u32>, _> =
+                            s.split(',').map(|x| parse_points(x.trim())).collect();
+                        let pts = pts
+                            .map_err(|_| err(line, format!("points {s} are not whole numbers")))?;
+                        if pts.len() != chosen.len() {
+                            return Err(err(line, "as many points as chosen projects are needed"));
+                        }
+                        Some(pts)
                     }
-                    Some(pts)
-                }
-            };
+                };
             let ballot = match (kind, points) {
                 (VoteType::Approval, _) => Ballot::approval(&chosen),
-                (VoteType::Ordinal, Some(pts)) => Ballot { choices: chosen.into_iter().zip(pts).collect() },
+                (VoteType::Ordinal, Some(pts)) => Ballot {
+                    choices: chosen.into_iter().zip(pts).collect(),
+                },
                 (VoteType::Ordinal, None) => Ballot::ranked(&chosen),
-                (_, Some(pts)) => Ballot { choices: chosen.into_iter().zip(pts).collect() },
+                (_, Some(pts)) => Ballot {
+                    choices: chosen.into_iter().zip(pts).collect(),
+                },
                 (_, None) => return Err(err(line, "cumulative and scoring ballots need points")),
             };
             ballots.push(ballot);
         }
-        Ok(Election { budget: self.budget()?, projects, ballots })
+        Ok(Election {
+            budget: self.budget()?,
+            projects,
+            ballots,
+        })
     }
 
     /// The file as text (UTF-8, no BOM, `;`-separated, quoted where needed).
     pub fn write(&self) -> String {
         let mut out = String::new();
-        let table = |name: &str, columns: &[String], rows: &mut dyn Iterator<Item = Vec<String>>, out: &mut String| {
+        let table = |name: &str,
+                     columns: &[String],
+                     rows: &mut dyn Iterator<Item = Vec<String>>,
+                     out: &mut String| {
             out.push_str(name);
             out.push('\n');
-            let mut w = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(b';')
+                .terminator(csv::Terminator::Any(b'\n'))
+                .from_writer(Vec::new());
             w.write_record(columns).expect("write to memory");
             for r in rows {
                 w.write_record(&r).expect("write to memory");
             }
-            out.push_str(std::str::from_utf8(&w.into_inner().expect("flush to memory")).expect("utf-8 in, utf-8 out"));
+            out.push_str(
+                std::str::from_utf8(&w.into_inner().expect("flush to memory"))
+                    .expect("utf-8 in, utf-8 out"),
+            );
         };
         let meta_cols = vec!["key".to_string(), "value".to_string()];
-        table("META", &meta_cols, &mut self.meta.iter().map(|(k, v)| vec![k.clone(), v.clone()]), &mut out);
-        table("PROJECTS", &self.projects.columns, &mut self.projects.rows.iter().cloned(), &mut out);
-        table("VOTES", &self.votes.columns, &mut self.votes.rows.iter().cloned(), &mut out);
+        table(
+            "META",
+            &meta_cols,
+            &mut self.meta.iter().map(|(k, v)| vec![k.clone(), v.clone()]),
+            &mut out,
+        );
+        table(
+            "PROJECTS",
+            &self.projects.columns,
+            &mut self.projects.rows.iter().cloned(),
+            &mut out,
+        );
+        table(
+            "VOTES",
+            &self.votes.columns,
+            &mut self.votes.rows.iter().cloned(),
+            &mut out,
+        );
         out
     }
 }
@@ -339,7 +436,10 @@ mod tests {
         let f = PbFile::parse(SMALL).unwrap();
         assert_eq!(f.meta("budget"), Some("1000,50"));
         assert_eq!(f.budget().unwrap(), 100_050);
-        assert_eq!(f.projects.get(&f.projects.rows[0], "name"), Some("Park; nowe ławki"));
+        assert_eq!(
+            f.projects.get(&f.projects.rows[0], "name"),
+            Some("Park; nowe ławki")
+        );
         assert_eq!(f.selected(), vec!["1".to_string()]);
         let e = f.election().unwrap();
         assert_eq!(e.projects[1].cost, 40_050);
@@ -371,10 +471,12 @@ mod tests {
         assert!(e.message.contains("META"), "{e}");
         let e = PbFile::parse("hello\nMETA\n").unwrap_err();
         assert_eq!(e.line, 1);
-        let e = PbFile::parse("META\nkey;value\nbudget;x\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n")
-            .unwrap()
-            .budget()
-            .unwrap_err();
+        let e = PbFile::parse(
+            "META\nkey;value\nbudget;x\nPROJECTS\nproject_id;cost\n1;5\nVOTES\nvoter_id;vote\n",
+        )
+        .unwrap()
+        .budget()
+        .unwrap_err();
         assert!(e.message.contains("x"));
     }
 

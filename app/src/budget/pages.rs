@@ -1,13 +1,16 @@
 //! Pages of the participatory budget: the editions, an edition's results with turnout, and
 //! one pool's results with both counting rules side by side and every outcome explained.
 use super::api::{load_budget_editions, load_edition_results, load_pool_results};
-use super::{Completion, Counting, EditionCard, GreedyFate, MesFate, Phase, PoolResults, ProjectLine, Rule, TieBreak, Utility};
+use super::count_limits::MAX_RUNS;
+use super::{
+    Completion, Counting, EditionCard, GreedyFate, MesFate, Phase, PoolResults, ProjectLine, Rule,
+    TieBreak, Utility,
+};
 use crate::accounts::rules::DistrictId;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
 use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
 use leptos::prelude::*;
-use super::count_limits::MAX_RUNS;
 use leptos_router::hooks::use_params_map;
 
 /// Digits in groups of three: a no-break space in Polish and Ukrainian, a comma in English.
@@ -31,7 +34,11 @@ pub fn money(lang: Lang, grosze: i64) -> String {
     let abs = grosze.unsigned_abs();
     let (zl, gr) = (grouped(lang, abs / 100), abs % 100);
     let dec = if lang == Lang::En { '.' } else { ',' };
-    if gr == 0 { format!("{sign}{zl}\u{a0}zł") } else { format!("{sign}{zl}{dec}{gr:02}\u{a0}zł") }
+    if gr == 0 {
+        format!("{sign}{zl}\u{a0}zł")
+    } else {
+        format!("{sign}{zl}{dec}{gr:02}\u{a0}zł")
+    }
 }
 
 fn int(lang: Lang, n: u64) -> String {
@@ -59,16 +66,35 @@ pub fn BudgetPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(|| (), |_| load_budget_editions());
     view! {
-        <PageTitle text=move || t!(i18n, "bo-title")/>
-        <PageHeading text=move || t!(i18n, "bo-title")/>
+        <PageTitle text=move || t!(i18n, "bo-title") />
+        <PageHeading text=move || t!(i18n, "bo-title") />
         <p class="lead">{move || t!(i18n, "bo-lead")}</p>
-        <p><a href="/budget/my-projects">{move || t!(i18n, "bo-my-projects-title")}</a></p>
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <p>
+            <a href="/budget/my-projects">{move || t!(i18n, "bo-my-projects-title")}</a>
+        </p>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(list) if list.is_empty() => view! { <p>{move || t!(i18n, "bo-none")}</p> }.into_any(),
-                    Ok(list) => view! { <ul class="cards">{list.into_iter().map(|c| view! { <EditionItem card=c/> }).collect_view()}</ul> }.into_any(),
-                    Err(e) => view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }.into_any(),
+                    Ok(list) if list.is_empty() => {
+                        view! { <p>{move || t!(i18n, "bo-none")}</p> }.into_any()
+                    }
+                    Ok(list) => {
+                        view! {
+                            <ul class="cards">
+                                {list
+                                    .into_iter()
+                                    .map(|c| view! { <EditionItem card=c /> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                    Err(e) => {
+                        view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -78,23 +104,86 @@ pub fn BudgetPage() -> impl IntoView {
 #[component]
 fn EditionItem(card: EditionCard) -> impl IntoView {
     let i18n = use_i18n();
-    let EditionCard { id, name, phase, simulation, pools, projects, ballots, voting, results_at } = card;
+    let EditionCard {
+        id,
+        name,
+        phase,
+        simulation,
+        pools,
+        projects,
+        ballots,
+        voting,
+        results_at,
+    } = card;
     let (opens, closes) = voting;
     let show_results = simulation || phase == Phase::Results;
     view! {
         <li class="card">
             <h2 class="card__title">{name}</h2>
             <ul class="facts">
-                <li><strong>{move || phase_text(i18n, phase)}</strong></li>
-                <li>{move || t!(i18n, "bo-voting-dates", opens = opens.clone(), closes = closes.clone())}</li>
-                <li>{move || t!(i18n, "bo-facts", pools = pools, projects = projects, ballots = int(i18n.lang(), ballots))}</li>
+                <li>
+                    <strong>{move || phase_text(i18n, phase)}</strong>
+                </li>
+                <li>
+                    {move || {
+                        t!(i18n, "bo-voting-dates", opens = opens.clone(), closes = closes.clone())
+                    }}
+                </li>
+                <li>
+                    {move || {
+                        t!(
+                            i18n, "bo-facts", pools = pools, projects = projects, ballots = int(i18n.lang(), ballots)
+                        )
+                    }}
+                </li>
                 {simulation.then(|| view! { <li>{move || t!(i18n, "bo-simulation")}</li> })}
-                {(!show_results).then(|| view! { <li>{move || t!(i18n, "bo-results-on", date = results_at.clone())}</li> })}
+                {(!show_results)
+                    .then(|| {
+                        view! {
+                            <li>{move || t!(i18n, "bo-results-on", date = results_at.clone())}</li>
+                        }
+                    })}
             </ul>
-            {(phase == Phase::Submission && !simulation).then(|| view! { <p><a class="button" href=format!("/budget/{id}/submit")>{move || t!(i18n, "bo-submit-link")}</a></p> })}
-            {(phase == Phase::Voting && !simulation).then(|| view! { <p><a class="button" href=format!("/budget/{id}/vote")>{move || t!(i18n, "bo-vote-link")}</a></p> })}
-            {(projects > 0).then(|| view! { <p><a href=format!("/budget/{id}/projects")>{move || t!(i18n, "bo-catalogue-link")}</a></p> })}
-            {show_results.then(|| view! { <p><a href=format!("/budget/{id}/results")>{move || t!(i18n, "bo-results-link")}</a></p> })}
+            {(phase == Phase::Submission && !simulation)
+                .then(|| {
+                    view! {
+                        <p>
+                            <a class="button" href=format!("/budget/{id}/submit")>
+                                {move || t!(i18n, "bo-submit-link")}
+                            </a>
+                        </p>
+                    }
+                })}
+            {(phase == Phase::Voting && !simulation)
+                .then(|| {
+                    view! {
+                        <p>
+                            <a class="button" href=format!("/budget/{id}/vote")>
+                                {move || t!(i18n, "bo-vote-link")}
+                            </a>
+                        </p>
+                    }
+                })}
+            {(projects > 0)
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href=format!(
+                                "/budget/{id}/projects",
+                            )>{move || t!(i18n, "bo-catalogue-link")}</a>
+                        </p>
+                    }
+                })}
+            {show_results
+                .then(|| {
+                    view! {
+                        <p>
+                            <a href=format!(
+                                "/budget/{id}/results",
+                            )>{move || t!(i18n, "bo-results-link")}</a>
+                        </p>
+                    }
+                })}
         </li>
     }
 }
@@ -124,29 +213,69 @@ fn RulesExplained(counting: Counting) -> impl IntoView {
         <section aria-labelledby="rules-heading" class="rules">
             <h2 id="rules-heading">{move || t!(i18n, "bo-rules-heading")}</h2>
             <p>
-                <strong>{move || t!(i18n, "bo-rule-greedy")}": "</strong>{move || t!(i18n, "bo-rule-greedy-text")}
-                {(min > 0).then(|| view! { " "{move || t!(i18n, "bo-rule-min-votes", min = min)} })}
-                {stop.then(|| view! { " "{move || t!(i18n, "bo-rule-stop")} })}
+                <strong>{move || t!(i18n, "bo-rule-greedy")}": "</strong>
+                {move || t!(i18n, "bo-rule-greedy-text")}
+                {(min > 0)
+                    .then(|| {
+                        view! {
+                            " "
+                            {move || t!(i18n, "bo-rule-min-votes", min = min)}
+                        }
+                    })}
+                {stop
+                    .then(|| {
+                        view! {
+                            " "
+                            {move || t!(i18n, "bo-rule-stop")}
+                        }
+                    })}
             </p>
             <p>
-                <strong>{move || t!(i18n, "bo-rule-mes")}": "</strong>{move || t!(i18n, "bo-rule-mes-text")}" "
-                {move || match utility { Utility::Cost => t!(i18n, "bo-utility-cost"), Utility::Count => t!(i18n, "bo-utility-count") }}" "
+                <strong>{move || t!(i18n, "bo-rule-mes")}": "</strong>
+                {move || t!(i18n, "bo-rule-mes-text")}
+                " "
+                {move || match utility {
+                    Utility::Cost => t!(i18n, "bo-utility-cost"),
+                    Utility::Count => t!(i18n, "bo-utility-count"),
+                }}
+                " "
                 {move || match completion {
                     Completion::None => t!(i18n, "bo-completion-none"),
-                    Completion::Add1 { exhaustive_stop: true } => t!(i18n, "bo-completion-add1-stop"),
+                    Completion::Add1 { exhaustive_stop: true } => {
+                        t!(i18n, "bo-completion-add1-stop")
+                    }
                     Completion::Add1 { exhaustive_stop: false } => t!(i18n, "bo-completion-add1"),
                 }}
-                {fill.then(|| view! { " "{move || t!(i18n, "bo-fill")} })}
+                {fill
+                    .then(|| {
+                        view! {
+                            " "
+                            {move || t!(i18n, "bo-fill")}
+                        }
+                    })}
             </p>
             <p>{move || tie_text(i18n, tie)}</p>
-            <p><strong>{move || match official { Rule::Greedy => t!(i18n, "bo-official-greedy"), Rule::EqualShares => t!(i18n, "bo-official-mes") }}</strong></p>
+            <p>
+                <strong>
+                    {move || match official {
+                        Rule::Greedy => t!(i18n, "bo-official-greedy"),
+                        Rule::EqualShares => t!(i18n, "bo-official-mes"),
+                    }}
+                </strong>
+            </p>
         </section>
     }
 }
 
 fn edition_id() -> Memo<i64> {
     let params = use_params_map();
-    Memo::new(move |_| params.read().get("edition").and_then(|s| s.parse().ok()).unwrap_or(0))
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("edition")
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0)
+    })
 }
 
 /// `/budget/:edition/results`: every pool by both rules, and turnout.
@@ -156,7 +285,9 @@ pub fn EditionResultsPage() -> impl IntoView {
     let id = edition_id();
     let data = Resource::new(move || id.get(), load_edition_results);
     view! {
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(r) => {
@@ -166,71 +297,168 @@ pub fn EditionResultsPage() -> impl IntoView {
                         let turnout = r.turnout.clone();
                         let total = turnout.online + turnout.paper;
                         view! {
-                            <PageTitle text=move || t!(i18n, "bo-results-title", edition = name2.clone())/>
-                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-results-title", edition = name.clone())}</h1>
-                            <p><a href="/budget">{move || t!(i18n, "bo-back-to-list")}</a></p>
+                            <PageTitle text=move || {
+                                t!(i18n, "bo-results-title", edition = name2.clone())
+                            } />
+                            <h1 id="main-heading" tabindex="-1">
+                                {move || t!(i18n, "bo-results-title", edition = name.clone())}
+                            </h1>
+                            <p>
+                                <a href="/budget">{move || t!(i18n, "bo-back-to-list")}</a>
+                            </p>
                             <h2>{move || t!(i18n, "bo-pools-heading")}</h2>
-                            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="pools-caption">
+                            <div
+                                class="table-wrap"
+                                role="region"
+                                tabindex="0"
+                                aria-labelledby="pools-caption"
+                            >
                                 <table class="table table--compact">
-                                    <caption id="pools-caption" class="table__caption table__caption--small">{move || t!(i18n, "bo-pools-caption")}</caption>
-                                    <thead><tr>
-                                        <th scope="col">{move || t!(i18n, "bo-col-pool")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-budget")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-ballots")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-greedy-spent")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-mes-spent")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-differ")}</th>
-                                    </tr></thead>
+                                    <caption
+                                        id="pools-caption"
+                                        class="table__caption table__caption--small"
+                                    >
+                                        {move || t!(i18n, "bo-pools-caption")}
+                                    </caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move || t!(i18n, "bo-col-pool")}</th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-budget")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-ballots")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-greedy-spent")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-mes-spent")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-differ")}
+                                            </th>
+                                        </tr>
+                                    </thead>
                                     <tbody>
-                                        {r.pools.into_iter().map(|p| {
-                                            let lang = move || i18n.lang();
-                                            view! {
-                                                <tr>
-                                                    <th scope="row"><a href=format!("/budget/{eid}/results/{}", p.id)>{p.name.clone()}</a></th>
-                                                    <td class="num">{move || money(lang(), p.budget)}</td>
-                                                    <td class="num">{move || int(lang(), p.ballots)}</td>
-                                                    <td class="num">{move || t!(i18n, "bo-spent-cell", spent = money(lang(), p.greedy_spent), n = p.greedy_winners)}</td>
-                                                    <td class="num">{move || t!(i18n, "bo-spent-cell", spent = money(lang(), p.mes_spent), n = p.mes_winners)}</td>
-                                                    <td class="num">{p.differ}</td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
+                                        {r
+                                            .pools
+                                            .into_iter()
+                                            .map(|p| {
+                                                let lang = move || i18n.lang();
+                                                view! {
+                                                    <tr>
+                                                        <th scope="row">
+                                                            <a href=format!(
+                                                                "/budget/{eid}/results/{}",
+                                                                p.id,
+                                                            )>{p.name.clone()}</a>
+                                                        </th>
+                                                        <td class="num">{move || money(lang(), p.budget)}</td>
+                                                        <td class="num">{move || int(lang(), p.ballots)}</td>
+                                                        <td class="num">
+                                                            {move || {
+                                                                t!(
+                                                                    i18n, "bo-spent-cell", spent = money(lang(), p.greedy_spent), n = p.greedy_winners
+                                                                )
+                                                            }}
+                                                        </td>
+                                                        <td class="num">
+                                                            {move || {
+                                                                t!(
+                                                                    i18n, "bo-spent-cell", spent = money(lang(), p.mes_spent), n = p.mes_winners
+                                                                )
+                                                            }}
+                                                        </td>
+                                                        <td class="num">{p.differ}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </tbody>
                                 </table>
                             </div>
                             <h2>{move || t!(i18n, "bo-turnout-heading")}</h2>
-                            <p>{move || t!(i18n, "bo-turnout-total", total = int(i18n.lang(), total), online = int(i18n.lang(), turnout.online), paper = int(i18n.lang(), turnout.paper))}</p>
-                            <div class="table-wrap" role="region" tabindex="0" aria-labelledby="turnout-caption">
+                            <p>
+                                {move || {
+                                    t!(
+                                        i18n, "bo-turnout-total", total = int(i18n.lang(), total), online = int(i18n.lang(), turnout.online), paper = int(i18n.lang(), turnout.paper)
+                                    )
+                                }}
+                            </p>
+                            <div
+                                class="table-wrap"
+                                role="region"
+                                tabindex="0"
+                                aria-labelledby="turnout-caption"
+                            >
                                 <table class="table table--compact">
-                                    <caption id="turnout-caption" class="table__caption table__caption--small">{move || t!(i18n, "bo-turnout-caption")}</caption>
-                                    <thead><tr>
-                                        <th scope="col">{move || t!(i18n, "bo-col-district")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-online")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-paper")}</th>
-                                        <th scope="col" class="num">{move || t!(i18n, "bo-col-total")}</th>
-                                    </tr></thead>
+                                    <caption
+                                        id="turnout-caption"
+                                        class="table__caption table__caption--small"
+                                    >
+                                        {move || t!(i18n, "bo-turnout-caption")}
+                                    </caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{move || t!(i18n, "bo-col-district")}</th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-online")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-paper")}
+                                            </th>
+                                            <th scope="col" class="num">
+                                                {move || t!(i18n, "bo-col-total")}
+                                            </th>
+                                        </tr>
+                                    </thead>
                                     <tbody>
-                                        {r.turnout.by_district.into_iter().map(|(d, online, paper)| {
-                                            let name = district_name(d);
-                                            let lang_attr = name.as_ref().map(|_| "pl");
-                                            view! {
-                                                <tr>
-                                                    <th scope="row" lang=lang_attr>{move || name.clone().unwrap_or_else(|| t!(i18n, "bo-district-unknown"))}</th>
-                                                    <td class="num">{move || int(i18n.lang(), online)}</td>
-                                                    <td class="num">{move || int(i18n.lang(), paper)}</td>
-                                                    <td class="num">{move || int(i18n.lang(), online + paper)}</td>
-                                                </tr>
-                                            }
-                                        }).collect_view()}
+                                        {r
+                                            .turnout
+                                            .by_district
+                                            .into_iter()
+                                            .map(|(d, online, paper)| {
+                                                let name = district_name(d);
+                                                let lang_attr = name.as_ref().map(|_| "pl");
+                                                view! {
+                                                    <tr>
+                                                        <th scope="row" lang=lang_attr>
+                                                            {move || {
+                                                                name
+                                                                    .clone()
+                                                                    .unwrap_or_else(|| t!(i18n, "bo-district-unknown"))
+                                                            }}
+                                                        </th>
+                                                        <td class="num">{move || int(i18n.lang(), online)}</td>
+                                                        <td class="num">{move || int(i18n.lang(), paper)}</td>
+                                                        <td class="num">
+                                                            {move || int(i18n.lang(), online + paper)}
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </tbody>
                                 </table>
                             </div>
-                            <RulesExplained counting=r.counting/>
-                        }.into_any()
+                            <RulesExplained counting=r.counting />
+                        }
+                            .into_any()
                     }
-                    Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "bo-results-heading") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
-                    }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "bo-results-heading")
+                                error=e
+                                back=(
+                                    "/budget".to_string(),
+                                    (move || t!(i18n, "bo-back-to-list")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -241,8 +469,20 @@ pub fn EditionResultsPage() -> impl IntoView {
 pub fn why_greedy(i18n: I18n, l: &ProjectLine, min_votes: u64) -> String {
     let lang = i18n.lang();
     match l.greedy {
-        GreedyFate::Funded => t!(i18n, "bo-why-greedy-funded", rank = l.rank, left = money(lang, l.left_before), cost = money(lang, l.cost)),
-        GreedyFate::DidNotFit => t!(i18n, "bo-why-greedy-misfit", rank = l.rank, left = money(lang, l.left_before), cost = money(lang, l.cost)),
+        GreedyFate::Funded => t!(
+            i18n,
+            "bo-why-greedy-funded",
+            rank = l.rank,
+            left = money(lang, l.left_before),
+            cost = money(lang, l.cost)
+        ),
+        GreedyFate::DidNotFit => t!(
+            i18n,
+            "bo-why-greedy-misfit",
+            rank = l.rank,
+            left = money(lang, l.left_before),
+            cost = money(lang, l.cost)
+        ),
         GreedyFate::BelowMinimum => t!(i18n, "bo-why-greedy-min", votes = l.votes, min = min_votes),
         GreedyFate::AfterStop => t!(i18n, "bo-why-greedy-stop", rank = l.rank),
         GreedyFate::NoVotes => t!(i18n, "bo-why-no-votes"),
@@ -253,10 +493,22 @@ pub fn why_greedy(i18n: I18n, l: &ProjectLine, min_votes: u64) -> String {
 pub fn why_mes(i18n: I18n, l: &ProjectLine) -> String {
     let lang = i18n.lang();
     match &l.mes {
-        MesFate::Bought { round, price, full, partial, none } => {
+        MesFate::Bought {
+            round,
+            price,
+            full,
+            partial,
+            none,
+        } => {
             let (round, full, partial, none) = (*round, *full, *partial, *none);
             let price = money(lang, *price);
-            let mut s: String = t!(i18n, "bo-why-mes-bought", round = round, full = full, price = price);
+            let mut s: String = t!(
+                i18n,
+                "bo-why-mes-bought",
+                round = round,
+                full = full,
+                price = price
+            );
             if partial > 0 {
                 s.push(' ');
                 let more: String = t!(i18n, "bo-why-mes-partial", partial = partial);
@@ -272,7 +524,13 @@ pub fn why_mes(i18n: I18n, l: &ProjectLine) -> String {
         MesFate::Free => t!(i18n, "bo-why-mes-free"),
         MesFate::RanOut { round, money_left } => {
             let (round, left) = (*round, money(lang, *money_left));
-            t!(i18n, "bo-why-mes-ranout", round = round, money = left, cost = money(lang, l.cost))
+            t!(
+                i18n,
+                "bo-why-mes-ranout",
+                round = round,
+                money = left,
+                cost = money(lang, l.cost)
+            )
         }
         MesFate::NoSupport => t!(i18n, "bo-why-no-votes"),
         MesFate::Filled { left_before } => {
@@ -288,16 +546,37 @@ pub fn PoolResultsPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = edition_id();
     let params = use_params_map();
-    let pool = Memo::new(move |_| params.read().get("pool").and_then(|s| s.parse::<i64>().ok()).unwrap_or(0));
-    let data = Resource::new(move || (id.get(), pool.get()), |(e, p)| load_pool_results(e, p));
+    let pool = Memo::new(move |_| {
+        params
+            .read()
+            .get("pool")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    });
+    let data = Resource::new(
+        move || (id.get(), pool.get()),
+        |(e, p)| load_pool_results(e, p),
+    );
     view! {
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(r) => view! { <PoolView r/> }.into_any(),
-                    Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "bo-results-heading") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
-                    }.into_any(),
+                    Ok(r) => view! { <PoolView r /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "bo-results-heading")
+                                error=e
+                                back=(
+                                    "/budget".to_string(),
+                                    (move || t!(i18n, "bo-back-to-list")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -314,24 +593,55 @@ fn PoolView(r: PoolResults) -> impl IntoView {
     let eid = r.edition_id;
     let pid = p.id;
     let min_votes = r.counting.greedy.min_votes;
-    let differing: Vec<ProjectLine> = r.lines.iter().filter(|l| l.greedy_funded() != l.mes_funded()).cloned().collect();
+    let differing: Vec<ProjectLine> = r
+        .lines
+        .iter()
+        .filter(|l| l.greedy_funded() != l.mes_funded())
+        .cloned()
+        .collect();
     let (share, raised, capped) = (r.share, r.raised, r.capped);
     let budget = p.budget;
     view! {
-        <PageTitle text=move || t!(i18n, "bo-pool-title", pool = title2.clone())/>
-        <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-pool-title", pool = title.clone())}</h1>
-        <p><a href=format!("/budget/{eid}/results")>{move || t!(i18n, "bo-back-to-results")}</a></p>
+        <PageTitle text=move || t!(i18n, "bo-pool-title", pool = title2.clone()) />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "bo-pool-title", pool = title.clone())}
+        </h1>
+        <p>
+            <a href=format!("/budget/{eid}/results")>{move || t!(i18n, "bo-back-to-results")}</a>
+        </p>
         <ul class="facts">
-            <li>{move || t!(i18n, "bo-pool-budget", budget = money(lang(), budget), ballots = int(lang(), p.ballots))}</li>
-            <li>{move || t!(i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-greedy"), spent = money(lang(), p.greedy_spent), left = money(lang(), budget - p.greedy_spent), n = p.greedy_winners)}</li>
-            <li>{move || t!(i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-mes"), spent = money(lang(), p.mes_spent), left = money(lang(), budget - p.mes_spent), n = p.mes_winners)}</li>
+            <li>
+                {move || {
+                    t!(
+                        i18n, "bo-pool-budget", budget = money(lang(), budget), ballots = int(lang(), p.ballots)
+                    )
+                }}
+            </li>
+            <li>
+                {move || {
+                    t!(
+                        i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-greedy"), spent = money(lang(), p.greedy_spent), left = money(lang(), budget - p.greedy_spent), n = p.greedy_winners
+                    )
+                }}
+            </li>
+            <li>
+                {move || {
+                    t!(
+                        i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-mes"), spent = money(lang(), p.mes_spent), left = money(lang(), budget - p.mes_spent), n = p.mes_winners
+                    )
+                }}
+            </li>
             <li>{move || t!(i18n, "bo-share", share = money(lang(), share), raised = raised)}</li>
-            {capped.then(|| view! { <li>{move || t!(i18n, "bo-share-capped", runs = MAX_RUNS)}</li> })}
+            {capped
+                .then(|| view! { <li>{move || t!(i18n, "bo-share-capped", runs = MAX_RUNS)}</li> })}
         </ul>
         <p class="downloads">
             {move || t!(i18n, "bo-download")}" "
-            <a href=format!("/budget/{eid}/pools/{pid}/pabulib.pb") download="">{move || t!(i18n, "bo-download-pb")}</a>" · "
-            <a href=format!("/budget/{eid}/pools/{pid}/results.csv") download="">{move || t!(i18n, "bo-download-csv")}</a>
+            <a href=format!("/budget/{eid}/pools/{pid}/pabulib.pb") download="">
+                {move || t!(i18n, "bo-download-pb")}
+            </a>" · " <a href=format!("/budget/{eid}/pools/{pid}/results.csv") download="">
+                {move || t!(i18n, "bo-download-csv")}
+            </a>
         </p>
         <h2>{move || t!(i18n, "bo-differ-heading")}</h2>
         {if differing.is_empty() {
@@ -339,59 +649,108 @@ fn PoolView(r: PoolResults) -> impl IntoView {
         } else {
             view! {
                 <ul class="differ">
-                    {differing.into_iter().map(|l| {
-                        let g = l.greedy_funded();
-                        let number = l.number.clone();
-                        let title = l.title.clone();
-                        view! {
-                            <li>
-                                <strong lang="pl">{format!("{number}. {title}")}</strong>": "
-                                {move || if g { t!(i18n, "bo-differ-greedy-only") } else { t!(i18n, "bo-differ-mes-only") }}
-                            </li>
-                        }
-                    }).collect_view()}
+                    {differing
+                        .into_iter()
+                        .map(|l| {
+                            let g = l.greedy_funded();
+                            let number = l.number.clone();
+                            let title = l.title.clone();
+                            view! {
+                                <li>
+                                    <strong lang="pl">{format!("{number}. {title}")}</strong>
+                                    ": "
+                                    {move || {
+                                        if g {
+                                            t!(i18n, "bo-differ-greedy-only")
+                                        } else {
+                                            t!(i18n, "bo-differ-mes-only")
+                                        }
+                                    }}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
-            }.into_any()
+            }
+                .into_any()
         }}
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="projects-caption">
             <table class="table table--compact projects">
-                <caption id="projects-caption" class="table__caption table__caption--small">{move || t!(i18n, "bo-projects-caption")}</caption>
-                <thead><tr>
-                    <th scope="col" class="num">{move || t!(i18n, "bo-col-rank")}</th>
-                    <th scope="col">{move || t!(i18n, "bo-col-project")}</th>
-                    <th scope="col" class="num">{move || t!(i18n, "bo-col-cost")}</th>
-                    <th scope="col" class="num">{move || t!(i18n, "bo-col-votes")}</th>
-                    <th scope="col" class="num">{move || t!(i18n, "bo-col-points")}</th>
-                    <th scope="col">{move || t!(i18n, "bo-rule-greedy")}</th>
-                    <th scope="col">{move || t!(i18n, "bo-rule-mes")}</th>
-                </tr></thead>
+                <caption id="projects-caption" class="table__caption table__caption--small">
+                    {move || t!(i18n, "bo-projects-caption")}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="num">
+                            {move || t!(i18n, "bo-col-rank")}
+                        </th>
+                        <th scope="col">{move || t!(i18n, "bo-col-project")}</th>
+                        <th scope="col" class="num">
+                            {move || t!(i18n, "bo-col-cost")}
+                        </th>
+                        <th scope="col" class="num">
+                            {move || t!(i18n, "bo-col-votes")}
+                        </th>
+                        <th scope="col" class="num">
+                            {move || t!(i18n, "bo-col-points")}
+                        </th>
+                        <th scope="col">{move || t!(i18n, "bo-rule-greedy")}</th>
+                        <th scope="col">{move || t!(i18n, "bo-rule-mes")}</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {r.lines.into_iter().map(|l| {
-                        let (g, m) = (l.greedy_funded(), l.mes_funded());
-                        let lg = l.clone();
-                        let lm = l.clone();
-                        view! {
-                            <tr class:differs=g != m>
-                                <td class="num">{l.rank}</td>
-                                <th scope="row" class="break"><span lang="pl">{format!("{}. {}", l.number, l.title)}</span></th>
-                                <td class="num">{move || money(lang(), l.cost)}</td>
-                                <td class="num">{move || int(lang(), l.votes)}</td>
-                                <td class="num">{move || int(lang(), l.points)}</td>
-                                <td>
-                                    <strong>{move || if g { t!(i18n, "bo-funded") } else { t!(i18n, "bo-not-funded") }}</strong>
-                                    <br/>{move || why_greedy(i18n, &lg, min_votes)}
-                                </td>
-                                <td>
-                                    <strong>{move || if m { t!(i18n, "bo-funded") } else { t!(i18n, "bo-not-funded") }}</strong>
-                                    <br/>{move || why_mes(i18n, &lm)}
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {r
+                        .lines
+                        .into_iter()
+                        .map(|l| {
+                            let (g, m) = (l.greedy_funded(), l.mes_funded());
+                            let lg = l.clone();
+                            let lm = l.clone();
+                            view! {
+                                <tr class:differs=g != m>
+                                    <td class="num">{l.rank}</td>
+                                    <th scope="row" class="break">
+                                        <span lang="pl">
+                                            {format!("{}. {}", l.number, l.title)}
+                                        </span>
+                                    </th>
+                                    <td class="num">{move || money(lang(), l.cost)}</td>
+                                    <td class="num">{move || int(lang(), l.votes)}</td>
+                                    <td class="num">{move || int(lang(), l.points)}</td>
+                                    <td>
+                                        <strong>
+                                            {move || {
+                                                if g {
+                                                    t!(i18n, "bo-funded")
+                                                } else {
+                                                    t!(i18n, "bo-not-funded")
+                                                }
+                                            }}
+                                        </strong>
+                                        <br />
+                                        {move || why_greedy(i18n, &lg, min_votes)}
+                                    </td>
+                                    <td>
+                                        <strong>
+                                            {move || {
+                                                if m {
+                                                    t!(i18n, "bo-funded")
+                                                } else {
+                                                    t!(i18n, "bo-not-funded")
+                                                }
+                                            }}
+                                        </strong>
+                                        <br />
+                                        {move || why_mes(i18n, &lm)}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>
-        <RulesExplained counting=r.counting/>
+        <RulesExplained counting=r.counting />
     }
 }
 
@@ -421,12 +780,22 @@ pub fn BallotPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = edition_id();
     let query = use_query_map();
-    let district = Memo::new(move |_| query.read().get("district").and_then(|d| d.parse::<u8>().ok()));
+    let district = Memo::new(move |_| {
+        query
+            .read()
+            .get("district")
+            .and_then(|d| d.parse::<u8>().ok())
+    });
     let action = ServerAction::<CastBallot>::new();
     let form = Form::new("vote", action);
-    let data = Resource::new(move || (id.get(), district.get()), |(e, d)| load_ballot(e, d));
+    let data = Resource::new(
+        move || (id.get(), district.get()),
+        |(e, d)| load_ballot(e, d),
+    );
     view! {
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(b) => {
@@ -436,42 +805,102 @@ pub fn BallotPage() -> impl IntoView {
                         let open = b.edition.phase == Phase::Voting;
                         let rule = b.rule.clone();
                         let d = b.district;
-                        let district_value = if form.has_flash() { form.value("district") } else { d.map(|d| d.to_string()).unwrap_or_default() };
+                        let district_value = if form.has_flash() {
+                            form.value("district")
+                        } else {
+                            d.map(|d| d.to_string()).unwrap_or_default()
+                        };
                         view! {
-                            <PageTitle text=move || t!(i18n, "bo-vote-title", edition = name2.clone())/>
-                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-vote-title", edition = name.clone())}</h1>
-                            {b.voted.clone().map(|r| view! {
-                                <p class="notice">{move || t!(i18n, "bo-vote-voted", receipt = super::rules::format_receipt(&r))}" "
-                                    <a href=format!("/budget/{eid}/my-ballot")>{move || t!(i18n, "bo-vote-see-ballot")}</a></p>
-                            })}
-                            {(!open).then(|| view! { <p class="notice">{move || t!(i18n, "bo-vote-not-open")}</p> })}
+                            <PageTitle text=move || {
+                                t!(i18n, "bo-vote-title", edition = name2.clone())
+                            } />
+                            <h1 id="main-heading" tabindex="-1">
+                                {move || t!(i18n, "bo-vote-title", edition = name.clone())}
+                            </h1>
+                            {b
+                                .voted
+                                .clone()
+                                .map(|r| {
+                                    view! {
+                                        <p class="notice">
+                                            {move || {
+                                                t!(
+                                                    i18n, "bo-vote-voted", receipt = super::rules::format_receipt(&r)
+                                                )
+                                            }}" "
+                                            <a href=format!(
+                                                "/budget/{eid}/my-ballot",
+                                            )>{move || t!(i18n, "bo-vote-see-ballot")}</a>
+                                        </p>
+                                    }
+                                })}
+                            {(!open)
+                                .then(|| {
+                                    view! {
+                                        <p class="notice">{move || t!(i18n, "bo-vote-not-open")}</p>
+                                    }
+                                })}
                             <p class="lead">{move || t!(i18n, "bo-vote-lead")}</p>
                             <form method="get" action=format!("/budget/{eid}/vote") class="filter">
                                 <div class="field">
-                                    <label class="field__label" for="f-ballot-district">{move || t!(i18n, "bo-vote-district")}</label>
-                                    <select class="field__select" id="f-ballot-district" name="district">
-                                        {crate::accounts::rules::DistrictId::all().map(|x| {
-                                            let n = x.number();
-                                            view! { <option value=n.to_string() selected=d == Some(n) lang="pl">{x.label()}</option> }
-                                        }).collect_view()}
+                                    <label class="field__label" for="f-ballot-district">
+                                        {move || t!(i18n, "bo-vote-district")}
+                                    </label>
+                                    <select
+                                        class="field__select"
+                                        id="f-ballot-district"
+                                        name="district"
+                                    >
+                                        {crate::accounts::rules::DistrictId::all()
+                                            .map(|x| {
+                                                let n = x.number();
+                                                view! {
+                                                    <option value=n.to_string() selected=d == Some(n) lang="pl">
+                                                        {x.label()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </select>
                                 </div>
-                                <button type="submit" class="button button--secondary">{move || t!(i18n, "bo-vote-district-show")}</button>
+                                <button type="submit" class="button button--secondary">
+                                    {move || t!(i18n, "bo-vote-district-show")}
+                                </button>
                             </form>
-                            <ErrorSummary form/>
+                            <ErrorSummary form />
                             <ActionForm action attr:class="form" attr:novalidate=true>
-                                <input type="hidden" name="edition_id" value=eid.to_string()/>
-                                <input type="hidden" name="district" value=district_value/>
-                                <input type="hidden" name="choices[_]" value=""/>
-                                {b.pools.into_iter().map(|p| view! { <PoolChoices form rule=rule.clone() pool=p/> }).collect_view()}
-                                <IdentityFields form/>
-                                <Submit label=move || t!(i18n, "bo-vote-submit") pending=action.pending().into()/>
+                                <input type="hidden" name="edition_id" value=eid.to_string() />
+                                <input type="hidden" name="district" value=district_value />
+                                <input type="hidden" name="choices[_]" value="" />
+                                {b
+                                    .pools
+                                    .into_iter()
+                                    .map(|p| {
+                                        view! { <PoolChoices form rule=rule.clone() pool=p /> }
+                                    })
+                                    .collect_view()}
+                                <IdentityFields form />
+                                <Submit
+                                    label=move || t!(i18n, "bo-vote-submit")
+                                    pending=action.pending().into()
+                                />
                             </ActionForm>
-                        }.into_any()
+                        }
+                            .into_any()
                     }
-                    Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "bo-title") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
-                    }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "bo-title")
+                                error=e
+                                back=(
+                                    "/budget".to_string(),
+                                    (move || t!(i18n, "bo-back-to-list")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>
@@ -483,7 +912,11 @@ pub(crate) use crate::identity::pages::IdentityFields;
 /// One pool on the ballot: ranked selects (Kraków), checkboxes (approval, cost limit) or
 /// points (cumulative). Field names `choices[p{pool}_{rank}]` / `choices[p{pool}_x{project}]`.
 #[component]
-pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule, pool: super::BallotPool) -> impl IntoView {
+pub(crate) fn PoolChoices(
+    form: crate::ui::Form,
+    rule: super::rules::BallotRule,
+    pool: super::BallotPool,
+) -> impl IntoView {
     use super::rules::BallotRule;
     use crate::ui::problem_text;
     let i18n = use_i18n();
@@ -501,13 +934,23 @@ pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule,
         move || -> String {
             let pool = name.clone();
             match rule.clone() {
-                BallotRule::Krakow { picks } => t!(i18n, "bo-vote-pool-ranked", pool = pool, n = picks),
-                BallotRule::Approval { min, max } => t!(i18n, "bo-vote-pool-approval", pool = pool, min = min, max = max),
+                BallotRule::Krakow { picks } => {
+                    t!(i18n, "bo-vote-pool-ranked", pool = pool, n = picks)
+                }
+                BallotRule::Approval { min, max } => t!(
+                    i18n,
+                    "bo-vote-pool-approval",
+                    pool = pool,
+                    min = min,
+                    max = max
+                ),
                 BallotRule::CostLimit => {
                     let budget = money(i18n.lang(), budget);
                     t!(i18n, "bo-vote-pool-cost", pool = pool, budget = budget)
                 }
-                BallotRule::Cumulative { points, .. } => t!(i18n, "bo-vote-pool-points", pool = pool, points = points),
+                BallotRule::Cumulative { points, .. } => {
+                    t!(i18n, "bo-vote-pool-points", pool = pool, points = points)
+                }
             }
         }
     };
@@ -522,13 +965,27 @@ pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule,
                 let options = projects.clone();
                 view! {
                     <div class="field">
-                        <label class="field__label" for=sid.clone()>{move || t!(i18n, "bo-vote-rank", rank = rank, points = points)}</label>
+                        <label class="field__label" for=sid.clone()>
+                            {move || t!(i18n, "bo-vote-rank", rank = rank, points = points)}
+                        </label>
                         <select class="field__select" id=sid name=key>
                             <option value="">{move || t!(i18n, "bo-vote-choose")}</option>
-                            {options.into_iter().map(|p| {
-                                let sel = chosen == p.id.to_string();
-                                view! { <option value=p.id.to_string() selected=sel lang="pl">{format!("{}. {} ({})", p.number, p.title, money(Lang::Pl, p.cost))}</option> }
-                            }).collect_view()}
+                            {options
+                                .into_iter()
+                                .map(|p| {
+                                    let sel = chosen == p.id.to_string();
+                                    view! {
+                                        <option value=p.id.to_string() selected=sel lang="pl">
+                                            {format!(
+                                                "{}. {} ({})",
+                                                p.number,
+                                                p.title,
+                                                money(Lang::Pl, p.cost),
+                                            )}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                 }
@@ -536,7 +993,9 @@ pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule,
             })
             .collect_view()
             .into_any(),
-        BallotRule::Cumulative { max_per_project, .. } => projects
+        BallotRule::Cumulative {
+            max_per_project, ..
+        } => projects
             .into_iter()
             .map(|p| {
                 let key = format!("choices[p{pid}_x{}]", p.id);
@@ -544,8 +1003,19 @@ pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule,
                 let iid = format!("f-p{pid}-x{}", p.id);
                 view! {
                     <div class="field field--inline">
-                        <label class="field__label" for=iid.clone() lang="pl">{format!("{}. {}", p.number, p.title)}</label>
-                        <input class="field__input field__input--short" type="number" min="0" max=max_per_project.to_string() id=iid name=key value=value inputmode="numeric"/>
+                        <label class="field__label" for=iid.clone() lang="pl">
+                            {format!("{}. {}", p.number, p.title)}
+                        </label>
+                        <input
+                            class="field__input field__input--short"
+                            type="number"
+                            min="0"
+                            max=max_per_project.to_string()
+                            id=iid
+                            name=key
+                            value=value
+                            inputmode="numeric"
+                        />
                     </div>
                 }
                 .into_any()
@@ -561,8 +1031,16 @@ pub(crate) fn PoolChoices(form: crate::ui::Form, rule: super::rules::BallotRule,
                 let cid = format!("f-p{pid}-{}", k + 1);
                 view! {
                     <div class="choice">
-                        <input type="checkbox" id=cid.clone() name=key value=p.id.to_string() checked=checked/>
-                        <label for=cid lang="pl">{format!("{}. {} ({})", p.number, p.title, money(Lang::Pl, p.cost))}</label>
+                        <input
+                            type="checkbox"
+                            id=cid.clone()
+                            name=key
+                            value=p.id.to_string()
+                            checked=checked
+                        />
+                        <label for=cid lang="pl">
+                            {format!("{}. {} ({})", p.number, p.title, money(Lang::Pl, p.cost))}
+                        </label>
                     </div>
                 }
                 .into_any()
@@ -590,7 +1068,9 @@ pub fn MyBallotPage() -> impl IntoView {
     let id = edition_id();
     let data = Resource::new(move || id.get(), load_my_ballot);
     view! {
-        <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
                     Ok(b) => {
@@ -599,24 +1079,59 @@ pub fn MyBallotPage() -> impl IntoView {
                         let receipt = b.receipt.clone();
                         let day = b.day.clone();
                         view! {
-                            <PageTitle text=move || t!(i18n, "bo-my-title", edition = name2.clone())/>
-                            <h1 id="main-heading" tabindex="-1">{move || t!(i18n, "bo-my-title", edition = name.clone())}</h1>
-                            <p class="receipt">{move || t!(i18n, "bo-my-receipt")}" "<strong class="receipt__code">{receipt.clone()}</strong></p>
+                            <PageTitle text=move || {
+                                t!(i18n, "bo-my-title", edition = name2.clone())
+                            } />
+                            <h1 id="main-heading" tabindex="-1">
+                                {move || t!(i18n, "bo-my-title", edition = name.clone())}
+                            </h1>
+                            <p class="receipt">
+                                {move || t!(i18n, "bo-my-receipt")}" "
+                                <strong class="receipt__code">{receipt.clone()}</strong>
+                            </p>
                             <p>{move || t!(i18n, "bo-my-receipt-hint", day = day.clone())}</p>
-                            {b.pools.into_iter().map(|(pool, choices)| view! {
-                                <h2 lang="pl">{pool}</h2>
-                                <ol class="ballot-choices">
-                                    {choices.into_iter().map(|(number, title, points)| view! {
-                                        <li><span lang="pl">{format!("{number}. {title}")}</span>" — "{move || t!(i18n, "bo-my-points", points = points)}</li>
-                                    }).collect_view()}
-                                </ol>
-                            }).collect_view()}
-                            <p><a href="/budget">{move || t!(i18n, "bo-back-to-list")}</a></p>
-                        }.into_any()
+                            {b
+                                .pools
+                                .into_iter()
+                                .map(|(pool, choices)| {
+                                    view! {
+                                        <h2 lang="pl">{pool}</h2>
+                                        <ol class="ballot-choices">
+                                            {choices
+                                                .into_iter()
+                                                .map(|(number, title, points)| {
+                                                    view! {
+                                                        <li>
+                                                            <span lang="pl">{format!("{number}. {title}")}</span>
+                                                            " — "
+                                                            {move || t!(i18n, "bo-my-points", points = points)}
+                                                        </li>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </ol>
+                                    }
+                                })
+                                .collect_view()}
+                            <p>
+                                <a href="/budget">{move || t!(i18n, "bo-back-to-list")}</a>
+                            </p>
+                        }
+                            .into_any()
                     }
-                    Err(e) => view! {
-                        <LoadFailed title=move || t!(i18n, "bo-title") error=e back=("/budget".to_string(), (move || t!(i18n, "bo-back-to-list")).into())/>
-                    }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "bo-title")
+                                error=e
+                                back=(
+                                    "/budget".to_string(),
+                                    (move || t!(i18n, "bo-back-to-list")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Suspense>

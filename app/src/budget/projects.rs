@@ -9,19 +9,39 @@ use leptos::prelude::*;
 use crate::accounts::api::not_found;
 
 #[cfg(feature = "ssr")]
-async fn card_of(db: &crate::platform::Db, ed: &super::store::EditionRow) -> Result<super::EditionCard, crate::accounts::AppError> {
+async fn card_of(
+    db: &crate::platform::Db,
+    ed: &super::store::EditionRow,
+) -> Result<super::EditionCard, crate::accounts::AppError> {
     use super::store;
     let (projects, ballots) = store::counts_of(db, ed.id).await?;
     let pools = store::pools(db, ed.id).await?.len() as u32;
-    Ok(super::api::counting::card(ed, crate::platform::now(), projects, ballots, pools))
+    Ok(super::api::counting::card(
+        ed,
+        crate::platform::now(),
+        projects,
+        ballots,
+        pools,
+    ))
 }
 
 /// Whether an item matches the catalogue's search and filters: words of `q` anywhere in the
 /// number, title, description or address (any letter case), the pool, the category and the
 /// largest cost.
-pub fn matches(item: &super::CatalogueItem, q: &str, pool: Option<i64>, category: &str, max_cost: Option<i64>) -> bool {
-    let hay = format!("{} {} {} {}", item.number, item.title, item.description, item.address).to_lowercase();
-    q.split_whitespace().all(|w| hay.contains(&w.to_lowercase()))
+pub fn matches(
+    item: &super::CatalogueItem,
+    q: &str,
+    pool: Option<i64>,
+    category: &str,
+    max_cost: Option<i64>,
+) -> bool {
+    let hay = format!(
+        "{} {} {} {}",
+        item.number, item.title, item.description, item.address
+    )
+    .to_lowercase();
+    q.split_whitespace()
+        .all(|w| hay.contains(&w.to_lowercase()))
         && pool.is_none_or(|p| item.pool_id == p)
         && (category.is_empty() || item.category == category)
         && max_cost.is_none_or(|m| item.cost <= m)
@@ -40,16 +60,34 @@ pub async fn load_catalogue(
     use crate::accounts::AppError;
     use crate::platform;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
-    let all = store::catalogue(&st.db, ed.id).await.map_err(AppError::from)?;
+    let all = store::catalogue(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?;
     let total = all.len() as u32;
     let max = max_cost.as_deref().and_then(super::rules::parse_zloty);
     let (q, category) = (q.unwrap_or_default(), category.unwrap_or_default());
-    let items = all.into_iter().filter(|i| matches(i, &q, pool, &category, max)).collect();
-    let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.into_iter().map(|p| (p.id, p.name)).collect();
-    Ok(Catalogue { edition: card_of(&st.db, &ed).await?, pools, items, total })
+    let items = all
+        .into_iter()
+        .filter(|i| matches(i, &q, pool, &category, max))
+        .collect();
+    let pools = store::pools(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|p| (p.id, p.name))
+        .collect();
+    Ok(Catalogue {
+        edition: card_of(&st.db, &ed).await?,
+        pools,
+        items,
+        total,
+    })
 }
 
 /// The submission form's data (signed-in residents).
@@ -63,11 +101,23 @@ pub async fn load_submit(edition_id: i64) -> Result<SubmitView, ServerFnError> {
     if request::ctx().ok().and_then(|c| c.user).is_none() {
         return deny(Problem::NotSignedIn);
     }
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
-    let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?.into_iter().map(|p| (p.id, p.name, p.budget)).collect();
-    Ok(SubmitView { edition: card_of(&st.db, &ed).await?, pools })
+    let pools = store::pools(&st.db, ed.id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|p| (p.id, p.name, p.budget))
+        .collect();
+    Ok(SubmitView {
+        edition: card_of(&st.db, &ed).await?,
+        pools,
+    })
 }
 
 /// A resident's project proposal: only in the submission phase, every field checked on the
@@ -93,25 +143,74 @@ pub async fn submit_project(
         Ok(u) => u,
         Err(reply) => return finish(reply, "submit", &back, vec![]).await,
     };
-    let Some(ed) = store::edition(&st.db, edition_id).await.map_err(AppError::from)?.filter(|e| !e.simulation) else {
+    let Some(ed) = store::edition(&st.db, edition_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|e| !e.simulation)
+    else {
         return not_found();
     };
-    let values = crate::accounts::api::fields(&[("pool_id", &pool_id), ("title", &title), ("description", &description), ("cost", &cost), ("category", &category), ("address", &address)]);
+    let values = crate::accounts::api::fields(&[
+        ("pool_id", &pool_id),
+        ("title", &title),
+        ("description", &description),
+        ("cost", &cost),
+        ("category", &category),
+        ("address", &address),
+    ]);
     if ed.timetable.phase(now()) != Phase::Submission {
         return finish(one("", Problem::SubmissionNotOpen), "submit", &back, values).await;
     }
     let pool = match pool_id.trim().parse::<i64>() {
-        Ok(id) => store::pool(&st.db, id).await.map_err(AppError::from)?.filter(|p| p.edition_id == ed.id),
+        Ok(id) => store::pool(&st.db, id)
+            .await
+            .map_err(AppError::from)?
+            .filter(|p| p.edition_id == ed.id),
         Err(_) => None,
     };
-    let proposal = match super::rules::check_proposal(&title, &description, &cost, &category, &address, pool.as_ref().map(|p| p.budget)) {
+    let proposal = match super::rules::check_proposal(
+        &title,
+        &description,
+        &cost,
+        &category,
+        &address,
+        pool.as_ref().map(|p| p.budget),
+    ) {
         Ok(p) => p,
-        Err(es) => return finish(FormReply::invalid(es.into_iter().map(|(f, p)| FieldError::new(f, p)).collect()), "submit", &back, values).await,
+        Err(es) => {
+            return finish(
+                FormReply::invalid(es.into_iter().map(|(f, p)| FieldError::new(f, p)).collect()),
+                "submit",
+                &back,
+                values,
+            )
+            .await
+        }
     };
     let pool = pool.expect("checked with the proposal");
-    let id = store::submit_project(&st.db, ed.id, &pool, &proposal, user.id).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "budget_project_submitted", None, &format!("edition={} project={id}", ed.id)).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: format!("/budget/project/{id}"), notice: Some(Notice::ProjectSubmitted), boot: None }, "submit", &back, vec![]).await
+    let id = store::submit_project(&st.db, ed.id, &pool, &proposal, user.id)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "budget_project_submitted",
+        None,
+        &format!("edition={} project={id}", ed.id),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: format!("/budget/project/{id}"),
+            notice: Some(Notice::ProjectSubmitted),
+            boot: None,
+        },
+        "submit",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// One project. Accepted projects are public; others only to their author and to staff
@@ -124,7 +223,10 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
     use crate::platform::{self, now, request};
     let st = platform::state()?;
     let user = request::ctx().ok().and_then(|c| c.user);
-    let Some(p) = store::project(&st.db, project_id).await.map_err(AppError::from)? else {
+    let Some(p) = store::project(&st.db, project_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let staff = user.as_ref().is_some_and(|u| u.role.is_staff());
@@ -132,13 +234,22 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
     if p.status != ProjectStatus::Accepted && !staff && !is_author {
         return not_found();
     }
-    let Some(ed) = store::edition(&st.db, p.edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, p.edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let before_voting = ed.timetable.phase(now()) < Phase::Voting;
     let author = if staff {
         match p.author {
-            Some(a) => sqlx::query_scalar::<_, String>("SELECT display_name FROM users WHERE id = $1").bind(a).fetch_optional(&st.db.pool).await.map_err(AppError::from)?,
+            Some(a) => {
+                sqlx::query_scalar::<_, String>("SELECT display_name FROM users WHERE id = $1")
+                    .bind(a)
+                    .fetch_optional(&st.db.pool)
+                    .await
+                    .map_err(AppError::from)?
+            }
             None => None,
         }
     } else {
@@ -150,9 +261,21 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
         edition_id: ed.id,
         edition_name: ed.name.clone(),
         status: p.status,
-        reason: if insider { p.reason.clone() } else { String::new() },
-        appeal: if insider { p.appeal.clone() } else { String::new() },
-        appeal_reason: if insider { p.appeal_reason.clone() } else { String::new() },
+        reason: if insider {
+            p.reason.clone()
+        } else {
+            String::new()
+        },
+        appeal: if insider {
+            p.appeal.clone()
+        } else {
+            String::new()
+        },
+        appeal_reason: if insider {
+            p.appeal_reason.clone()
+        } else {
+            String::new()
+        },
         author,
         is_author,
         may_appeal: is_author && before_voting && p.status.may_appeal(!p.appeal.is_empty()),
@@ -172,7 +295,9 @@ pub async fn load_my_projects() -> Result<Vec<ProjectRow>, ServerFnError> {
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
         return deny(Problem::NotSignedIn);
     };
-    Ok(store::project_rows(&st.db, None, Some(user.id)).await.map_err(AppError::from)?)
+    Ok(store::project_rows(&st.db, None, Some(user.id))
+        .await
+        .map_err(AppError::from)?)
 }
 
 /// The author's one appeal of a rejection, before voting opens.
@@ -188,10 +313,17 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
         Ok(u) => u,
         Err(reply) => return finish(reply, "appeal", &back, vec![]).await,
     };
-    let Some(p) = store::project(&st.db, project_id).await.map_err(AppError::from)?.filter(|p| p.author == Some(user.id)) else {
+    let Some(p) = store::project(&st.db, project_id)
+        .await
+        .map_err(AppError::from)?
+        .filter(|p| p.author == Some(user.id))
+    else {
         return not_found();
     };
-    let Some(ed) = store::edition(&st.db, p.edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, p.edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let values = vec![("appeal".to_string(), appeal.clone())];
@@ -200,22 +332,64 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
     }
     let text = appeal.trim();
     if text.is_empty() {
-        return finish(one("appeal", Problem::FieldRequired), "appeal", &back, values).await;
+        return finish(
+            one("appeal", Problem::FieldRequired),
+            "appeal",
+            &back,
+            values,
+        )
+        .await;
     }
     if text.chars().count() > super::rules::REASON_MAX {
-        return finish(one("appeal", Problem::TextTooLong { max: super::rules::REASON_MAX as i64 }), "appeal", &back, values).await;
+        return finish(
+            one(
+                "appeal",
+                Problem::TextTooLong {
+                    max: super::rules::REASON_MAX as i64,
+                },
+            ),
+            "appeal",
+            &back,
+            values,
+        )
+        .await;
     }
-    if !store::appeal(&st.db, p.item.id, user.id, text).await.map_err(AppError::from)? {
+    if !store::appeal(&st.db, p.item.id, user.id, text)
+        .await
+        .map_err(AppError::from)?
+    {
         return finish(one("", Problem::AppealNotAllowed), "appeal", &back, values).await;
     }
-    audit::record(&st.db, Some(user.id), "budget_project_appealed", None, &format!("project={}", p.item.id)).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: back.clone(), notice: Some(Notice::AppealSent), boot: None }, "appeal", &back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "budget_project_appealed",
+        None,
+        &format!("project={}", p.item.id),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::AppealSent),
+            boot: None,
+        },
+        "appeal",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// A clerk's decision on a submitted or appealed project: accept, or reject with a reason.
 /// Until voting opens; the first of two clerks deciding at once counts.
 #[server(endpoint = "budget/decide")]
-pub async fn decide_project(project_id: i64, #[server(default)] decision: Option<String>, reason: String) -> Result<FormReply, ServerFnError> {
+pub async fn decide_project(
+    project_id: i64,
+    #[server(default)] decision: Option<String>,
+    reason: String,
+) -> Result<FormReply, ServerFnError> {
     use super::rules::{self, ProjectStatus};
     use super::{store, Phase};
     use crate::accounts::api::{finish, one, require_staff};
@@ -224,34 +398,92 @@ pub async fn decide_project(project_id: i64, #[server(default)] decision: Option
     let st = platform::state()?;
     let back = format!("/budget/project/{project_id}");
     let user = require_staff()?;
-    let Some(p) = store::project(&st.db, project_id).await.map_err(AppError::from)? else {
+    let Some(p) = store::project(&st.db, project_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
-    let Some(ed) = store::edition(&st.db, p.edition_id).await.map_err(AppError::from)? else {
+    let Some(ed) = store::edition(&st.db, p.edition_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let decision = decision.unwrap_or_default();
-    let values = vec![("decision".to_string(), decision.clone()), ("reason".to_string(), reason.clone())];
+    let values = vec![
+        ("decision".to_string(), decision.clone()),
+        ("reason".to_string(), reason.clone()),
+    ];
     if ed.timetable.phase(now()) >= Phase::Voting {
-        return finish(one("", Problem::VerificationClosed), "decide", &back, values).await;
+        return finish(
+            one("", Problem::VerificationClosed),
+            "decide",
+            &back,
+            values,
+        )
+        .await;
     }
     let accept = match decision.as_str() {
         "accept" => true,
         "reject" => false,
-        _ => return finish(one("decision", Problem::ChoiceInvalid), "decide", &back, values).await,
+        _ => {
+            return finish(
+                one("decision", Problem::ChoiceInvalid),
+                "decide",
+                &back,
+                values,
+            )
+            .await
+        }
     };
     let to = match rules::decide(p.status, accept, &reason) {
         Ok(s) => s,
         Err((f, problem)) => return finish(one(f, problem), "decide", &back, values).await,
     };
-    if !store::decide(&st.db, p.item.id, p.status, to, if accept { "" } else { &reason }, user.id).await.map_err(AppError::from)? {
+    if !store::decide(
+        &st.db,
+        p.item.id,
+        p.status,
+        to,
+        if accept { "" } else { &reason },
+        user.id,
+    )
+    .await
+    .map_err(AppError::from)?
+    {
         return finish(one("", Problem::AlreadyDecided), "decide", &back, values).await;
     }
-    audit::record(&st.db, Some(user.id), "budget_project_decided", None, &format!("project={} from={} to={}", p.item.id, p.status.as_str(), to.as_str()))
-        .await
-        .map_err(AppError::from)?;
-    let notice = if to == ProjectStatus::Accepted { Notice::ProjectAccepted } else { Notice::ProjectRejected };
-    finish(FormReply::Done { to: format!("/staff/budget/{}", ed.id), notice: Some(notice), boot: None }, "decide", &back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "budget_project_decided",
+        None,
+        &format!(
+            "project={} from={} to={}",
+            p.item.id,
+            p.status.as_str(),
+            to.as_str()
+        ),
+    )
+    .await
+    .map_err(AppError::from)?;
+    let notice = if to == ProjectStatus::Accepted {
+        Notice::ProjectAccepted
+    } else {
+        Notice::ProjectRejected
+    };
+    finish(
+        FormReply::Done {
+            to: format!("/staff/budget/{}", ed.id),
+            notice: Some(notice),
+            boot: None,
+        },
+        "decide",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 #[cfg(test)]
@@ -277,11 +509,23 @@ mod tests {
     fn the_catalogue_matches_every_word_pool_category_and_cost() {
         let a = item("VII-1", "Ławki w Parku Decjusza", 4_000_000, "green", 8);
         assert!(matches(&a, "", None, "", None));
-        assert!(matches(&a, "ŁAWKI decjusza", None, "", None), "any letter case, every word");
-        assert!(matches(&a, "królewska", None, "", None), "the address counts");
+        assert!(
+            matches(&a, "ŁAWKI decjusza", None, "", None),
+            "any letter case, every word"
+        );
+        assert!(
+            matches(&a, "królewska", None, "", None),
+            "the address counts"
+        );
         assert!(matches(&a, "vii-1", None, "", None), "the number counts");
-        assert!(!matches(&a, "ławki basen", None, "", None), "all words must be there");
-        assert!(matches(&a, "", Some(8), "green", Some(4_000_000)), "the largest cost is included");
+        assert!(
+            !matches(&a, "ławki basen", None, "", None),
+            "all words must be there"
+        );
+        assert!(
+            matches(&a, "", Some(8), "green", Some(4_000_000)),
+            "the largest cost is included"
+        );
         assert!(!matches(&a, "", Some(1), "", None));
         assert!(!matches(&a, "", None, "sport", None));
         assert!(!matches(&a, "", None, "", Some(3_999_999)));

@@ -6,7 +6,9 @@ use crate::accounts::Problem;
 use serde::{Deserialize, Serialize};
 
 // Who a voter is lives in the identity module, which every capability uses.
-pub use crate::identity::rules::{normalize_document, Date, Identity, IdentityError, Pesel, PeselError, Sex};
+pub use crate::identity::rules::{
+    normalize_document, Date, Identity, IdentityError, Pesel, PeselError, Sex,
+};
 
 // ---------------------------------------------------------------------------------------
 // Ballots
@@ -40,18 +42,35 @@ pub type PoolChoices = Vec<(i64, u32)>;
 #[serde(rename_all = "kebab-case", tag = "problem")]
 pub enum BallotError {
     /// Kraków's rule: exactly `need` projects, `got` chosen.
-    NotExactly { need: u32, got: u32 },
-    TooFew { min: u32, got: u32 },
-    TooMany { max: u32, got: u32 },
+    NotExactly {
+        need: u32,
+        got: u32,
+    },
+    TooFew {
+        min: u32,
+        got: u32,
+    },
+    TooMany {
+        max: u32,
+        got: u32,
+    },
     /// The same project twice (or two projects in one rank).
     Repeated,
     /// A project not in this pool's catalogue.
     UnknownProject,
     /// Cumulative: more points than allowed in the pool or on one project.
-    TooManyPoints { max: u32, got: u32 },
-    TooManyOnOne { max: u32 },
+    TooManyPoints {
+        max: u32,
+        got: u32,
+    },
+    TooManyOnOne {
+        max: u32,
+    },
     /// Cost limit: the chosen projects cost more than the pool.
-    OverBudget { budget: i64, got: i64 },
+    OverBudget {
+        budget: i64,
+        got: i64,
+    },
 }
 
 /// A project as the ballot check sees it.
@@ -63,7 +82,12 @@ pub struct Offer {
 
 /// Checks one pool of a ballot. `ranked` choices must come in rank order; their points are
 /// recomputed here (3, 2, 1), whatever the form said.
-pub fn check_pool(rule: &BallotRule, offers: &[Offer], budget: i64, choices: &[(i64, u32)]) -> Result<PoolChoices, BallotError> {
+pub fn check_pool(
+    rule: &BallotRule,
+    offers: &[Offer],
+    budget: i64,
+    choices: &[(i64, u32)],
+) -> Result<PoolChoices, BallotError> {
     let mut seen = std::collections::HashSet::new();
     for (id, _) in choices {
         if !offers.iter().any(|o| o.id == *id) {
@@ -79,7 +103,11 @@ pub fn check_pool(rule: &BallotRule, offers: &[Offer], budget: i64, choices: &[(
             if got != *picks {
                 return Err(BallotError::NotExactly { need: *picks, got });
             }
-            Ok(choices.iter().enumerate().map(|(k, (id, _))| (*id, krakow_points(k))).collect())
+            Ok(choices
+                .iter()
+                .enumerate()
+                .map(|(k, (id, _))| (*id, krakow_points(k)))
+                .collect())
         }
         BallotRule::Approval { min, max } => {
             if got < *min {
@@ -90,17 +118,25 @@ pub fn check_pool(rule: &BallotRule, offers: &[Offer], budget: i64, choices: &[(
             }
             Ok(choices.iter().map(|(id, _)| (*id, 1)).collect())
         }
-        BallotRule::Cumulative { points, max_per_project } => {
+        BallotRule::Cumulative {
+            points,
+            max_per_project,
+        } => {
             let chosen: Vec<(i64, u32)> = choices.iter().copied().filter(|c| c.1 > 0).collect();
             if chosen.is_empty() {
                 return Err(BallotError::TooFew { min: 1, got: 0 });
             }
             if chosen.iter().any(|c| c.1 > *max_per_project) {
-                return Err(BallotError::TooManyOnOne { max: *max_per_project });
+                return Err(BallotError::TooManyOnOne {
+                    max: *max_per_project,
+                });
             }
             let total: u32 = chosen.iter().map(|c| c.1).sum();
             if total > *points {
-                return Err(BallotError::TooManyPoints { max: *points, got: total });
+                return Err(BallotError::TooManyPoints {
+                    max: *points,
+                    got: total,
+                });
             }
             Ok(chosen)
         }
@@ -108,7 +144,10 @@ pub fn check_pool(rule: &BallotRule, offers: &[Offer], budget: i64, choices: &[(
             if got == 0 {
                 return Err(BallotError::TooFew { min: 1, got: 0 });
             }
-            let total: i64 = choices.iter().map(|(id, _)| offers.iter().find(|o| o.id == *id).map_or(0, |o| o.cost)).sum();
+            let total: i64 = choices
+                .iter()
+                .map(|(id, _)| offers.iter().find(|o| o.id == *id).map_or(0, |o| o.cost))
+                .sum();
             if total > budget {
                 return Err(BallotError::OverBudget { budget, got: total });
             }
@@ -128,7 +167,10 @@ pub struct PoolOffer {
 
 /// The pools a voter of `district` votes in: every city-wide pool and their district's.
 pub fn pools_of(pools: &[PoolOffer], district: u8) -> Vec<&PoolOffer> {
-    pools.iter().filter(|p| p.district.is_none() || p.district == Some(district)).collect()
+    pools
+        .iter()
+        .filter(|p| p.district.is_none() || p.district == Some(district))
+        .collect()
 }
 
 /// Checks a whole ballot: every pool the voter votes in by the edition's rule; choices in
@@ -151,11 +193,19 @@ pub fn check_ballot(
     for p in mine {
         let chosen = choices.get(&p.id).cloned().unwrap_or_default();
         match check_pool(rule, &p.offers, p.budget, &chosen) {
-            Ok(ok) => rows.extend(ok.into_iter().enumerate().map(|(k, (project, pts))| (p.id, project, k as u32 + 1, pts))),
+            Ok(ok) => rows.extend(
+                ok.into_iter()
+                    .enumerate()
+                    .map(|(k, (project, pts))| (p.id, project, k as u32 + 1, pts)),
+            ),
             Err(e) => errors.push((format!("pool-{}", p.id), e)),
         }
     }
-    if errors.is_empty() { Ok(rows) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
 }
 
 /// Points of the `k`-th choice (0-based) on Kraków's ballot.
@@ -165,7 +215,11 @@ pub fn krakow_points(k: usize) -> u32 {
 
 /// A receipt code: 12 characters without look-alikes, shown in groups of four.
 pub fn format_receipt(raw: &str) -> String {
-    raw.as_bytes().chunks(4).map(|c| std::str::from_utf8(c).unwrap_or("")).collect::<Vec<_>>().join("-")
+    raw.as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 // ---------------------------------------------------------------------------------------
@@ -222,7 +276,16 @@ impl Timetable {
 }
 
 /// The categories a project can have (codes; the pages translate them).
-pub const CATEGORIES: [&str; 8] = ["green", "transport", "sport", "culture", "education", "social", "infrastructure", "health"];
+pub const CATEGORIES: [&str; 8] = [
+    "green",
+    "transport",
+    "sport",
+    "culture",
+    "education",
+    "social",
+    "infrastructure",
+    "health",
+];
 
 pub const TITLE_MAX: usize = 150;
 pub const DESCRIPTION_MAX: usize = 5000;
@@ -233,7 +296,13 @@ pub const REASON_MAX: usize = 2000;
 /// "1 200 000,00 zł". Returns grosze; None for anything else (negative, more than two
 /// decimal places, letters).
 pub fn parse_zloty(input: &str) -> Option<i64> {
-    let s: String = input.trim().trim_end_matches("zł").trim_end_matches("PLN").chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+    let s: String = input
+        .trim()
+        .trim_end_matches("zł")
+        .trim_end_matches("PLN")
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+        .collect();
     if s.is_empty() {
         return None;
     }
@@ -242,7 +311,10 @@ pub fn parse_zloty(input: &str) -> Option<i64> {
     let (whole, frac) = match s.rfind([',', '.']) {
         Some(i) if (1..=2).contains(&(s.len() - i - 1)) => {
             let sep = s.as_bytes()[i] as char;
-            if !s[..i].chars().all(|c| c.is_ascii_digit() || ((c == '.' || c == ',') && c != sep)) {
+            if !s[..i]
+                .chars()
+                .all(|c| c.is_ascii_digit() || ((c == '.' || c == ',') && c != sep))
+            {
                 return None;
             }
             (s[..i].replace(['.', ','], ""), &s[i + 1..])
@@ -251,7 +323,11 @@ pub fn parse_zloty(input: &str) -> Option<i64> {
         Some(_) => return None,
         None => (s.clone(), ""),
     };
-    if whole.is_empty() || whole.len() > 12 || !whole.chars().all(|c| c.is_ascii_digit()) || !frac.chars().all(|c| c.is_ascii_digit()) {
+    if whole.is_empty()
+        || whole.len() > 12
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !frac.chars().all(|c| c.is_ascii_digit())
+    {
         return None;
     }
     let zl: i64 = whole.parse().ok()?;
@@ -273,7 +349,12 @@ pub struct ProjectProposal {
     pub address: String,
 }
 
-fn text_field(errors: &mut Vec<(&'static str, Problem)>, field: &'static str, value: &str, max: usize) -> String {
+fn text_field(
+    errors: &mut Vec<(&'static str, Problem)>,
+    field: &'static str,
+    value: &str,
+    max: usize,
+) -> String {
     let v = value.trim().replace("\r\n", "\n");
     if v.is_empty() {
         errors.push((field, Problem::FieldRequired));
@@ -285,7 +366,14 @@ fn text_field(errors: &mut Vec<(&'static str, Problem)>, field: &'static str, va
 
 /// Checks a proposal against the pool it is for: every field filled, texts within their
 /// limits, a known category, and a cost above zero that the pool can pay.
-pub fn check_proposal(title: &str, description: &str, cost: &str, category: &str, address: &str, pool_budget: Option<i64>) -> Result<ProjectProposal, Vec<(&'static str, Problem)>> {
+pub fn check_proposal(
+    title: &str,
+    description: &str,
+    cost: &str,
+    category: &str,
+    address: &str,
+    pool_budget: Option<i64>,
+) -> Result<ProjectProposal, Vec<(&'static str, Problem)>> {
     let mut errors = Vec::new();
     let title = text_field(&mut errors, "title", title, TITLE_MAX);
     let description = text_field(&mut errors, "description", description, DESCRIPTION_MAX);
@@ -294,7 +382,14 @@ pub fn check_proposal(title: &str, description: &str, cost: &str, category: &str
     }
     let amount = match (parse_zloty(cost), pool_budget) {
         (None, _) | (Some(0), _) => {
-            errors.push(("cost", if cost.trim().is_empty() { Problem::FieldRequired } else { Problem::CostInvalid }));
+            errors.push((
+                "cost",
+                if cost.trim().is_empty() {
+                    Problem::FieldRequired
+                } else {
+                    Problem::CostInvalid
+                },
+            ));
             0
         }
         (Some(c), Some(b)) if c > b => {
@@ -308,7 +403,17 @@ pub fn check_proposal(title: &str, description: &str, cost: &str, category: &str
         errors.push(("category", Problem::ChoiceInvalid));
     }
     let address = text_field(&mut errors, "address", address, ADDRESS_MAX);
-    if errors.is_empty() { Ok(ProjectProposal { title, description, cost: amount, category, address }) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(ProjectProposal {
+            title,
+            description,
+            cost: amount,
+            category,
+            address,
+        })
+    } else {
+        Err(errors)
+    }
 }
 
 /// Where a project stands. A rejected project may be appealed once; the decision on the
@@ -353,7 +458,11 @@ impl ProjectStatus {
 }
 
 /// A clerk's decision on a project waiting for one: the new status, or why not.
-pub fn decide(status: ProjectStatus, accept: bool, reason: &str) -> Result<ProjectStatus, (&'static str, Problem)> {
+pub fn decide(
+    status: ProjectStatus,
+    accept: bool,
+    reason: &str,
+) -> Result<ProjectStatus, (&'static str, Problem)> {
     if !status.awaits_decision() {
         return Err(("", Problem::AlreadyDecided));
     }
@@ -364,7 +473,12 @@ pub fn decide(status: ProjectStatus, accept: bool, reason: &str) -> Result<Proje
     if r.is_empty() {
         Err(("reason", Problem::ReasonRequired))
     } else if r.chars().count() > REASON_MAX {
-        Err(("reason", Problem::TextTooLong { max: REASON_MAX as i64 }))
+        Err((
+            "reason",
+            Problem::TextTooLong {
+                max: REASON_MAX as i64,
+            },
+        ))
     } else {
         Ok(ProjectStatus::Rejected)
     }
@@ -374,7 +488,11 @@ pub fn decide(status: ProjectStatus, accept: bool, reason: &str) -> Result<Proje
 mod tests {
     use super::*;
 
-    const TODAY: Date = Date { year: 2026, month: 11, day: 24 };
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 24,
+    };
 
     /// Builds a valid PESEL from a birth date's digits, a serial and a sex digit.
     fn pesel(first9: &str, sex_digit: u32) -> String {
@@ -390,22 +508,57 @@ mod tests {
         // 44051401359: the standard worked example (born 14 May 1944, male), check digit 9:
         // 4·1 + 4·3 + 0·7 + 5·9 + 1·1 + 4·3 + 0·7 + 1·9 + 3·1 + 5·3 = 101 → (10 − 1) % 10 = 9.
         let p = Pesel::parse("44051401359", TODAY).unwrap();
-        assert_eq!(p.birth, Date { year: 1944, month: 5, day: 14 });
+        assert_eq!(
+            p.birth,
+            Date {
+                year: 1944,
+                month: 5,
+                day: 14
+            }
+        );
         assert_eq!(p.sex, Sex::Male);
-        assert_eq!(Pesel::parse("44051401358", TODAY), Err(PeselError::Checksum));
+        assert_eq!(
+            Pesel::parse("44051401358", TODAY),
+            Err(PeselError::Checksum)
+        );
         assert_eq!(Pesel::parse("4405140135", TODAY), Err(PeselError::Format));
         assert_eq!(Pesel::parse("4405140135a", TODAY), Err(PeselError::Format));
         // Born 2010-03-02: month 23 (2000s +20). Female (even 10th digit).
         let child = Pesel::parse(&pesel("102302123", 4), TODAY).unwrap();
-        assert_eq!((child.birth, child.sex), (Date { year: 2010, month: 3, day: 2 }, Sex::Female));
+        assert_eq!(
+            (child.birth, child.sex),
+            (
+                Date {
+                    year: 2010,
+                    month: 3,
+                    day: 2
+                },
+                Sex::Female
+            )
+        );
         // 1899-12-31: month 92 (1800s +80).
-        assert_eq!(Pesel::parse(&pesel("999231000", 1), TODAY).unwrap().birth.year, 1899);
+        assert_eq!(
+            Pesel::parse(&pesel("999231000", 1), TODAY)
+                .unwrap()
+                .birth
+                .year,
+            1899
+        );
         // 30 February and month 13 have a valid check digit but no date.
-        assert_eq!(Pesel::parse(&pesel("010230000", 1), TODAY), Err(PeselError::BirthDate));
-        assert_eq!(Pesel::parse(&pesel("011301000", 1), TODAY), Err(PeselError::BirthDate));
+        assert_eq!(
+            Pesel::parse(&pesel("010230000", 1), TODAY),
+            Err(PeselError::BirthDate)
+        );
+        assert_eq!(
+            Pesel::parse(&pesel("011301000", 1), TODAY),
+            Err(PeselError::BirthDate)
+        );
         // 29 February 2024 exists; a birth date after today does not.
         assert!(Pesel::parse(&pesel("242229000", 1), TODAY).is_ok());
-        assert_eq!(Pesel::parse(&pesel("263201000", 1), TODAY), Err(PeselError::BirthDate));
+        assert_eq!(
+            Pesel::parse(&pesel("263201000", 1), TODAY),
+            Err(PeselError::BirthDate)
+        );
     }
 
     #[test]
@@ -415,7 +568,10 @@ mod tests {
         let errors = Identity::from_form("", "1990-02-30", "", "12", TODAY).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|e| e.0).collect();
         assert_eq!(fields, vec!["birth", "sex", "document"]);
-        assert_eq!(Identity::from_form("", "", "", "", TODAY).unwrap_err(), vec![("pesel", IdentityError::Missing)]);
+        assert_eq!(
+            Identity::from_form("", "", "", "", TODAY).unwrap_err(),
+            vec![("pesel", IdentityError::Missing)]
+        );
         // A PESEL, when given, is what counts — also for someone who fills in the rest too.
         let id = Identity::from_form("44051401359", "1990-04-12", "F", "ABC123456", TODAY).unwrap();
         assert_eq!(id.key(), "pesel:44051401359");
@@ -426,96 +582,208 @@ mod tests {
     }
 
     fn offers() -> Vec<Offer> {
-        (1..=5).map(|i| Offer { id: i, cost: i * 100 }).collect()
+        (1..=5)
+            .map(|i| Offer {
+                id: i,
+                cost: i * 100,
+            })
+            .collect()
     }
 
     #[test]
     fn krakow_ballot_is_exactly_three_ranked() {
         let rule = BallotRule::Krakow { picks: 3 };
         let ok = check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0), (2, 9)]).unwrap();
-        assert_eq!(ok, vec![(4, 3), (1, 2), (2, 1)], "points come from the rank, not the form");
-        assert_eq!(check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0)]), Err(BallotError::NotExactly { need: 3, got: 2 }));
-        assert_eq!(check_pool(&rule, &offers(), 1000, &[]), Err(BallotError::NotExactly { need: 3, got: 0 }));
+        assert_eq!(
+            ok,
+            vec![(4, 3), (1, 2), (2, 1)],
+            "points come from the rank, not the form"
+        );
+        assert_eq!(
+            check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0)]),
+            Err(BallotError::NotExactly { need: 3, got: 2 })
+        );
+        assert_eq!(
+            check_pool(&rule, &offers(), 1000, &[]),
+            Err(BallotError::NotExactly { need: 3, got: 0 })
+        );
         assert_eq!(
             check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (3, 0), (4, 0)]),
             Err(BallotError::NotExactly { need: 3, got: 4 })
         );
-        assert_eq!(check_pool(&rule, &offers(), 1000, &[(1, 0), (1, 0), (2, 0)]), Err(BallotError::Repeated));
-        assert_eq!(check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (9, 0)]), Err(BallotError::UnknownProject));
+        assert_eq!(
+            check_pool(&rule, &offers(), 1000, &[(1, 0), (1, 0), (2, 0)]),
+            Err(BallotError::Repeated)
+        );
+        assert_eq!(
+            check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (9, 0)]),
+            Err(BallotError::UnknownProject)
+        );
     }
 
     #[test]
     fn approval_cumulative_and_cost_limit() {
         let approval = BallotRule::Approval { min: 2, max: 3 };
-        assert_eq!(check_pool(&approval, &offers(), 0, &[(1, 0)]), Err(BallotError::TooFew { min: 2, got: 1 }));
+        assert_eq!(
+            check_pool(&approval, &offers(), 0, &[(1, 0)]),
+            Err(BallotError::TooFew { min: 2, got: 1 })
+        );
         assert_eq!(
             check_pool(&approval, &offers(), 0, &[(1, 0), (2, 0), (3, 0), (4, 0)]),
             Err(BallotError::TooMany { max: 3, got: 4 })
         );
-        assert_eq!(check_pool(&approval, &offers(), 0, &[(1, 5), (2, 0)]).unwrap(), vec![(1, 1), (2, 1)]);
+        assert_eq!(
+            check_pool(&approval, &offers(), 0, &[(1, 5), (2, 0)]).unwrap(),
+            vec![(1, 1), (2, 1)]
+        );
 
-        let cumulative = BallotRule::Cumulative { points: 10, max_per_project: 5 };
-        assert_eq!(check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 0)]).unwrap(), vec![(1, 5), (2, 5)]);
+        let cumulative = BallotRule::Cumulative {
+            points: 10,
+            max_per_project: 5,
+        };
+        assert_eq!(
+            check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 0)]).unwrap(),
+            vec![(1, 5), (2, 5)]
+        );
         assert_eq!(
             check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 1)]),
             Err(BallotError::TooManyPoints { max: 10, got: 11 })
         );
-        assert_eq!(check_pool(&cumulative, &offers(), 0, &[(1, 6)]), Err(BallotError::TooManyOnOne { max: 5 }));
-        assert_eq!(check_pool(&cumulative, &offers(), 0, &[(1, 0)]), Err(BallotError::TooFew { min: 1, got: 0 }));
+        assert_eq!(
+            check_pool(&cumulative, &offers(), 0, &[(1, 6)]),
+            Err(BallotError::TooManyOnOne { max: 5 })
+        );
+        assert_eq!(
+            check_pool(&cumulative, &offers(), 0, &[(1, 0)]),
+            Err(BallotError::TooFew { min: 1, got: 0 })
+        );
 
         // Costs 100..500; pool 600: 1 + 5 = 600 fits, 2 + 5 = 700 does not.
         assert!(check_pool(&BallotRule::CostLimit, &offers(), 600, &[(1, 0), (5, 0)]).is_ok());
         assert_eq!(
             check_pool(&BallotRule::CostLimit, &offers(), 600, &[(2, 0), (5, 0)]),
-            Err(BallotError::OverBudget { budget: 600, got: 700 })
+            Err(BallotError::OverBudget {
+                budget: 600,
+                got: 700
+            })
         );
     }
 
     #[test]
     fn a_krakow_ballot_needs_both_pools_of_the_voters_district() {
         use std::collections::BTreeMap;
-        let offers = |ids: &[i64]| ids.iter().map(|&id| Offer { id, cost: 100 }).collect::<Vec<_>>();
+        let offers = |ids: &[i64]| {
+            ids.iter()
+                .map(|&id| Offer { id, cost: 100 })
+                .collect::<Vec<_>>()
+        };
         let pools = vec![
-            PoolOffer { id: 1, district: None, budget: 1000, offers: offers(&[11, 12, 13, 14]) },
-            PoolOffer { id: 2, district: Some(5), budget: 500, offers: offers(&[21, 22, 23]) },
-            PoolOffer { id: 3, district: Some(6), budget: 500, offers: offers(&[31, 32, 33]) },
+            PoolOffer {
+                id: 1,
+                district: None,
+                budget: 1000,
+                offers: offers(&[11, 12, 13, 14]),
+            },
+            PoolOffer {
+                id: 2,
+                district: Some(5),
+                budget: 500,
+                offers: offers(&[21, 22, 23]),
+            },
+            PoolOffer {
+                id: 3,
+                district: Some(6),
+                budget: 500,
+                offers: offers(&[31, 32, 33]),
+            },
         ];
         let rule = BallotRule::Krakow { picks: 3 };
-        let full: BTreeMap<i64, Vec<(i64, u32)>> =
-            [(1, vec![(14, 0), (11, 0), (12, 0)]), (2, vec![(23, 0), (22, 0), (21, 0)])].into_iter().collect();
+        let full: BTreeMap<i64, Vec<(i64, u32)>> = [
+            (1, vec![(14, 0), (11, 0), (12, 0)]),
+            (2, vec![(23, 0), (22, 0), (21, 0)]),
+        ]
+        .into_iter()
+        .collect();
         let rows = check_ballot(&rule, &pools, 5, &full).unwrap();
-        assert_eq!(rows, vec![(1, 14, 1, 3), (1, 11, 2, 2), (1, 12, 3, 1), (2, 23, 1, 3), (2, 22, 2, 2), (2, 21, 3, 1)]);
+        assert_eq!(
+            rows,
+            vec![
+                (1, 14, 1, 3),
+                (1, 11, 2, 2),
+                (1, 12, 3, 1),
+                (2, 23, 1, 3),
+                (2, 22, 2, 2),
+                (2, 21, 3, 1)
+            ]
+        );
         // Only the city-wide pool filled: the district pool is reported, nothing stored.
-        let half: BTreeMap<i64, Vec<(i64, u32)>> = [(1, vec![(14, 0), (11, 0), (12, 0)])].into_iter().collect();
-        assert_eq!(check_ballot(&rule, &pools, 5, &half).unwrap_err(), vec![("pool-2".to_string(), BallotError::NotExactly { need: 3, got: 0 })]);
+        let half: BTreeMap<i64, Vec<(i64, u32)>> =
+            [(1, vec![(14, 0), (11, 0), (12, 0)])].into_iter().collect();
+        assert_eq!(
+            check_ballot(&rule, &pools, 5, &half).unwrap_err(),
+            vec![(
+                "pool-2".to_string(),
+                BallotError::NotExactly { need: 3, got: 0 }
+            )]
+        );
         // A resident of district 5 cannot vote in district 6's pool.
         let mut other = full.clone();
         other.insert(3, vec![(31, 0), (32, 0), (33, 0)]);
-        assert_eq!(check_ballot(&rule, &pools, 5, &other).unwrap_err(), vec![("pool-3".to_string(), BallotError::UnknownProject)]);
+        assert_eq!(
+            check_ballot(&rule, &pools, 5, &other).unwrap_err(),
+            vec![("pool-3".to_string(), BallotError::UnknownProject)]
+        );
         // A project of the city-wide pool offered in the district pool's field is refused.
         let mut mixed = full.clone();
         mixed.insert(2, vec![(23, 0), (22, 0), (11, 0)]);
-        assert_eq!(check_ballot(&rule, &pools, 5, &mixed).unwrap_err(), vec![("pool-2".to_string(), BallotError::UnknownProject)]);
+        assert_eq!(
+            check_ballot(&rule, &pools, 5, &mixed).unwrap_err(),
+            vec![("pool-2".to_string(), BallotError::UnknownProject)]
+        );
     }
 
     #[test]
     fn phases_follow_the_timetable() {
-        let t = Timetable { submission_opens: 100, submission_closes: 200, voting_opens: 300, voting_closes: 400, results_at: 450 };
+        let t = Timetable {
+            submission_opens: 100,
+            submission_closes: 200,
+            voting_opens: 300,
+            voting_closes: 400,
+            results_at: 450,
+        };
         assert!(t.in_order());
         let at = |s| t.phase(s);
-        assert_eq!([at(99), at(100), at(199), at(200), at(299), at(300), at(399), at(400), at(449), at(450)], [
-            Phase::Announced,
-            Phase::Submission,
-            Phase::Submission,
-            Phase::Verification,
-            Phase::Verification,
-            Phase::Voting,
-            Phase::Voting,
-            Phase::Counting,
-            Phase::Counting,
-            Phase::Results
-        ]);
-        assert!(!Timetable { voting_opens: 150, ..t }.in_order());
+        assert_eq!(
+            [
+                at(99),
+                at(100),
+                at(199),
+                at(200),
+                at(299),
+                at(300),
+                at(399),
+                at(400),
+                at(449),
+                at(450)
+            ],
+            [
+                Phase::Announced,
+                Phase::Submission,
+                Phase::Submission,
+                Phase::Verification,
+                Phase::Verification,
+                Phase::Voting,
+                Phase::Voting,
+                Phase::Counting,
+                Phase::Counting,
+                Phase::Results
+            ]
+        );
+        assert!(!Timetable {
+            voting_opens: 150,
+            ..t
+        }
+        .in_order());
     }
 
     #[test]
@@ -532,39 +800,85 @@ mod tests {
         assert_eq!(parse_zloty("999.99"), Some(99_999));
         assert_eq!(parse_zloty("1,250"), Some(125_000));
         assert_eq!(parse_zloty("1,250.50"), Some(125_050));
-        for bad in ["", "zł", "-5", "12,345,6789", "1e6", "12,3456", "abc", ",50"] {
+        for bad in [
+            "",
+            "zł",
+            "-5",
+            "12,345,6789",
+            "1e6",
+            "12,3456",
+            "abc",
+            ",50",
+        ] {
             assert_eq!(parse_zloty(bad), None, "{bad}");
         }
     }
 
     #[test]
     fn proposals_are_checked_field_by_field() {
-        let ok = check_proposal(" Ławki w parku ", "Dziesięć ławek z oparciem.", "40 000", "green", "ul. Królewska 1", Some(100_000_000)).unwrap();
+        let ok = check_proposal(
+            " Ławki w parku ",
+            "Dziesięć ławek z oparciem.",
+            "40 000",
+            "green",
+            "ul. Królewska 1",
+            Some(100_000_000),
+        )
+        .unwrap();
         assert_eq!((ok.title.as_str(), ok.cost), ("Ławki w parku", 4_000_000));
         let e = check_proposal("", "", "", "pets", "", None).unwrap_err();
-        assert_eq!(e, vec![
-            ("title", Problem::FieldRequired),
-            ("description", Problem::FieldRequired),
-            ("pool_id", Problem::ChoiceInvalid),
-            ("cost", Problem::FieldRequired),
-            ("category", Problem::ChoiceInvalid),
-            ("address", Problem::FieldRequired),
-        ]);
-        let e = check_proposal(&"x".repeat(151), "d", "2 000 001", "sport", "a", Some(200_000_000)).unwrap_err();
-        assert_eq!(e, vec![("title", Problem::TextTooLong { max: 150 }), ("cost", Problem::CostOverPool { max: 2_000_000 })]);
-        assert_eq!(check_proposal("t", "d", "0", "sport", "a", Some(1)).unwrap_err(), vec![("cost", Problem::CostInvalid)]);
+        assert_eq!(
+            e,
+            vec![
+                ("title", Problem::FieldRequired),
+                ("description", Problem::FieldRequired),
+                ("pool_id", Problem::ChoiceInvalid),
+                ("cost", Problem::FieldRequired),
+                ("category", Problem::ChoiceInvalid),
+                ("address", Problem::FieldRequired),
+            ]
+        );
+        let e = check_proposal(
+            &"x".repeat(151),
+            "d",
+            "2 000 001",
+            "sport",
+            "a",
+            Some(200_000_000),
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            vec![
+                ("title", Problem::TextTooLong { max: 150 }),
+                ("cost", Problem::CostOverPool { max: 2_000_000 })
+            ]
+        );
+        assert_eq!(
+            check_proposal("t", "d", "0", "sport", "a", Some(1)).unwrap_err(),
+            vec![("cost", Problem::CostInvalid)]
+        );
     }
 
     #[test]
     fn decisions_and_one_appeal() {
         use ProjectStatus::*;
         assert_eq!(decide(Submitted, true, ""), Ok(Accepted));
-        assert_eq!(decide(Submitted, false, "  "), Err(("reason", Problem::ReasonRequired)));
+        assert_eq!(
+            decide(Submitted, false, "  "),
+            Err(("reason", Problem::ReasonRequired))
+        );
         assert_eq!(decide(Submitted, false, "Teren prywatny"), Ok(Rejected));
         assert_eq!(decide(Appealed, false, "Nadal prywatny"), Ok(Rejected));
         assert_eq!(decide(Appealed, true, ""), Ok(Accepted));
-        assert_eq!(decide(Accepted, false, "x"), Err(("", Problem::AlreadyDecided)));
-        assert_eq!(decide(Rejected, true, ""), Err(("", Problem::AlreadyDecided)));
+        assert_eq!(
+            decide(Accepted, false, "x"),
+            Err(("", Problem::AlreadyDecided))
+        );
+        assert_eq!(
+            decide(Rejected, true, ""),
+            Err(("", Problem::AlreadyDecided))
+        );
         assert!(Rejected.may_appeal(false));
         assert!(!Rejected.may_appeal(true));
         assert!(!Accepted.may_appeal(false) && !Appealed.may_appeal(false));

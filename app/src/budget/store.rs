@@ -33,7 +33,8 @@ fn to_edition(r: &sqlx::any::AnyRow) -> EditionRow {
             voting_closes: r.get(5),
             results_at: r.get(6),
         },
-        ballot_rule: serde_json::from_str(&r.get::<String, _>(7)).unwrap_or(BallotRule::Krakow { picks: 3 }),
+        ballot_rule: serde_json::from_str(&r.get::<String, _>(7))
+            .unwrap_or(BallotRule::Krakow { picks: 3 }),
         counting: serde_json::from_str(&r.get::<String, _>(8)).unwrap_or_default(),
         simulation: r.get::<i64, _>(9) != 0,
         source: r.get(10),
@@ -41,12 +42,17 @@ fn to_edition(r: &sqlx::any::AnyRow) -> EditionRow {
 }
 
 pub async fn editions(db: &Db) -> Result<Vec<EditionRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{EDITION} ORDER BY voting_closes DESC, id DESC")).fetch_all(&db.pool).await?;
+    let rows = sqlx::query(&format!("{EDITION} ORDER BY voting_closes DESC, id DESC"))
+        .fetch_all(&db.pool)
+        .await?;
     Ok(rows.iter().map(to_edition).collect())
 }
 
 pub async fn edition(db: &Db, id: i64) -> Result<Option<EditionRow>, sqlx::Error> {
-    let row = sqlx::query(&format!("{EDITION} WHERE id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    let row = sqlx::query(&format!("{EDITION} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(row.as_ref().map(to_edition))
 }
 
@@ -107,11 +113,30 @@ pub struct PoolRow {
     pub budget: i64,
 }
 
-pub async fn add_pool(db: &Db, edition: i64, district: Option<u8>, name: &str, budget: i64) -> Result<i64, sqlx::Error> {
-    add_pool_on(&mut *db.pool.acquire().await?, edition, district, name, budget).await
+pub async fn add_pool(
+    db: &Db,
+    edition: i64,
+    district: Option<u8>,
+    name: &str,
+    budget: i64,
+) -> Result<i64, sqlx::Error> {
+    add_pool_on(
+        &mut *db.pool.acquire().await?,
+        edition,
+        district,
+        name,
+        budget,
+    )
+    .await
 }
 
-pub async fn add_pool_on(conn: &mut sqlx::AnyConnection, edition: i64, district: Option<u8>, name: &str, budget: i64) -> Result<i64, sqlx::Error> {
+pub async fn add_pool_on(
+    conn: &mut sqlx::AnyConnection,
+    edition: i64,
+    district: Option<u8>,
+    name: &str,
+    budget: i64,
+) -> Result<i64, sqlx::Error> {
     let row = sqlx::query("INSERT INTO bo_pools (edition_id, district, name, budget) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(edition)
         .bind(district.map(i64::from))
@@ -145,7 +170,11 @@ pub async fn pools(db: &Db, edition: i64) -> Result<Vec<PoolRow>, sqlx::Error> {
 }
 
 pub async fn pool(db: &Db, id: i64) -> Result<Option<PoolRow>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, edition_id, district, name, budget FROM bo_pools WHERE id = $1").bind(id).fetch_optional(&db.pool).await?;
+    let row =
+        sqlx::query("SELECT id, edition_id, district, name, budget FROM bo_pools WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&db.pool)
+            .await?;
     Ok(row.as_ref().map(to_pool))
 }
 
@@ -161,11 +190,21 @@ pub struct NewProject<'a> {
     pub author: Option<i64>,
 }
 
-pub async fn add_project(db: &Db, edition: i64, pool: i64, p: &NewProject<'_>) -> Result<i64, sqlx::Error> {
+pub async fn add_project(
+    db: &Db,
+    edition: i64,
+    pool: i64,
+    p: &NewProject<'_>,
+) -> Result<i64, sqlx::Error> {
     add_project_on(&mut *db.pool.acquire().await?, edition, pool, p).await
 }
 
-pub async fn add_project_on(conn: &mut sqlx::AnyConnection, edition: i64, pool: i64, p: &NewProject<'_>) -> Result<i64, sqlx::Error> {
+pub async fn add_project_on(
+    conn: &mut sqlx::AnyConnection,
+    edition: i64,
+    pool: i64,
+    p: &NewProject<'_>,
+) -> Result<i64, sqlx::Error> {
     let t = now();
     let row = sqlx::query(
         "INSERT INTO bo_projects (edition_id, pool_id, number, title, description, cost, category, address, status, author_id, created_at, updated_at)
@@ -208,7 +247,11 @@ pub struct NewBallot {
 
 /// Stores many ballots in one transaction, a few hundred rows per statement (imports, demo
 /// content, paper ballots entered in bulk). Returns their ids.
-pub async fn insert_ballots(db: &Db, edition: i64, ballots: &[NewBallot]) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn insert_ballots(
+    db: &Db,
+    edition: i64,
+    ballots: &[NewBallot],
+) -> Result<Vec<i64>, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     let ids = insert_ballots_on(&mut tx, edition, ballots).await?;
     tx.commit().await?;
@@ -216,18 +259,37 @@ pub async fn insert_ballots(db: &Db, edition: i64, ballots: &[NewBallot]) -> Res
 }
 
 /// [`insert_ballots`] inside the caller's transaction.
-pub async fn insert_ballots_on(tx: &mut sqlx::AnyConnection, edition: i64, ballots: &[NewBallot]) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn insert_ballots_on(
+    tx: &mut sqlx::AnyConnection,
+    edition: i64,
+    ballots: &[NewBallot],
+) -> Result<Vec<i64>, sqlx::Error> {
     let mut ids = Vec::with_capacity(ballots.len());
     for chunk in ballots.chunks(200) {
-        let mut sql = String::from("INSERT INTO bo_ballots (edition_id, receipt, channel, district, day) VALUES ");
+        let mut sql = String::from(
+            "INSERT INTO bo_ballots (edition_id, receipt, channel, district, day) VALUES ",
+        );
         for i in 0..chunk.len() {
             let b = i * 5;
-            sql.push_str(&format!("{}(${}, ${}, ${}, ${}, ${})", if i > 0 { ", " } else { "" }, b + 1, b + 2, b + 3, b + 4, b + 5));
+            sql.push_str(&format!(
+                "{}(${}, ${}, ${}, ${}, ${})",
+                if i > 0 { ", " } else { "" },
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            ));
         }
         sql.push_str(" RETURNING id");
         let mut q = sqlx::query(&sql);
         for bl in chunk {
-            q = q.bind(edition).bind(&bl.receipt).bind(bl.channel).bind(bl.district.map(i64::from)).bind(&bl.day);
+            q = q
+                .bind(edition)
+                .bind(&bl.receipt)
+                .bind(bl.channel)
+                .bind(bl.district.map(i64::from))
+                .bind(&bl.day);
         }
         let rows = q.fetch_all(&mut *tx).await?;
         // RETURNING gives the rows in insertion order on both databases for a single VALUES list.
@@ -242,14 +304,29 @@ pub async fn insert_ballots_on(tx: &mut sqlx::AnyConnection, edition: i64, ballo
         }
     }
     for chunk in rows.chunks(300) {
-        let mut sql = String::from("INSERT INTO bo_choices (ballot_id, pool_id, project_id, position, points) VALUES ");
+        let mut sql = String::from(
+            "INSERT INTO bo_choices (ballot_id, pool_id, project_id, position, points) VALUES ",
+        );
         for i in 0..chunk.len() {
             let b = i * 5;
-            sql.push_str(&format!("{}(${}, ${}, ${}, ${}, ${})", if i > 0 { ", " } else { "" }, b + 1, b + 2, b + 3, b + 4, b + 5));
+            sql.push_str(&format!(
+                "{}(${}, ${}, ${}, ${}, ${})",
+                if i > 0 { ", " } else { "" },
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            ));
         }
         let mut q = sqlx::query(&sql);
         for r in chunk {
-            q = q.bind(r.0).bind(r.1).bind(r.2).bind(r.3 as i64).bind(r.4 as i64);
+            q = q
+                .bind(r.0)
+                .bind(r.1)
+                .bind(r.2)
+                .bind(r.3 as i64)
+                .bind(r.4 as i64);
         }
         q.execute(&mut *tx).await?;
     }
@@ -261,18 +338,34 @@ pub fn new_receipt() -> String {
     use rand::Rng;
     const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     let mut rng = rand::thread_rng();
-    (0..12).map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char).collect()
+    (0..12)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect()
 }
 
 /// The accepted projects of a pool and its ballots, ready to count.
-pub async fn pool_election(db: &Db, pool: &PoolRow) -> Result<(Vec<CountedProject>, Election), sqlx::Error> {
+pub async fn pool_election(
+    db: &Db,
+    pool: &PoolRow,
+) -> Result<(Vec<CountedProject>, Election), sqlx::Error> {
     let rows = sqlx::query("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
         .bind(pool.id)
         .fetch_all(&db.pool)
         .await?;
-    let projects: Vec<CountedProject> =
-        rows.iter().map(|r| CountedProject { id: r.get(0), number: r.get(1), title: r.get(2), cost: r.get(3) }).collect();
-    let index: HashMap<i64, u32> = projects.iter().enumerate().map(|(i, p)| (p.id, i as u32)).collect();
+    let projects: Vec<CountedProject> = rows
+        .iter()
+        .map(|r| CountedProject {
+            id: r.get(0),
+            number: r.get(1),
+            title: r.get(2),
+            cost: r.get(3),
+        })
+        .collect();
+    let index: HashMap<i64, u32> = projects
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id, i as u32))
+        .collect();
     let rows = sqlx::query("SELECT ballot_id, project_id, points FROM bo_choices WHERE pool_id = $1 ORDER BY ballot_id, position")
         .bind(pool.id)
         .fetch_all(&db.pool)
@@ -286,20 +379,44 @@ pub async fn pool_election(db: &Db, pool: &PoolRow) -> Result<(Vec<CountedProjec
             ballots.push(Ballot::default());
             last = Some(b);
         }
-        ballots.last_mut().expect("pushed").choices.push((i, pts as u32));
+        ballots
+            .last_mut()
+            .expect("pushed")
+            .choices
+            .push((i, pts as u32));
     }
     let election = Election {
         budget: pool.budget,
-        projects: projects.iter().map(|p| count::Project { id: p.number.clone(), cost: p.cost }).collect(),
+        projects: projects
+            .iter()
+            .map(|p| count::Project {
+                id: p.number.clone(),
+                cost: p.cost,
+            })
+            .collect(),
         ballots,
     };
     Ok((projects, election))
 }
 
 /// What a pool's count depends on: its ballots, projects and the options.
-pub async fn count_key(db: &Db, pool: &PoolRow, counting: &Counting) -> Result<String, sqlx::Error> {
-    let b = sqlx::query("SELECT COUNT(*), COALESCE(MAX(ballot_id), 0) FROM bo_choices WHERE pool_id = $1").bind(pool.id).fetch_one(&db.pool).await?;
-    let p = sqlx::query("SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM bo_projects WHERE pool_id = $1").bind(pool.id).fetch_one(&db.pool).await?;
+pub async fn count_key(
+    db: &Db,
+    pool: &PoolRow,
+    counting: &Counting,
+) -> Result<String, sqlx::Error> {
+    let b = sqlx::query(
+        "SELECT COUNT(*), COALESCE(MAX(ballot_id), 0) FROM bo_choices WHERE pool_id = $1",
+    )
+    .bind(pool.id)
+    .fetch_one(&db.pool)
+    .await?;
+    let p = sqlx::query(
+        "SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM bo_projects WHERE pool_id = $1",
+    )
+    .bind(pool.id)
+    .fetch_one(&db.pool)
+    .await?;
     Ok(format!(
         "v1:{}:{}:{}:{}:{}:{}",
         b.get::<i64, _>(0),
@@ -312,7 +429,11 @@ pub async fn count_key(db: &Db, pool: &PoolRow, counting: &Counting) -> Result<S
 }
 
 pub async fn cached_count(db: &Db, pool: i64, key: &str) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT result FROM bo_counts WHERE pool_id = $1 AND key = $2").bind(pool).bind(key).fetch_optional(&db.pool).await?;
+    let row = sqlx::query("SELECT result FROM bo_counts WHERE pool_id = $1 AND key = $2")
+        .bind(pool)
+        .bind(key)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(row.map(|r| r.get(0)))
 }
 
@@ -358,8 +479,16 @@ pub async fn turnout(db: &Db, edition: i64) -> Result<super::Turnout, sqlx::Erro
 }
 
 pub async fn counts_of(db: &Db, edition: i64) -> Result<(u32, u64), sqlx::Error> {
-    let p = sqlx::query("SELECT COUNT(*) FROM bo_projects WHERE edition_id = $1 AND status = 'accepted'").bind(edition).fetch_one(&db.pool).await?;
-    let b = sqlx::query("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = $1").bind(edition).fetch_one(&db.pool).await?;
+    let p = sqlx::query(
+        "SELECT COUNT(*) FROM bo_projects WHERE edition_id = $1 AND status = 'accepted'",
+    )
+    .bind(edition)
+    .fetch_one(&db.pool)
+    .await?;
+    let b = sqlx::query("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = $1")
+        .bind(edition)
+        .fetch_one(&db.pool)
+        .await?;
     Ok((p.get::<i64, _>(0) as u32, b.get::<i64, _>(0) as u64))
 }
 
@@ -390,7 +519,9 @@ pub fn district_by_name(name: &str) -> Option<u8> {
             .join(" ")
     }
     let n = fold(name);
-    DistrictId::all().find(|d| fold(d.name()) == n).map(|d| d.number())
+    DistrictId::all()
+        .find(|d| fold(d.name()) == n)
+        .map(|d| d.number())
 }
 
 #[derive(Debug)]
@@ -420,7 +551,11 @@ impl From<sqlx::Error> for ImportError {
 /// "2022-10-14" as pabulib writes dates: "14.10.2022".
 fn pl_date(iso: &str) -> String {
     let p: Vec<&str> = iso.split('-').collect();
-    if p.len() == 3 { format!("{}.{}.{}", p[2], p[1], p[0]) } else { iso.to_string() }
+    if p.len() == 3 {
+        format!("{}.{}.{}", p[2], p[1], p[0])
+    } else {
+        iso.to_string()
+    }
 }
 
 fn parse_pl_date(s: &str) -> Option<String> {
@@ -433,22 +568,39 @@ fn parse_pl_date(s: &str) -> Option<String> {
 /// `district` in META becomes that district's pool, others city-wide pools. Ballots of the
 /// same `voter_id` in several files become one ballot (Kraków: the city-wide and the district
 /// choices of one voter). Every project is accepted; the official rule comes from META.
-pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by: Option<i64>) -> Result<i64, ImportError> {
+pub async fn import_pabulib(
+    db: &Db,
+    name: &str,
+    files: &[(String, String)],
+    by: Option<i64>,
+) -> Result<i64, ImportError> {
     let mut parsed = Vec::new();
     for (fname, text) in files {
         let f = PbFile::parse(text).map_err(|e| ImportError::File(fname.clone(), e))?;
-        f.election().map_err(|e| ImportError::File(fname.clone(), e))?;
+        f.election()
+            .map_err(|e| ImportError::File(fname.clone(), e))?;
         parsed.push((fname.clone(), f));
     }
-    let first = &parsed.first().ok_or_else(|| ImportError::Pool("no files".into()))?.1;
-    let vote_type = first.vote_type().map_err(|e| ImportError::File(parsed[0].0.clone(), e))?;
+    let first = &parsed
+        .first()
+        .ok_or_else(|| ImportError::Pool("no files".into()))?
+        .1;
+    let vote_type = first
+        .vote_type()
+        .map_err(|e| ImportError::File(parsed[0].0.clone(), e))?;
     let num = |k: &str| first.meta(k).and_then(|v| v.parse::<u32>().ok());
     let ballot_rule = match vote_type {
-        VoteType::Ordinal => BallotRule::Krakow { picks: num("max_length").unwrap_or(3) },
-        VoteType::Approval => BallotRule::Approval { min: num("min_length").unwrap_or(1), max: num("max_length").unwrap_or(u32::MAX) },
-        VoteType::Cumulative | VoteType::Scoring => {
-            BallotRule::Cumulative { points: num("max_sum_points").unwrap_or(10), max_per_project: num("max_points").unwrap_or(10) }
-        }
+        VoteType::Ordinal => BallotRule::Krakow {
+            picks: num("max_length").unwrap_or(3),
+        },
+        VoteType::Approval => BallotRule::Approval {
+            min: num("min_length").unwrap_or(1),
+            max: num("max_length").unwrap_or(u32::MAX),
+        },
+        VoteType::Cumulative | VoteType::Scoring => BallotRule::Cumulative {
+            points: num("max_sum_points").unwrap_or(10),
+            max_per_project: num("max_points").unwrap_or(10),
+        },
     };
     let rule = first.meta("rule").unwrap_or("greedy");
     let counting = if rule.starts_with("equalshares") {
@@ -461,13 +613,37 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
     };
     // Voting dates from the files (dd.mm.yyyy); the count is published at the close.
     let day = |k: &str| first.meta(k).and_then(parse_pl_date);
-    let opens = day("date_begin").and_then(|d| kt::parse_local(&d, "", (0, 0))).unwrap_or(0);
-    let closes = day("date_end").and_then(|d| kt::parse_local(&d, "23:59", (23, 59))).unwrap_or(opens + 1);
-    let timetable = Timetable { submission_opens: opens - 2, submission_closes: opens - 1, voting_opens: opens, voting_closes: closes, results_at: closes };
-    let source = parsed.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>().join(", ");
+    let opens = day("date_begin")
+        .and_then(|d| kt::parse_local(&d, "", (0, 0)))
+        .unwrap_or(0);
+    let closes = day("date_end")
+        .and_then(|d| kt::parse_local(&d, "23:59", (23, 59)))
+        .unwrap_or(opens + 1);
+    let timetable = Timetable {
+        submission_opens: opens - 2,
+        submission_closes: opens - 1,
+        voting_opens: opens,
+        voting_closes: closes,
+        results_at: closes,
+    };
+    let source = parsed
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
     // All or nothing: an error in any file leaves no partial (and public) edition behind.
     let mut tx = db.pool.begin().await?;
-    let edition = create_edition_on(&mut tx, name, &timetable, &ballot_rule, &counting, true, &source, by).await?;
+    let edition = create_edition_on(
+        &mut tx,
+        name,
+        &timetable,
+        &ballot_rule,
+        &counting,
+        true,
+        &source,
+        by,
+    )
+    .await?;
 
     let mut ballots: Vec<NewBallot> = Vec::new();
     let mut by_voter: HashMap<String, usize> = HashMap::new();
@@ -476,25 +652,42 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
         // Kraków's districts become district pools; other cities' districts are named pools.
         let krakow = f.meta("unit").is_some_and(|u| u.trim() == "Kraków");
         let district = match f.meta("district") {
-            Some(d) if krakow => Some(district_by_name(d).ok_or_else(|| ImportError::Pool(format!("{fname}: unknown district {d}")))?),
+            Some(d) if krakow => Some(
+                district_by_name(d)
+                    .ok_or_else(|| ImportError::Pool(format!("{fname}: unknown district {d}")))?,
+            ),
             _ => None,
         };
         if district.is_some() && seen_pools.contains(&district) {
-            return Err(ImportError::Pool(format!("{fname}: a second file for the same district")));
+            return Err(ImportError::Pool(format!(
+                "{fname}: a second file for the same district"
+            )));
         }
         seen_pools.push(district);
         let pool_name = match district {
             Some(d) => DistrictId::new(d).map(|d| d.label()).unwrap_or_default(),
             None => {
-                let parts: Vec<&str> = ["unit", "district", "subunit"].iter().filter_map(|k| f.meta(k)).filter(|v| !v.is_empty()).collect();
+                let parts: Vec<&str> = ["unit", "district", "subunit"]
+                    .iter()
+                    .filter_map(|k| f.meta(k))
+                    .filter(|v| !v.is_empty())
+                    .collect();
                 let mut parts = parts;
                 parts.dedup();
-                if parts.is_empty() { "—".to_string() } else { parts.join(" – ") }
+                if parts.is_empty() {
+                    "—".to_string()
+                } else {
+                    parts.join(" – ")
+                }
             }
         };
-        let budget = f.budget().map_err(|e| ImportError::File(fname.clone(), e))?;
+        let budget = f
+            .budget()
+            .map_err(|e| ImportError::File(fname.clone(), e))?;
         let pool = add_pool_on(&mut tx, edition, district, &pool_name, budget).await?;
-        let e = f.election().map_err(|e| ImportError::File(fname.clone(), e))?;
+        let e = f
+            .election()
+            .map_err(|e| ImportError::File(fname.clone(), e))?;
         let mut ids = Vec::with_capacity(e.projects.len());
         for (row, p) in f.projects.rows.iter().zip(&e.projects) {
             let title = f.projects.get(row, "name").unwrap_or("").to_string();
@@ -511,23 +704,50 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
             };
             // Project numbers repeat between pools of one Kraków edition: prefix district ones.
             let number = match district {
-                Some(d) => format!("{}-{}", DistrictId::new(d).map(|x| x.roman()).unwrap_or(""), p.id),
+                Some(d) => format!(
+                    "{}-{}",
+                    DistrictId::new(d).map(|x| x.roman()).unwrap_or(""),
+                    p.id
+                ),
                 None => p.id.clone(),
             };
-            ids.push(add_project_on(&mut tx, edition, pool, &NewProject { number: &number, ..np }).await?);
+            ids.push(
+                add_project_on(
+                    &mut tx,
+                    edition,
+                    pool,
+                    &NewProject {
+                        number: &number,
+                        ..np
+                    },
+                )
+                .await?,
+            );
         }
         let voter_c = f.votes.col("voter_id");
         let method_c = f.votes.col("voting_method");
         let district_c = f.votes.col("district");
         for (k, (row, b)) in f.votes.rows.iter().zip(&e.ballots).enumerate() {
-            let voter = voter_c.map(|c| row[c].clone()).unwrap_or_else(|| format!("{fname}:{k}"));
+            let voter = voter_c
+                .map(|c| row[c].clone())
+                .unwrap_or_else(|| format!("{fname}:{k}"));
             let slot = *by_voter.entry(voter).or_insert_with(|| {
-                ballots.push(NewBallot { receipt: new_receipt(), channel: "online", district: None, day: day("date_end").unwrap_or_default(), choices: Vec::new() });
+                ballots.push(NewBallot {
+                    receipt: new_receipt(),
+                    channel: "online",
+                    district: None,
+                    day: day("date_end").unwrap_or_default(),
+                    choices: Vec::new(),
+                });
                 ballots.len() - 1
             });
             let nb = &mut ballots[slot];
             if let Some(c) = method_c {
-                nb.channel = if row[c].eq_ignore_ascii_case("paper") { "paper" } else { "online" };
+                nb.channel = if row[c].eq_ignore_ascii_case("paper") {
+                    "paper"
+                } else {
+                    "online"
+                };
             }
             if let Some(d) = district_c.and_then(|c| district_by_name(&row[c])) {
                 nb.district = Some(d);
@@ -535,7 +755,8 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
                 nb.district = district;
             }
             for (pos, &(p, pts)) in b.choices.iter().enumerate() {
-                nb.choices.push((pool, ids[p as usize], pos as u32 + 1, pts));
+                nb.choices
+                    .push((pool, ids[p as usize], pos as u32 + 1, pts));
             }
         }
     }
@@ -547,12 +768,26 @@ pub async fn import_pabulib(db: &Db, name: &str, files: &[(String, String)], by:
 /// One pool in the pabulib format: META of the edition and pool, PROJECTS with votes,
 /// points and the official winners, VOTES with anonymous voter ids (a fresh number in a
 /// random order, so nothing links them to accounts or to the order of voting).
-pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std::collections::HashSet<String>) -> Result<PbFile, sqlx::Error> {
+pub async fn export_pool(
+    db: &Db,
+    ed: &EditionRow,
+    pool: &PoolRow,
+    winners: &std::collections::HashSet<String>,
+) -> Result<PbFile, sqlx::Error> {
     let (projects, election) = pool_election(db, pool).await?;
     let tally = election.tally();
-    let vote_type = if ed.ballot_rule.ranked() { "ordinal" } else if matches!(ed.ballot_rule, BallotRule::Cumulative { .. }) { "cumulative" } else { "approval" };
+    let vote_type = if ed.ballot_rule.ranked() {
+        "ordinal"
+    } else if matches!(ed.ballot_rule, BallotRule::Cumulative { .. }) {
+        "cumulative"
+    } else {
+        "approval"
+    };
     let mut meta = vec![
-        ("description".to_string(), format!("{} — {}", ed.name, pool.name)),
+        (
+            "description".to_string(),
+            format!("{} — {}", ed.name, pool.name),
+        ),
         ("country".into(), "Poland".into()),
         ("unit".into(), "Kraków".into()),
     ];
@@ -561,14 +796,29 @@ pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std
         meta.push(("subunit".into(), d.name().into()));
     }
     meta.extend([
-        ("instance".to_string(), kt::date(ed.timetable.voting_closes)[..4].to_string()),
+        (
+            "instance".to_string(),
+            kt::date(ed.timetable.voting_closes)[..4].to_string(),
+        ),
         ("num_projects".into(), projects.len().to_string()),
         ("num_votes".into(), election.ballots.len().to_string()),
         ("budget".into(), format_money(pool.budget)),
         ("vote_type".into(), vote_type.into()),
-        ("rule".into(), match ed.counting.official { Rule::Greedy => "greedy".into(), Rule::EqualShares => "equalshares/add1".into() }),
-        ("date_begin".into(), pl_date(&kt::date(ed.timetable.voting_opens))),
-        ("date_end".into(), pl_date(&kt::date(ed.timetable.voting_closes))),
+        (
+            "rule".into(),
+            match ed.counting.official {
+                Rule::Greedy => "greedy".into(),
+                Rule::EqualShares => "equalshares/add1".into(),
+            },
+        ),
+        (
+            "date_begin".into(),
+            pl_date(&kt::date(ed.timetable.voting_opens)),
+        ),
+        (
+            "date_end".into(),
+            pl_date(&kt::date(ed.timetable.voting_closes)),
+        ),
         ("language".into(), "pl".into()),
         ("currency".into(), "PLN".into()),
     ]);
@@ -576,7 +826,12 @@ pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std
         meta.push(("min_length".into(), picks.to_string()));
         meta.push(("max_length".into(), picks.to_string()));
     }
-    let mut ptable = Table { columns: ["project_id", "cost", "votes", "score", "name", "selected"].map(String::from).to_vec(), ..Default::default() };
+    let mut ptable = Table {
+        columns: ["project_id", "cost", "votes", "score", "name", "selected"]
+            .map(String::from)
+            .to_vec(),
+        ..Default::default()
+    };
     for (i, p) in projects.iter().enumerate() {
         ptable.rows.push(vec![
             p.number.clone(),
@@ -589,7 +844,11 @@ pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std
     }
     let ranked = ed.ballot_rule.ranked() || vote_type == "cumulative";
     let mut vtable = Table {
-        columns: if ranked { vec!["voter_id".into(), "vote".into(), "points".into()] } else { vec!["voter_id".into(), "vote".into()] },
+        columns: if ranked {
+            vec!["voter_id".into(), "vote".into(), "points".into()]
+        } else {
+            vec!["voter_id".into(), "vote".into()]
+        },
         ..Default::default()
     };
     let mut order: Vec<usize> = (0..election.ballots.len()).collect();
@@ -599,14 +858,30 @@ pub async fn export_pool(db: &Db, ed: &EditionRow, pool: &PoolRow, winners: &std
     }
     for (n, &b) in order.iter().enumerate() {
         let ballot = &election.ballots[b];
-        let vote = ballot.choices.iter().map(|(p, _)| projects[*p as usize].number.clone()).collect::<Vec<_>>().join(",");
+        let vote = ballot
+            .choices
+            .iter()
+            .map(|(p, _)| projects[*p as usize].number.clone())
+            .collect::<Vec<_>>()
+            .join(",");
         let mut row = vec![(n + 1).to_string(), vote];
         if ranked {
-            row.push(ballot.choices.iter().map(|(_, pts)| pts.to_string()).collect::<Vec<_>>().join(","));
+            row.push(
+                ballot
+                    .choices
+                    .iter()
+                    .map(|(_, pts)| pts.to_string())
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
         }
         vtable.rows.push(row);
     }
-    Ok(PbFile { meta, projects: ptable, votes: vtable })
+    Ok(PbFile {
+        meta,
+        projects: ptable,
+        votes: vtable,
+    })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -638,21 +913,43 @@ pub struct EarlierVote {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Cast {
-    Stored { ballot: i64, receipt: String },
+    Stored {
+        ballot: i64,
+        receipt: String,
+    },
     /// This person has a ballot in the edition already (nothing was stored).
     AlreadyVoted(EarlierVote),
 }
 
-pub async fn earlier_vote(db: &Db, edition: i64, identity: &str) -> Result<Option<EarlierVote>, sqlx::Error> {
+pub async fn earlier_vote(
+    db: &Db,
+    edition: i64,
+    identity: &str,
+) -> Result<Option<EarlierVote>, sqlx::Error> {
     earlier_where(db, edition, "v.identity = $2", identity.to_string()).await
 }
 
 /// The ballot cast from an account (one per account and edition).
-pub async fn earlier_vote_of_account(db: &Db, edition: i64, account: i64) -> Result<Option<EarlierVote>, sqlx::Error> {
-    earlier_where(db, edition, "v.account_id = CAST($2 AS BIGINT)", account.to_string()).await
+pub async fn earlier_vote_of_account(
+    db: &Db,
+    edition: i64,
+    account: i64,
+) -> Result<Option<EarlierVote>, sqlx::Error> {
+    earlier_where(
+        db,
+        edition,
+        "v.account_id = CAST($2 AS BIGINT)",
+        account.to_string(),
+    )
+    .await
 }
 
-async fn earlier_where(db: &Db, edition: i64, cond: &str, value: String) -> Result<Option<EarlierVote>, sqlx::Error> {
+async fn earlier_where(
+    db: &Db,
+    edition: i64,
+    cond: &str,
+    value: String,
+) -> Result<Option<EarlierVote>, sqlx::Error> {
     let row = sqlx::query(&format!(
         "SELECT b.channel, b.point_id, p.name, v.account_id, b.receipt, b.day FROM bo_voters v
          JOIN bo_ballots b ON b.id = v.ballot_id LEFT JOIN bo_points p ON p.id = b.point_id
@@ -664,7 +961,9 @@ async fn earlier_where(db: &Db, edition: i64, cond: &str, value: String) -> Resu
     .await?;
     Ok(row.map(|r| EarlierVote {
         channel: r.get(0),
-        point: r.get::<Option<i64>, _>(1).map(|id| (id, r.get::<Option<String>, _>(2).unwrap_or_default())),
+        point: r
+            .get::<Option<i64>, _>(1)
+            .map(|id| (id, r.get::<Option<String>, _>(2).unwrap_or_default())),
         account: r.get(3),
         receipt: r.get(4),
         day: r.get(5),
@@ -751,7 +1050,10 @@ pub async fn cast(
 }
 
 /// The pools of an edition with their accepted projects, for checking ballots.
-pub async fn pool_offers(db: &Db, edition: i64) -> Result<Vec<super::rules::PoolOffer>, sqlx::Error> {
+pub async fn pool_offers(
+    db: &Db,
+    edition: i64,
+) -> Result<Vec<super::rules::PoolOffer>, sqlx::Error> {
     let mut out = Vec::new();
     for p in pools(db, edition).await? {
         let rows = sqlx::query("SELECT id, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
@@ -762,13 +1064,25 @@ pub async fn pool_offers(db: &Db, edition: i64) -> Result<Vec<super::rules::Pool
             id: p.id,
             district: p.district,
             budget: p.budget,
-            offers: rows.iter().map(|r| super::rules::Offer { id: r.get(0), cost: r.get(1) }).collect(),
+            offers: rows
+                .iter()
+                .map(|r| super::rules::Offer {
+                    id: r.get(0),
+                    cost: r.get(1),
+                })
+                .collect(),
         });
     }
     Ok(out)
 }
 
-pub async fn add_point(db: &Db, edition: i64, name: &str, address: &str, district: Option<u8>) -> Result<i64, sqlx::Error> {
+pub async fn add_point(
+    db: &Db,
+    edition: i64,
+    name: &str,
+    address: &str,
+    district: Option<u8>,
+) -> Result<i64, sqlx::Error> {
     let row = sqlx::query("INSERT INTO bo_points (edition_id, name, address, district) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(edition)
         .bind(name)
@@ -781,8 +1095,15 @@ pub async fn add_point(db: &Db, edition: i64, name: &str, address: &str, distric
 
 /// The voting points of an edition: (id, name, address).
 pub async fn points(db: &Db, edition: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id, name, address FROM bo_points WHERE edition_id = $1 ORDER BY id").bind(edition).fetch_all(&db.pool).await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect())
+    let rows =
+        sqlx::query("SELECT id, name, address FROM bo_points WHERE edition_id = $1 ORDER BY id")
+            .bind(edition)
+            .fetch_all(&db.pool)
+            .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect())
 }
 
 /// The projects on the ballot of a pool (accepted ones), by number.
@@ -791,12 +1112,24 @@ pub async fn ballot_projects(db: &Db, pool: i64) -> Result<Vec<super::BallotProj
         .bind(pool)
         .fetch_all(&db.pool)
         .await?;
-    Ok(rows.iter().map(|r| super::BallotProject { id: r.get(0), number: r.get(1), title: r.get(2), cost: r.get(3) }).collect())
+    Ok(rows
+        .iter()
+        .map(|r| super::BallotProject {
+            id: r.get(0),
+            number: r.get(1),
+            title: r.get(2),
+            cost: r.get(3),
+        })
+        .collect())
 }
 
 /// The ballot cast from an account in an edition: (receipt, day, rows of pool name, project
 /// number, title, points).
-pub async fn ballot_of_account(db: &Db, edition: i64, account: i64) -> Result<Option<(String, String, Vec<(String, String, String, u32)>)>, sqlx::Error> {
+pub async fn ballot_of_account(
+    db: &Db,
+    edition: i64,
+    account: i64,
+) -> Result<Option<(String, String, Vec<(String, String, String, u32)>)>, sqlx::Error> {
     let Some(b) = sqlx::query("SELECT b.id, b.receipt, b.day FROM bo_voters v JOIN bo_ballots b ON b.id = v.ballot_id WHERE v.edition_id = $1 AND v.account_id = $2")
         .bind(edition)
         .bind(account)
@@ -813,7 +1146,13 @@ pub async fn ballot_of_account(db: &Db, edition: i64, account: i64) -> Result<Op
     .bind(id)
     .fetch_all(&db.pool)
     .await?;
-    Ok(Some((b.get(1), b.get(2), rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get::<i64, _>(3) as u32)).collect())))
+    Ok(Some((
+        b.get(1),
+        b.get(2),
+        rows.iter()
+            .map(|r| (r.get(0), r.get(1), r.get(2), r.get::<i64, _>(3) as u32))
+            .collect(),
+    )))
 }
 
 // ---- Projects: submission, verification, appeal, catalogue ----
@@ -856,7 +1195,10 @@ fn to_full(r: &sqlx::any::AnyRow) -> ProjectFull {
 }
 
 pub async fn project(db: &Db, id: i64) -> Result<Option<ProjectFull>, sqlx::Error> {
-    let r = sqlx::query(&format!("{ITEM} WHERE j.id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    let r = sqlx::query(&format!("{ITEM} WHERE j.id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(r.as_ref().map(to_full))
 }
 
@@ -873,7 +1215,11 @@ pub async fn catalogue(db: &Db, edition: i64) -> Result<Vec<super::CatalogueItem
 
 /// Every project of an edition (clerks), those waiting for a decision first; or one author's
 /// projects in every edition.
-pub async fn project_rows(db: &Db, edition: Option<i64>, author: Option<i64>) -> Result<Vec<super::ProjectRow>, sqlx::Error> {
+pub async fn project_rows(
+    db: &Db,
+    edition: Option<i64>,
+    author: Option<i64>,
+) -> Result<Vec<super::ProjectRow>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT j.id, j.edition_id, e.name, j.number, j.title, p.name, j.cost, j.status FROM bo_projects j
          JOIN bo_pools p ON p.id = j.pool_id JOIN bo_editions e ON e.id = j.edition_id
@@ -902,18 +1248,29 @@ pub async fn project_rows(db: &Db, edition: Option<i64>, author: Option<i64>) ->
 /// Stores a resident's proposal with the next number of its pool ("12" city-wide, "VII-4" in
 /// a district). The same title from the same author in the same edition is the same
 /// proposal (a double click, a reload): its id comes back and nothing is added.
-pub async fn submit_project(db: &Db, edition: i64, pool: &PoolRow, p: &super::rules::ProjectProposal, author: i64) -> Result<i64, sqlx::Error> {
+pub async fn submit_project(
+    db: &Db,
+    edition: i64,
+    pool: &PoolRow,
+    p: &super::rules::ProjectProposal,
+    author: i64,
+) -> Result<i64, sqlx::Error> {
     for _ in 0..8 {
-        if let Some(id) = sqlx::query_scalar::<_, i64>("SELECT id FROM bo_projects WHERE edition_id = $1 AND author_id = $2 AND title = $3")
-            .bind(edition)
-            .bind(author)
-            .bind(&p.title)
-            .fetch_optional(&db.pool)
-            .await?
+        if let Some(id) = sqlx::query_scalar::<_, i64>(
+            "SELECT id FROM bo_projects WHERE edition_id = $1 AND author_id = $2 AND title = $3",
+        )
+        .bind(edition)
+        .bind(author)
+        .bind(&p.title)
+        .fetch_optional(&db.pool)
+        .await?
         {
             return Ok(id);
         }
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bo_projects WHERE pool_id = $1").bind(pool.id).fetch_one(&db.pool).await?;
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bo_projects WHERE pool_id = $1")
+            .bind(pool.id)
+            .fetch_one(&db.pool)
+            .await?;
         let number = match pool.district.and_then(DistrictId::new) {
             Some(d) => format!("{}-{}", d.roman(), n + 1),
             None => format!("{}", n + 1),
@@ -941,9 +1298,20 @@ pub async fn submit_project(db: &Db, edition: i64, pool: &PoolRow, p: &super::ru
 /// A clerk's decision, applied only if the project is still in the status it was read in
 /// (two clerks deciding at once: the first one counts). A rejection's reason goes to
 /// `reason`, or to `appeal_reason` when deciding an appeal.
-pub async fn decide(db: &Db, id: i64, from: super::rules::ProjectStatus, to: super::rules::ProjectStatus, reason: &str, by: i64) -> Result<bool, sqlx::Error> {
+pub async fn decide(
+    db: &Db,
+    id: i64,
+    from: super::rules::ProjectStatus,
+    to: super::rules::ProjectStatus,
+    reason: &str,
+    by: i64,
+) -> Result<bool, sqlx::Error> {
     use super::rules::ProjectStatus;
-    let column = if from == ProjectStatus::Appealed { "appeal_reason" } else { "reason" };
+    let column = if from == ProjectStatus::Appealed {
+        "appeal_reason"
+    } else {
+        "reason"
+    };
     let r = sqlx::query(&format!("UPDATE bo_projects SET status = $1, {column} = $2, verified_by = $3, updated_at = $4 WHERE id = $5 AND status = $6"))
         .bind(to.as_str())
         .bind(reason.trim())
@@ -970,7 +1338,12 @@ pub async fn appeal(db: &Db, id: i64, author: i64, text: &str) -> Result<bool, s
 
 // ---- Editions as clerks change them ----
 
-pub async fn update_edition(db: &Db, id: i64, t: &Timetable, counting: &Counting) -> Result<(), sqlx::Error> {
+pub async fn update_edition(
+    db: &Db,
+    id: i64,
+    t: &Timetable,
+    counting: &Counting,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE bo_editions SET submission_opens = $1, submission_closes = $2, voting_opens = $3, voting_closes = $4, results_at = $5, counting = $6 WHERE id = $7",
     )
@@ -986,21 +1359,40 @@ pub async fn update_edition(db: &Db, id: i64, t: &Timetable, counting: &Counting
     Ok(())
 }
 
-pub async fn set_pool_budget(db: &Db, pool: i64, edition: i64, budget: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE bo_pools SET budget = $1 WHERE id = $2 AND edition_id = $3").bind(budget).bind(pool).bind(edition).execute(&db.pool).await?;
+pub async fn set_pool_budget(
+    db: &Db,
+    pool: i64,
+    edition: i64,
+    budget: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE bo_pools SET budget = $1 WHERE id = $2 AND edition_id = $3")
+        .bind(budget)
+        .bind(pool)
+        .bind(edition)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
 // ---- "Download all my data" ----
 
 /// Where the budget keeps something of an account (checked against the schema by a test).
-pub const EXPORT_SOURCES: &[&str] = &["bo_projects.author_id", "bo_projects.verified_by", "bo_voters.account_id", "bo_voters.entered_by", "bo_editions.created_by"];
+pub const EXPORT_SOURCES: &[&str] = &[
+    "bo_projects.author_id",
+    "bo_projects.verified_by",
+    "bo_voters.account_id",
+    "bo_voters.entered_by",
+    "bo_editions.created_by",
+];
 
 /// Everything of the budget that belongs to an account: its proposals, its ballots with
 /// their receipts, and, for staff, the decisions, paper ballots and editions they made.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     use serde_json::json;
-    let proposals = sqlx::query(&format!("{ITEM} WHERE j.author_id = $1 ORDER BY j.id")).bind(account).fetch_all(&db.pool).await?;
+    let proposals = sqlx::query(&format!("{ITEM} WHERE j.author_id = $1 ORDER BY j.id"))
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?;
     let proposals: Vec<_> = proposals
         .iter()
         .map(to_full)
@@ -1028,7 +1420,13 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
     }
     let decided = crate::platform::account_rows(db, "SELECT edition_id, number, status FROM bo_projects WHERE verified_by = $1 ORDER BY id", account, |r| json!({"edition": r.get::<i64, _>(0), "project": r.get::<String, _>(1), "status": r.get::<String, _>(2)})).await?;
     let entered = crate::platform::account_rows(db, "SELECT edition_id, COUNT(*) FROM bo_voters WHERE entered_by = $1 GROUP BY edition_id ORDER BY edition_id", account, |r| json!({"edition": r.get::<i64, _>(0), "paper_ballots": r.get::<i64, _>(1)})).await?;
-    let created = crate::platform::account_rows(db, "SELECT id, name FROM bo_editions WHERE created_by = $1 ORDER BY id", account, |r| json!({"edition": r.get::<i64, _>(0), "name": r.get::<String, _>(1)})).await?;
+    let created = crate::platform::account_rows(
+        db,
+        "SELECT id, name FROM bo_editions WHERE created_by = $1 ORDER BY id",
+        account,
+        |r| json!({"edition": r.get::<i64, _>(0), "name": r.get::<String, _>(1)}),
+    )
+    .await?;
     Ok(json!({
         "proposals": proposals,
         "ballots": ballots,
@@ -1061,6 +1459,9 @@ pub async fn claim_count(db: &Db) -> Result<Option<i64>, sqlx::Error> {
 }
 
 pub async fn finish_count(db: &Db, pool: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM bo_count_queue WHERE pool_id = $1").bind(pool).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM bo_count_queue WHERE pool_id = $1")
+        .bind(pool)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }

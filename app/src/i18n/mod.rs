@@ -61,7 +61,11 @@ impl Lang {
                 let mut it = part.trim().split(';');
                 let tag = it.next()?.trim();
                 let q = it
-                    .find_map(|p| p.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+                    .find_map(|p| {
+                        p.trim()
+                            .strip_prefix("q=")
+                            .and_then(|q| q.parse::<f32>().ok())
+                    })
                     .unwrap_or(1.0);
                 let primary = tag.split('-').next()?;
                 let lang = match primary.to_ascii_lowercase().as_str() {
@@ -73,7 +77,11 @@ impl Lang {
                 (q > 0.0).then_some((q, i, lang))
             })
             .collect();
-        offers.sort_by(|a, b| b.0.partial_cmp(&a.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
+        offers.sort_by(|a, b| {
+            b.0.partial_cmp(&a.0)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.1.cmp(&b.1))
+        });
         offers.first().map(|o| o.2)
     }
 }
@@ -89,8 +97,13 @@ fn build_loader(lang: Lang) -> FluentLanguageLoader {
     loader
 }
 
-static LOADERS: LazyLock<[FluentLanguageLoader; 3]> =
-    LazyLock::new(|| [build_loader(Lang::Pl), build_loader(Lang::En), build_loader(Lang::Uk)]);
+static LOADERS: LazyLock<[FluentLanguageLoader; 3]> = LazyLock::new(|| {
+    [
+        build_loader(Lang::Pl),
+        build_loader(Lang::En),
+        build_loader(Lang::Uk),
+    ]
+});
 
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     &LOADERS[match lang {
@@ -113,7 +126,10 @@ pub struct I18n {
 
 impl I18n {
     pub fn new(lang: Lang) -> I18n {
-        I18n { lang: RwSignal::new(lang), initial: lang }
+        I18n {
+            lang: RwSignal::new(lang),
+            initial: lang,
+        }
     }
     pub fn loader(&self) -> &'static FluentLanguageLoader {
         loader(self.lang())
@@ -152,7 +168,10 @@ mod tests {
 
     fn used_keys() -> BTreeSet<String> {
         let mut used = BTreeSet::new();
-        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        let mut stack = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src"
+        ))];
         while let Some(p) = stack.pop() {
             for e in std::fs::read_dir(&p).unwrap() {
                 let path = e.unwrap().path();
@@ -164,7 +183,9 @@ mod tests {
                     while let Some(i) = rest.find("t!(") {
                         rest = &rest[i + 3..];
                         // the macro call: an identifier, a comma, the quoted message id
-                        let Some((ident, after)) = rest.split_once(',') else { break };
+                        let Some((ident, after)) = rest.split_once(',') else {
+                            break;
+                        };
                         if !ident.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                             continue;
                         }
@@ -186,7 +207,8 @@ mod tests {
     #[test]
     fn no_message_is_defined_twice() {
         for lang in ["pl", "en", "uk"] {
-            let file = Localizations::get(&format!("{lang}/konto-app.ftl")).expect("ftl file present");
+            let file =
+                Localizations::get(&format!("{lang}/konto-app.ftl")).expect("ftl file present");
             let text = std::str::from_utf8(&file.data).expect("utf-8");
             let mut seen = BTreeSet::new();
             let twice: Vec<_> = text
@@ -195,7 +217,10 @@ mod tests {
                 .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
                 .filter(|k| !seen.insert(k.clone()))
                 .collect();
-            assert!(twice.is_empty(), "{lang} defines these more than once: {twice:?}");
+            assert!(
+                twice.is_empty(),
+                "{lang} defines these more than once: {twice:?}"
+            );
         }
     }
 
@@ -227,7 +252,10 @@ mod tests {
         for lang in Lang::ALL {
             for key in keys("pl") {
                 let text = loader(lang).get(&key);
-                assert!(!text.is_empty() && !text.contains("No localization"), "{lang:?} {key}: {text}");
+                assert!(
+                    !text.is_empty() && !text.contains("No localization"),
+                    "{lang:?} {key}: {text}"
+                );
             }
         }
     }

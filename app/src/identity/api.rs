@@ -1,8 +1,8 @@
 //! Server functions of identities: the resident's own view, and a clerk's verification.
 use super::IdentityView;
+use crate::accounts::FormReply;
 #[cfg(feature = "ssr")]
 use crate::accounts::{AppError, Problem};
-use crate::accounts::FormReply;
 use leptos::prelude::*;
 
 /// The signed-in resident's identity, as the portal keeps it.
@@ -12,10 +12,19 @@ pub async fn my_identity() -> Result<IdentityView, ServerFnError> {
     use crate::accounts::api::deny;
     use crate::accounts::{AppError, Problem};
     use crate::platform::{self, krakow_time as kt, request};
-    let Some(user) = request::ctx()?.user else { return deny(Problem::NotSignedIn) };
+    let Some(user) = request::ctx()?.user else {
+        return deny(Problem::NotSignedIn);
+    };
     let st = platform::state()?;
-    let row = store::of_account(&st.db, user.id).await.map_err(AppError::from)?;
-    let addresses = store::addresses(&st.db, user.id).await.map_err(AppError::from)?.into_iter().map(|(d, from)| (d, kt::date(from))).collect();
+    let row = store::of_account(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?;
+    let addresses = store::addresses(&st.db, user.id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .map(|(d, from)| (d, kt::date(from)))
+        .collect();
     Ok(match row {
         Some(r) => IdentityView {
             kind: Some(r.kind),
@@ -26,7 +35,15 @@ pub async fn my_identity() -> Result<IdentityView, ServerFnError> {
             verified_at: r.verified_at.map(kt::label).unwrap_or_default(),
             addresses,
         },
-        None => IdentityView { kind: None, number_ends_with: String::new(), level: None, verified_by: String::new(), office: String::new(), verified_at: String::new(), addresses },
+        None => IdentityView {
+            kind: None,
+            number_ends_with: String::new(),
+            level: None,
+            verified_by: String::new(),
+            office: String::new(),
+            verified_at: String::new(),
+            addresses,
+        },
     })
 }
 
@@ -46,21 +63,31 @@ pub async fn verify_identity(
     resident_since: String,
     #[server(default)] take_over: Option<String>,
 ) -> Result<FormReply, ServerFnError> {
+    use super::rules::problem as identity_problem;
     use super::rules::{Date, Identity};
     use super::store::{self, Verification, Verified};
     use crate::accounts::api::{finish, one, require_staff};
     use crate::accounts::rules::{DistrictId, Email};
     use crate::accounts::{AppError, FieldError, Notice, Problem};
-    use super::rules::problem as identity_problem;
     use crate::platform::{self, audit, krakow_time as kt, now};
     let clerk = require_staff()?;
     let st = platform::state()?;
     let back = "/staff/identity";
     let sex = sex.unwrap_or_default();
-    let values = crate::accounts::api::fields(&[("email", &email), ("office", &office), ("district", &district), ("resident_since", &resident_since), ("birth", &birth), ("sex", &sex)]);
+    let values = crate::accounts::api::fields(&[
+        ("email", &email),
+        ("office", &office),
+        ("district", &district),
+        ("resident_since", &resident_since),
+        ("birth", &birth),
+        ("sex", &sex),
+    ]);
     let mut errors = Vec::new();
     let account = match Email::parse(&email) {
-        Ok(e) => match crate::accounts::store::user_by_email(&st.db, e.as_str()).await.map_err(AppError::from)? {
+        Ok(e) => match crate::accounts::store::user_by_email(&st.db, e.as_str())
+            .await
+            .map_err(AppError::from)?
+        {
             Some((id, _, _)) => Some(id),
             None => {
                 errors.push(FieldError::new("email", Problem::AccountUnknown));
@@ -75,7 +102,10 @@ pub async fn verify_identity(
     let who = match Identity::from_form(&pesel, &birth, &sex, &document, today()) {
         Ok(i) => Some(i),
         Err(es) => {
-            errors.extend(es.into_iter().map(|(f, e)| FieldError::new(f, identity_problem(e))));
+            errors.extend(
+                es.into_iter()
+                    .map(|(f, e)| FieldError::new(f, identity_problem(e))),
+            );
             None
         }
     };
@@ -83,12 +113,16 @@ pub async fn verify_identity(
     if !office_ok {
         errors.push(FieldError::new("office", Problem::ChoiceInvalid));
     }
-    let district_p = DistrictId::parse(&district).map_err(|p| errors.push(FieldError::new("district", p))).ok();
+    let district_p = DistrictId::parse(&district)
+        .map_err(|p| errors.push(FieldError::new("district", p)))
+        .ok();
     // Since when: a past day (the register or the document says), or today.
     let since = if resident_since.trim().is_empty() {
         Some(now())
     } else {
-        Date::parse_iso(&resident_since).filter(|d| *d <= today()).and_then(|d| kt::parse_local(&d.iso(), "", (0, 0)))
+        Date::parse_iso(&resident_since)
+            .filter(|d| *d <= today())
+            .and_then(|d| kt::parse_local(&d.iso(), "", (0, 0)))
     };
     if since.is_none() {
         errors.push(FieldError::new("resident_since", Problem::DateInvalid));
@@ -97,7 +131,9 @@ pub async fn verify_identity(
     if account == Some(clerk.id) {
         errors.push(FieldError::new("email", Problem::NotAllowed));
     }
-    let (Some(account), Some(who), Some(district), Some(since), true) = (account, who, district_p, since, errors.is_empty()) else {
+    let (Some(account), Some(who), Some(district), Some(since), true) =
+        (account, who, district_p, since, errors.is_empty())
+    else {
         return finish(FormReply::invalid(errors), "identity", back, values).await;
     };
     let hash = store::person_hash(st.keys.identity(), &who);
@@ -113,13 +149,47 @@ pub async fn verify_identity(
         take_over: take_over.as_deref() == Some("yes"),
     };
     match store::verify(&st.db, &v).await.map_err(AppError::from)? {
-        Verified::HeldBy(_) => finish(one("take_over", Problem::IdentityHeldElsewhere), "identity", back, values).await,
+        Verified::HeldBy(_) => {
+            finish(
+                one("take_over", Problem::IdentityHeldElsewhere),
+                "identity",
+                back,
+                values,
+            )
+            .await
+        }
         Verified::Done { taken_from } => {
             if let Some(other) = taken_from {
-                audit::record(&st.db, Some(clerk.id), "identity_taken_over", Some(other), &format!("to={account}")).await.map_err(AppError::from)?;
+                audit::record(
+                    &st.db,
+                    Some(clerk.id),
+                    "identity_taken_over",
+                    Some(other),
+                    &format!("to={account}"),
+                )
+                .await
+                .map_err(AppError::from)?;
             }
-            audit::record(&st.db, Some(clerk.id), "identity_verified", Some(account), &format!("office={office}")).await.map_err(AppError::from)?;
-            finish(FormReply::Done { to: back.into(), notice: Some(Notice::IdentityVerified), boot: None }, "identity", back, vec![]).await
+            audit::record(
+                &st.db,
+                Some(clerk.id),
+                "identity_verified",
+                Some(account),
+                &format!("office={office}"),
+            )
+            .await
+            .map_err(AppError::from)?;
+            finish(
+                FormReply::Done {
+                    to: back.into(),
+                    notice: Some(Notice::IdentityVerified),
+                    boot: None,
+                },
+                "identity",
+                back,
+                vec![],
+            )
+            .await
         }
     }
 }
@@ -128,7 +198,11 @@ pub async fn verify_identity(
 /// PESEL it may declare, which binds it. Attempts that do not match the account's identity
 /// are counted per account and per address: probing numbers is slow and tells nothing.
 #[cfg(feature = "ssr")]
-pub async fn own_identity(st: &crate::platform::AppState, account: i64, who: &super::rules::Identity) -> Result<Result<(), Problem>, AppError> {
+pub async fn own_identity(
+    st: &crate::platform::AppState,
+    account: i64,
+    who: &super::rules::Identity,
+) -> Result<Result<(), Problem>, AppError> {
     use super::store::{self, Bind};
     use crate::platform::{request, throttle};
     let hash = store::person_hash(st.keys.identity(), who);
@@ -150,10 +224,18 @@ pub async fn own_identity(st: &crate::platform::AppState, account: i64, who: &su
     // is one atomic statement); past the limit only "try later" is said.
     let ip = request::ctx().map(|c| c.client_ip).unwrap_or_default();
     let a = throttle::attempt(&st.db, &format!("identity:{account}"), 5, 24 * 3600).await?;
-    let b = throttle::attempt(&st.db, &format!("identity-ip:{ip}"), st.settings.login_limit_address, 3600).await?;
+    let b = throttle::attempt(
+        &st.db,
+        &format!("identity-ip:{ip}"),
+        st.settings.login_limit_address,
+        3600,
+    )
+    .await?;
     if let Some(secs) = a.err().max(b.err()) {
         tracing::warn!(target: "security", "identity attempts throttled");
-        return Ok(Err(Problem::Throttled { minutes: (secs + 59) / 60 }));
+        return Ok(Err(Problem::Throttled {
+            minutes: (secs + 59) / 60,
+        }));
     }
     Ok(Err(Problem::IdentityNotYours))
 }

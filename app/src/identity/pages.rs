@@ -4,7 +4,10 @@ use super::api::{my_identity, VerifyIdentity};
 use super::rules::Level;
 use crate::i18n::use_i18n;
 use crate::t;
-use crate::ui::{load_error_text, Checkbox, DistrictField, ErrorSummary, Form, PageHeading, PageTitle, SelectField, Submit, TextField};
+use crate::ui::{
+    load_error_text, Checkbox, DistrictField, ErrorSummary, Form, PageHeading, PageTitle,
+    SelectField, Submit, TextField,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -12,11 +15,13 @@ pub fn IdentityPage() -> impl IntoView {
     let i18n = use_i18n();
     let view_data = Resource::new(|| (), |_| my_identity());
     view! {
-        <PageTitle text=move || t!(i18n, "identity-title")/>
+        <PageTitle text=move || t!(i18n, "identity-title") />
         <crate::accounts::pages::RequireSignIn>
-            <PageHeading text=move || t!(i18n, "identity-title")/>
+            <PageHeading text=move || t!(i18n, "identity-title") />
             <p class="lead">{move || t!(i18n, "identity-lead")}</p>
-            <Suspense fallback=move || view! { <p>{move || t!(i18n, "loading")}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{move || t!(i18n, "loading")}</p> }
+            }>
                 {move || Suspend::new(async move {
                     match view_data.await {
                         Ok(v) => {
@@ -26,38 +31,88 @@ pub fn IdentityPage() -> impl IntoView {
                                 Some(Level::Verified) => t!(i18n, "identity-level-verified"),
                             };
                             let kind = match v.kind.as_deref() {
-                                Some("pesel") => t!(i18n, "identity-kind-pesel", ends = v.number_ends_with.clone()),
-                                Some(_) => t!(i18n, "identity-kind-document", ends = v.number_ends_with.clone()),
+                                Some("pesel") => {
+                                    t!(
+                                        i18n, "identity-kind-pesel", ends = v.number_ends_with.clone()
+                                    )
+                                }
+                                Some(_) => {
+                                    t!(
+                                        i18n, "identity-kind-document", ends = v.number_ends_with.clone()
+                                    )
+                                }
                                 None => "—".to_string(),
                             };
                             let verified = v.level == Some(Level::Verified);
                             let addresses = v.addresses.clone();
                             view! {
                                 <dl class="summary-list">
-                                    <div class="summary-list__row"><dt>{move || t!(i18n, "identity-level")}</dt><dd>{level}</dd></div>
-                                    <div class="summary-list__row"><dt>{move || t!(i18n, "identity-number")}</dt><dd>{kind}</dd></div>
-                                    {verified.then(|| view! {
-                                        <div class="summary-list__row"><dt>{move || t!(i18n, "identity-verified-by")}</dt>
-                                            <dd>{t!(i18n, "identity-verified-text", clerk = v.verified_by.clone(), office = v.office.clone(), at = v.verified_at.clone())}</dd></div>
-                                    })}
+                                    <div class="summary-list__row">
+                                        <dt>{move || t!(i18n, "identity-level")}</dt>
+                                        <dd>{level}</dd>
+                                    </div>
+                                    <div class="summary-list__row">
+                                        <dt>{move || t!(i18n, "identity-number")}</dt>
+                                        <dd>{kind}</dd>
+                                    </div>
+                                    {verified
+                                        .then(|| {
+                                            view! {
+                                                <div class="summary-list__row">
+                                                    <dt>{move || t!(i18n, "identity-verified-by")}</dt>
+                                                    <dd>
+                                                        {t!(
+                                                            i18n, "identity-verified-text", clerk = v.verified_by.clone(), office = v.office.clone(), at = v.verified_at.clone()
+                                                        )}
+                                                    </dd>
+                                                </div>
+                                            }
+                                        })}
                                 </dl>
-                                {(!addresses.is_empty()).then(|| view! {
-                                    <h2>{move || t!(i18n, "identity-addresses")}</h2>
-                                    <ul>
-                                        {addresses.into_iter().map(|(d, from)| {
-                                            let name = crate::accounts::rules::DistrictId::new(d).map(|d| d.label()).unwrap_or_default();
-                                            view! { <li>{t!(i18n, "identity-address-line", district = name, from = from)}</li> }
-                                        }).collect_view()}
-                                    </ul>
-                                })}
-                                {(!verified).then(|| view! { <p class="notice">{move || t!(i18n, "identity-how-to-verify")}</p> })}
-                            }.into_any()
+                                {(!addresses.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <h2>{move || t!(i18n, "identity-addresses")}</h2>
+                                            <ul>
+                                                {addresses
+                                                    .into_iter()
+                                                    .map(|(d, from)| {
+                                                        let name = crate::accounts::rules::DistrictId::new(d)
+                                                            .map(|d| d.label())
+                                                            .unwrap_or_default();
+                                                        view! {
+                                                            <li>
+                                                                {t!(
+                                                                    i18n, "identity-address-line", district = name, from = from
+                                                                )}
+                                                            </li>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </ul>
+                                        }
+                                    })}
+                                {(!verified)
+                                    .then(|| {
+                                        view! {
+                                            <p class="notice">
+                                                {move || t!(i18n, "identity-how-to-verify")}
+                                            </p>
+                                        }
+                                    })}
+                            }
+                                .into_any()
                         }
-                        Err(e) => view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }.into_any(),
+                        Err(e) => {
+                            view! { <p class="error-text">{move || load_error_text(i18n, &e)}</p> }
+                                .into_any()
+                        }
                     }
                 })}
             </Suspense>
-            <p><a href="/account">{move || t!(i18n, "back-to-account")}</a></p>
+            <p>
+                <a href="/account">{move || t!(i18n, "back-to-account")}</a>
+            </p>
         </crate::accounts::pages::RequireSignIn>
     }
 }
@@ -68,21 +123,51 @@ pub fn StaffIdentityPage() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<VerifyIdentity>::new();
     let form = Form::new("identity", action);
-    let offices: Vec<(String, String, Option<&'static str>)> = super::OFFICES.iter().map(|o| (o.to_string(), o.to_string(), Some("pl"))).collect();
+    let offices: Vec<(String, String, Option<&'static str>)> = super::OFFICES
+        .iter()
+        .map(|o| (o.to_string(), o.to_string(), Some("pl")))
+        .collect();
     view! {
-        <PageTitle text=move || t!(i18n, "identity-staff-title")/>
+        <PageTitle text=move || t!(i18n, "identity-staff-title") />
         <div class="narrow">
-            <ErrorSummary form/>
-            <PageHeading text=move || t!(i18n, "identity-staff-title")/>
+            <ErrorSummary form />
+            <PageHeading text=move || t!(i18n, "identity-staff-title") />
             <p class="lead">{move || t!(i18n, "identity-staff-lead")}</p>
             <ActionForm action attr:novalidate=true attr:class="form">
-                <TextField form name="email" kind="email" label=move || t!(i18n, "identity-staff-email") autocomplete="off" required=true/>
-                <IdentityFields form/>
-                <SelectField form name="office" label=move || t!(i18n, "identity-staff-office") choose=move || t!(i18n, "identity-staff-office-choose") options=offices/>
-                <DistrictField form label=move || t!(i18n, "identity-staff-district")/>
-                <TextField form name="resident_since" kind="date" label=move || t!(i18n, "identity-staff-since") hint=move || t!(i18n, "identity-staff-since-hint") autocomplete="off"/>
-                <Checkbox form name="take_over" label=move || t!(i18n, "identity-staff-take-over")/>
-                <Submit label=move || t!(i18n, "identity-staff-submit") pending=action.pending().into()/>
+                <TextField
+                    form
+                    name="email"
+                    kind="email"
+                    label=move || t!(i18n, "identity-staff-email")
+                    autocomplete="off"
+                    required=true
+                />
+                <IdentityFields form />
+                <SelectField
+                    form
+                    name="office"
+                    label=move || t!(i18n, "identity-staff-office")
+                    choose=move || t!(i18n, "identity-staff-office-choose")
+                    options=offices
+                />
+                <DistrictField form label=move || t!(i18n, "identity-staff-district") />
+                <TextField
+                    form
+                    name="resident_since"
+                    kind="date"
+                    label=move || t!(i18n, "identity-staff-since")
+                    hint=move || t!(i18n, "identity-staff-since-hint")
+                    autocomplete="off"
+                />
+                <Checkbox
+                    form
+                    name="take_over"
+                    label=move || t!(i18n, "identity-staff-take-over")
+                />
+                <Submit
+                    label=move || t!(i18n, "identity-staff-submit")
+                    pending=action.pending().into()
+                />
             </ActionForm>
         </div>
     }
@@ -97,11 +182,28 @@ pub fn IdentityFields(form: crate::ui::Form) -> impl IntoView {
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset__legend">{move || t!(i18n, "bo-vote-identity")}</legend>
-            <TextField form name="pesel" label=move || t!(i18n, "bo-vote-pesel") hint=move || t!(i18n, "bo-vote-pesel-hint") autocomplete="off"/>
+            <TextField
+                form
+                name="pesel"
+                label=move || t!(i18n, "bo-vote-pesel")
+                hint=move || t!(i18n, "bo-vote-pesel-hint")
+                autocomplete="off"
+            />
             <p>{move || t!(i18n, "bo-vote-no-pesel")}</p>
-            <TextField form name="birth" kind="date" label=move || t!(i18n, "bo-vote-birth") autocomplete="bday"/>
-            <SexField form/>
-            <TextField form name="document" label=move || t!(i18n, "bo-vote-document") autocomplete="off"/>
+            <TextField
+                form
+                name="birth"
+                kind="date"
+                label=move || t!(i18n, "bo-vote-birth")
+                autocomplete="bday"
+            />
+            <SexField form />
+            <TextField
+                form
+                name="document"
+                label=move || t!(i18n, "bo-vote-document")
+                autocomplete="off"
+            />
         </fieldset>
     }
 }
@@ -112,12 +214,20 @@ pub fn SexField(form: crate::ui::Form) -> impl IntoView {
     let chosen = form.value("sex");
     let (f, m) = (chosen == "F", chosen == "M");
     view! {
-        <fieldset class="fieldset fieldset--inline" aria-describedby=move || form.error("sex").map(|_| "f-sex-error")>
+        <fieldset
+            class="fieldset fieldset--inline"
+            aria-describedby=move || form.error("sex").map(|_| "f-sex-error")
+        >
             <legend class="field__label">{move || t!(i18n, "bo-vote-sex")}</legend>
-            <crate::ui::FieldError form name="sex"/>
-            <div class="choice"><input type="radio" id="f-sex-f" name="sex" value="F" checked=f/><label for="f-sex-f">{move || t!(i18n, "bo-vote-sex-f")}</label></div>
-            <div class="choice"><input type="radio" id="f-sex-m" name="sex" value="M" checked=m/><label for="f-sex-m">{move || t!(i18n, "bo-vote-sex-m")}</label></div>
+            <crate::ui::FieldError form name="sex" />
+            <div class="choice">
+                <input type="radio" id="f-sex-f" name="sex" value="F" checked=f />
+                <label for="f-sex-f">{move || t!(i18n, "bo-vote-sex-f")}</label>
+            </div>
+            <div class="choice">
+                <input type="radio" id="f-sex-m" name="sex" value="M" checked=m />
+                <label for="f-sex-m">{move || t!(i18n, "bo-vote-sex-m")}</label>
+            </div>
         </fieldset>
     }
 }
-

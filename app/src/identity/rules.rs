@@ -13,7 +13,8 @@ pub struct Date {
 
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)).then_some(Date { year, month, day })
+        (month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month))
+            .then_some(Date { year, month, day })
     }
     /// `YYYY-MM-DD`, as an HTML date field sends it.
     pub fn parse_iso(s: &str) -> Option<Date> {
@@ -111,7 +112,11 @@ impl Pesel {
         if birth > today {
             return Err(PeselError::BirthDate);
         }
-        let sex = if d[9] % 2 == 1 { Sex::Male } else { Sex::Female };
+        let sex = if d[9] % 2 == 1 {
+            Sex::Male
+        } else {
+            Sex::Female
+        };
         Ok(Pesel { digits, birth, sex })
     }
     pub fn as_str(&self) -> &str {
@@ -137,14 +142,26 @@ pub enum IdentityError {
 pub enum Identity {
     Pesel(Pesel),
     /// For residents without a PESEL: birth date, sex and an identity document's number.
-    Document { birth: Date, sex: Sex, document: String },
+    Document {
+        birth: Date,
+        sex: Sex,
+        document: String,
+    },
 }
 
 impl Identity {
     /// From the form: a PESEL, or (when the PESEL is empty) birth date, sex and document.
-    pub fn from_form(pesel: &str, birth: &str, sex: &str, document: &str, today: Date) -> Result<Identity, Vec<(&'static str, IdentityError)>> {
+    pub fn from_form(
+        pesel: &str,
+        birth: &str,
+        sex: &str,
+        document: &str,
+        today: Date,
+    ) -> Result<Identity, Vec<(&'static str, IdentityError)>> {
         if !pesel.trim().is_empty() {
-            return Pesel::parse(pesel, today).map(Identity::Pesel).map_err(|e| vec![("pesel", IdentityError::Pesel(e))]);
+            return Pesel::parse(pesel, today)
+                .map(Identity::Pesel)
+                .map_err(|e| vec![("pesel", IdentityError::Pesel(e))]);
         }
         if birth.trim().is_empty() && sex.trim().is_empty() && document.trim().is_empty() {
             return Err(vec![("pesel", IdentityError::Missing)]);
@@ -163,7 +180,11 @@ impl Identity {
             errors.push(("document", IdentityError::Document));
         }
         match (b, s, doc) {
-            (Some(birth), Some(sex), Some(document)) => Ok(Identity::Document { birth, sex, document }),
+            (Some(birth), Some(sex), Some(document)) => Ok(Identity::Document {
+                birth,
+                sex,
+                document,
+            }),
             _ => Err(errors),
         }
     }
@@ -172,7 +193,11 @@ impl Identity {
     pub fn key(&self) -> String {
         match self {
             Identity::Pesel(p) => format!("pesel:{}", p.as_str()),
-            Identity::Document { birth, sex, document } => format!("doc:{}:{}:{}", birth.iso(), sex.code(), document),
+            Identity::Document {
+                birth,
+                sex,
+                document,
+            } => format!("doc:{}:{}:{}", birth.iso(), sex.code(), document),
         }
     }
 }
@@ -180,10 +205,13 @@ impl Identity {
 /// A document number: letters and digits only, upper case, 5 to 20 of them (Polish identity
 /// cards have 9, passports 9, foreign documents vary).
 pub fn normalize_document(s: &str) -> Option<String> {
-    let d: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>().to_uppercase();
+    let d: String = s
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect::<String>()
+        .to_uppercase();
     (d.len() >= 5 && d.len() <= 20 && d.chars().all(|c| c.is_ascii_alphanumeric())).then_some(d)
 }
-
 
 /// The sentence for an identity error, as every form shows it.
 pub fn problem(e: IdentityError) -> crate::accounts::Problem {
@@ -217,7 +245,11 @@ impl Level {
         }
     }
     pub fn from_code(s: &str) -> Level {
-        if s == "verified" { Level::Verified } else { Level::Declared }
+        if s == "verified" {
+            Level::Verified
+        } else {
+            Level::Declared
+        }
     }
 }
 
@@ -245,7 +277,11 @@ pub fn masked(id: &Identity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    const TODAY: Date = Date { year: 2026, month: 11, day: 29 };
+    const TODAY: Date = Date {
+        year: 2026,
+        month: 11,
+        day: 29,
+    };
 
     #[test]
     fn only_a_pesel_may_be_declared_and_a_pesel_holder_has_one_key() {
@@ -255,7 +291,8 @@ mod tests {
         let doc = Identity::from_form("", "1944-05-14", "M", "ABC123456", TODAY).unwrap();
         assert_eq!(may_declare(&doc), Err(IdentityError::NeedsOffice));
         // With a PESEL given, the other fields never change the key.
-        let both = Identity::from_form("44051401359", "1990-01-01", "F", "XYZ987654", TODAY).unwrap();
+        let both =
+            Identity::from_form("44051401359", "1990-01-01", "F", "XYZ987654", TODAY).unwrap();
         assert_eq!(both.key(), pesel.key());
         assert_eq!(masked(&pesel), "•••••••1359");
         assert_eq!(Level::from_code(Level::Verified.code()), Level::Verified);

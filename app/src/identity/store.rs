@@ -54,7 +54,12 @@ pub enum Bind {
 
 /// Binds the account to a declared identity, or checks it against the one bound: one
 /// statement decides (two accounts racing for one PESEL get one binding).
-pub async fn bind_declared(db: &Db, account: i64, hash: &str, id: &Identity) -> Result<Bind, sqlx::Error> {
+pub async fn bind_declared(
+    db: &Db,
+    account: i64,
+    hash: &str,
+    id: &Identity,
+) -> Result<Bind, sqlx::Error> {
     let inserted = sqlx::query(
         "INSERT INTO identities (account_id, identity, kind, masked, level, created_at) VALUES ($1, $2, $3, $4, 'declared', $5)
          ON CONFLICT DO NOTHING",
@@ -92,7 +97,9 @@ pub struct Verification<'a> {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verified {
-    Done { taken_from: Option<i64> },
+    Done {
+        taken_from: Option<i64>,
+    },
     /// Another account holds this identity: its e-mail, for the clerk.
     HeldBy(String),
 }
@@ -112,8 +119,14 @@ pub async fn verify(db: &Db, v: &Verification<'_>) -> Result<Verified, sqlx::Err
             return Ok(Verified::HeldBy(h.get(1)));
         }
         let other: i64 = h.get(0);
-        sqlx::query("DELETE FROM identities WHERE account_id = $1").bind(other).execute(&mut *tx).await?;
-        sqlx::query("DELETE FROM identity_addresses WHERE account_id = $1").bind(other).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM identities WHERE account_id = $1")
+            .bind(other)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM identity_addresses WHERE account_id = $1")
+            .bind(other)
+            .execute(&mut *tx)
+            .await?;
         taken_from = Some(other);
     }
     let t = now();
@@ -165,11 +178,19 @@ pub async fn district_at(db: &Db, account: i64, at: i64) -> Result<Option<u8>, s
 /// Every verified address of an account, newest first: (district, holds from).
 pub async fn addresses(db: &Db, account: i64) -> Result<Vec<(u8, i64)>, sqlx::Error> {
     let rows = sqlx::query("SELECT district, valid_from FROM identity_addresses WHERE account_id = $1 ORDER BY valid_from DESC").bind(account).fetch_all(&db.pool).await?;
-    Ok(rows.iter().map(|r| (r.get::<i64, _>(0) as u8, r.get(1))).collect())
+    Ok(rows
+        .iter()
+        .map(|r| (r.get::<i64, _>(0) as u8, r.get(1)))
+        .collect())
 }
 
 /// Where identities keep something of an account (checked against the schema by a test).
-pub const EXPORT_SOURCES: &[&str] = &["identities.account_id", "identities.verified_by", "identity_addresses.account_id", "identity_addresses.recorded_by"];
+pub const EXPORT_SOURCES: &[&str] = &[
+    "identities.account_id",
+    "identities.verified_by",
+    "identity_addresses.account_id",
+    "identity_addresses.recorded_by",
+];
 
 /// The account's identity as the resident sees it, and the verifications a clerk made.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
@@ -177,8 +198,23 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
     let mine = of_account(db, account).await?.map(|r| {
         json!({"kind": r.kind, "number_ends_with": r.masked, "level": r.level.code(), "verified_by": r.verified_by_name, "office": r.office, "verified_at": r.verified_at})
     });
-    let addresses: Vec<_> = addresses(db, account).await?.iter().map(|(d, from)| json!({"district": d, "from": from})).collect();
-    let verified: i64 = sqlx::query("SELECT COUNT(*) FROM identities WHERE verified_by = $1").bind(account).fetch_one(&db.pool).await?.get(0);
-    let recorded: i64 = sqlx::query("SELECT COUNT(*) FROM identity_addresses WHERE recorded_by = $1").bind(account).fetch_one(&db.pool).await?.get(0);
-    Ok(json!({"identity": mine, "addresses": addresses, "as_staff": {"identities_verified": verified, "addresses_recorded": recorded}}))
+    let addresses: Vec<_> = addresses(db, account)
+        .await?
+        .iter()
+        .map(|(d, from)| json!({"district": d, "from": from}))
+        .collect();
+    let verified: i64 = sqlx::query("SELECT COUNT(*) FROM identities WHERE verified_by = $1")
+        .bind(account)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
+    let recorded: i64 =
+        sqlx::query("SELECT COUNT(*) FROM identity_addresses WHERE recorded_by = $1")
+            .bind(account)
+            .fetch_one(&db.pool)
+            .await?
+            .get(0);
+    Ok(
+        json!({"identity": mine, "addresses": addresses, "as_staff": {"identities_verified": verified, "addresses_recorded": recorded}}),
+    )
 }

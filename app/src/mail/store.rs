@@ -12,18 +12,27 @@ pub struct OutMail {
 }
 
 pub async fn enqueue(db: &Db, to: &str, subject: &str, body: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO mail_outbox (to_addr, subject, body, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(to)
-        .bind(subject)
-        .bind(body)
-        .bind(now())
-        .execute(&db.pool)
-        .await?;
+    sqlx::query(
+        "INSERT INTO mail_outbox (to_addr, subject, body, created_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(to)
+    .bind(subject)
+    .bind(body)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
     Ok(())
 }
 
 fn row(r: sqlx::any::AnyRow) -> OutMail {
-    OutMail { id: r.get(0), to: r.get(1), subject: r.get(2), body: r.get(3), created_at: r.get(4), sent_at: r.get(5) }
+    OutMail {
+        id: r.get(0),
+        to: r.get(1),
+        subject: r.get(2),
+        body: r.get(3),
+        created_at: r.get(4),
+        sent_at: r.get(5),
+    }
 }
 
 /// Unsent mail that has not failed too often, oldest first.
@@ -39,12 +48,20 @@ pub async fn due(db: &Db, limit: i64) -> Result<Vec<OutMail>, sqlx::Error> {
 }
 
 pub async fn mark_sent(db: &Db, id: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE mail_outbox SET sent_at = $1, attempts = attempts + 1 WHERE id = $2").bind(now()).bind(id).execute(&db.pool).await?;
+    sqlx::query("UPDATE mail_outbox SET sent_at = $1, attempts = attempts + 1 WHERE id = $2")
+        .bind(now())
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
 pub async fn mark_failed(db: &Db, id: i64, error: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE mail_outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2").bind(error).bind(id).execute(&db.pool).await?;
+    sqlx::query("UPDATE mail_outbox SET attempts = attempts + 1, last_error = $1 WHERE id = $2")
+        .bind(error)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
@@ -59,5 +76,11 @@ pub async fn recent(db: &Db, limit: i64) -> Result<Vec<OutMail>, sqlx::Error> {
 
 /// Sent mail is kept a week, then deleted (it holds addresses).
 pub async fn purge_sent_older_than(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM mail_outbox WHERE sent_at IS NOT NULL AND sent_at < $1").bind(cutoff).execute(&db.pool).await?.rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM mail_outbox WHERE sent_at IS NOT NULL AND sent_at < $1")
+            .bind(cutoff)
+            .execute(&db.pool)
+            .await?
+            .rows_affected(),
+    )
 }

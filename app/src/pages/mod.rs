@@ -12,33 +12,88 @@ pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
     // (title key, description key, available now)
-    let services: [(fn(crate::i18n::I18n) -> String, fn(crate::i18n::I18n) -> String, bool); 8] = [
-        (|i| t!(i, "service-account"), |i| t!(i, "service-account-text"), true),
-        (|i| t!(i, "service-surveys"), |i| t!(i, "service-surveys-text"), true),
-        (|i| t!(i, "service-consultations"), |i| t!(i, "service-consultations-text"), false),
-        (|i| t!(i, "service-budget"), |i| t!(i, "service-budget-text"), false),
-        (|i| t!(i, "service-tickets"), |i| t!(i, "service-tickets-text"), false),
-        (|i| t!(i, "service-taxes"), |i| t!(i, "service-taxes-text"), false),
-        (|i| t!(i, "service-card"), |i| t!(i, "service-card-text"), false),
-        (|i| t!(i, "service-reports"), |i| t!(i, "service-reports-text"), false),
+    let services: [(
+        fn(crate::i18n::I18n) -> String,
+        fn(crate::i18n::I18n) -> String,
+        bool,
+    ); 8] = [
+        (
+            |i| t!(i, "service-account"),
+            |i| t!(i, "service-account-text"),
+            true,
+        ),
+        (
+            |i| t!(i, "service-surveys"),
+            |i| t!(i, "service-surveys-text"),
+            true,
+        ),
+        (
+            |i| t!(i, "service-consultations"),
+            |i| t!(i, "service-consultations-text"),
+            false,
+        ),
+        (
+            |i| t!(i, "service-budget"),
+            |i| t!(i, "service-budget-text"),
+            false,
+        ),
+        (
+            |i| t!(i, "service-tickets"),
+            |i| t!(i, "service-tickets-text"),
+            false,
+        ),
+        (
+            |i| t!(i, "service-taxes"),
+            |i| t!(i, "service-taxes-text"),
+            false,
+        ),
+        (
+            |i| t!(i, "service-card"),
+            |i| t!(i, "service-card-text"),
+            false,
+        ),
+        (
+            |i| t!(i, "service-reports"),
+            |i| t!(i, "service-reports-text"),
+            false,
+        ),
     ];
     view! {
-        <PageTitle text=move || t!(i18n, "home-title")/>
-        <PageHeading text=move || t!(i18n, "home-title")/>
+        <PageTitle text=move || t!(i18n, "home-title") />
+        <PageHeading text=move || t!(i18n, "home-title") />
         <p class="lead">{move || t!(i18n, "home-lead")}</p>
         {move || match shell.viewer.get() {
-            Some(v) => view! { <p>{t!(i18n, "home-welcome-back", name = v.name.clone())}" "<a href="/account">{t!(i18n, "nav-account")}</a></p> }.into_any(),
-            None => view! {
-                <p class="cta">
-                    <a href="/register" class="button">{t!(i18n, "nav-register")}</a>
-                    " "<a href="/sign-in" class="button button--secondary">{t!(i18n, "nav-sign-in")}</a>
-                </p>
-            }.into_any(),
+            Some(v) => {
+                view! {
+                    <p>
+                        {t!(i18n, "home-welcome-back", name = v.name.clone())}" "
+                        <a href="/account">{t!(i18n, "nav-account")}</a>
+                    </p>
+                }
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <p class="cta">
+                        <a href="/register" class="button">
+                            {t!(i18n, "nav-register")}
+                        </a>
+                        " "
+                        <a href="/sign-in" class="button button--secondary">
+                            {t!(i18n, "nav-sign-in")}
+                        </a>
+                    </p>
+                }
+                    .into_any()
+            }
         }}
         <h2>{move || t!(i18n, "home-services-heading")}</h2>
         <ul class="services">
-            {services.into_iter().map(|(title, text, available)| view! {
-                <li class="service" class:service--available=available>
+            {services
+                .into_iter()
+                .map(|(title, text, available)| {
+                    view! {
+                        <li class="service" class:service--available=available>
                     <h3 class="service__title">{
                         let href = match title(i18n) { t if t == t!(i18n, "service-surveys") => Some("/surveys"), t if t == t!(i18n, "service-account") => Some("/account"), _ => None };
                         match href {
@@ -53,7 +108,9 @@ pub fn Home() -> impl IntoView {
                         </span>
                     </p>
                 </li>
-            }).collect_view()}
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }
@@ -62,13 +119,23 @@ pub fn Home() -> impl IntoView {
 pub fn Accessibility() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=move || t!(i18n, "a11y-title")/>
+        <PageTitle text=move || t!(i18n, "a11y-title") />
         <div class="prose">
-            <PageHeading text=move || t!(i18n, "a11y-title")/>
+            <PageHeading text=move || t!(i18n, "a11y-title") />
             <p class="lead">{move || t!(i18n, "a11y-intro")}</p>
             <dl class="summary-list">
-                <div class="summary-list__row"><dt>{move || t!(i18n, "a11y-published")}</dt><dd><time datetime="2026-11-23">"2026-11-23"</time></dd></div>
-                <div class="summary-list__row"><dt>{move || t!(i18n, "a11y-updated")}</dt><dd><time datetime="2026-11-23">"2026-11-23"</time></dd></div>
+                <div class="summary-list__row">
+                    <dt>{move || t!(i18n, "a11y-published")}</dt>
+                    <dd>
+                        <time datetime="2026-11-23">"2026-11-23"</time>
+                    </dd>
+                </div>
+                <div class="summary-list__row">
+                    <dt>{move || t!(i18n, "a11y-updated")}</dt>
+                    <dd>
+                        <time datetime="2026-11-23">"2026-11-23"</time>
+                    </dd>
+                </div>
             </dl>
             <h2>{move || t!(i18n, "a11y-status-heading")}</h2>
             <p>{move || t!(i18n, "a11y-status")}</p>
@@ -82,7 +149,10 @@ pub fn Accessibility() -> impl IntoView {
             <h2>{move || t!(i18n, "a11y-features-heading")}</h2>
             <ul>
                 <li>{move || t!(i18n, "a11y-feature-keyboard")}</li>
-                <li>{move || t!(i18n, "a11y-feature-display")}" "<a href="/settings">{move || t!(i18n, "settings-title")}</a></li>
+                <li>
+                    {move || t!(i18n, "a11y-feature-display")}" "
+                    <a href="/settings">{move || t!(i18n, "settings-title")}</a>
+                </li>
                 <li>{move || t!(i18n, "a11y-feature-languages")}</li>
                 <li>{move || t!(i18n, "a11y-feature-nojs")}</li>
             </ul>
@@ -105,9 +175,11 @@ pub fn NotFound() -> impl IntoView {
         res.set_status(http::StatusCode::NOT_FOUND);
     }
     view! {
-        <PageTitle text=move || t!(i18n, "not-found-title")/>
-        <PageHeading text=move || t!(i18n, "not-found-title")/>
+        <PageTitle text=move || t!(i18n, "not-found-title") />
+        <PageHeading text=move || t!(i18n, "not-found-title") />
         <p>{move || t!(i18n, "not-found-text")}</p>
-        <p><a href="/">{move || t!(i18n, "not-found-home")}</a></p>
+        <p>
+            <a href="/">{move || t!(i18n, "not-found-home")}</a>
+        </p>
     }
 }

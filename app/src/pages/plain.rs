@@ -43,10 +43,21 @@ pub enum Refusal {
 pub fn refusal_page(lang: Lang, r: Refusal) -> String {
     let pl = PlainLang(lang);
     let (title, text) = match r {
-        Refusal::BadRequest => (t!(pl, "refusal-bad-request-title"), t!(pl, "refusal-bad-request-text")),
-        Refusal::TooLarge => (t!(pl, "refusal-too-large-title"), t!(pl, "refusal-too-large-text")),
+        Refusal::BadRequest => (
+            t!(pl, "refusal-bad-request-title"),
+            t!(pl, "refusal-bad-request-text"),
+        ),
+        Refusal::TooLarge => (
+            t!(pl, "refusal-too-large-title"),
+            t!(pl, "refusal-too-large-text"),
+        ),
     };
-    let body = format!("<p>{}</p><p>{}</p><p><a href=\"/\">{}</a></p>", esc(&text), esc(&t!(pl, "refusal-help")), esc(&t!(pl, "refusal-back")));
+    let body = format!(
+        "<p>{}</p><p>{}</p><p><a href=\"/\">{}</a></p>",
+        esc(&text),
+        esc(&t!(pl, "refusal-help")),
+        esc(&t!(pl, "refusal-back"))
+    );
     document(lang, &title, &body)
 }
 
@@ -62,7 +73,11 @@ pub fn refusal_text(lang: Lang, r: Refusal) -> String {
 /// (title, warning, "no messages") of the development outbox.
 pub fn dev_outbox_texts(lang: Lang) -> (String, String, String) {
     let pl = PlainLang(lang);
-    (t!(pl, "dev-outbox-title"), t!(pl, "dev-outbox-warning"), t!(pl, "dev-outbox-empty"))
+    (
+        t!(pl, "dev-outbox-title"),
+        t!(pl, "dev-outbox-warning"),
+        t!(pl, "dev-outbox-empty"),
+    )
 }
 
 #[cfg(test)]
@@ -72,12 +87,19 @@ mod tests {
     #[test]
     fn refusal_pages_are_translated_and_escaped() {
         let pl = refusal_page(Lang::Pl, Refusal::BadRequest);
-        assert!(pl.contains("<html lang=\"pl\"") && pl.contains("Nieprawidłowe żądanie") && pl.contains("nic nie zostało zapisane"));
+        assert!(
+            pl.contains("<html lang=\"pl\"")
+                && pl.contains("Nieprawidłowe żądanie")
+                && pl.contains("nic nie zostało zapisane")
+        );
         let en = refusal_page(Lang::En, Refusal::TooLarge);
         assert!(en.contains("Request too large"));
         let uk = refusal_page(Lang::Uk, Refusal::BadRequest);
         assert!(uk.contains("Неправильний запит"));
         let d = document(Lang::Pl, "</title><b>", "");
-        assert!(!d.contains("</title><b>") && d.contains("&lt;&#x2F;title&gt;&lt;b&gt;"), "{d}");
+        assert!(
+            !d.contains("</title><b>") && d.contains("&lt;&#x2F;title&gt;&lt;b&gt;"),
+            "{d}"
+        );
     }
 }

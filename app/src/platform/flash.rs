@@ -9,7 +9,10 @@ pub const MAX_AGE: i64 = 600;
 
 /// The cookie that names this browser's flashes.
 pub fn cookie(id: &str, secure: bool) -> String {
-    format!("{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={MAX_AGE}{}", if secure { "; Secure" } else { "" })
+    format!(
+        "{COOKIE}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={MAX_AGE}{}",
+        if secure { "; Secure" } else { "" }
+    )
 }
 
 /// The most characters one flash keeps, and one kept field of it. Anything longer than any
@@ -19,12 +22,22 @@ pub const MAX_VALUE_CHARS: usize = 10_001;
 /// Keeps a flash for this browser; `false` when the client address has made more than
 /// `limit` in [`MAX_AGE`] (the form still answers, only without the kept values) or the
 /// payload is too large.
-pub async fn put(db: &Db, id: &str, kind: &str, payload: &str, client: &str, limit: i64) -> Result<bool, sqlx::Error> {
+pub async fn put(
+    db: &Db,
+    id: &str,
+    kind: &str,
+    payload: &str,
+    client: &str,
+    limit: i64,
+) -> Result<bool, sqlx::Error> {
     if payload.chars().count() > MAX_PAYLOAD_CHARS {
         return Ok(false);
     }
     // Counted and checked in one statement (see throttle): parallel posts cannot overshoot.
-    if super::throttle::attempt(db, &format!("flash:{client}"), limit, MAX_AGE).await?.is_err() {
+    if super::throttle::attempt(db, &format!("flash:{client}"), limit, MAX_AGE)
+        .await?
+        .is_err()
+    {
         tracing::warn!(target: "security", "flash refused: too many from one address");
         return Ok(false);
     }
@@ -52,8 +65,20 @@ pub fn bounded_values(mut values: Vec<(String, String)>) -> Vec<(String, String)
     }
     // Room for the field names, the errors and the JSON around them.
     let budget = MAX_PAYLOAD_CHARS - 4_000;
-    while values.iter().map(|(k, v)| k.chars().count() + v.chars().count() + 8).sum::<usize>() > budget {
-        let Some(longest) = values.iter().enumerate().max_by_key(|(_, (_, v))| v.len()).map(|(i, _)| i) else { break };
+    while values
+        .iter()
+        .map(|(k, v)| k.chars().count() + v.chars().count() + 8)
+        .sum::<usize>()
+        > budget
+    {
+        let Some(longest) = values
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, (_, v))| v.len())
+            .map(|(i, _)| i)
+        else {
+            break;
+        };
         values[longest].1.clear();
     }
     values
@@ -74,21 +99,34 @@ pub async fn take_all(db: &Db, id: &str) -> Result<Vec<(String, String)>, sqlx::
 }
 
 pub async fn purge_older_than(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM flashes WHERE created_at < $1").bind(cutoff).execute(&db.pool).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM flashes WHERE created_at < $1")
+        .bind(cutoff)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn kept_values_are_bounded() {
-        let v = super::bounded_values(vec![("a".into(), "ż".repeat(30_000)), ("b".into(), "ok".into()), ("c".into(), "x".repeat(10_500))]);
+        let v = super::bounded_values(vec![
+            ("a".into(), "ż".repeat(30_000)),
+            ("b".into(), "ok".into()),
+            ("c".into(), "x".repeat(10_500)),
+        ]);
         assert_eq!(v[0].1.chars().count(), super::MAX_VALUE_CHARS);
         assert_eq!(v[1].1, "ok");
         assert_eq!(v[2].1.chars().count(), super::MAX_VALUE_CHARS);
-        let many: Vec<(String, String)> = (0..10).map(|i| (format!("f{i}"), "y".repeat(9_000))).collect();
+        let many: Vec<(String, String)> = (0..10)
+            .map(|i| (format!("f{i}"), "y".repeat(9_000)))
+            .collect();
         let v = super::bounded_values(many);
         let total: usize = v.iter().map(|(_, x)| x.chars().count()).sum();
         assert!(total <= super::MAX_PAYLOAD_CHARS - 4_000, "{total}");
-        assert!(v.iter().filter(|(_, x)| !x.is_empty()).count() >= 3, "the rest is kept");
+        assert!(
+            v.iter().filter(|(_, x)| !x.is_empty()).count() >= 3,
+            "the rest is kept"
+        );
     }
 }

@@ -37,7 +37,10 @@ fn parse_hex(v: &str) -> Option<[u8; 32]> {
 impl Keys {
     /// Fresh random keys (tests, and the first start).
     pub fn random() -> Keys {
-        Keys { identity: rand::random(), participation: rand::random() }
+        Keys {
+            identity: rand::random(),
+            participation: rand::random(),
+        }
     }
 
     /// The key that stands for a person's identity (budget ballots, referendum votes).
@@ -51,7 +54,11 @@ impl Keys {
     }
 
     fn get(&self, name: &str) -> &[u8; 32] {
-        if name == "identity" { &self.identity } else { &self.participation }
+        if name == "identity" {
+            &self.identity
+        } else {
+            &self.participation
+        }
     }
 
     /// The text of a key file.
@@ -66,13 +73,31 @@ impl Keys {
     /// Reads a key file's text; every key must be there.
     pub fn from_file_text(text: &str) -> Result<Keys, String> {
         let mut found: [Option<[u8; 32]>; 2] = [None, None];
-        for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-            let (k, v) = line.split_once('=').ok_or_else(|| format!("not `name=hex`: {}", line.chars().take(20).collect::<String>()))?;
-            let i = NAMES.iter().position(|n| *n == k.trim()).ok_or_else(|| format!("unknown key {}", k.trim()))?;
-            found[i] = Some(parse_hex(v).ok_or_else(|| format!("{}: 64 hexadecimal digits expected", k.trim()))?);
+        for line in text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let (k, v) = line.split_once('=').ok_or_else(|| {
+                format!(
+                    "not `name=hex`: {}",
+                    line.chars().take(20).collect::<String>()
+                )
+            })?;
+            let i = NAMES
+                .iter()
+                .position(|n| *n == k.trim())
+                .ok_or_else(|| format!("unknown key {}", k.trim()))?;
+            found[i] = Some(
+                parse_hex(v)
+                    .ok_or_else(|| format!("{}: 64 hexadecimal digits expected", k.trim()))?,
+            );
         }
         match found {
-            [Some(identity), Some(participation)] => Ok(Keys { identity, participation }),
+            [Some(identity), Some(participation)] => Ok(Keys {
+                identity,
+                participation,
+            }),
             _ => Err("the key file must have both `identity=` and `participation=`".into()),
         }
     }
@@ -83,7 +108,8 @@ impl Keys {
     pub fn load_or_create(path: &Path, legacy_identity: Option<Vec<u8>>) -> Result<Keys, String> {
         let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
         let mut keys = if path.exists() {
-            let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             Keys::from_file_text(&text).map_err(|e| format!("{}: {e}", path.display()))?
         } else if env("KO_IDENTITY_KEY").is_some() && env("KO_PARTICIPATION_KEY").is_some() {
             Keys::random()
@@ -92,14 +118,17 @@ impl Keys {
             if let Some(legacy) = legacy_identity.and_then(|l| <[u8; 32]>::try_from(l).ok()) {
                 k.identity = legacy;
             }
-            write_private(path, &k.to_file_text()).map_err(|e| format!("{}: {e}", path.display()))?;
+            write_private(path, &k.to_file_text())
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             k
         };
         if let Some(v) = env("KO_IDENTITY_KEY") {
-            keys.identity = parse_hex(&v).ok_or("KO_IDENTITY_KEY: 64 hexadecimal digits expected")?;
+            keys.identity =
+                parse_hex(&v).ok_or("KO_IDENTITY_KEY: 64 hexadecimal digits expected")?;
         }
         if let Some(v) = env("KO_PARTICIPATION_KEY") {
-            keys.participation = parse_hex(&v).ok_or("KO_PARTICIPATION_KEY: 64 hexadecimal digits expected")?;
+            keys.participation =
+                parse_hex(&v).ok_or("KO_PARTICIPATION_KEY: 64 hexadecimal digits expected")?;
         }
         Ok(keys)
     }
@@ -112,7 +141,8 @@ impl Keys {
 
 /// HMAC-SHA-256 of `data` under `key`, as lowercase hex.
 pub fn hmac_hex(key: &[u8], data: &[u8]) -> String {
-    let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    let mut mac =
+        <Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
     mac.update(data);
     hex::encode(mac.finalize().into_bytes())
 }
@@ -152,12 +182,13 @@ pub async fn check_fingerprints(db: &super::Db, keys: &Keys) -> Result<(), Strin
             .execute(&db.pool)
             .await
             .map_err(|e| e.to_string())?;
-        let stored: String = sqlx::query("SELECT fingerprint FROM key_fingerprints WHERE name = $1")
-            .bind(name)
-            .fetch_one(&db.pool)
-            .await
-            .map_err(|e| e.to_string())?
-            .get(0);
+        let stored: String =
+            sqlx::query("SELECT fingerprint FROM key_fingerprints WHERE name = $1")
+                .bind(name)
+                .fetch_one(&db.pool)
+                .await
+                .map_err(|e| e.to_string())?
+                .get(0);
         if stored != fp {
             return Err(format!(
                 "the {name} key differs from the one this database was used with: give every instance the same key file (KO_KEY_FILE) or KO_*_KEY variables"
@@ -171,7 +202,10 @@ pub async fn check_fingerprints(db: &super::Db, keys: &Keys) -> Result<(), Strin
 /// still there: read once before the migration that drops the table.
 pub async fn legacy_identity_key(db: &super::Db) -> Option<Vec<u8>> {
     use sqlx::Row;
-    let row = sqlx::query("SELECT value FROM server_keys WHERE name = 'identity'").fetch_optional(&db.pool).await.ok()??;
+    let row = sqlx::query("SELECT value FROM server_keys WHERE name = 'identity'")
+        .fetch_optional(&db.pool)
+        .await
+        .ok()??;
     hex::decode(row.get::<String, _>(0)).ok()
 }
 
@@ -186,15 +220,21 @@ mod tests {
         assert_eq!(back.identity(), k.identity());
         assert_eq!(back.participation(), k.participation());
         assert!(Keys::from_file_text("identity=00").is_err());
-        assert!(Keys::from_file_text(&format!("identity={}", "ab".repeat(32))).is_err(), "both keys are required");
+        assert!(
+            Keys::from_file_text(&format!("identity={}", "ab".repeat(32))).is_err(),
+            "both keys are required"
+        );
         assert!(Keys::from_file_text("nonsense").is_err());
         assert_ne!(k.fingerprint("identity"), k.fingerprint("participation"));
-        assert!(!k.fingerprint("identity").contains(&hex::encode(k.identity())));
+        assert!(!k
+            .fingerprint("identity")
+            .contains(&hex::encode(k.identity())));
     }
 
     #[test]
     fn a_new_key_file_is_private_and_keeps_a_legacy_key() {
-        let dir = std::env::temp_dir().join(format!("konto-keys-{}", crate::platform::random_hex(6)));
+        let dir =
+            std::env::temp_dir().join(format!("konto-keys-{}", crate::platform::random_hex(6)));
         let path = dir.join("keys/server.keys");
         let legacy = vec![7u8; 32];
         let k = Keys::load_or_create(&path, Some(legacy.clone())).unwrap();
@@ -202,7 +242,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+            assert_eq!(
+                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+                0o600
+            );
         }
         // The second start reads the same keys.
         let again = Keys::load_or_create(&path, None).unwrap();

@@ -15,14 +15,24 @@ fn last_sunday(year: i32, month: Month) -> Date {
 pub fn offset_at(ts: i64) -> UtcOffset {
     let utc = OffsetDateTime::from_unix_timestamp(ts).unwrap_or(OffsetDateTime::UNIX_EPOCH);
     let y = utc.year();
-    let start = PrimitiveDateTime::new(last_sunday(y, Month::March), Time::from_hms(1, 0, 0).expect("time")).assume_utc();
-    let end = PrimitiveDateTime::new(last_sunday(y, Month::October), Time::from_hms(1, 0, 0).expect("time")).assume_utc();
+    let start = PrimitiveDateTime::new(
+        last_sunday(y, Month::March),
+        Time::from_hms(1, 0, 0).expect("time"),
+    )
+    .assume_utc();
+    let end = PrimitiveDateTime::new(
+        last_sunday(y, Month::October),
+        Time::from_hms(1, 0, 0).expect("time"),
+    )
+    .assume_utc();
     let hours = if utc >= start && utc < end { 2 } else { 1 };
     UtcOffset::from_hms(hours, 0, 0).expect("offset")
 }
 
 pub fn local(ts: i64) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp(ts).unwrap_or(OffsetDateTime::UNIX_EPOCH).to_offset(offset_at(ts))
+    OffsetDateTime::from_unix_timestamp(ts)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+        .to_offset(offset_at(ts))
 }
 
 /// "2024-10-31"
@@ -55,7 +65,9 @@ pub fn parse_local(date: &str, clock: &str, default_time: (u8, u8)) -> Option<i6
     };
     let naive = PrimitiveDateTime::new(date, Time::from_hms(h, min, 0).ok()?);
     // The offset of the local moment: try winter time, then check it.
-    let guess = naive.assume_offset(UtcOffset::from_hms(1, 0, 0).ok()?).unix_timestamp();
+    let guess = naive
+        .assume_offset(UtcOffset::from_hms(1, 0, 0).ok()?)
+        .unix_timestamp();
     let off = offset_at(guess - 3600);
     Some(naive.assume_offset(off).unix_timestamp())
 }

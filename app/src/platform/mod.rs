@@ -22,7 +22,11 @@ pub fn now() -> i64 {
 /// in front, as OWASP recommends ("CSV injection"). Numbers ("-12", "+3,5") stay numbers.
 pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = s.replace(',', ".").trim().parse::<f64>().is_ok_and(f64::is_finite);
+    let number = s
+        .replace(',', ".")
+        .trim()
+        .parse::<f64>()
+        .is_ok_and(f64::is_finite);
     if risky && !number {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
@@ -38,7 +42,13 @@ pub async fn account_rows(
     account: i64,
     to_json: impl Fn(&sqlx::any::AnyRow) -> serde_json::Value,
 ) -> Result<Vec<serde_json::Value>, sqlx::Error> {
-    Ok(sqlx::query(sql).bind(account).fetch_all(&db.pool).await?.iter().map(to_json).collect())
+    Ok(sqlx::query(sql)
+        .bind(account)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(to_json)
+        .collect())
 }
 
 /// Random bytes as lowercase hex, for tokens.
@@ -60,14 +70,22 @@ pub struct AppState {
 
 /// The application state from Leptos context (provided by the server for every request).
 pub fn state() -> Result<AppState, crate::accounts::AppError> {
-    leptos::prelude::use_context::<AppState>().ok_or(crate::accounts::AppError::Internal("no app state".into()))
+    leptos::prelude::use_context::<AppState>()
+        .ok_or(crate::accounts::AppError::Internal("no app state".into()))
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn csv_cells_cannot_be_formulas() {
-        for f in ["=HYPERLINK(\"https://evil.example\")", "+SUM(A1)", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A2)", "\t=1", "\r=1"] {
+        for f in [
+            "=HYPERLINK(\"https://evil.example\")",
+            "+SUM(A1)",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(A1:A2)",
+            "\t=1",
+            "\r=1",
+        ] {
             let c = super::csv_text(f);
             assert!(c.starts_with('\''), "{f:?} -> {c}");
         }

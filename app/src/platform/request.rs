@@ -64,7 +64,12 @@ pub fn ctx() -> Result<RequestCtx, AppError> {
 /// A plain HTML form post (no JavaScript): the browser asked for a page back.
 pub fn is_plain_form() -> bool {
     use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::ACCEPT).and_then(|v| v.to_str().ok()).map(|v| v.contains("text/html")))
+        .and_then(|p| {
+            p.headers
+                .get(http::header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.contains("text/html"))
+        })
         .unwrap_or(false)
 }
 
@@ -110,13 +115,21 @@ pub fn boot_for(user: Option<&SessionUser>, headers: &http::HeaderMap) -> Boot {
             .unwrap_or_default()
     });
     let prefs = match user {
-        Some(u) => DisplayPrefs { contrast: u.contrast, text_size: u.text_size },
-        None => cookie_value(headers, DISPLAY_COOKIE).map(|c| DisplayPrefs::from_cookie(&c)).unwrap_or_default(),
+        Some(u) => DisplayPrefs {
+            contrast: u.contrast,
+            text_size: u.text_size,
+        },
+        None => cookie_value(headers, DISPLAY_COOKIE)
+            .map(|c| DisplayPrefs::from_cookie(&c))
+            .unwrap_or_default(),
     };
     Boot {
         lang,
         prefs,
-        viewer: user.map(|u| Viewer { name: u.display_name.clone(), role: u.role }),
+        viewer: user.map(|u| Viewer {
+            name: u.display_name.clone(),
+            role: u.role,
+        }),
         form: None,
         notice: None,
     }
@@ -134,10 +147,12 @@ pub async fn resolve(
 ) -> RequestCtx {
     let session_token = cookie_value(headers, super::session::COOKIE).filter(|t| t.len() == 64);
     let user = match &session_token {
-        Some(t) => super::session::lookup(db, settings, t).await.unwrap_or_else(|e| {
-            tracing::error!(error = %e, "session lookup failed");
-            None
-        }),
+        Some(t) => super::session::lookup(db, settings, t)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "session lookup failed");
+                None
+            }),
         None => None,
     };
     let flash_id = cookie_value(headers, super::flash::COOKIE).filter(|t| t.len() == 32);
@@ -153,5 +168,12 @@ pub async fn resolve(
             }
         }
     }
-    RequestCtx { session_token: if user.is_some() { session_token } else { None }, user, client_ip, flash_id, nonce, boot }
+    RequestCtx {
+        session_token: if user.is_some() { session_token } else { None },
+        user,
+        client_ip,
+        flash_id,
+        nonce,
+        boot,
+    }
 }

@@ -31,7 +31,12 @@ pub async fn create(db: &Db, settings: &Settings, user_id: i64) -> Result<String
     let token = random_hex(32);
     let now = now();
     let ua = leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string))
+        .and_then(|p| {
+            p.headers
+                .get(http::header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        })
         .unwrap_or_default();
     sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at, public_id, device) VALUES ($1, $2, $3, $3, $4, $5, $6)")
         .bind(hash_token(&token))
@@ -76,29 +81,63 @@ pub fn device_label(ua: &str) -> String {
     } else {
         ""
     };
-    [browser, system].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(", ")
+    [browser, system]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// One signed-in device of a user: (public id, device, signed in at, last used, is it this one).
-pub async fn sessions_of(db: &Db, user_id: i64, current: Option<&str>) -> Result<Vec<(String, String, i64, i64, bool)>, sqlx::Error> {
+pub async fn sessions_of(
+    db: &Db,
+    user_id: i64,
+    current: Option<&str>,
+) -> Result<Vec<(String, String, i64, i64, bool)>, sqlx::Error> {
     let current = current.map(hash_token).unwrap_or_default();
     let rows = sqlx::query("SELECT public_id, device, created_at, last_seen, token_hash FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen DESC")
         .bind(user_id)
         .bind(now())
         .fetch_all(&db.pool)
         .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3), r.get::<String, _>(4) == current)).collect())
+    Ok(rows
+        .iter()
+        .map(|r| {
+            (
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                r.get(3),
+                r.get::<String, _>(4) == current,
+            )
+        })
+        .collect())
 }
 
 /// Ends one session of this user by its public id; false if there is none such.
-pub async fn destroy_by_public_id(db: &Db, user_id: i64, public_id: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND public_id = $2 AND public_id <> ''").bind(user_id).bind(public_id).execute(&db.pool).await?;
+pub async fn destroy_by_public_id(
+    db: &Db,
+    user_id: i64,
+    public_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM sessions WHERE user_id = $1 AND public_id = $2 AND public_id <> ''",
+    )
+    .bind(user_id)
+    .bind(public_id)
+    .execute(&db.pool)
+    .await?;
     Ok(done.rows_affected() > 0)
 }
 
 /// The user behind a token, if the session is alive. Extends the idle deadline
 /// (at most once a minute, to spare the database), never past the absolute lifetime.
-pub async fn lookup(db: &Db, settings: &Settings, token: &str) -> Result<Option<SessionUser>, sqlx::Error> {
+pub async fn lookup(
+    db: &Db,
+    settings: &Settings,
+    token: &str,
+) -> Result<Option<SessionUser>, sqlx::Error> {
     let hash = hash_token(token);
     let now = now();
     let row = sqlx::query(
@@ -140,12 +179,19 @@ pub async fn lookup(db: &Db, settings: &Settings, token: &str) -> Result<Option<
 }
 
 pub async fn destroy(db: &Db, token: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash_token(token)).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+        .bind(hash_token(token))
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
 /// Ends every session of a user except (optionally) the one in use.
-pub async fn destroy_all_for_user(db: &Db, user_id: i64, keep: Option<&str>) -> Result<(), sqlx::Error> {
+pub async fn destroy_all_for_user(
+    db: &Db,
+    user_id: i64,
+    keep: Option<&str>,
+) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
         .bind(user_id)
         .bind(keep.map(hash_token).unwrap_or_default())
@@ -155,12 +201,20 @@ pub async fn destroy_all_for_user(db: &Db, user_id: i64, keep: Option<&str>) -> 
 }
 
 pub async fn purge_expired(db: &Db) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now()).execute(&db.pool).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now())
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
 }
 
 /// `Set-Cookie` value for a session token (or its removal when `token` is None).
 pub fn cookie(settings: &Settings, token: Option<&str>) -> String {
-    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    let secure = if settings.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
     match token {
         Some(t) => format!("{COOKIE}={t}; Path=/; HttpOnly; SameSite=Lax{secure}"),
         None => format!("{COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}"),
@@ -171,7 +225,8 @@ pub fn cookie(settings: &Settings, token: Option<&str>) -> String {
 mod tests {
     #[test]
     fn device_labels() {
-        let firefox_android = "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0";
+        let firefox_android =
+            "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0";
         assert_eq!(super::device_label(firefox_android), "Firefox, Android");
         let chrome_linux = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
         assert_eq!(super::device_label(chrome_linux), "Chrome, Linux");

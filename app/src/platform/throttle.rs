@@ -10,7 +10,12 @@ use sqlx::Row;
 
 /// Records one attempt in `bucket`; `Err(seconds)` when it is over `limit` in the current
 /// window (the seconds until the window ends), in which case the caller must not go ahead.
-pub async fn attempt(db: &Db, bucket: &str, limit: i64, window: i64) -> Result<Result<(), i64>, sqlx::Error> {
+pub async fn attempt(
+    db: &Db,
+    bucket: &str,
+    limit: i64,
+    window: i64,
+) -> Result<Result<(), i64>, sqlx::Error> {
     let now = now();
     let row = sqlx::query(
         "INSERT INTO throttle (bucket, failures, window_start) VALUES ($1, 1, $2)
@@ -25,20 +30,34 @@ pub async fn attempt(db: &Db, bucket: &str, limit: i64, window: i64) -> Result<R
     .fetch_one(&db.pool)
     .await?;
     let (count, start): (i64, i64) = (row.get(0), row.get(1));
-    Ok(if count > limit { Err((start + window - now).max(1)) } else { Ok(()) })
+    Ok(if count > limit {
+        Err((start + window - now).max(1))
+    } else {
+        Ok(())
+    })
 }
 
 /// Gives back one attempt that turned out fine (a correct password from a shared address).
 pub async fn refund(db: &Db, bucket: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE throttle SET failures = failures - 1 WHERE bucket = $1 AND failures > 0").bind(bucket).execute(&db.pool).await?;
+    sqlx::query("UPDATE throttle SET failures = failures - 1 WHERE bucket = $1 AND failures > 0")
+        .bind(bucket)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
 pub async fn clear(db: &Db, bucket: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM throttle WHERE bucket = $1").bind(bucket).execute(&db.pool).await?;
+    sqlx::query("DELETE FROM throttle WHERE bucket = $1")
+        .bind(bucket)
+        .execute(&db.pool)
+        .await?;
     Ok(())
 }
 
 pub async fn purge_older_than(db: &Db, cutoff: i64) -> Result<u64, sqlx::Error> {
-    Ok(sqlx::query("DELETE FROM throttle WHERE window_start < $1").bind(cutoff).execute(&db.pool).await?.rows_affected())
+    Ok(sqlx::query("DELETE FROM throttle WHERE window_start < $1")
+        .bind(cutoff)
+        .execute(&db.pool)
+        .await?
+        .rows_affected())
 }

@@ -36,7 +36,8 @@ pub(crate) mod util {
     pub async fn results(db: &Db, r: &RefRow) -> Result<RefResults, sqlx::Error> {
         let n = r.options.len();
         let mut answers = vec![0u64; n];
-        let mut by_district: Vec<(u8, u64, Vec<u64>)> = r.districts.iter().map(|d| (*d, 0, vec![0; n])).collect();
+        let mut by_district: Vec<(u8, u64, Vec<u64>)> =
+            r.districts.iter().map(|d| (*d, 0, vec![0; n])).collect();
         for (d, a, v) in store::tally(db, r.id).await? {
             if a < n {
                 answers[a] += v;
@@ -47,16 +48,27 @@ pub(crate) mod util {
             }
         }
         let outcome = rules::outcome(&answers, r.electorate, r.quorum);
-        Ok(RefResults { answers, by_district, outcome })
+        Ok(RefResults {
+            answers,
+            by_district,
+            outcome,
+        })
     }
 
     /// Who may vote: a resident whose identity a clerk confirmed, living (by the verified
     /// address) in one of the referendum's districts when voting opened. Ok: (the person's
     /// keyed hash, the district).
-    pub async fn eligibility(st: &crate::platform::AppState, account: i64, r: &RefRow) -> Result<Result<(String, u8), crate::accounts::Problem>, sqlx::Error> {
+    pub async fn eligibility(
+        st: &crate::platform::AppState,
+        account: i64,
+        r: &RefRow,
+    ) -> Result<Result<(String, u8), crate::accounts::Problem>, sqlx::Error> {
         use crate::accounts::Problem;
         use crate::identity::{rules::Level, store as identity};
-        let Some(id) = identity::of_account(&st.db, account).await?.filter(|i| i.level == Level::Verified) else {
+        let Some(id) = identity::of_account(&st.db, account)
+            .await?
+            .filter(|i| i.level == Level::Verified)
+        else {
             return Ok(Err(Problem::IdentityNotVerified));
         };
         match identity::district_at(&st.db, account, r.opens_at).await? {
@@ -72,7 +84,11 @@ pub(crate) mod util {
                 x.1 += v;
             }
         }
-        Ok(super::super::LiveTurnout { voters: by_district.iter().map(|x| x.1).sum(), electorate: r.electorate, by_district })
+        Ok(super::super::LiveTurnout {
+            voters: by_district.iter().map(|x| x.1).sum(),
+            electorate: r.electorate,
+            by_district,
+        })
     }
 }
 
@@ -104,7 +120,10 @@ pub async fn load_referendum(referendum_id: i64) -> Result<RefView, ServerFnErro
     use crate::accounts::AppError;
     use crate::platform::{self, request};
     let st = platform::state()?;
-    let Some(r) = store::get(&st.db, referendum_id).await.map_err(AppError::from)? else {
+    let Some(r) = store::get(&st.db, referendum_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let user = request::ctx().ok().and_then(|c| c.user);
@@ -114,10 +133,16 @@ pub async fn load_referendum(referendum_id: i64) -> Result<RefView, ServerFnErro
         (RefPhase::Closed, _) => Standing::Closed,
         (RefPhase::Open, None) => Standing::SignInNeeded,
         (RefPhase::Open, Some(u)) => {
-            if store::has_voted_account(&st.db, r.id, u.id).await.map_err(AppError::from)? {
+            if store::has_voted_account(&st.db, r.id, u.id)
+                .await
+                .map_err(AppError::from)?
+            {
                 Standing::Voted
             } else {
-                match util::eligibility(&st, u.id, &r).await.map_err(AppError::from)? {
+                match util::eligibility(&st, u.id, &r)
+                    .await
+                    .map_err(AppError::from)?
+                {
                     Ok(_) => Standing::CanVote,
                     Err(crate::accounts::Problem::IdentityNotVerified) => Standing::NotVerified,
                     Err(_) => Standing::OtherDistrict,
@@ -125,7 +150,11 @@ pub async fn load_referendum(referendum_id: i64) -> Result<RefView, ServerFnErro
             }
         }
     };
-    let results = if phase == RefPhase::Closed { Some(util::results(&st.db, &r).await.map_err(AppError::from)?) } else { None };
+    let results = if phase == RefPhase::Closed {
+        Some(util::results(&st.db, &r).await.map_err(AppError::from)?)
+    } else {
+        None
+    };
     Ok(RefView {
         card: util::card(&st.db, &r).await.map_err(AppError::from)?,
         description: r.description.clone(),
@@ -145,7 +174,10 @@ pub async fn load_turnout(referendum_id: i64) -> Result<LiveTurnout, ServerFnErr
     use crate::accounts::AppError;
     use crate::platform;
     let st = platform::state()?;
-    let Some(r) = store::get(&st.db, referendum_id).await.map_err(AppError::from)? else {
+    let Some(r) = store::get(&st.db, referendum_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     Ok(util::turnout(&st.db, &r).await.map_err(AppError::from)?)
@@ -154,7 +186,10 @@ pub async fn load_turnout(referendum_id: i64) -> Result<LiveTurnout, ServerFnErr
 /// A vote: signed in, living in one of the districts asked, while voting is open, with the
 /// person's identity; one vote per person and per account.
 #[server(endpoint = "referenda/vote")]
-pub async fn vote_referendum(referendum_id: i64, #[server(default)] answer: Option<String>) -> Result<FormReply, ServerFnError> {
+pub async fn vote_referendum(
+    referendum_id: i64,
+    #[server(default)] answer: Option<String>,
+) -> Result<FormReply, ServerFnError> {
     use super::{store, RefPhase};
     use crate::accounts::api::{finish, not_found, one, require_user};
     use crate::accounts::{AppError, FieldError, Notice, Problem};
@@ -165,37 +200,113 @@ pub async fn vote_referendum(referendum_id: i64, #[server(default)] answer: Opti
         Ok(u) => u,
         Err(reply) => return finish(reply, "referendum", &back, vec![]).await,
     };
-    let Some(r) = store::get(&st.db, referendum_id).await.map_err(AppError::from)? else {
+    let Some(r) = store::get(&st.db, referendum_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return not_found();
     };
     let answer = answer.unwrap_or_default();
     let values = vec![("answer".to_string(), answer.clone())];
     match util::phase(&r) {
-        RefPhase::NotOpen => return finish(one("", Problem::ReferendumNotOpen), "referendum", &back, values).await,
-        RefPhase::Closed => return finish(one("", Problem::ReferendumClosed), "referendum", &back, values).await,
+        RefPhase::NotOpen => {
+            return finish(
+                one("", Problem::ReferendumNotOpen),
+                "referendum",
+                &back,
+                values,
+            )
+            .await
+        }
+        RefPhase::Closed => {
+            return finish(
+                one("", Problem::ReferendumClosed),
+                "referendum",
+                &back,
+                values,
+            )
+            .await
+        }
         RefPhase::Open => {}
     }
     // The verified identity and the district of the verified address when voting opened:
     // never the profile's district, which the resident can edit.
-    let (person, district) = match util::eligibility(&st, user.id, &r).await.map_err(AppError::from)? {
+    let (person, district) = match util::eligibility(&st, user.id, &r)
+        .await
+        .map_err(AppError::from)?
+    {
         Ok(x) => x,
         Err(p) => return finish(one("", p), "referendum", &back, values).await,
     };
-    let Some(answer) = answer.trim().parse::<usize>().ok().filter(|a| *a < r.options.len()) else {
-        return finish(FormReply::invalid(vec![FieldError::new("answer", Problem::AnswerRequired)]), "referendum", &back, values).await;
+    let Some(answer) = answer
+        .trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|a| *a < r.options.len())
+    else {
+        return finish(
+            FormReply::invalid(vec![FieldError::new("answer", Problem::AnswerRequired)]),
+            "referendum",
+            &back,
+            values,
+        )
+        .await;
     };
     // The person's keyed hash in this referendum's scope: hashes cannot be matched across votes.
-    let identity = hmac_hex(st.keys.identity(), format!("konto-ref:{}:{person}", r.id).as_bytes());
-    if !store::cast(&st.db, r.id, &identity, user.id, district, answer).await.map_err(AppError::from)? {
+    let identity = hmac_hex(
+        st.keys.identity(),
+        format!("konto-ref:{}:{person}", r.id).as_bytes(),
+    );
+    if !store::cast(&st.db, r.id, &identity, user.id, district, answer)
+        .await
+        .map_err(AppError::from)?
+    {
         // The same account again (a double click): the vote stands and the page says so.
-        if store::has_voted_account(&st.db, r.id, user.id).await.map_err(AppError::from)? {
-            return finish(FormReply::Done { to: back.clone(), notice: None, boot: None }, "referendum", &back, vec![]).await;
+        if store::has_voted_account(&st.db, r.id, user.id)
+            .await
+            .map_err(AppError::from)?
+        {
+            return finish(
+                FormReply::Done {
+                    to: back.clone(),
+                    notice: None,
+                    boot: None,
+                },
+                "referendum",
+                &back,
+                vec![],
+            )
+            .await;
         }
-        return finish(one("", Problem::AlreadyVotedReferendum), "referendum", &back, values).await;
+        return finish(
+            one("", Problem::AlreadyVotedReferendum),
+            "referendum",
+            &back,
+            values,
+        )
+        .await;
     }
     // The audit log notes that this account voted, never how.
-    audit::record(&st.db, Some(user.id), "referendum_voted", None, &format!("referendum={}", r.id)).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: back.clone(), notice: Some(Notice::ReferendumVoted), boot: None }, "referendum", &back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "referendum_voted",
+        None,
+        &format!("referendum={}", r.id),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::ReferendumVoted),
+            boot: None,
+        },
+        "referendum",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// A new referendum (clerks and administrators).
@@ -236,10 +347,26 @@ pub async fn create_referendum(
         ("electorate", &electorate),
         ("quorum", &quorum),
     ]);
-    values.extend(districts.keys().map(|k| (format!("districts[{k}]"), "1".to_string())));
-    let ds: Vec<String> = districts.keys().filter_map(|k| k.strip_prefix('d').map(str::to_string)).collect();
+    values.extend(
+        districts
+            .keys()
+            .map(|k| (format!("districts[{k}]"), "1".to_string())),
+    );
+    let ds: Vec<String> = districts
+        .keys()
+        .filter_map(|k| k.strip_prefix('d').map(str::to_string))
+        .collect();
     let mut errors: Vec<FieldError> = Vec::new();
-    let checked = super::rules::check_new(&title, &question, &description, &kind, &options, &ds, &electorate, &quorum);
+    let checked = super::rules::check_new(
+        &title,
+        &question,
+        &description,
+        &kind,
+        &options,
+        &ds,
+        &electorate,
+        &quorum,
+    );
     if let Err(es) = &checked {
         errors.extend(es.iter().map(|(f, p)| FieldError::new(f, *p)));
     }
@@ -260,7 +387,27 @@ pub async fn create_referendum(
         return finish(FormReply::invalid(errors), "referendum-new", back, values).await;
     };
     let st = platform::state()?;
-    let id = store::create(&st.db, &n, o, c, Some(user.id)).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "referendum_created", None, &format!("referendum={id}")).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: format!("/referenda/{id}"), notice: Some(Notice::ReferendumSaved), boot: None }, "referendum-new", back, vec![]).await
+    let id = store::create(&st.db, &n, o, c, Some(user.id))
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(user.id),
+        "referendum_created",
+        None,
+        &format!("referendum={id}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: format!("/referenda/{id}"),
+            notice: Some(Notice::ReferendumSaved),
+            boot: None,
+        },
+        "referendum-new",
+        back,
+        vec![],
+    )
+    .await
 }

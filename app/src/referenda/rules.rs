@@ -67,10 +67,18 @@ impl Outcome {
 pub fn outcome(answers: &[u64], electorate: u64, quorum: Option<u32>) -> Outcome {
     let voters: u64 = answers.iter().sum();
     let top = answers.iter().copied().max().unwrap_or(0);
-    let winner = if top > 0 && answers.iter().filter(|&&v| v == top).count() == 1 { answers.iter().position(|&v| v == top) } else { None };
+    let winner = if top > 0 && answers.iter().filter(|&&v| v == top).count() == 1 {
+        answers.iter().position(|&v| v == top)
+    } else {
+        None
+    };
     Outcome {
         voters,
-        turnout_permille: if electorate == 0 { 0 } else { voters * 1000 / electorate },
+        turnout_permille: if electorate == 0 {
+            0
+        } else {
+            voters * 1000 / electorate
+        },
         quorum_met: quorum.map(|q| voters * 100 >= u64::from(q) * electorate),
         winner,
     }
@@ -121,11 +129,18 @@ pub fn check_new(
     let options: Vec<String> = match kind {
         Some(Kind::YesNo) => YES_NO.iter().map(|s| s.to_string()).collect(),
         Some(Kind::Choice) => {
-            let lines: Vec<String> = options.lines().map(|l| l.trim().to_string()).filter(|l| !l.is_empty()).collect();
+            let lines: Vec<String> = options
+                .lines()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect();
             let mut unique = lines.clone();
             unique.sort();
             unique.dedup();
-            if !(2..=10).contains(&lines.len()) || unique.len() != lines.len() || lines.iter().any(|l| l.chars().count() > 200) {
+            if !(2..=10).contains(&lines.len())
+                || unique.len() != lines.len()
+                || lines.iter().any(|l| l.chars().count() > 200)
+            {
                 errors.push(("options", Problem::OptionsRequired));
             }
             lines
@@ -135,16 +150,30 @@ pub fn check_new(
             vec![]
         }
     };
-    let mut ds: Vec<u8> = districts.iter().filter_map(|d| d.trim().parse::<u8>().ok()).filter(|d| (1..=18).contains(d)).collect();
+    let mut ds: Vec<u8> = districts
+        .iter()
+        .filter_map(|d| d.trim().parse::<u8>().ok())
+        .filter(|d| (1..=18).contains(d))
+        .collect();
     ds.sort_unstable();
     ds.dedup();
     if ds.is_empty() {
         errors.push(("districts", Problem::DistrictsRequired));
     }
-    let electorate = match electorate.trim().replace([' ', '\u{a0}'], "").parse::<u64>() {
+    let electorate = match electorate
+        .trim()
+        .replace([' ', '\u{a0}'], "")
+        .parse::<u64>()
+    {
         Ok(n) if (1..=1_000_000).contains(&n) => n,
         _ => {
-            errors.push(("electorate", Problem::NumberRange { min: 1, max: 1_000_000 }));
+            errors.push((
+                "electorate",
+                Problem::NumberRange {
+                    min: 1,
+                    max: 1_000_000,
+                },
+            ));
             0
         }
     };
@@ -159,7 +188,16 @@ pub fn check_new(
         },
     };
     match kind {
-        Some(kind) if errors.is_empty() => Ok(NewReferendum { title, question, description, kind, options, districts: ds, electorate, quorum }),
+        Some(kind) if errors.is_empty() => Ok(NewReferendum {
+            title,
+            question,
+            description,
+            kind,
+            options,
+            districts: ds,
+            electorate,
+            quorum,
+        }),
         _ => Err(errors),
     }
 }
@@ -170,14 +208,30 @@ mod tests {
 
     #[test]
     fn phases_follow_the_dates() {
-        assert_eq!([phase(10, 20, 9), phase(10, 20, 10), phase(10, 20, 19), phase(10, 20, 20)], [RefPhase::NotOpen, RefPhase::Open, RefPhase::Open, RefPhase::Closed]);
+        assert_eq!(
+            [
+                phase(10, 20, 9),
+                phase(10, 20, 10),
+                phase(10, 20, 19),
+                phase(10, 20, 20)
+            ],
+            [
+                RefPhase::NotOpen,
+                RefPhase::Open,
+                RefPhase::Open,
+                RefPhase::Closed
+            ]
+        );
     }
 
     #[test]
     fn outcome_with_and_without_quorum() {
         // 3,000 of 10,000 voted: exactly 30 %, a quorum of 30 % is met, 31 % is not.
         let o = outcome(&[1_800, 1_200], 10_000, Some(30));
-        assert_eq!((o.voters, o.turnout_permille, o.quorum_met, o.winner), (3_000, 300, Some(true), Some(0)));
+        assert_eq!(
+            (o.voters, o.turnout_permille, o.quorum_met, o.winner),
+            (3_000, 300, Some(true), Some(0))
+        );
         assert!(o.binding());
         let o = outcome(&[1_800, 1_200], 10_000, Some(31));
         assert_eq!(o.quorum_met, Some(false));
@@ -197,20 +251,70 @@ mod tests {
     #[test]
     fn new_referenda_are_checked() {
         let d = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let ok = check_new("Park", "Czy?", "", "yes-no", "", &d(&["7", "7", "1"]), "20 500", "30%").unwrap();
-        assert_eq!((ok.options.clone(), ok.districts.clone(), ok.electorate, ok.quorum), (vec!["Tak".to_string(), "Nie".to_string()], vec![1, 7], 20_500, Some(30)));
-        let ok = check_new("Nazwa", "Która?", "", "choice", "A\n\nB\r\nC", &d(&["18"]), "5", "").unwrap();
+        let ok = check_new(
+            "Park",
+            "Czy?",
+            "",
+            "yes-no",
+            "",
+            &d(&["7", "7", "1"]),
+            "20 500",
+            "30%",
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                ok.options.clone(),
+                ok.districts.clone(),
+                ok.electorate,
+                ok.quorum
+            ),
+            (
+                vec!["Tak".to_string(), "Nie".to_string()],
+                vec![1, 7],
+                20_500,
+                Some(30)
+            )
+        );
+        let ok = check_new(
+            "Nazwa",
+            "Która?",
+            "",
+            "choice",
+            "A\n\nB\r\nC",
+            &d(&["18"]),
+            "5",
+            "",
+        )
+        .unwrap();
         assert_eq!((ok.options.len(), ok.quorum), (3, None));
-        let e = check_new("", "", "", "choice", "Tylko jedna", &d(&["19"]), "0", "101").unwrap_err();
-        assert_eq!(e, vec![
-            ("title", Problem::FieldRequired),
-            ("question", Problem::FieldRequired),
-            ("options", Problem::OptionsRequired),
-            ("districts", Problem::DistrictsRequired),
-            ("electorate", Problem::NumberRange { min: 1, max: 1_000_000 }),
-            ("quorum", Problem::QuorumInvalid),
-        ]);
-        assert_eq!(check_new("t", "q", "", "choice", "A\nA", &d(&["1"]), "5", "").unwrap_err(), vec![("options", Problem::OptionsRequired)], "answers differ");
-        assert_eq!(check_new("t", "q", "", "maybe", "", &d(&["1"]), "5", "").unwrap_err(), vec![("kind", Problem::ChoiceInvalid)]);
+        let e =
+            check_new("", "", "", "choice", "Tylko jedna", &d(&["19"]), "0", "101").unwrap_err();
+        assert_eq!(
+            e,
+            vec![
+                ("title", Problem::FieldRequired),
+                ("question", Problem::FieldRequired),
+                ("options", Problem::OptionsRequired),
+                ("districts", Problem::DistrictsRequired),
+                (
+                    "electorate",
+                    Problem::NumberRange {
+                        min: 1,
+                        max: 1_000_000
+                    }
+                ),
+                ("quorum", Problem::QuorumInvalid),
+            ]
+        );
+        assert_eq!(
+            check_new("t", "q", "", "choice", "A\nA", &d(&["1"]), "5", "").unwrap_err(),
+            vec![("options", Problem::OptionsRequired)],
+            "answers differ"
+        );
+        assert_eq!(
+            check_new("t", "q", "", "maybe", "", &d(&["1"]), "5", "").unwrap_err(),
+            vec![("kind", Problem::ChoiceInvalid)]
+        );
     }
 }

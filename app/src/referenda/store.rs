@@ -36,7 +36,13 @@ fn to_row(r: &sqlx::any::AnyRow) -> RefRow {
     }
 }
 
-pub async fn create(db: &Db, n: &NewReferendum, opens_at: i64, closes_at: i64, by: Option<i64>) -> Result<i64, sqlx::Error> {
+pub async fn create(
+    db: &Db,
+    n: &NewReferendum,
+    opens_at: i64,
+    closes_at: i64,
+    by: Option<i64>,
+) -> Result<i64, sqlx::Error> {
     let row = sqlx::query(
         "INSERT INTO ref_referenda (title, question, description, kind, options, districts, opens_at, closes_at, electorate, quorum, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
@@ -60,29 +66,57 @@ pub async fn create(db: &Db, n: &NewReferendum, opens_at: i64, closes_at: i64, b
 
 /// Every referendum: open ones first, then upcoming, then closed (newest first).
 pub async fn all(db: &Db) -> Result<Vec<RefRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{SELECT} ORDER BY closes_at DESC, id DESC")).fetch_all(&db.pool).await?;
+    let rows = sqlx::query(&format!("{SELECT} ORDER BY closes_at DESC, id DESC"))
+        .fetch_all(&db.pool)
+        .await?;
     Ok(rows.iter().map(to_row).collect())
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<RefRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{SELECT} WHERE id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    let r = sqlx::query(&format!("{SELECT} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(r.as_ref().map(to_row))
 }
 
 /// The counts: (district, answer, votes).
 pub async fn tally(db: &Db, id: i64) -> Result<Vec<(u8, usize, u64)>, sqlx::Error> {
     let rows = sqlx::query("SELECT district, answer, votes FROM ref_tally WHERE referendum_id = $1 ORDER BY district, answer").bind(id).fetch_all(&db.pool).await?;
-    Ok(rows.iter().map(|r| (r.get::<i64, _>(0) as u8, r.get::<i64, _>(1) as usize, r.get::<i64, _>(2) as u64)).collect())
+    Ok(rows
+        .iter()
+        .map(|r| {
+            (
+                r.get::<i64, _>(0) as u8,
+                r.get::<i64, _>(1) as usize,
+                r.get::<i64, _>(2) as u64,
+            )
+        })
+        .collect())
 }
 
 pub async fn has_voted_account(db: &Db, id: i64, account: i64) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query("SELECT 1 FROM ref_voters WHERE referendum_id = $1 AND account_id = $2").bind(id).bind(account).fetch_optional(&db.pool).await?.is_some())
+    Ok(
+        sqlx::query("SELECT 1 FROM ref_voters WHERE referendum_id = $1 AND account_id = $2")
+            .bind(id)
+            .bind(account)
+            .fetch_optional(&db.pool)
+            .await?
+            .is_some(),
+    )
 }
 
 /// Records a vote: the voter row (one per person and per account) and one more in the count
 /// of the district and answer, in one transaction. False when the person or account has
 /// voted already (also when losing a race with their own other request).
-pub async fn cast(db: &Db, id: i64, identity: &str, account: i64, district: u8, answer: usize) -> Result<bool, sqlx::Error> {
+pub async fn cast(
+    db: &Db,
+    id: i64,
+    identity: &str,
+    account: i64,
+    district: u8,
+    answer: usize,
+) -> Result<bool, sqlx::Error> {
     let attempt = async {
         let mut tx = db.pool.begin().await?;
         let inserted = sqlx::query("INSERT INTO ref_voters (referendum_id, identity, account_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
@@ -141,6 +175,12 @@ pub const EXPORT_SOURCES: &[&str] = &["ref_voters.account_id", "ref_referenda.cr
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     use serde_json::json;
     let voted = crate::platform::account_rows(db, "SELECT r.id, r.question FROM ref_voters v JOIN ref_referenda r ON r.id = v.referendum_id WHERE v.account_id = $1 ORDER BY r.id", account, |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1), "voted": true, "answer": "secret: not kept with the account"})).await?;
-    let created = crate::platform::account_rows(db, "SELECT id, question FROM ref_referenda WHERE created_by = $1 ORDER BY id", account, |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1)})).await?;
+    let created = crate::platform::account_rows(
+        db,
+        "SELECT id, question FROM ref_referenda WHERE created_by = $1 ORDER BY id",
+        account,
+        |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1)}),
+    )
+    .await?;
     Ok(json!({"voted_in": voted, "as_staff": {"created": created}}))
 }

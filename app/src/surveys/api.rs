@@ -76,22 +76,37 @@ pub(crate) mod guard {
         if let Some(u) = user() {
             return Some(format!("u:{}", u.id));
         }
-        let headers = use_context::<http::request::Parts>().map(|p| p.headers).unwrap_or_default();
-        if let Some(token) = request::cookie_value(&headers, DRAFT_COOKIE).filter(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit())) {
-            return Some(format!("c:{}", hex::encode(Sha256::digest(token.as_bytes()))));
+        let headers = use_context::<http::request::Parts>()
+            .map(|p| p.headers)
+            .unwrap_or_default();
+        if let Some(token) = request::cookie_value(&headers, DRAFT_COOKIE)
+            .filter(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            return Some(format!(
+                "c:{}",
+                hex::encode(Sha256::digest(token.as_bytes()))
+            ));
         }
         if !create {
             return None;
         }
         let token = platform::random_hex(16);
         set_draft_cookie(&token, false);
-        Some(format!("c:{}", hex::encode(Sha256::digest(token.as_bytes()))))
+        Some(format!(
+            "c:{}",
+            hex::encode(Sha256::digest(token.as_bytes()))
+        ))
     }
 
     pub fn set_draft_cookie(token: &str, clear: bool) {
-        let secure = platform::state().map(|s| s.settings.secure_cookies).unwrap_or(false);
+        let secure = platform::state()
+            .map(|s| s.settings.secure_cookies)
+            .unwrap_or(false);
         let age = if clear { "; Max-Age=0" } else { "" };
-        request::set_cookie(&format!("{DRAFT_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{age}{}", if secure { "; Secure" } else { "" }));
+        request::set_cookie(&format!(
+            "{DRAFT_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{age}{}",
+            if secure { "; Secure" } else { "" }
+        ));
     }
 
     /// The survey, or 404 (also for a survey not open yet, unless staff are looking).
@@ -113,7 +128,14 @@ pub(crate) mod guard {
         }
         let u = user();
         if let Some(u) = &u {
-            if matches!(s.audience, Audience::SignedIn | Audience::Districts) && store::participated(&st.db, s.id, &who(st.keys.participation(), s.id, &format!("user:{}", u.id))).await? {
+            if matches!(s.audience, Audience::SignedIn | Audience::Districts)
+                && store::participated(
+                    &st.db,
+                    s.id,
+                    &who(st.keys.participation(), s.id, &format!("user:{}", u.id)),
+                )
+                .await?
+            {
                 return Ok(Status::Answered);
             }
         }
@@ -165,7 +187,13 @@ pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, ServerFnE
     let answered = match guard::user() {
         Some(u) => {
             let ids: Vec<i64> = all.iter().map(|s| s.id).collect();
-            store::participated_in(&st.db, |s| guard::who(st.keys.participation(), s, &format!("user:{}", u.id)), &ids).await.map_err(AppError::from)?
+            store::participated_in(
+                &st.db,
+                |s| guard::who(st.keys.participation(), s, &format!("user:{}", u.id)),
+                &ids,
+            )
+            .await
+            .map_err(AppError::from)?
         }
         None => vec![],
     };
@@ -196,16 +224,26 @@ pub async fn survey_intro(id: i64) -> Result<Intro, ServerFnError> {
     let st = platform::state()?;
     let survey = guard::survey(id).await?;
     let has_draft = match guard::owner(false) {
-        Some(o) => store::draft(&st.db, &o, id).await.map_err(AppError::from)?.is_some(),
+        Some(o) => store::draft(&st.db, &o, id)
+            .await
+            .map_err(AppError::from)?
+            .is_some(),
         None => false,
     };
     let status = guard::status(&survey, has_draft).await?;
-    Ok(Intro { survey, status, staff: guard::staff().is_some() })
+    Ok(Intro {
+        survey,
+        status,
+        staff: guard::staff().is_some(),
+    })
 }
 
 /// Starts (or continues) answering; for code surveys, checks the one-time code first.
 #[server(endpoint = "surveys/start")]
-pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormReply, ServerFnError> {
+pub async fn start_survey(
+    survey_id: i64,
+    code: Option<String>,
+) -> Result<FormReply, ServerFnError> {
     use super::rules::{normalise_code, visible_pages};
     use super::{store, Audience};
     use crate::accounts::api::{finish, one};
@@ -217,7 +255,9 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
     let values = vec![("code".to_string(), code.clone().unwrap_or_default())];
     let owner_now = guard::owner(false);
     let existing = match &owner_now {
-        Some(o) => store::draft(&st.db, o, survey_id).await.map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, o, survey_id)
+            .await
+            .map_err(AppError::from)?,
         None => None,
     };
     let status = guard::status(&survey, existing.is_some()).await?;
@@ -225,7 +265,17 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
     match status {
         Status::SignInNeeded => {
             let to = format!("/sign-in?return_to={}", crate::accounts::urlencode(&back));
-            return finish(FormReply::Done { to, notice: None, boot: None }, "start", &back, values).await;
+            return finish(
+                FormReply::Done {
+                    to,
+                    notice: None,
+                    boot: None,
+                },
+                "start",
+                &back,
+                values,
+            )
+            .await;
         }
         s @ (Status::NotEligible | Status::Answered | Status::NotOpen | Status::Closed) => {
             return finish(one("", guard::status_problem(s)), "start", &back, values).await;
@@ -237,12 +287,30 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
         use crate::platform::{request, throttle};
         let s = &st.settings;
         let bucket = format!("survey-code:{}", request::ctx()?.client_ip);
-        if let Err(secs) = throttle::attempt(&st.db, &bucket, s.login_limit_address, s.login_window_secs).await.map_err(AppError::from)? {
-            return finish(one("code", Problem::Throttled { minutes: (secs + 59) / 60 }), "start", &back, values).await;
+        if let Err(secs) =
+            throttle::attempt(&st.db, &bucket, s.login_limit_address, s.login_window_secs)
+                .await
+                .map_err(AppError::from)?
+        {
+            return finish(
+                one(
+                    "code",
+                    Problem::Throttled {
+                        minutes: (secs + 59) / 60,
+                    },
+                ),
+                "start",
+                &back,
+                values,
+            )
+            .await;
         }
         let problem = match normalise_code(code.as_deref().unwrap_or("")) {
             None => Some(Problem::CodeInvalid),
-            Some(c) => match store::code_used(&st.db, survey_id, &c).await.map_err(AppError::from)? {
+            Some(c) => match store::code_used(&st.db, survey_id, &c)
+                .await
+                .map_err(AppError::from)?
+            {
                 None => Some(Problem::CodeInvalid),
                 Some(true) => Some(Problem::CodeUsed),
                 Some(false) => {
@@ -255,14 +323,31 @@ pub async fn start_survey(survey_id: i64, code: Option<String>) -> Result<FormRe
             return finish(one("code", p), "start", &back, values).await;
         }
         // A good code is not a guess: given back, so that a kiosk's queue is not slowed.
-        throttle::refund(&st.db, &bucket).await.map_err(AppError::from)?;
+        throttle::refund(&st.db, &bucket)
+            .await
+            .map_err(AppError::from)?;
     }
     let owner = guard::owner(true).ok_or_else(|| ServerFnError::new("no owner"))?;
     let answers = existing.map(|d| d.0).unwrap_or_default();
-    store::put_draft(&st.db, &owner, survey_id, &answers, draft_code.as_deref()).await.map_err(AppError::from)?;
-    let first = visible_pages(&survey.def, &answers).first().copied().unwrap_or(1);
+    store::put_draft(&st.db, &owner, survey_id, &answers, draft_code.as_deref())
+        .await
+        .map_err(AppError::from)?;
+    let first = visible_pages(&survey.def, &answers)
+        .first()
+        .copied()
+        .unwrap_or(1);
     let to = format!("/surveys/{survey_id}/page/{first}");
-    finish(FormReply::Done { to, notice: None, boot: None }, "start", &back, vec![]).await
+    finish(
+        FormReply::Done {
+            to,
+            notice: None,
+            boot: None,
+        },
+        "start",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// One page of answering, or the staff preview of the whole survey.
@@ -277,23 +362,40 @@ pub async fn load_answering(survey_id: i64, preview: bool) -> Result<Answering, 
     if preview {
         guard::require_staff()?;
         let pages = survey.def.pages();
-        return Ok(Answering { survey, answers: Default::default(), pages, preview: true });
+        return Ok(Answering {
+            survey,
+            answers: Default::default(),
+            pages,
+            preview: true,
+        });
     }
     let draft = match guard::owner(false) {
-        Some(o) => store::draft(&st.db, &o, survey_id).await.map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, &o, survey_id)
+            .await
+            .map_err(AppError::from)?,
         None => None,
     };
     let Some((answers, _)) = draft else {
         return Err(ServerFnError::ServerError("no-draft".into()));
     };
     let pages = visible_pages(&survey.def, &answers);
-    Ok(Answering { survey, answers, pages, preview: false })
+    Ok(Answering {
+        survey,
+        answers,
+        pages,
+        preview: false,
+    })
 }
 
 /// Saves one page. `go`: `next` (validate, then the next page or the review), `back`
 /// (keep what was typed, no checks), `save` (signed in: keep and leave, resume later).
 #[server(endpoint = "surveys/answer")]
-pub async fn answer_page(survey_id: i64, page: u32, go: String, answers: HashMap<String, String>) -> Result<FormReply, ServerFnError> {
+pub async fn answer_page(
+    survey_id: i64,
+    page: u32,
+    go: String,
+    answers: HashMap<String, String>,
+) -> Result<FormReply, ServerFnError> {
     use super::rules::{clean_page, merge_page, validate_page, visible_pages};
     use super::{store, Answers, Phase};
     use crate::accounts::api::{finish, one};
@@ -305,49 +407,114 @@ pub async fn answer_page(survey_id: i64, page: u32, go: String, answers: HashMap
     let intro = format!("/surveys/{survey_id}");
     let posted: Answers = answers.into_iter().collect();
     let page_answers = clean_page(&survey.def, page, &posted);
-    let values: Vec<(String, String)> = page_answers.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let values: Vec<(String, String)> = page_answers
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
     if survey.phase != Phase::Open {
-        let p = if survey.phase == Phase::Closed { Problem::SurveyClosed } else { Problem::SurveyNotOpen };
+        let p = if survey.phase == Phase::Closed {
+            Problem::SurveyClosed
+        } else {
+            Problem::SurveyNotOpen
+        };
         return finish(one("", p), "answers", &back, values).await;
     }
     let owner = guard::owner(false);
     let draft = match &owner {
-        Some(o) => store::draft(&st.db, o, survey_id).await.map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, o, survey_id)
+            .await
+            .map_err(AppError::from)?,
         None => None,
     };
     let (Some(owner), Some((all, code))) = (owner, draft) else {
         // No answering in progress here (expired, or another browser): start again.
-        return finish(FormReply::Done { to: intro.clone(), notice: None, boot: None }, "answers", &intro, vec![]).await;
+        return finish(
+            FormReply::Done {
+                to: intro.clone(),
+                notice: None,
+                boot: None,
+            },
+            "answers",
+            &intro,
+            vec![],
+        )
+        .await;
     };
     if !survey.def.pages().contains(&page) {
-        return finish(FormReply::Done { to: intro.clone(), notice: None, boot: None }, "answers", &intro, vec![]).await;
+        return finish(
+            FormReply::Done {
+                to: intro.clone(),
+                notice: None,
+                boot: None,
+            },
+            "answers",
+            &intro,
+            vec![],
+        )
+        .await;
     }
     let merged = merge_page(&survey.def, page, &all, page_answers);
     let pages = visible_pages(&survey.def, &merged);
     match go.as_str() {
         "back" => {
-            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref()).await.map_err(AppError::from)?;
+            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref())
+                .await
+                .map_err(AppError::from)?;
             let to = match pages.iter().rev().find(|p| **p < page) {
                 Some(p) => format!("/surveys/{survey_id}/page/{p}"),
                 None => intro.clone(),
             };
-            finish(FormReply::Done { to, notice: None, boot: None }, "answers", &back, vec![]).await
+            finish(
+                FormReply::Done {
+                    to,
+                    notice: None,
+                    boot: None,
+                },
+                "answers",
+                &back,
+                vec![],
+            )
+            .await
         }
         "save" if guard::user().is_some() => {
-            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref()).await.map_err(AppError::from)?;
-            finish(FormReply::Done { to: "/surveys".into(), notice: Some(Notice::DraftSaved), boot: None }, "answers", &back, vec![]).await
+            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref())
+                .await
+                .map_err(AppError::from)?;
+            finish(
+                FormReply::Done {
+                    to: "/surveys".into(),
+                    notice: Some(Notice::DraftSaved),
+                    boot: None,
+                },
+                "answers",
+                &back,
+                vec![],
+            )
+            .await
         }
         _ => {
             let errors = validate_page(&survey.def, page, &merged);
             if !errors.is_empty() {
                 return finish(FormReply::invalid(errors), "answers", &back, values).await;
             }
-            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref()).await.map_err(AppError::from)?;
+            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref())
+                .await
+                .map_err(AppError::from)?;
             let to = match pages.iter().find(|p| **p > page) {
                 Some(p) => format!("/surveys/{survey_id}/page/{p}"),
                 None => format!("/surveys/{survey_id}/review"),
             };
-            finish(FormReply::Done { to, notice: None, boot: None }, "answers", &back, vec![]).await
+            finish(
+                FormReply::Done {
+                    to,
+                    notice: None,
+                    boot: None,
+                },
+                "answers",
+                &back,
+                vec![],
+            )
+            .await
         }
     }
 }
@@ -367,21 +534,41 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
     let back = format!("/surveys/{survey_id}/review");
     let thanks = format!("/surveys/{survey_id}/thanks");
     let intro = format!("/surveys/{survey_id}");
-    let done = |to: String| FormReply::Done { to, notice: None, boot: None };
+    let done = |to: String| FormReply::Done {
+        to,
+        notice: None,
+        boot: None,
+    };
     if survey.phase != Phase::Open {
-        let p = if survey.phase == Phase::Closed { Problem::SurveyClosed } else { Problem::SurveyNotOpen };
+        let p = if survey.phase == Phase::Closed {
+            Problem::SurveyClosed
+        } else {
+            Problem::SurveyNotOpen
+        };
         return finish(one("", p), "submit", &back, vec![]).await;
     }
     let user = guard::user();
     let owner = guard::owner(false);
     let draft = match &owner {
-        Some(o) => store::draft(&st.db, o, survey_id).await.map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, o, survey_id)
+            .await
+            .map_err(AppError::from)?,
         None => None,
     };
     let (Some(owner), Some((answers, code))) = (owner, draft) else {
         // Already stored (a second click or a replay), or nothing in progress.
         let answered = match &user {
-            Some(u) => store::participated(&st.db, survey_id, &guard::who(st.keys.participation(), survey_id, &format!("user:{}", u.id))).await.map_err(AppError::from)?,
+            Some(u) => store::participated(
+                &st.db,
+                survey_id,
+                &guard::who(
+                    st.keys.participation(),
+                    survey_id,
+                    &format!("user:{}", u.id),
+                ),
+            )
+            .await
+            .map_err(AppError::from)?,
             None => false,
         };
         let to = if answered { thanks } else { intro.clone() };
@@ -389,7 +576,13 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
     };
     let answers = prune(&survey.def, &answers);
     if let Some(p) = first_invalid_page(&survey.def, &answers) {
-        return finish(done(format!("/surveys/{survey_id}/page/{p}")), "submit", &back, vec![]).await;
+        return finish(
+            done(format!("/surveys/{survey_id}/page/{p}")),
+            "submit",
+            &back,
+            vec![],
+        )
+        .await;
     }
     let key = match (survey.audience, &user, &code) {
         (Audience::Codes, _, Some(c)) => format!("code:{c}"),
@@ -397,16 +590,36 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
         (Audience::Anyone, None, _) => format!("draft:{owner}"),
         (Audience::Anyone, Some(u), _) => format!("user:{}", u.id),
         (Audience::SignedIn, Some(u), _) => format!("user:{}", u.id),
-        (Audience::Districts, Some(u), _) if survey.districts.contains(&u.district) => format!("user:{}", u.id),
-        (Audience::Districts, Some(_), _) => return finish(one("", Problem::NotEligible), "submit", &back, vec![]).await,
-        (_, None, _) => return finish(one("", Problem::NotSignedIn), "submit", &back, vec![]).await,
+        (Audience::Districts, Some(u), _) if survey.districts.contains(&u.district) => {
+            format!("user:{}", u.id)
+        }
+        (Audience::Districts, Some(_), _) => {
+            return finish(one("", Problem::NotEligible), "submit", &back, vec![]).await
+        }
+        (_, None, _) => {
+            return finish(one("", Problem::NotSignedIn), "submit", &back, vec![]).await
+        }
     };
     let response = NewResponse {
         district: user.as_ref().map(|u| u.district),
-        user_id: if survey.anonymous { None } else { user.as_ref().map(|u| u.id) },
+        user_id: if survey.anonymous {
+            None
+        } else {
+            user.as_ref().map(|u| u.id)
+        },
         answers: &answers,
     };
-    match store::submit(&st.db, survey_id, &guard::who(st.keys.participation(), survey_id, &key), code.as_deref(), &owner, &response).await.map_err(AppError::from)? {
+    match store::submit(
+        &st.db,
+        survey_id,
+        &guard::who(st.keys.participation(), survey_id, &key),
+        code.as_deref(),
+        &owner,
+        &response,
+    )
+    .await
+    .map_err(AppError::from)?
+    {
         Submitted::Stored | Submitted::AlreadyAnswered => {
             if owner.starts_with("c:") {
                 // A kiosk's next visitor starts afresh.
@@ -430,18 +643,40 @@ pub async fn survey_results(survey_id: i64) -> Result<ResultsView, ServerFnError
     if staff.is_none() && !(survey.phase == Phase::Closed && survey.public_results) {
         return guard::not_found();
     }
-    let results = store::results(&st.db, &survey.def, survey_id).await.map_err(AppError::from)?;
+    let results = store::results(&st.db, &survey.def, survey_id)
+        .await
+        .map_err(AppError::from)?;
     if let Some(u) = &staff {
         // Staff see text answers before anyone has reviewed them.
-        audit::record(&st.db, Some(u.id), "viewed_survey_results", None, &format!("survey={survey_id}")).await.map_err(AppError::from)?;
+        audit::record(
+            &st.db,
+            Some(u.id),
+            "viewed_survey_results",
+            None,
+            &format!("survey={survey_id}"),
+        )
+        .await
+        .map_err(AppError::from)?;
     }
-    let waiting = store::queued(&st.db, survey_id).await.map_err(AppError::from)?;
-    Ok(ResultsView { survey, results, staff: staff.is_some(), waiting })
+    let waiting = store::queued(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?;
+    Ok(ResultsView {
+        survey,
+        results,
+        staff: staff.is_some(),
+        waiting,
+    })
 }
 
 /// Hides a text answer from the results and exports (or shows it again). Staff only.
 #[server(endpoint = "surveys/hide")]
-pub async fn hide_answer(survey_id: i64, response: String, question: String, hide: String) -> Result<FormReply, ServerFnError> {
+pub async fn hide_answer(
+    survey_id: i64,
+    response: String,
+    question: String,
+    hide: String,
+) -> Result<FormReply, ServerFnError> {
     use super::store;
     use crate::accounts::api::{finish, one};
     use crate::accounts::{AppError, Notice, Problem};
@@ -452,12 +687,39 @@ pub async fn hide_answer(survey_id: i64, response: String, question: String, hid
         return finish(one("", Problem::NotAllowed), "hide", &back, vec![]).await;
     };
     let hide = hide == "yes";
-    if !store::set_hidden(&st.db, survey_id, &response, &question, hide, u.id).await.map_err(AppError::from)? {
+    if !store::set_hidden(&st.db, survey_id, &response, &question, hide, u.id)
+        .await
+        .map_err(AppError::from)?
+    {
         return finish(one("", Problem::ChoiceInvalid), "hide", &back, vec![]).await;
     }
-    audit::record(&st.db, Some(u.id), if hide { "survey_answer_hidden" } else { "survey_answer_shown" }, None, &format!("survey={survey_id} question={question}"))
-        .await
-        .map_err(AppError::from)?;
-    let notice = if hide { Notice::AnswerHidden } else { Notice::AnswerShown };
-    finish(FormReply::Done { to: format!("{back}#{question}"), notice: Some(notice), boot: None }, "hide", &back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(u.id),
+        if hide {
+            "survey_answer_hidden"
+        } else {
+            "survey_answer_shown"
+        },
+        None,
+        &format!("survey={survey_id} question={question}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    let notice = if hide {
+        Notice::AnswerHidden
+    } else {
+        Notice::AnswerShown
+    };
+    finish(
+        FormReply::Done {
+            to: format!("{back}#{question}"),
+            notice: Some(notice),
+            boot: None,
+        },
+        "hide",
+        &back,
+        vec![],
+    )
+    .await
 }

@@ -9,7 +9,11 @@ pub const BATCH_MAX: i64 = 2000;
 #[cfg(feature = "ssr")]
 fn text(pl: &Option<String>, en: &Option<String>, uk: &Option<String>) -> super::Text {
     let t = |s: &Option<String>| s.as_deref().unwrap_or("").trim().replace("\r\n", "\n");
-    super::Text { pl: t(pl), en: t(en), uk: t(uk) }
+    super::Text {
+        pl: t(pl),
+        en: t(en),
+        uk: t(uk),
+    }
 }
 
 /// Parallel option lists: line K of each language is option K (Polish decides how many).
@@ -20,7 +24,11 @@ fn texts(pl: &Option<String>, en: &Option<String>, uk: &Option<String>) -> Vec<s
     let (pl, en, uk) = (l(pl), l(en), l(uk));
     pl.iter()
         .enumerate()
-        .map(|(i, p)| super::Text { pl: p.clone(), en: en.get(i).cloned().unwrap_or_default(), uk: uk.get(i).cloned().unwrap_or_default() })
+        .map(|(i, p)| super::Text {
+            pl: p.clone(),
+            en: en.get(i).cloned().unwrap_or_default(),
+            uk: uk.get(i).cloned().unwrap_or_default(),
+        })
         .collect()
 }
 
@@ -57,13 +65,28 @@ pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError>
     };
     let title = title_pl.trim();
     if title.is_empty() {
-        return finish(one("title_pl", Problem::TextRequired), "create", back, vec![]).await;
+        return finish(
+            one("title_pl", Problem::TextRequired),
+            "create",
+            back,
+            vec![],
+        )
+        .await;
     }
     if title.chars().count() > 200 {
-        return finish(one("title_pl", Problem::TextTooLong { max: 200 }), "create", back, vec![("title_pl".into(), title_pl)]).await;
+        return finish(
+            one("title_pl", Problem::TextTooLong { max: 200 }),
+            "create",
+            back,
+            vec![("title_pl".into(), title_pl)],
+        )
+        .await;
     }
     let st = platform::state()?;
-    let def = SurveyDef { title: Text::pl(title), ..Default::default() };
+    let def = SurveyDef {
+        title: Text::pl(title),
+        ..Default::default()
+    };
     // A new survey opens in a week and runs for a month, until the clerk says otherwise.
     let day = 86400;
     let settings = store::Settings {
@@ -74,9 +97,29 @@ pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError>
         anonymous: true,
         public_results: true,
     };
-    let id = store::create(&st.db, &def, &settings, u.id).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(u.id), "survey_created", None, &format!("survey={id}")).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: format!("/staff/surveys/{id}"), notice: Some(Notice::SurveySaved), boot: None }, "create", back, vec![]).await
+    let id = store::create(&st.db, &def, &settings, u.id)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(u.id),
+        "survey_created",
+        None,
+        &format!("survey={id}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: format!("/staff/surveys/{id}"),
+            notice: Some(Notice::SurveySaved),
+            boot: None,
+        },
+        "create",
+        back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "staff/surveys/editing")]
@@ -87,8 +130,15 @@ pub async fn load_editing(survey_id: i64) -> Result<Editing, ServerFnError> {
     use crate::platform;
     guard::require_staff()?;
     let st = platform::state()?;
-    let Some(survey) = store::get(&st.db, survey_id).await.map_err(AppError::from)? else { return guard::not_found() };
-    let batches = store::batches(&st.db, survey_id).await.map_err(AppError::from)?;
+    let Some(survey) = store::get(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return guard::not_found();
+    };
+    let batches = store::batches(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?;
     Ok(Editing { survey, batches })
 }
 
@@ -140,8 +190,16 @@ pub async fn save_survey(
         return finish(one("", Problem::NotAllowed), "settings", &back, values).await;
     };
     let st = platform::state()?;
-    let Some(mut survey) = store::get(&st.db, survey_id).await.map_err(AppError::from)? else { return guard::not_found() };
-    let old = store::settings(&st.db, survey_id).await.map_err(AppError::from)?.ok_or_else(|| ServerFnError::new("gone"))?;
+    let Some(mut survey) = store::get(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return guard::not_found();
+    };
+    let old = store::settings(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+        .ok_or_else(|| ServerFnError::new("gone"))?;
     let mut errors = Vec::new();
     let title = text(&title_pl, &title_en, &title_uk);
     if title.is_empty() {
@@ -184,8 +242,18 @@ pub async fn save_survey(
         for d in &chosen {
             values.push((format!("districts[d{d}]"), "1".into()));
         }
-        values.push(("anonymous".into(), if anonymous { "yes".into() } else { String::new() }));
-        values.push(("public_results".into(), public_results.clone().unwrap_or_default()));
+        values.push((
+            "anonymous".into(),
+            if anonymous {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ));
+        values.push((
+            "public_results".into(),
+            public_results.clone().unwrap_or_default(),
+        ));
         return finish(FormReply::invalid(errors), "settings", &back, values).await;
     }
     survey.def.title = title;
@@ -194,13 +262,37 @@ pub async fn save_survey(
         opens_at: opens.unwrap_or_default(),
         closes_at: closes.unwrap_or_default(),
         audience: audience_p.unwrap_or(Audience::SignedIn),
-        districts: if audience_p == Some(Audience::Districts) { chosen } else { vec![] },
+        districts: if audience_p == Some(Audience::Districts) {
+            chosen
+        } else {
+            vec![]
+        },
         anonymous,
         public_results: public_results.as_deref() == Some("yes"),
     };
-    store::save(&st.db, survey_id, &survey.def, &settings).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(u.id), "survey_saved", None, &format!("survey={survey_id}")).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: back.clone(), notice: Some(Notice::SurveySaved), boot: None }, "settings", &back, vec![]).await
+    store::save(&st.db, survey_id, &survey.def, &settings)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(u.id),
+        "survey_saved",
+        None,
+        &format!("survey={survey_id}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::SurveySaved),
+            boot: None,
+        },
+        "settings",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "staff/surveys/question")]
@@ -245,7 +337,11 @@ pub async fn save_question(
     use crate::accounts::{AppError, FieldError, Notice, Problem};
     use crate::platform::{self, audit};
     let is_new = key.is_empty();
-    let back = if is_new { format!("/staff/surveys/{survey_id}/questions/new?kind={kind}") } else { format!("/staff/surveys/{survey_id}/questions/{key}") };
+    let back = if is_new {
+        format!("/staff/surveys/{survey_id}/questions/new?kind={kind}")
+    } else {
+        format!("/staff/surveys/{survey_id}/questions/{key}")
+    };
     let values: Vec<(String, String)> = [
         ("page", Some(page.clone())),
         ("required", required.clone()),
@@ -284,9 +380,20 @@ pub async fn save_question(
         return finish(one("", Problem::NotAllowed), "question", &back, values).await;
     };
     let st = platform::state()?;
-    let Some(mut survey) = store::get(&st.db, survey_id).await.map_err(AppError::from)? else { return guard::not_found() };
+    let Some(mut survey) = store::get(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return guard::not_found();
+    };
     let Some(kind) = Kind::parse(&kind) else {
-        return finish(one("kind", Problem::ChoiceInvalid), "question", &back, values).await;
+        return finish(
+            one("kind", Problem::ChoiceInvalid),
+            "question",
+            &back,
+            values,
+        )
+        .await;
     };
     let mut errors = Vec::new();
     let mut num = |field: &str, v: &Option<String>, default: i64| -> i64 {
@@ -308,12 +415,21 @@ pub async fn save_question(
     let s_min = num("scale_min", &scale_min, 1);
     let s_max = num("scale_max", &scale_max, 5);
     let max_l = num("max_len", &max_len, 0);
-    let q_key = if is_new { survey.def.next_key() } else { key.clone() };
+    let q_key = if is_new {
+        survey.def.next_key()
+    } else {
+        key.clone()
+    };
     let old = survey.def.question(&q_key).cloned();
     if !is_new && old.is_none() {
         return guard::not_found();
     }
-    let mut q = Question::new(&q_key, page_n as u32, kind, text(&text_pl, &text_en, &text_uk));
+    let mut q = Question::new(
+        &q_key,
+        page_n as u32,
+        kind,
+        text(&text_pl, &text_en, &text_uk),
+    );
     q.help = text(&help_pl, &help_en, &help_uk);
     q.required = required.as_deref() == Some("yes");
     q.options = texts(&options_pl, &options_en, &options_uk);
@@ -332,8 +448,18 @@ pub async fn save_question(
     q.max_len = if kind.is_text() { max_l as u32 } else { 0 };
     let dep = show_if.as_deref().unwrap_or("").trim().to_string();
     if !dep.is_empty() {
-        let vals = show_if_values.as_deref().unwrap_or("").split([',', ' ']).map(str::trim).filter(|v| !v.is_empty()).map(String::from).collect();
-        q.show_if = Some(Condition { question: dep, values: vals });
+        let vals = show_if_values
+            .as_deref()
+            .unwrap_or("")
+            .split([',', ' '])
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(String::from)
+            .collect();
+        q.show_if = Some(Condition {
+            question: dep,
+            values: vals,
+        });
     }
     errors.extend(check_question(&survey.def, &q));
     if survey.locked() && !old.as_ref().is_some_and(|o| only_texts_changed(o, &q)) {
@@ -349,17 +475,42 @@ pub async fn save_question(
     }
     // Keep questions in page order (stable within a page).
     survey.def.questions.sort_by_key(|x| x.page);
-    if !store::save_def(&st.db, survey_id, &survey.def, structural).await.map_err(AppError::from)? {
+    if !store::save_def(&st.db, survey_id, &survey.def, structural)
+        .await
+        .map_err(AppError::from)?
+    {
         return finish(one("", Problem::QuestionsLocked), "question", &back, values).await;
     }
-    audit::record(&st.db, Some(u.id), "survey_question_saved", None, &format!("survey={survey_id} question={}", q.key)).await.map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(u.id),
+        "survey_question_saved",
+        None,
+        &format!("survey={survey_id} question={}", q.key),
+    )
+    .await
+    .map_err(AppError::from)?;
     let to = format!("/staff/surveys/{survey_id}#{}", q.key);
-    finish(FormReply::Done { to, notice: Some(Notice::QuestionSaved), boot: None }, "question", &back, vec![]).await
+    finish(
+        FormReply::Done {
+            to,
+            notice: Some(Notice::QuestionSaved),
+            boot: None,
+        },
+        "question",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// Deletes a question, or moves it up or down within the survey (`action`: delete, up, down).
 #[server(endpoint = "staff/surveys/question/change")]
-pub async fn change_question(survey_id: i64, key: String, action: String) -> Result<FormReply, ServerFnError> {
+pub async fn change_question(
+    survey_id: i64,
+    key: String,
+    action: String,
+) -> Result<FormReply, ServerFnError> {
     use super::api::guard;
     use super::store;
     use crate::accounts::api::{finish, one};
@@ -371,9 +522,20 @@ pub async fn change_question(survey_id: i64, key: String, action: String) -> Res
         return finish(one("", Problem::NotAllowed), "questions", &back, vec![]).await;
     };
     let st = platform::state()?;
-    let Some(mut survey) = store::get(&st.db, survey_id).await.map_err(AppError::from)? else { return guard::not_found() };
+    let Some(mut survey) = store::get(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return guard::not_found();
+    };
     if survey.locked() {
-        return finish(one("", Problem::QuestionsLocked), "questions", &back, vec![]).await;
+        return finish(
+            one("", Problem::QuestionsLocked),
+            "questions",
+            &back,
+            vec![],
+        )
+        .await;
     }
     let Some(i) = survey.def.questions.iter().position(|q| q.key == key) else {
         return finish(one("", Problem::ChoiceInvalid), "questions", &back, vec![]).await;
@@ -381,8 +543,17 @@ pub async fn change_question(survey_id: i64, key: String, action: String) -> Res
     let qs = &mut survey.def.questions;
     let notice = match action.as_str() {
         "delete" => {
-            if qs.iter().any(|q| q.show_if.as_ref().is_some_and(|c| c.question == key)) {
-                return finish(one("", Problem::ConditionInvalid), "questions", &back, vec![]).await;
+            if qs
+                .iter()
+                .any(|q| q.show_if.as_ref().is_some_and(|c| c.question == key))
+            {
+                return finish(
+                    one("", Problem::ConditionInvalid),
+                    "questions",
+                    &back,
+                    vec![],
+                )
+                .await;
             }
             qs.remove(i);
             Notice::QuestionDeleted
@@ -398,11 +569,38 @@ pub async fn change_question(survey_id: i64, key: String, action: String) -> Res
         }
         _ => return finish(one("", Problem::ChoiceInvalid), "questions", &back, vec![]).await,
     };
-    if !store::save_def(&st.db, survey_id, &survey.def, true).await.map_err(AppError::from)? {
-        return finish(one("", Problem::QuestionsLocked), "questions", &back, vec![]).await;
+    if !store::save_def(&st.db, survey_id, &survey.def, true)
+        .await
+        .map_err(AppError::from)?
+    {
+        return finish(
+            one("", Problem::QuestionsLocked),
+            "questions",
+            &back,
+            vec![],
+        )
+        .await;
     }
-    audit::record(&st.db, Some(u.id), "survey_question_changed", None, &format!("survey={survey_id} question={key} {action}")).await.map_err(AppError::from)?;
-    finish(FormReply::Done { to: back.clone(), notice: Some(notice), boot: None }, "questions", &back, vec![]).await
+    audit::record(
+        &st.db,
+        Some(u.id),
+        "survey_question_changed",
+        None,
+        &format!("survey={survey_id} question={key} {action}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(notice),
+            boot: None,
+        },
+        "questions",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 #[server(endpoint = "staff/surveys/codes")]
@@ -419,7 +617,12 @@ pub async fn create_codes(survey_id: i64, count: String) -> Result<FormReply, Se
         return finish(one("", Problem::NotAllowed), "codes", &back, values).await;
     };
     let st = platform::state()?;
-    let Some(survey) = store::get(&st.db, survey_id).await.map_err(AppError::from)? else { return guard::not_found() };
+    let Some(survey) = store::get(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+    else {
+        return guard::not_found();
+    };
     if survey.audience != Audience::Codes {
         return finish(one("count", Problem::ChoiceInvalid), "codes", &back, values).await;
     }
@@ -427,10 +630,30 @@ pub async fn create_codes(survey_id: i64, count: String) -> Result<FormReply, Se
         Ok(n) if (1..=BATCH_MAX).contains(&n) => n,
         _ => return finish(one("count", Problem::BatchSize), "codes", &back, values).await,
     };
-    let batch = store::create_batch(&st.db, survey_id, n, u.id).await.map_err(AppError::from)?;
-    audit::record(&st.db, Some(u.id), "survey_codes_created", None, &format!("survey={survey_id} batch={batch} size={n}")).await.map_err(AppError::from)?;
+    let batch = store::create_batch(&st.db, survey_id, n, u.id)
+        .await
+        .map_err(AppError::from)?;
+    audit::record(
+        &st.db,
+        Some(u.id),
+        "survey_codes_created",
+        None,
+        &format!("survey={survey_id} batch={batch} size={n}"),
+    )
+    .await
+    .map_err(AppError::from)?;
     let to = format!("/staff/surveys/{survey_id}/codes/{batch}");
-    finish(FormReply::Done { to, notice: Some(Notice::CodesCreated), boot: None }, "codes", &back, vec![]).await
+    finish(
+        FormReply::Done {
+            to,
+            notice: Some(Notice::CodesCreated),
+            boot: None,
+        },
+        "codes",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// A batch of codes with their QR codes, for printing on visit receipts.
@@ -443,26 +666,62 @@ pub async fn load_code_batch(survey_id: i64, batch: i64) -> Result<CodeBatch, Se
     use crate::platform::{self, audit};
     let u = guard::require_staff()?;
     let st = platform::state()?;
-    let Some(survey) = store::get(&st.db, survey_id).await.map_err(AppError::from)? else { return guard::not_found() };
-    let Some(line) = store::batches(&st.db, survey_id).await.map_err(AppError::from)?.into_iter().find(|b| b.id == batch) else {
+    let Some(survey) = store::get(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+    else {
         return guard::not_found();
     };
-    let codes = store::batch_codes(&st.db, survey_id, batch).await.map_err(AppError::from)?;
+    let Some(line) = store::batches(&st.db, survey_id)
+        .await
+        .map_err(AppError::from)?
+        .into_iter()
+        .find(|b| b.id == batch)
+    else {
+        return guard::not_found();
+    };
+    let codes = store::batch_codes(&st.db, survey_id, batch)
+        .await
+        .map_err(AppError::from)?;
     let origin = st.settings.public_origin.trim_end_matches('/').to_string();
     let codes = codes
         .into_iter()
         .filter(|(_, used)| !used)
         .map(|(c, _)| {
             let link = format!("{origin}/surveys/{survey_id}?code={c}");
-            let svg = qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
-                .map(|q| q.render::<qrcode::render::svg::Color>().min_dimensions(120, 120).quiet_zone(true).build())
-                .unwrap_or_default();
+            let svg =
+                qrcode::QrCode::with_error_correction_level(link.as_bytes(), qrcode::EcLevel::M)
+                    .map(|q| {
+                        q.render::<qrcode::render::svg::Color>()
+                            .min_dimensions(120, 120)
+                            .quiet_zone(true)
+                            .build()
+                    })
+                    .unwrap_or_default();
             // Inline in the page: without the XML declaration, hidden from assistive technology
             // (the code and the link are printed next to it as text).
-            let svg = svg.split_once("<svg").map(|(_, rest)| format!("<svg aria-hidden=\"true\" focusable=\"false\"{rest}")).unwrap_or_default();
+            let svg = svg
+                .split_once("<svg")
+                .map(|(_, rest)| format!("<svg aria-hidden=\"true\" focusable=\"false\"{rest}"))
+                .unwrap_or_default();
             (format_code(&c), link, svg)
         })
         .collect();
-    audit::record(&st.db, Some(u.id), "survey_codes_viewed", None, &format!("survey={survey_id} batch={batch}")).await.map_err(AppError::from)?;
-    Ok(CodeBatch { id: batch, survey_title: survey.def.title, size: line.size, used: line.used, created: line.created, codes })
+    audit::record(
+        &st.db,
+        Some(u.id),
+        "survey_codes_viewed",
+        None,
+        &format!("survey={survey_id} batch={batch}"),
+    )
+    .await
+    .map_err(AppError::from)?;
+    Ok(CodeBatch {
+        id: batch,
+        survey_title: survey.def.title,
+        size: line.size,
+        used: line.used,
+        created: line.created,
+        codes,
+    })
 }

@@ -8,12 +8,11 @@ pub mod api;
 pub mod builder;
 pub mod builder_pages;
 pub mod pages;
-pub mod results_view;
 pub mod results;
+pub mod results_view;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
-
 
 /// Anonymous responses join the results in batches of at least this many (the smallest
 /// group results ever show), or all at the close: see `store::flush_queue`.
@@ -38,10 +37,17 @@ pub struct Text {
 
 impl Text {
     pub fn pl(s: &str) -> Text {
-        Text { pl: s.into(), ..Default::default() }
+        Text {
+            pl: s.into(),
+            ..Default::default()
+        }
     }
     pub fn new(pl: &str, en: &str, uk: &str) -> Text {
-        Text { pl: pl.into(), en: en.into(), uk: uk.into() }
+        Text {
+            pl: pl.into(),
+            en: en.into(),
+            uk: uk.into(),
+        }
     }
     /// The text in `lang`, or in Polish when it has no translation, with the language it is in.
     pub fn get(&self, lang: Lang) -> (&str, Lang) {
@@ -50,7 +56,11 @@ impl Text {
             Lang::En => &self.en,
             Lang::Uk => &self.uk,
         };
-        if s.trim().is_empty() { (&self.pl, Lang::Pl) } else { (s, lang) }
+        if s.trim().is_empty() {
+            (&self.pl, Lang::Pl)
+        } else {
+            (s, lang)
+        }
     }
     pub fn in_lang(&self, lang: Lang) -> &str {
         match lang {
@@ -82,7 +92,15 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [Kind::Single, Kind::Multi, Kind::Scale, Kind::Nps, Kind::Short, Kind::Long, Kind::Grid];
+    pub const ALL: [Kind; 7] = [
+        Kind::Single,
+        Kind::Multi,
+        Kind::Scale,
+        Kind::Nps,
+        Kind::Short,
+        Kind::Long,
+        Kind::Grid,
+    ];
     pub fn code(self) -> &'static str {
         match self {
             Kind::Single => "single",
@@ -195,7 +213,11 @@ impl Question {
     }
     /// The highest number of choices (multi).
     pub fn max_selectable(&self) -> usize {
-        if self.max_choices == 0 { self.options.len() } else { self.max_choices as usize }
+        if self.max_choices == 0 {
+            self.options.len()
+        } else {
+            self.max_choices as usize
+        }
     }
     /// A value's label, for results and the review page ("3", "Tak", "Other").
     pub fn value_label(&self, value: &str) -> Option<Text> {
@@ -233,7 +255,12 @@ impl SurveyDef {
     }
     /// A key not used yet (`q1`, `q2` …; never reused, so old answers cannot change meaning).
     pub fn next_key(&self) -> String {
-        let n = self.questions.iter().filter_map(|q| q.key.strip_prefix('q')?.parse::<u32>().ok()).max().unwrap_or(0);
+        let n = self
+            .questions
+            .iter()
+            .filter_map(|q| q.key.strip_prefix('q')?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0);
         format!("q{}", n + 1)
     }
 }
@@ -250,7 +277,12 @@ pub enum Audience {
 }
 
 impl Audience {
-    pub const ALL: [Audience; 4] = [Audience::Anyone, Audience::SignedIn, Audience::Districts, Audience::Codes];
+    pub const ALL: [Audience; 4] = [
+        Audience::Anyone,
+        Audience::SignedIn,
+        Audience::Districts,
+        Audience::Codes,
+    ];
     pub fn code(self) -> &'static str {
         match self {
             Audience::Anyone => "anyone",

@@ -1,9 +1,9 @@
 //! Turning responses into results: counts, percentages, mean and median, NPS, text answers,
 //! breakdowns with small cells suppressed, and the columns of the CSV export. Pure.
 use super::rules::chosen;
-use std::borrow::Cow;
 use super::{Answers, Kind, Question, SurveyDef, Text};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Breakdown cells with fewer responses than this are not shown, so no one is singled out.
@@ -104,7 +104,11 @@ pub struct Results {
 }
 
 fn percent(n: u64, of: u64) -> f64 {
-    if of == 0 { 0.0 } else { n as f64 * 100.0 / of as f64 }
+    if of == 0 {
+        0.0
+    } else {
+        n as f64 * 100.0 / of as f64
+    }
 }
 
 /// Mean and median of integer values given as counts per value.
@@ -125,16 +129,38 @@ pub fn stats(counts: &BTreeMap<i32, u64>) -> Stats {
         }
         0.0
     };
-    let median = if n % 2 == 1 { nth(n / 2) } else { (nth(n / 2 - 1) + nth(n / 2)) / 2.0 };
-    Stats { mean: Some(sum as f64 / n as f64), median: Some(median) }
+    let median = if n % 2 == 1 {
+        nth(n / 2)
+    } else {
+        (nth(n / 2 - 1) + nth(n / 2)) / 2.0
+    };
+    Stats {
+        mean: Some(sum as f64 / n as f64),
+        median: Some(median),
+    }
 }
 
 pub fn nps(counts: &BTreeMap<i32, u64>) -> Nps {
     let n: u64 = counts.values().sum();
-    let count = |r: std::ops::RangeInclusive<i32>| counts.iter().filter(|(v, _)| r.contains(v)).map(|(_, c)| c).sum::<u64>();
+    let count = |r: std::ops::RangeInclusive<i32>| {
+        counts
+            .iter()
+            .filter(|(v, _)| r.contains(v))
+            .map(|(_, c)| c)
+            .sum::<u64>()
+    };
     let (p, pa, d) = (count(9..=10), count(7..=8), count(0..=6));
-    let score = if n == 0 { 0 } else { ((p as f64 - d as f64) * 100.0 / n as f64).round() as i64 };
-    Nps { promoters: p, passives: pa, detractors: d, score }
+    let score = if n == 0 {
+        0
+    } else {
+        ((p as f64 - d as f64) * 100.0 / n as f64).round() as i64
+    };
+    Nps {
+        promoters: p,
+        passives: pa,
+        detractors: d,
+        score,
+    }
 }
 
 fn scale_bars(q: &Question, counts: &BTreeMap<i32, u64>, answered: u64) -> Vec<Bar> {
@@ -144,19 +170,40 @@ fn scale_bars(q: &Question, counts: &BTreeMap<i32, u64>, answered: u64) -> Vec<B
             let label = if v == *q.scale().start() && !q.low_label.is_empty() {
                 Text {
                     pl: format!("{v} – {}", q.low_label.pl),
-                    en: if q.low_label.en.is_empty() { String::new() } else { format!("{v} – {}", q.low_label.en) },
-                    uk: if q.low_label.uk.is_empty() { String::new() } else { format!("{v} – {}", q.low_label.uk) },
+                    en: if q.low_label.en.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{v} – {}", q.low_label.en)
+                    },
+                    uk: if q.low_label.uk.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{v} – {}", q.low_label.uk)
+                    },
                 }
             } else if v == *q.scale().end() && !q.high_label.is_empty() {
                 Text {
                     pl: format!("{v} – {}", q.high_label.pl),
-                    en: if q.high_label.en.is_empty() { String::new() } else { format!("{v} – {}", q.high_label.en) },
-                    uk: if q.high_label.uk.is_empty() { String::new() } else { format!("{v} – {}", q.high_label.uk) },
+                    en: if q.high_label.en.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{v} – {}", q.high_label.en)
+                    },
+                    uk: if q.high_label.uk.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{v} – {}", q.high_label.uk)
+                    },
                 }
             } else {
                 Text::pl(&v.to_string())
             };
-            Bar { label, value: v.to_string(), count: c, percent: percent(c, answered) }
+            Bar {
+                label,
+                value: v.to_string(),
+                count: c,
+                percent: percent(c, answered),
+            }
         })
         .collect()
 }
@@ -205,7 +252,14 @@ impl<'a> Aggregator<'a> {
             })
             .collect();
         // At most 32 columns (the scale and NPS questions) in the breakdowns.
-        let columns: Vec<usize> = def.questions.iter().enumerate().filter(|(_, q)| matches!(q.kind, Kind::Scale | Kind::Nps)).map(|(i, _)| i).take(32).collect();
+        let columns: Vec<usize> = def
+            .questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| matches!(q.kind, Kind::Scale | Kind::Nps))
+            .map(|(i, _)| i)
+            .take(32)
+            .collect();
         // Break down by every single-choice question without a condition (e.g. the office visited).
         let by_question: Vec<(usize, HashMap<String, (u64, Vec<BTreeMap<i32, u64>>)>)> = def
             .questions
@@ -223,17 +277,43 @@ impl<'a> Aggregator<'a> {
         for (g, (i, _)) in by_question.iter().enumerate() {
             group_of[*i] = Some(g);
         }
-        let index = def.questions.iter().enumerate().map(|(i, q)| (q.key.clone(), i)).collect();
-        Aggregator { def, hidden, accs, responses: 0, by_district: HashMap::new(), by_question, columns, index, column_of, group_of, seen: vec![false; n] }
+        let index = def
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.key.clone(), i))
+            .collect();
+        Aggregator {
+            def,
+            hidden,
+            accs,
+            responses: 0,
+            by_district: HashMap::new(),
+            by_question,
+            columns,
+            index,
+            column_of,
+            group_of,
+            seen: vec![false; n],
+        }
     }
 
     pub fn add(&mut self, r: &Response) {
-        self.add_entries(&r.id, r.district, r.answers.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        self.add_entries(
+            &r.id,
+            r.district,
+            r.answers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        );
     }
 
     /// Adds one response given as its fields (name, value) in any order: the store hands them
     /// over straight from the parsed row, without building a map per response.
-    pub fn add_entries<'x>(&mut self, id: &str, district: Option<i64>, fields: impl Iterator<Item = (&'x str, &'x str)>) {
+    pub fn add_entries<'x>(
+        &mut self,
+        id: &str,
+        district: Option<i64>,
+        fields: impl Iterator<Item = (&'x str, &'x str)>,
+    ) {
         self.responses += 1;
         self.seen.iter_mut().for_each(|s| *s = false);
         let mut cols: [Option<i32>; 32] = [None; 32];
@@ -243,16 +323,27 @@ impl<'a> Aggregator<'a> {
                 Some((q, s)) => (q, Some(s)),
                 None => (field, None),
             };
-            let Some(&qi) = self.index.get(qkey) else { continue };
+            let Some(&qi) = self.index.get(qkey) else {
+                continue;
+            };
             let q = &self.def.questions[qi];
             let acc = &mut self.accs[qi];
-            let index_of = |s: &str, prefix: char| s.strip_prefix(prefix).and_then(|k| k.parse::<usize>().ok()).and_then(|k| k.checked_sub(1));
+            let index_of = |s: &str, prefix: char| {
+                s.strip_prefix(prefix)
+                    .and_then(|k| k.parse::<usize>().ok())
+                    .and_then(|k| k.checked_sub(1))
+            };
             match (q.kind, suffix) {
                 (Kind::Single, None) => {
                     acc.answered += 1;
                     if value == "other" {
                         acc.other += 1;
-                    } else if let Some(slot) = value.parse::<usize>().ok().and_then(|k| k.checked_sub(1)).and_then(|k| acc.options.get_mut(k)) {
+                    } else if let Some(slot) = value
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|k| k.checked_sub(1))
+                        .and_then(|k| acc.options.get_mut(k))
+                    {
                         *slot += 1;
                     }
                 }
@@ -277,7 +368,10 @@ impl<'a> Aggregator<'a> {
                     push_text(acc, self.hidden, id, &q.key, value);
                 }
                 (Kind::Grid, Some(s)) => {
-                    if let (Some((n, counts)), Ok(v)) = (index_of(s, 'i').and_then(|k| acc.grid.get_mut(k)), value.parse::<i32>()) {
+                    if let (Some((n, counts)), Ok(v)) = (
+                        index_of(s, 'i').and_then(|k| acc.grid.get_mut(k)),
+                        value.parse::<i32>(),
+                    ) {
                         *n += 1;
                         *counts.entry(v).or_default() += 1;
                         if !self.seen[qi] {
@@ -348,10 +442,20 @@ impl<'a> Aggregator<'a> {
                             .iter()
                             .zip(&acc.options)
                             .enumerate()
-                            .map(|(i, (label, c))| Bar { label: label.clone(), value: (i + 1).to_string(), count: *c, percent: percent(*c, acc.answered) })
+                            .map(|(i, (label, c))| Bar {
+                                label: label.clone(),
+                                value: (i + 1).to_string(),
+                                count: *c,
+                                percent: percent(*c, acc.answered),
+                            })
                             .collect();
                         if q.other {
-                            r.bars.push(Bar { label: Text::default(), value: "other".into(), count: acc.other, percent: percent(acc.other, acc.answered) });
+                            r.bars.push(Bar {
+                                label: Text::default(),
+                                value: "other".into(),
+                                count: acc.other,
+                                percent: percent(acc.other, acc.answered),
+                            });
                         }
                     }
                     Kind::Scale | Kind::Nps => {
@@ -366,7 +470,12 @@ impl<'a> Aggregator<'a> {
                             .items
                             .iter()
                             .zip(acc.grid)
-                            .map(|(label, (n, counts))| GridRow { label: label.clone(), answered: n, bars: scale_bars(q, &counts, n), stats: stats(&counts) })
+                            .map(|(label, (n, counts))| GridRow {
+                                label: label.clone(),
+                                answered: n,
+                                bars: scale_bars(q, &counts, n),
+                                stats: stats(&counts),
+                            })
                             .collect();
                     }
                     Kind::Short | Kind::Long => {}
@@ -374,13 +483,26 @@ impl<'a> Aggregator<'a> {
                 r
             })
             .collect();
-        let columns: Vec<(String, Text, Kind)> =
-            self.columns.iter().map(|i| (def.questions[*i].key.clone(), def.questions[*i].text.clone(), def.questions[*i].kind)).collect();
+        let columns: Vec<(String, Text, Kind)> = self
+            .columns
+            .iter()
+            .map(|i| {
+                (
+                    def.questions[*i].key.clone(),
+                    def.questions[*i].text.clone(),
+                    def.questions[*i].kind,
+                )
+            })
+            .collect();
         let kinds: Vec<Kind> = columns.iter().map(|c| c.2).collect();
         let row = |label: Text, cell: Option<&(u64, Vec<BTreeMap<i32, u64>>)>| {
             let n = cell.map(|c| c.0).unwrap_or(0);
             if n < MIN_CELL {
-                return BreakdownRow { label, responses: None, cells: vec![None; kinds.len()] };
+                return BreakdownRow {
+                    label,
+                    responses: None,
+                    cells: vec![None; kinds.len()],
+                };
             }
             let cell = cell.expect("n > 0");
             let cells = kinds
@@ -396,26 +518,55 @@ impl<'a> Aggregator<'a> {
                     }
                 })
                 .collect();
-            BreakdownRow { label, responses: Some(n), cells }
+            BreakdownRow {
+                label,
+                responses: Some(n),
+                cells,
+            }
         };
         let mut breakdowns = Vec::new();
         if !self.by_district.is_empty() {
-            let rows = crate::accounts::rules::DistrictId::all().map(|d| row(Text::pl(&d.label()), self.by_district.get(&(d.number() as i64)))).collect();
-            breakdowns.push(Breakdown { by: String::new(), by_text: Text::default(), columns: columns.clone(), rows });
+            let rows = crate::accounts::rules::DistrictId::all()
+                .map(|d| {
+                    row(
+                        Text::pl(&d.label()),
+                        self.by_district.get(&(d.number() as i64)),
+                    )
+                })
+                .collect();
+            breakdowns.push(Breakdown {
+                by: String::new(),
+                by_text: Text::default(),
+                columns: columns.clone(),
+                rows,
+            });
         }
         for (i, groups) in self.by_question {
             let q = &def.questions[i];
             if groups.is_empty() {
                 continue;
             }
-            let mut rows: Vec<BreakdownRow> =
-                q.options.iter().enumerate().map(|(k, label)| row(label.clone(), groups.get(&(k + 1).to_string()))).collect();
+            let mut rows: Vec<BreakdownRow> = q
+                .options
+                .iter()
+                .enumerate()
+                .map(|(k, label)| row(label.clone(), groups.get(&(k + 1).to_string())))
+                .collect();
             if q.other {
                 rows.push(row(Text::default(), groups.get("other")));
             }
-            breakdowns.push(Breakdown { by: q.key.clone(), by_text: q.text.clone(), columns: columns.clone(), rows });
+            breakdowns.push(Breakdown {
+                by: q.key.clone(),
+                by_text: q.text.clone(),
+                columns: columns.clone(),
+                rows,
+            });
         }
-        Results { responses: self.responses, questions, breakdowns }
+        Results {
+            responses: self.responses,
+            questions,
+            breakdowns,
+        }
     }
 }
 
@@ -426,7 +577,10 @@ fn push_text(acc: &mut Acc, hidden: &BTreeSet<(String, String)>, id: &str, key: 
     }
     acc.texts_total += 1;
     if acc.texts.len() < TEXTS_SHOWN {
-        acc.texts.push(TextAnswer { response: id.to_string(), text: t.to_string() });
+        acc.texts.push(TextAnswer {
+            response: id.to_string(),
+            text: t.to_string(),
+        });
     }
 }
 
@@ -473,11 +627,17 @@ pub fn parse_fields(json: &str) -> Vec<(Cow<'_, str>, Cow<'_, str>)> {
             d.deserialize_map(V)
         }
     }
-    serde_json::from_str::<Pairs>(json).map(|p| p.0).unwrap_or_default()
+    serde_json::from_str::<Pairs>(json)
+        .map(|p| p.0)
+        .unwrap_or_default()
 }
 
 /// Results of a whole set of responses.
-pub fn aggregate(def: &SurveyDef, responses: &[Response], hidden: &BTreeSet<(String, String)>) -> Results {
+pub fn aggregate(
+    def: &SurveyDef,
+    responses: &[Response],
+    hidden: &BTreeSet<(String, String)>,
+) -> Results {
     let mut agg = Aggregator::new(def, hidden);
     for r in responses {
         agg.add(r);
@@ -493,18 +653,27 @@ pub fn csv_columns(def: &SurveyDef) -> Vec<(String, String)> {
         match q.kind {
             Kind::Multi => {
                 for (k, o) in q.options.iter().enumerate() {
-                    cols.push((format!("{}-o{}", q.key, k + 1), format!("{} {} [{}]", q.key, q.text.pl, o.pl)));
+                    cols.push((
+                        format!("{}-o{}", q.key, k + 1),
+                        format!("{} {} [{}]", q.key, q.text.pl, o.pl),
+                    ));
                 }
             }
             Kind::Grid => {
                 for (k, o) in q.items.iter().enumerate() {
-                    cols.push((format!("{}-i{}", q.key, k + 1), format!("{} {} [{}]", q.key, q.text.pl, o.pl)));
+                    cols.push((
+                        format!("{}-i{}", q.key, k + 1),
+                        format!("{} {} [{}]", q.key, q.text.pl, o.pl),
+                    ));
                 }
             }
             _ => {
                 cols.push((q.key.clone(), format!("{} {}", q.key, q.text.pl)));
                 if q.kind == Kind::Single && q.other {
-                    cols.push((format!("{}-other", q.key), format!("{} {} [inne]", q.key, q.text.pl)));
+                    cols.push((
+                        format!("{}-other", q.key),
+                        format!("{} {} [inne]", q.key, q.text.pl),
+                    ));
                 }
             }
         }
@@ -514,8 +683,16 @@ pub fn csv_columns(def: &SurveyDef) -> Vec<(String, String)> {
 
 /// The value in a CSV cell: multiple-choice options as 1/0 for those who answered the
 /// question, hidden text answers blank.
-pub fn csv_cell(def: &SurveyDef, field: &str, r: &Response, hidden: &BTreeSet<(String, String)>) -> String {
-    let q = def.questions.iter().find(|q| super::rules::owns_field(q, field));
+pub fn csv_cell(
+    def: &SurveyDef,
+    field: &str,
+    r: &Response,
+    hidden: &BTreeSet<(String, String)>,
+) -> String {
+    let q = def
+        .questions
+        .iter()
+        .find(|q| super::rules::owns_field(q, field));
     match q {
         Some(q) if q.kind == Kind::Multi => {
             if chosen(q, &r.answers).is_empty() {
@@ -526,7 +703,12 @@ pub fn csv_cell(def: &SurveyDef, field: &str, r: &Response, hidden: &BTreeSet<(S
                 "0".into()
             }
         }
-        Some(q) if (q.kind.is_text() || field.ends_with("-other")) && hidden.contains(&(r.id.clone(), q.key.clone())) => String::new(),
+        Some(q)
+            if (q.kind.is_text() || field.ends_with("-other"))
+                && hidden.contains(&(r.id.clone(), q.key.clone())) =>
+        {
+            String::new()
+        }
         _ => r.answers.get(field).cloned().unwrap_or_default(),
     }
 }
@@ -537,7 +719,15 @@ mod tests {
     use super::*;
 
     fn resp(id: &str, district: Option<i64>, pairs: &[(&str, &str)]) -> Response {
-        Response { id: id.into(), day: "2024-10-01".into(), district, answers: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+        Response {
+            id: id.into(),
+            day: "2024-10-01".into(),
+            district,
+            answers: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        }
     }
 
     fn def() -> SurveyDef {
@@ -551,7 +741,11 @@ mod tests {
         let text = Question::new("q5", 1, Kind::Long, Text::pl("Uwagi"));
         let mut grid = Question::new("q6", 1, Kind::Grid, Text::pl("Siatka"));
         grid.items = vec![Text::pl("x"), Text::pl("y")];
-        SurveyDef { title: Text::pl("t"), intro: Text::default(), questions: vec![office, multi, scale, nps, text, grid] }
+        SurveyDef {
+            title: Text::pl("t"),
+            intro: Text::default(),
+            questions: vec![office, multi, scale, nps, text, grid],
+        }
     }
 
     #[test]
@@ -568,7 +762,13 @@ mod tests {
     fn mean_and_median_by_hand() {
         // 1,2,2,5 → mean 2.5, median (2+2)/2 = 2
         let c: BTreeMap<i32, u64> = [(1, 1), (2, 2), (5, 1)].into();
-        assert_eq!(stats(&c), Stats { mean: Some(2.5), median: Some(2.0) });
+        assert_eq!(
+            stats(&c),
+            Stats {
+                mean: Some(2.5),
+                median: Some(2.0)
+            }
+        );
         // 1,4,5 → mean 10/3, median 4
         let c: BTreeMap<i32, u64> = [(1, 1), (4, 1), (5, 1)].into();
         let s = stats(&c);
@@ -583,7 +783,15 @@ mod tests {
     fn nps_by_hand() {
         // 10,9,9 promoters; 8 passive; 6,0 detractors → (3-2)/6 = 16.67 → 17
         let c: BTreeMap<i32, u64> = [(10, 1), (9, 2), (8, 1), (6, 1), (0, 1)].into();
-        assert_eq!(nps(&c), Nps { promoters: 3, passives: 1, detractors: 2, score: 17 });
+        assert_eq!(
+            nps(&c),
+            Nps {
+                promoters: 3,
+                passives: 1,
+                detractors: 2,
+                score: 17
+            }
+        );
         let all_detractors: BTreeMap<i32, u64> = [(3, 4)].into();
         assert_eq!(nps(&all_detractors).score, -100);
     }
@@ -592,8 +800,31 @@ mod tests {
     fn counts_percentages_texts_and_hidden() {
         let d = def();
         let rs = vec![
-            resp("a", Some(1), &[("q1", "1"), ("q2-o1", "1"), ("q2-o3", "1"), ("q3", "5"), ("q4", "10"), ("q5", "Dziękuję"), ("q6-i1", "4")]),
-            resp("b", Some(1), &[("q1", "other"), ("q1-other", "MOPS"), ("q2-o1", "1"), ("q3", "3"), ("q4", "6"), ("q5", "Mój PESEL to 90010112345")]),
+            resp(
+                "a",
+                Some(1),
+                &[
+                    ("q1", "1"),
+                    ("q2-o1", "1"),
+                    ("q2-o3", "1"),
+                    ("q3", "5"),
+                    ("q4", "10"),
+                    ("q5", "Dziękuję"),
+                    ("q6-i1", "4"),
+                ],
+            ),
+            resp(
+                "b",
+                Some(1),
+                &[
+                    ("q1", "other"),
+                    ("q1-other", "MOPS"),
+                    ("q2-o1", "1"),
+                    ("q3", "3"),
+                    ("q4", "6"),
+                    ("q5", "Mój PESEL to 90010112345"),
+                ],
+            ),
             resp("c", None, &[("q1", "1"), ("q3", "4")]),
         ];
         let hidden: BTreeSet<(String, String)> = [("b".to_string(), "q5".to_string())].into();
@@ -601,20 +832,44 @@ mod tests {
         assert_eq!(r.responses, 3);
         let q1 = &r.questions[0];
         assert_eq!(q1.answered, 3);
-        assert_eq!(q1.bars.iter().map(|b| b.count).collect::<Vec<_>>(), vec![2, 0, 1]);
+        assert_eq!(
+            q1.bars.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2, 0, 1]
+        );
         assert!((q1.bars[0].percent - 200.0 / 3.0).abs() < 1e-9);
-        assert_eq!(q1.texts, vec![TextAnswer { response: "b".into(), text: "MOPS".into() }]);
+        assert_eq!(
+            q1.texts,
+            vec![TextAnswer {
+                response: "b".into(),
+                text: "MOPS".into()
+            }]
+        );
         let q2 = &r.questions[1];
-        assert_eq!(q2.answered, 2, "percentages of multiple choice are of those who answered");
-        assert_eq!(q2.bars.iter().map(|b| b.count).collect::<Vec<_>>(), vec![2, 0, 1]);
+        assert_eq!(
+            q2.answered, 2,
+            "percentages of multiple choice are of those who answered"
+        );
+        assert_eq!(
+            q2.bars.iter().map(|b| b.count).collect::<Vec<_>>(),
+            vec![2, 0, 1]
+        );
         assert_eq!(q2.bars[0].percent, 100.0);
-        assert_eq!(r.questions[2].stats, Stats { mean: Some(4.0), median: Some(4.0) });
+        assert_eq!(
+            r.questions[2].stats,
+            Stats {
+                mean: Some(4.0),
+                median: Some(4.0)
+            }
+        );
         assert_eq!(r.questions[3].nps.as_ref().unwrap().score, 0);
         let q5 = &r.questions[4];
         assert_eq!((q5.answered, q5.texts_total, q5.hidden), (2, 1, 1));
         assert_eq!(q5.texts[0].text, "Dziękuję");
         let q6 = &r.questions[5];
-        assert_eq!((q6.answered, q6.grid[0].answered, q6.grid[1].answered), (1, 1, 0));
+        assert_eq!(
+            (q6.answered, q6.grid[0].answered, q6.grid[1].answered),
+            (1, 1, 0)
+        );
     }
 
     #[test]
@@ -622,10 +877,18 @@ mod tests {
         let d = def();
         let mut rs = Vec::new();
         for i in 0..5 {
-            rs.push(resp(&format!("s{i}"), Some(13), &[("q1", "1"), ("q3", "4"), ("q4", "9")]));
+            rs.push(resp(
+                &format!("s{i}"),
+                Some(13),
+                &[("q1", "1"), ("q3", "4"), ("q4", "9")],
+            ));
         }
         for i in 0..4 {
-            rs.push(resp(&format!("k{i}"), Some(2), &[("q1", "2"), ("q3", "1"), ("q4", "0")]));
+            rs.push(resp(
+                &format!("k{i}"),
+                Some(2),
+                &[("q1", "2"), ("q3", "1"), ("q4", "0")],
+            ));
         }
         let r = aggregate(&d, &rs, &BTreeSet::new());
         let by_district = &r.breakdowns[0];
@@ -646,12 +909,19 @@ mod tests {
     fn csv_has_a_column_per_answer_field() {
         let d = def();
         let cols: Vec<String> = csv_columns(&d).into_iter().map(|c| c.0).collect();
-        assert_eq!(cols, vec!["q1", "q1-other", "q2-o1", "q2-o2", "q2-o3", "q3", "q4", "q5", "q6-i1", "q6-i2"]);
+        assert_eq!(
+            cols,
+            vec!["q1", "q1-other", "q2-o1", "q2-o2", "q2-o3", "q3", "q4", "q5", "q6-i1", "q6-i2"]
+        );
         let r = resp("a", None, &[("q1", "1"), ("q2-o2", "1"), ("q5", "tajne")]);
         let hidden: BTreeSet<(String, String)> = [("a".to_string(), "q5".to_string())].into();
         let row: Vec<String> = cols.iter().map(|c| csv_cell(&d, c, &r, &hidden)).collect();
         assert_eq!(row, vec!["1", "", "0", "1", "0", "", "", "", "", ""]);
         let none = resp("b", None, &[]);
-        assert_eq!(csv_cell(&d, "q2-o1", &none, &hidden), "", "did not answer: blank, not 0");
+        assert_eq!(
+            csv_cell(&d, "q2-o1", &none, &hidden),
+            "",
+            "did not answer: blank, not 0"
+        );
     }
 }

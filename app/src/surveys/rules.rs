@@ -28,7 +28,12 @@ pub fn chosen(q: &Question, a: &Answers) -> Vec<String> {
 pub fn values_of(q: &Question, a: &Answers) -> Vec<String> {
     match q.kind {
         Kind::Multi => chosen(q, a),
-        Kind::Single | Kind::Scale | Kind::Nps => a.get(&q.key).filter(|v| !v.is_empty()).cloned().into_iter().collect(),
+        Kind::Single | Kind::Scale | Kind::Nps => a
+            .get(&q.key)
+            .filter(|v| !v.is_empty())
+            .cloned()
+            .into_iter()
+            .collect(),
         _ => vec![],
     }
 }
@@ -41,14 +46,23 @@ pub fn visible(def: &SurveyDef, q: &Question, a: &Answers) -> bool {
         Some(Condition { question, values }) => match def.question(question) {
             None => false,
             Some(dep) if dep.page >= q.page => false,
-            Some(dep) => visible(def, dep, a) && values_of(dep, a).iter().any(|v| values.contains(v)),
+            Some(dep) => {
+                visible(def, dep, a) && values_of(dep, a).iter().any(|v| values.contains(v))
+            }
         },
     }
 }
 
 /// The pages this person will see, in order: pages where at least one question is shown.
 pub fn visible_pages(def: &SurveyDef, a: &Answers) -> Vec<u32> {
-    def.pages().into_iter().filter(|p| def.questions.iter().any(|q| q.page == *p && visible(def, q, a))).collect()
+    def.pages()
+        .into_iter()
+        .filter(|p| {
+            def.questions
+                .iter()
+                .any(|q| q.page == *p && visible(def, q, a))
+        })
+        .collect()
 }
 
 /// The field names that belong to a question.
@@ -56,11 +70,22 @@ pub fn owns_field(q: &Question, field: &str) -> bool {
     if field == q.key {
         return !matches!(q.kind, Kind::Multi | Kind::Grid);
     }
-    let Some(rest) = field.strip_prefix(q.key.as_str()).and_then(|r| r.strip_prefix('-')) else { return false };
+    let Some(rest) = field
+        .strip_prefix(q.key.as_str())
+        .and_then(|r| r.strip_prefix('-'))
+    else {
+        return false;
+    };
     match q.kind {
         Kind::Single => rest == "other" && q.other,
-        Kind::Multi => rest.strip_prefix('o').and_then(|k| k.parse::<usize>().ok()).is_some_and(|k| (1..=q.options.len()).contains(&k)),
-        Kind::Grid => rest.strip_prefix('i').and_then(|k| k.parse::<usize>().ok()).is_some_and(|k| (1..=q.items.len()).contains(&k)),
+        Kind::Multi => rest
+            .strip_prefix('o')
+            .and_then(|k| k.parse::<usize>().ok())
+            .is_some_and(|k| (1..=q.options.len()).contains(&k)),
+        Kind::Grid => rest
+            .strip_prefix('i')
+            .and_then(|k| k.parse::<usize>().ok())
+            .is_some_and(|k| (1..=q.items.len()).contains(&k)),
         _ => false,
     }
 }
@@ -71,7 +96,11 @@ pub fn clean_page(def: &SurveyDef, page: u32, posted: &Answers) -> Answers {
     let mut out = Answers::new();
     for q in def.questions.iter().filter(|q| q.page == page) {
         for (k, v) in posted.iter().filter(|(k, _)| owns_field(q, k)) {
-            let v = if q.kind.is_text() || k.ends_with("-other") { v.trim().replace("\r\n", "\n") } else { v.trim().to_string() };
+            let v = if q.kind.is_text() || k.ends_with("-other") {
+                v.trim().replace("\r\n", "\n")
+            } else {
+                v.trim().to_string()
+            };
             if !v.is_empty() {
                 out.insert(k.clone(), v);
             }
@@ -89,7 +118,11 @@ pub fn clean_page(def: &SurveyDef, page: u32, posted: &Answers) -> Answers {
 pub fn merge_page(def: &SurveyDef, page: u32, all: &Answers, page_answers: Answers) -> Answers {
     let mut out: Answers = all
         .iter()
-        .filter(|(k, _)| def.questions.iter().any(|q| q.page != page && owns_field(q, k)))
+        .filter(|(k, _)| {
+            def.questions
+                .iter()
+                .any(|q| q.page != page && owns_field(q, k))
+        })
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
     out.extend(page_answers);
@@ -99,7 +132,11 @@ pub fn merge_page(def: &SurveyDef, page: u32, all: &Answers, page_answers: Answe
 /// Only the answers of questions that are shown.
 pub fn prune(def: &SurveyDef, a: &Answers) -> Answers {
     a.iter()
-        .filter(|(k, _)| def.questions.iter().any(|q| owns_field(q, k) && visible(def, q, a)))
+        .filter(|(k, _)| {
+            def.questions
+                .iter()
+                .any(|q| owns_field(q, k) && visible(def, q, a))
+        })
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect()
 }
@@ -122,16 +159,23 @@ pub fn check_answer(q: &Question, a: &Answers) -> Option<Problem> {
                 return q.required.then_some(Problem::AnswerRequired);
             }
             if value == "other" && q.other {
-                let text = a.get(&format!("{}-other", q.key)).map(String::as_str).unwrap_or("");
+                let text = a
+                    .get(&format!("{}-other", q.key))
+                    .map(String::as_str)
+                    .unwrap_or("");
                 if text.is_empty() {
                     return Some(Problem::OtherRequired);
                 }
                 if chars(text) > SHORT_TEXT_MAX {
-                    return Some(Problem::TextTooLong { max: SHORT_TEXT_MAX as i64 });
+                    return Some(Problem::TextTooLong {
+                        max: SHORT_TEXT_MAX as i64,
+                    });
                 }
                 return None;
             }
-            let ok = value.parse::<usize>().is_ok_and(|k| (1..=q.options.len()).contains(&k));
+            let ok = value
+                .parse::<usize>()
+                .is_ok_and(|k| (1..=q.options.len()).contains(&k));
             (!ok).then_some(Problem::AnswerInvalid)
         }
         Kind::Multi => {
@@ -140,9 +184,13 @@ pub fn check_answer(q: &Question, a: &Answers) -> Option<Problem> {
                 return q.required.then_some(Problem::AnswerRequired);
             }
             if n < q.min_choices as usize {
-                return Some(Problem::ChoicesTooFew { min: q.min_choices as i64 });
+                return Some(Problem::ChoicesTooFew {
+                    min: q.min_choices as i64,
+                });
             }
-            (n > q.max_selectable()).then_some(Problem::ChoicesTooMany { max: q.max_selectable() as i64 })
+            (n > q.max_selectable()).then_some(Problem::ChoicesTooMany {
+                max: q.max_selectable() as i64,
+            })
         }
         Kind::Scale | Kind::Nps => {
             if value.is_empty() {
@@ -154,7 +202,9 @@ pub fn check_answer(q: &Question, a: &Answers) -> Option<Problem> {
             if value.is_empty() {
                 return q.required.then_some(Problem::AnswerRequired);
             }
-            (chars(value) > q.text_limit()).then_some(Problem::TextTooLong { max: q.text_limit() as i64 })
+            (chars(value) > q.text_limit()).then_some(Problem::TextTooLong {
+                max: q.text_limit() as i64,
+            })
         }
         Kind::Grid => {
             let mut missing = false;
@@ -181,7 +231,9 @@ pub fn validate_page(def: &SurveyDef, page: u32, a: &Answers) -> Vec<FieldError>
 
 /// Before storing: the first page with a problem, if any.
 pub fn first_invalid_page(def: &SurveyDef, a: &Answers) -> Option<u32> {
-    visible_pages(def, a).into_iter().find(|p| !validate_page(def, *p, a).is_empty())
+    visible_pages(def, a)
+        .into_iter()
+        .find(|p| !validate_page(def, *p, a).is_empty())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -209,7 +261,9 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
             }
             if q.kind == Kind::Multi {
                 let max = q.max_selectable() as u32;
-                if q.min_choices > max || (q.max_choices > 0 && q.max_choices as usize > q.options.len()) {
+                if q.min_choices > max
+                    || (q.max_choices > 0 && q.max_choices as usize > q.options.len())
+                {
                     err("min_choices", Problem::ChoiceLimits);
                 }
             }
@@ -221,14 +275,28 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
         }
         _ => {}
     }
-    if matches!(q.kind, Kind::Scale | Kind::Grid) && (q.scale_min >= q.scale_max || q.scale_max - q.scale_min + 1 > SCALE_POINTS_MAX || q.scale_min < 0) {
+    if matches!(q.kind, Kind::Scale | Kind::Grid)
+        && (q.scale_min >= q.scale_max
+            || q.scale_max - q.scale_min + 1 > SCALE_POINTS_MAX
+            || q.scale_min < 0)
+    {
         err("scale_min", Problem::ScaleInvalid);
     }
     if q.kind == Kind::Long && q.max_len as usize > LONG_TEXT_MAX {
-        err("max_len", Problem::TextTooLong { max: LONG_TEXT_MAX as i64 });
+        err(
+            "max_len",
+            Problem::TextTooLong {
+                max: LONG_TEXT_MAX as i64,
+            },
+        );
     }
     if q.kind == Kind::Short && q.max_len as usize > SHORT_TEXT_MAX {
-        err("max_len", Problem::TextTooLong { max: SHORT_TEXT_MAX as i64 });
+        err(
+            "max_len",
+            Problem::TextTooLong {
+                max: SHORT_TEXT_MAX as i64,
+            },
+        );
     }
     if let Some(c) = &q.show_if {
         match def.question(&c.question).filter(|d| d.key != q.key) {
@@ -239,8 +307,14 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
             Some(d) if !d.kind.can_be_condition() => err("show_if", Problem::ConditionInvalid),
             Some(d) => {
                 let valid = |v: &String| match d.kind {
-                    Kind::Single => v == "other" && d.other || v.parse::<usize>().is_ok_and(|k| (1..=d.options.len()).contains(&k)),
-                    Kind::Multi => v.parse::<usize>().is_ok_and(|k| (1..=d.options.len()).contains(&k)),
+                    Kind::Single => {
+                        v == "other" && d.other
+                            || v.parse::<usize>()
+                                .is_ok_and(|k| (1..=d.options.len()).contains(&k))
+                    }
+                    Kind::Multi => v
+                        .parse::<usize>()
+                        .is_ok_and(|k| (1..=d.options.len()).contains(&k)),
                     _ => in_scale(d, v),
                 };
                 if c.values.is_empty() || !c.values.iter().all(valid) {
@@ -250,7 +324,11 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
         }
     }
     // Questions that depend on this one must stay on later pages.
-    if def.questions.iter().any(|o| o.show_if.as_ref().is_some_and(|c| c.question == q.key) && o.page <= q.page) {
+    if def
+        .questions
+        .iter()
+        .any(|o| o.show_if.as_ref().is_some_and(|c| c.question == q.key) && o.page <= q.page)
+    {
         err("page", Problem::ConditionForward);
     }
     e
@@ -273,7 +351,11 @@ pub fn only_texts_changed(old: &Question, new: &Question) -> bool {
 
 /// Lines of a text area: one option per line, blank lines dropped.
 pub fn lines(s: &str) -> Vec<String> {
-    s.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect()
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(String::from)
+        .collect()
 }
 
 /// One-time codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
@@ -281,17 +363,25 @@ pub fn lines(s: &str) -> Vec<String> {
 pub const CODE_ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 pub fn normalise_code(input: &str) -> Option<String> {
-    let s: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').flat_map(char::to_uppercase).collect();
+    let s: String = input
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .flat_map(char::to_uppercase)
+        .collect();
     (s.len() == 10 && s.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(s)
 }
 
 pub fn format_code(code: &str) -> String {
-    if code.len() == 10 { format!("{}-{}", &code[..5], &code[5..]) } else { code.to_string() }
+    if code.len() == 10 {
+        format!("{}-{}", &code[..5], &code[5..])
+    } else {
+        code.to_string()
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Text, SurveyDef};
+    use super::super::{SurveyDef, Text};
     use super::*;
 
     fn opts(n: usize) -> Vec<Text> {
@@ -308,19 +398,32 @@ mod tests {
         topics.max_choices = 3;
         topics.required = false;
         let mut waited = Question::new("q3", 2, Kind::Scale, Text::pl("Czas"));
-        waited.show_if = Some(Condition { question: "q1".into(), values: vec!["2".into(), "other".into()] });
+        waited.show_if = Some(Condition {
+            question: "q1".into(),
+            values: vec!["2".into(), "other".into()],
+        });
         let nps = Question::new("q4", 2, Kind::Nps, Text::pl("Polecisz?"));
         let mut grid = Question::new("q5", 3, Kind::Grid, Text::pl("Oceń"));
         grid.items = opts(2);
-        grid.show_if = Some(Condition { question: "q3".into(), values: vec!["1".into()] });
+        grid.show_if = Some(Condition {
+            question: "q3".into(),
+            values: vec!["1".into()],
+        });
         let mut comment = Question::new("q6", 3, Kind::Long, Text::pl("Uwagi"));
         comment.max_len = 10;
         comment.required = false;
-        SurveyDef { title: Text::pl("Ankieta"), intro: Text::default(), questions: vec![office, topics, waited, nps, grid, comment] }
+        SurveyDef {
+            title: Text::pl("Ankieta"),
+            intro: Text::default(),
+            questions: vec![office, topics, waited, nps, grid, comment],
+        }
     }
 
     fn a(pairs: &[(&str, &str)]) -> Answers {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -329,12 +432,27 @@ mod tests {
         let q = &d.questions[0];
         assert_eq!(check_answer(q, &a(&[])), Some(Problem::AnswerRequired));
         assert_eq!(check_answer(q, &a(&[("q1", "2")])), None);
-        assert_eq!(check_answer(q, &a(&[("q1", "4")])), Some(Problem::AnswerInvalid));
-        assert_eq!(check_answer(q, &a(&[("q1", "x")])), Some(Problem::AnswerInvalid));
-        assert_eq!(check_answer(q, &a(&[("q1", "other")])), Some(Problem::OtherRequired));
-        assert_eq!(check_answer(q, &a(&[("q1", "other"), ("q1-other", "MPEC")])), None);
+        assert_eq!(
+            check_answer(q, &a(&[("q1", "4")])),
+            Some(Problem::AnswerInvalid)
+        );
+        assert_eq!(
+            check_answer(q, &a(&[("q1", "x")])),
+            Some(Problem::AnswerInvalid)
+        );
+        assert_eq!(
+            check_answer(q, &a(&[("q1", "other")])),
+            Some(Problem::OtherRequired)
+        );
+        assert_eq!(
+            check_answer(q, &a(&[("q1", "other"), ("q1-other", "MPEC")])),
+            None
+        );
         let long = "x".repeat(SHORT_TEXT_MAX + 1);
-        assert_eq!(check_answer(q, &a(&[("q1", "other"), ("q1-other", &long)])), Some(Problem::TextTooLong { max: 200 }));
+        assert_eq!(
+            check_answer(q, &a(&[("q1", "other"), ("q1-other", &long)])),
+            Some(Problem::TextTooLong { max: 200 })
+        );
     }
 
     #[test]
@@ -342,10 +460,21 @@ mod tests {
         let d = def();
         let q = &d.questions[1];
         assert_eq!(check_answer(q, &a(&[])), None, "optional");
-        assert_eq!(check_answer(q, &a(&[("q2-o1", "1")])), Some(Problem::ChoicesTooFew { min: 2 }));
+        assert_eq!(
+            check_answer(q, &a(&[("q2-o1", "1")])),
+            Some(Problem::ChoicesTooFew { min: 2 })
+        );
         assert_eq!(check_answer(q, &a(&[("q2-o1", "1"), ("q2-o5", "1")])), None);
-        let four = a(&[("q2-o1", "1"), ("q2-o2", "1"), ("q2-o3", "1"), ("q2-o4", "1")]);
-        assert_eq!(check_answer(q, &four), Some(Problem::ChoicesTooMany { max: 3 }));
+        let four = a(&[
+            ("q2-o1", "1"),
+            ("q2-o2", "1"),
+            ("q2-o3", "1"),
+            ("q2-o4", "1"),
+        ]);
+        assert_eq!(
+            check_answer(q, &four),
+            Some(Problem::ChoicesTooMany { max: 3 })
+        );
         // An option that does not exist is not a choice.
         assert_eq!(chosen(q, &a(&[("q2-o9", "1"), ("q2-o1", "1")])), vec!["1"]);
     }
@@ -354,16 +483,41 @@ mod tests {
     fn scales_nps_text_and_grid() {
         let d = def();
         assert_eq!(check_answer(&d.questions[2], &a(&[("q3", "5")])), None);
-        assert_eq!(check_answer(&d.questions[2], &a(&[("q3", "6")])), Some(Problem::AnswerInvalid));
-        assert_eq!(check_answer(&d.questions[2], &a(&[("q3", "0")])), Some(Problem::AnswerInvalid));
+        assert_eq!(
+            check_answer(&d.questions[2], &a(&[("q3", "6")])),
+            Some(Problem::AnswerInvalid)
+        );
+        assert_eq!(
+            check_answer(&d.questions[2], &a(&[("q3", "0")])),
+            Some(Problem::AnswerInvalid)
+        );
         assert_eq!(check_answer(&d.questions[3], &a(&[("q4", "0")])), None);
         assert_eq!(check_answer(&d.questions[3], &a(&[("q4", "10")])), None);
-        assert_eq!(check_answer(&d.questions[3], &a(&[("q4", "11")])), Some(Problem::AnswerInvalid));
-        assert_eq!(check_answer(&d.questions[4], &a(&[("q5-i1", "3")])), Some(Problem::GridIncomplete));
-        assert_eq!(check_answer(&d.questions[4], &a(&[("q5-i1", "3"), ("q5-i2", "9")])), Some(Problem::AnswerInvalid));
-        assert_eq!(check_answer(&d.questions[4], &a(&[("q5-i1", "3"), ("q5-i2", "5")])), None);
-        assert_eq!(check_answer(&d.questions[5], &a(&[("q6", "ąęćłńóśźż!")])), None, "10 characters, not bytes");
-        assert_eq!(check_answer(&d.questions[5], &a(&[("q6", "ąęćłńóśźż!!")])), Some(Problem::TextTooLong { max: 10 }));
+        assert_eq!(
+            check_answer(&d.questions[3], &a(&[("q4", "11")])),
+            Some(Problem::AnswerInvalid)
+        );
+        assert_eq!(
+            check_answer(&d.questions[4], &a(&[("q5-i1", "3")])),
+            Some(Problem::GridIncomplete)
+        );
+        assert_eq!(
+            check_answer(&d.questions[4], &a(&[("q5-i1", "3"), ("q5-i2", "9")])),
+            Some(Problem::AnswerInvalid)
+        );
+        assert_eq!(
+            check_answer(&d.questions[4], &a(&[("q5-i1", "3"), ("q5-i2", "5")])),
+            None
+        );
+        assert_eq!(
+            check_answer(&d.questions[5], &a(&[("q6", "ąęćłńóśźż!")])),
+            None,
+            "10 characters, not bytes"
+        );
+        assert_eq!(
+            check_answer(&d.questions[5], &a(&[("q6", "ąęćłńóśźż!!")])),
+            Some(Problem::TextTooLong { max: 10 })
+        );
     }
 
     #[test]
@@ -373,19 +527,40 @@ mod tests {
         assert!(visible(&d, &d.questions[2], &a(&[("q1", "2")])));
         assert!(visible(&d, &d.questions[2], &a(&[("q1", "other")])));
         // q5 depends on q3, which depends on q1: hidden when q3 is hidden, whatever q3 says.
-        assert!(visible(&d, &d.questions[4], &a(&[("q1", "2"), ("q3", "1")])));
-        assert!(!visible(&d, &d.questions[4], &a(&[("q1", "1"), ("q3", "1")])));
+        assert!(visible(
+            &d,
+            &d.questions[4],
+            &a(&[("q1", "2"), ("q3", "1")])
+        ));
+        assert!(!visible(
+            &d,
+            &d.questions[4],
+            &a(&[("q1", "1"), ("q3", "1")])
+        ));
         assert_eq!(visible_pages(&d, &a(&[("q1", "1")])), vec![1, 2, 3]);
         // Hidden questions are not required.
         assert!(validate_page(&d, 2, &a(&[("q1", "1"), ("q4", "8")])).is_empty());
-        assert_eq!(validate_page(&d, 2, &a(&[("q1", "2"), ("q4", "8")])), vec![FieldError::new("q3", Problem::AnswerRequired)]);
+        assert_eq!(
+            validate_page(&d, 2, &a(&[("q1", "2"), ("q4", "8")])),
+            vec![FieldError::new("q3", Problem::AnswerRequired)]
+        );
     }
 
     #[test]
     fn cleaning_keeps_only_this_pages_fields_and_merging_drops_hidden_answers() {
         let d = def();
-        let posted = a(&[("q1", " 2 "), ("q2-o1", "1"), ("q2-o7", "1"), ("q3", "4"), ("is_admin", "1"), ("q1-other", "typed, then another answer chosen")]);
-        assert_eq!(clean_page(&d, 1, &posted), a(&[("q1", "2"), ("q2-o1", "1")]));
+        let posted = a(&[
+            ("q1", " 2 "),
+            ("q2-o1", "1"),
+            ("q2-o7", "1"),
+            ("q3", "4"),
+            ("is_admin", "1"),
+            ("q1-other", "typed, then another answer chosen"),
+        ]);
+        assert_eq!(
+            clean_page(&d, 1, &posted),
+            a(&[("q1", "2"), ("q2-o1", "1")])
+        );
         let all = a(&[("q1", "2"), ("q3", "4"), ("q4", "9")]);
         // Changing page 1 to an answer that hides q3 drops q3's answer.
         let merged = merge_page(&d, 1, &all, a(&[("q1", "1")]));
@@ -398,20 +573,43 @@ mod tests {
     fn builder_refuses_forward_and_self_conditions() {
         let d = def();
         let mut q = Question::new("q7", 1, Kind::Short, Text::pl("Coś"));
-        q.show_if = Some(Condition { question: "q4".into(), values: vec!["9".into()] });
-        assert!(check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionForward)));
+        q.show_if = Some(Condition {
+            question: "q4".into(),
+            values: vec!["9".into()],
+        });
+        assert!(
+            check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionForward))
+        );
         q.page = 3;
         assert!(check_question(&d, &q).is_empty());
-        q.show_if = Some(Condition { question: "q4".into(), values: vec!["12".into()] });
-        assert!(check_question(&d, &q).contains(&FieldError::new("show_if_values", Problem::ConditionInvalid)));
-        q.show_if = Some(Condition { question: "q7".into(), values: vec!["1".into()] });
-        assert!(check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionInvalid)));
-        q.show_if = Some(Condition { question: "q6".into(), values: vec!["x".into()] });
-        assert!(check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionForward)), "same page");
+        q.show_if = Some(Condition {
+            question: "q4".into(),
+            values: vec!["12".into()],
+        });
+        assert!(check_question(&d, &q).contains(&FieldError::new(
+            "show_if_values",
+            Problem::ConditionInvalid
+        )));
+        q.show_if = Some(Condition {
+            question: "q7".into(),
+            values: vec!["1".into()],
+        });
+        assert!(
+            check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionInvalid))
+        );
+        q.show_if = Some(Condition {
+            question: "q6".into(),
+            values: vec!["x".into()],
+        });
+        assert!(
+            check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionForward)),
+            "same page"
+        );
         // Moving q3 to page 3 would put q5 (which depends on it) on the same page: a loop risk.
         let mut moved = d.questions[2].clone();
         moved.page = 3;
-        assert!(check_question(&d, &moved).contains(&FieldError::new("page", Problem::ConditionForward)));
+        assert!(check_question(&d, &moved)
+            .contains(&FieldError::new("page", Problem::ConditionForward)));
     }
 
     #[test]
@@ -419,19 +617,29 @@ mod tests {
         let d = SurveyDef::default();
         let mut q = Question::new("q1", 1, Kind::Multi, Text::pl("x"));
         q.options = opts(1);
-        assert!(check_question(&d, &q).iter().any(|e| e.problem == Problem::OptionsCount));
+        assert!(check_question(&d, &q)
+            .iter()
+            .any(|e| e.problem == Problem::OptionsCount));
         q.options = opts(3);
         q.min_choices = 4;
-        assert!(check_question(&d, &q).iter().any(|e| e.problem == Problem::ChoiceLimits));
+        assert!(check_question(&d, &q)
+            .iter()
+            .any(|e| e.problem == Problem::ChoiceLimits));
         q.min_choices = 1;
         assert!(check_question(&d, &q).is_empty());
         let mut s = Question::new("q2", 1, Kind::Scale, Text::pl("x"));
         s.scale_max = 1;
-        assert!(check_question(&d, &s).iter().any(|e| e.problem == Problem::ScaleInvalid));
+        assert!(check_question(&d, &s)
+            .iter()
+            .any(|e| e.problem == Problem::ScaleInvalid));
         s.scale_max = 20;
-        assert!(check_question(&d, &s).iter().any(|e| e.problem == Problem::ScaleInvalid));
+        assert!(check_question(&d, &s)
+            .iter()
+            .any(|e| e.problem == Problem::ScaleInvalid));
         let t = Question::new("q3", 1, Kind::Short, Text::default());
-        assert!(check_question(&d, &t).iter().any(|e| e.problem == Problem::TextRequired));
+        assert!(check_question(&d, &t)
+            .iter()
+            .any(|e| e.problem == Problem::TextRequired));
     }
 
     #[test]
@@ -451,7 +659,11 @@ mod tests {
     #[test]
     fn codes_are_normalised() {
         assert_eq!(normalise_code(" abcde-fghjk "), Some("ABCDEFGHJK".into()));
-        assert_eq!(normalise_code("ABCDE-FGHJ0"), None, "0 is not in the alphabet");
+        assert_eq!(
+            normalise_code("ABCDE-FGHJ0"),
+            None,
+            "0 is not in the alphabet"
+        );
         assert_eq!(normalise_code("ABC"), None);
         assert_eq!(format_code("ABCDEFGHJK"), "ABCDE-FGHJK");
     }

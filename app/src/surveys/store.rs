@@ -27,7 +27,10 @@ pub fn phase(opens_at: i64, closes_at: i64, at: i64) -> Phase {
 }
 
 fn districts_to_text(d: &[i64]) -> String {
-    d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(",")
+    d.iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn districts_from_text(s: &str) -> Vec<i64> {
@@ -38,7 +41,8 @@ const SELECT: &str = "SELECT s.id, s.definition, s.opens_at, s.closes_at, s.audi
     (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) + (SELECT COUNT(*) FROM survey_response_queue q WHERE q.survey_id = s.id) FROM surveys s";
 
 fn to_survey(r: &sqlx::any::AnyRow) -> Result<Survey, sqlx::Error> {
-    let def: SurveyDef = serde_json::from_str(&r.get::<String, _>(1)).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let def: SurveyDef = serde_json::from_str(&r.get::<String, _>(1))
+        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
     let (opens_at, closes_at): (i64, i64) = (r.get(2), r.get(3));
     Ok(Survey {
         id: r.get(0),
@@ -98,18 +102,25 @@ pub async fn save(db: &Db, id: i64, def: &SurveyDef, s: &Settings) -> Result<(),
 
 /// Replaces the questions, but only while no response exists when `structural` (checked in
 /// the same statement, so an answer arriving meanwhile wins).
-pub async fn save_def(db: &Db, id: i64, def: &SurveyDef, structural: bool) -> Result<bool, sqlx::Error> {
+pub async fn save_def(
+    db: &Db,
+    id: i64,
+    def: &SurveyDef,
+    structural: bool,
+) -> Result<bool, sqlx::Error> {
     let guard = if structural {
         " AND NOT EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = $1) AND NOT EXISTS (SELECT 1 FROM survey_response_queue q WHERE q.survey_id = $1)"
     } else {
         ""
     };
-    let done = sqlx::query(&format!("UPDATE surveys SET definition = $2, updated_at = $3 WHERE id = $1{guard}"))
-        .bind(id)
-        .bind(serde_json::to_string(def).unwrap_or_default())
-        .bind(now())
-        .execute(&db.pool)
-        .await?;
+    let done = sqlx::query(&format!(
+        "UPDATE surveys SET definition = $2, updated_at = $3 WHERE id = $1{guard}"
+    ))
+    .bind(id)
+    .bind(serde_json::to_string(def).unwrap_or_default())
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
     Ok(done.rows_affected() == 1)
 }
 
@@ -129,12 +140,17 @@ pub async fn settings(db: &Db, id: i64) -> Result<Option<Settings>, sqlx::Error>
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Survey>, sqlx::Error> {
-    let row = sqlx::query(&format!("{SELECT} WHERE s.id = $1")).bind(id).fetch_optional(&db.pool).await?;
+    let row = sqlx::query(&format!("{SELECT} WHERE s.id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?;
     row.as_ref().map(to_survey).transpose()
 }
 
 pub async fn all(db: &Db) -> Result<Vec<Survey>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{SELECT} ORDER BY s.closes_at DESC, s.id DESC")).fetch_all(&db.pool).await?;
+    let rows = sqlx::query(&format!("{SELECT} ORDER BY s.closes_at DESC, s.id DESC"))
+        .fetch_all(&db.pool)
+        .await?;
     rows.iter().map(to_survey).collect()
 }
 
@@ -157,16 +173,32 @@ pub fn card(s: &Survey, has_draft: bool, answered: bool) -> SurveyCard {
 
 // --- drafts -----------------------------------------------------------------------------
 
-pub async fn draft(db: &Db, owner: &str, survey: i64) -> Result<Option<(Answers, Option<String>)>, sqlx::Error> {
-    let row = sqlx::query("SELECT answers, code FROM survey_drafts WHERE owner = $1 AND survey_id = $2")
-        .bind(owner)
-        .bind(survey)
-        .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| (serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(), r.get(1))))
+pub async fn draft(
+    db: &Db,
+    owner: &str,
+    survey: i64,
+) -> Result<Option<(Answers, Option<String>)>, sqlx::Error> {
+    let row =
+        sqlx::query("SELECT answers, code FROM survey_drafts WHERE owner = $1 AND survey_id = $2")
+            .bind(owner)
+            .bind(survey)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(row.map(|r| {
+        (
+            serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(),
+            r.get(1),
+        )
+    }))
 }
 
-pub async fn put_draft(db: &Db, owner: &str, survey: i64, answers: &Answers, code: Option<&str>) -> Result<(), sqlx::Error> {
+pub async fn put_draft(
+    db: &Db,
+    owner: &str,
+    survey: i64,
+    answers: &Answers,
+    code: Option<&str>,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO survey_drafts (owner, survey_id, answers, code, updated_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (owner, survey_id) DO UPDATE SET answers = excluded.answers, code = excluded.code, updated_at = excluded.updated_at",
@@ -182,7 +214,10 @@ pub async fn put_draft(db: &Db, owner: &str, survey: i64, answers: &Answers, cod
 }
 
 pub async fn drafts_of(db: &Db, owner: &str) -> Result<Vec<i64>, sqlx::Error> {
-    let rows = sqlx::query("SELECT survey_id FROM survey_drafts WHERE owner = $1").bind(owner).fetch_all(&db.pool).await?;
+    let rows = sqlx::query("SELECT survey_id FROM survey_drafts WHERE owner = $1")
+        .bind(owner)
+        .fetch_all(&db.pool)
+        .await?;
     Ok(rows.iter().map(|r| r.get(0)).collect())
 }
 
@@ -204,15 +239,21 @@ pub async fn delete_stale_drafts(db: &Db) -> Result<u64, sqlx::Error> {
 // --- participation and responses ----------------------------------------------------------
 
 pub async fn participated(db: &Db, survey: i64, who: &str) -> Result<bool, sqlx::Error> {
-    Ok(sqlx::query("SELECT 1 FROM survey_participants WHERE survey_id = $1 AND who = $2")
-        .bind(survey)
-        .bind(who)
-        .fetch_optional(&db.pool)
-        .await?
-        .is_some())
+    Ok(
+        sqlx::query("SELECT 1 FROM survey_participants WHERE survey_id = $1 AND who = $2")
+            .bind(survey)
+            .bind(who)
+            .fetch_optional(&db.pool)
+            .await?
+            .is_some(),
+    )
 }
 
-pub async fn participated_in(db: &Db, who_of: impl Fn(i64) -> String, surveys: &[i64]) -> Result<Vec<i64>, sqlx::Error> {
+pub async fn participated_in(
+    db: &Db,
+    who_of: impl Fn(i64) -> String,
+    surveys: &[i64],
+) -> Result<Vec<i64>, sqlx::Error> {
     let mut out = Vec::new();
     for s in surveys {
         if participated(db, *s, &who_of(*s)).await? {
@@ -248,21 +289,25 @@ pub async fn submit(
     r: &NewResponse<'_>,
 ) -> Result<Submitted, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let joined = sqlx::query("INSERT INTO survey_participants (survey_id, who) VALUES ($1, $2) ON CONFLICT DO NOTHING")
-        .bind(survey)
-        .bind(who)
-        .execute(&mut *tx)
-        .await?;
+    let joined = sqlx::query(
+        "INSERT INTO survey_participants (survey_id, who) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+    )
+    .bind(survey)
+    .bind(who)
+    .execute(&mut *tx)
+    .await?;
     if joined.rows_affected() != 1 {
         tx.rollback().await?;
         return Ok(Submitted::AlreadyAnswered);
     }
     if let Some(code) = code {
-        let spent = sqlx::query("UPDATE survey_codes SET used = 1 WHERE survey_id = $1 AND code = $2 AND used = 0")
-            .bind(survey)
-            .bind(code)
-            .execute(&mut *tx)
-            .await?;
+        let spent = sqlx::query(
+            "UPDATE survey_codes SET used = 1 WHERE survey_id = $1 AND code = $2 AND used = 0",
+        )
+        .bind(survey)
+        .bind(code)
+        .execute(&mut *tx)
+        .await?;
         if spent.rows_affected() != 1 {
             tx.rollback().await?;
             return Ok(Submitted::CodeUsed);
@@ -294,7 +339,11 @@ pub async fn submit(
                 .await?;
         }
     }
-    sqlx::query("DELETE FROM survey_drafts WHERE owner = $1 AND survey_id = $2").bind(draft_owner).bind(survey).execute(&mut *tx).await?;
+    sqlx::query("DELETE FROM survey_drafts WHERE owner = $1 AND survey_id = $2")
+        .bind(draft_owner)
+        .bind(survey)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     if r.user_id.is_none() {
         flush_queue(db, survey, QUEUE_BATCH).await?;
@@ -321,7 +370,10 @@ pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::
     .bind(min.max(1))
     .fetch_all(&mut *tx)
     .await?;
-    let mut batch: Vec<(String, Option<i64>, String)> = rows.iter().map(|r| (r.get(0), r.get(1), r.get(2))).collect();
+    let mut batch: Vec<(String, Option<i64>, String)> = rows
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
     batch.shuffle(&mut rand::thread_rng());
     for (day, district, answers) in &batch {
         sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, NULL, $5)")
@@ -339,14 +391,23 @@ pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::
 
 /// Anonymous responses waiting in the queue.
 pub async fn queued(db: &Db, survey: i64) -> Result<u64, sqlx::Error> {
-    let n: i64 = sqlx::query("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = $1").bind(survey).fetch_one(&db.pool).await?.get(0);
+    let n: i64 = sqlx::query("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = $1")
+        .bind(survey)
+        .fetch_one(&db.pool)
+        .await?
+        .get(0);
     Ok(n as u64)
 }
 
 /// At the close every queued response joins the results, however few (the job does this for
 /// every closed survey; results and exports of a closed survey do it before reading).
 pub async fn flush_if_closed(db: &Db, survey: i64) -> Result<(), sqlx::Error> {
-    let closed = sqlx::query("SELECT 1 FROM surveys WHERE id = $1 AND closes_at <= $2").bind(survey).bind(now()).fetch_optional(&db.pool).await?.is_some();
+    let closed = sqlx::query("SELECT 1 FROM surveys WHERE id = $1 AND closes_at <= $2")
+        .bind(survey)
+        .bind(now())
+        .fetch_optional(&db.pool)
+        .await?
+        .is_some();
     if closed {
         flush_queue(db, survey, 1).await?;
     }
@@ -370,13 +431,26 @@ pub async fn flush_closed(db: &Db) -> Result<usize, sqlx::Error> {
 }
 
 /// Streams every response of a survey through `f` (100,000 responses are not held at once).
-pub async fn each_response(db: &Db, survey: i64, mut f: impl FnMut(Response)) -> Result<(), sqlx::Error> {
+pub async fn each_response(
+    db: &Db,
+    survey: i64,
+    mut f: impl FnMut(Response),
+) -> Result<(), sqlx::Error> {
     use futures::TryStreamExt;
     flush_if_closed(db, survey).await?;
-    let mut rows = sqlx::query("SELECT id, district, answers, day FROM survey_responses WHERE survey_id = $1 ORDER BY id").bind(survey).fetch(&db.pool);
+    let mut rows = sqlx::query(
+        "SELECT id, district, answers, day FROM survey_responses WHERE survey_id = $1 ORDER BY id",
+    )
+    .bind(survey)
+    .fetch(&db.pool);
     while let Some(r) = rows.try_next().await? {
         let answers: Answers = serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default();
-        f(Response { id: r.get(0), day: r.get(3), district: r.get(1), answers });
+        f(Response {
+            id: r.get(0),
+            day: r.get(3),
+            district: r.get(1),
+            answers,
+        });
     }
     Ok(())
 }
@@ -384,26 +458,49 @@ pub async fn each_response(db: &Db, survey: i64, mut f: impl FnMut(Response)) ->
 /// Aggregates every response as it streams from the database. Answers are parsed in place
 /// (borrowed from the row) unless a text needs unescaping: 100,000 responses of 20 questions
 /// take a fraction of a second (BENCHMARKS.md).
-pub async fn results(db: &Db, def: &SurveyDef, survey: i64) -> Result<super::results::Results, sqlx::Error> {
+pub async fn results(
+    db: &Db,
+    def: &SurveyDef,
+    survey: i64,
+) -> Result<super::results::Results, sqlx::Error> {
     use futures::TryStreamExt;
     flush_if_closed(db, survey).await?;
     let hidden = hidden(db, survey).await?;
     let mut agg = Aggregator::new(def, &hidden);
-    let mut rows = sqlx::query("SELECT id, district, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id").bind(survey).fetch(&db.pool);
+    let mut rows = sqlx::query(
+        "SELECT id, district, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id",
+    )
+    .bind(survey)
+    .fetch(&db.pool);
     while let Some(r) = rows.try_next().await? {
         let (id, district, json): (&str, Option<i64>, &str) = (r.get(0), r.get(1), r.get(2));
         let fields = super::results::parse_fields(json);
-        agg.add_entries(id, district, fields.iter().map(|(k, v)| (k.as_ref(), v.as_ref())));
+        agg.add_entries(
+            id,
+            district,
+            fields.iter().map(|(k, v)| (k.as_ref(), v.as_ref())),
+        );
     }
     Ok(agg.finish())
 }
 
 pub async fn hidden(db: &Db, survey: i64) -> Result<BTreeSet<(String, String)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT response_id, question FROM survey_hidden_answers WHERE survey_id = $1").bind(survey).fetch_all(&db.pool).await?;
+    let rows =
+        sqlx::query("SELECT response_id, question FROM survey_hidden_answers WHERE survey_id = $1")
+            .bind(survey)
+            .fetch_all(&db.pool)
+            .await?;
     Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
 }
 
-pub async fn set_hidden(db: &Db, survey: i64, response: &str, question: &str, hide: bool, by: i64) -> Result<bool, sqlx::Error> {
+pub async fn set_hidden(
+    db: &Db,
+    survey: i64,
+    response: &str,
+    question: &str,
+    hide: bool,
+    by: i64,
+) -> Result<bool, sqlx::Error> {
     let exists = sqlx::query("SELECT 1 FROM survey_responses WHERE id = $1 AND survey_id = $2")
         .bind(response)
         .bind(survey)
@@ -422,13 +519,21 @@ pub async fn set_hidden(db: &Db, survey: i64, response: &str, question: &str, hi
             .execute(&db.pool)
             .await?;
     } else {
-        sqlx::query("DELETE FROM survey_hidden_answers WHERE response_id = $1 AND question = $2").bind(response).bind(question).execute(&db.pool).await?;
+        sqlx::query("DELETE FROM survey_hidden_answers WHERE response_id = $1 AND question = $2")
+            .bind(response)
+            .bind(question)
+            .execute(&db.pool)
+            .await?;
     }
     Ok(true)
 }
 
 /// Districts with at least `min` responses (others are left blank in exports).
-pub async fn districts_with_at_least(db: &Db, survey: i64, min: i64) -> Result<BTreeSet<i64>, sqlx::Error> {
+pub async fn districts_with_at_least(
+    db: &Db,
+    survey: i64,
+    min: i64,
+) -> Result<BTreeSet<i64>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT district FROM survey_responses WHERE survey_id = $1 AND district IS NOT NULL GROUP BY district HAVING COUNT(*) >= $2",
     )
@@ -445,7 +550,9 @@ pub fn new_code() -> String {
     use rand::Rng;
     let alphabet = super::rules::CODE_ALPHABET;
     let mut rng = rand::rngs::OsRng;
-    (0..10).map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char).collect()
+    (0..10)
+        .map(|_| alphabet[rng.gen_range(0..alphabet.len())] as char)
+        .collect()
 }
 
 pub async fn create_batch(db: &Db, survey: i64, size: i64, by: i64) -> Result<i64, sqlx::Error> {
@@ -481,21 +588,42 @@ pub async fn batches(db: &Db, survey: i64) -> Result<Vec<BatchLine>, sqlx::Error
     .bind(survey)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.iter().map(|r| BatchLine { id: r.get(0), size: r.get(1), used: r.get(2), created: kt::label(r.get(3)) }).collect())
+    Ok(rows
+        .iter()
+        .map(|r| BatchLine {
+            id: r.get(0),
+            size: r.get(1),
+            used: r.get(2),
+            created: kt::label(r.get(3)),
+        })
+        .collect())
 }
 
-pub async fn batch_codes(db: &Db, survey: i64, batch: i64) -> Result<Vec<(String, bool)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT code, used FROM survey_codes WHERE survey_id = $1 AND batch_id = $2 ORDER BY code")
-        .bind(survey)
-        .bind(batch)
-        .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get::<i64, _>(1) != 0)).collect())
+pub async fn batch_codes(
+    db: &Db,
+    survey: i64,
+    batch: i64,
+) -> Result<Vec<(String, bool)>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT code, used FROM survey_codes WHERE survey_id = $1 AND batch_id = $2 ORDER BY code",
+    )
+    .bind(survey)
+    .bind(batch)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get(0), r.get::<i64, _>(1) != 0))
+        .collect())
 }
 
 /// None: no such code for this survey; Some(used).
 pub async fn code_used(db: &Db, survey: i64, code: &str) -> Result<Option<bool>, sqlx::Error> {
-    let row = sqlx::query("SELECT used FROM survey_codes WHERE survey_id = $1 AND code = $2").bind(survey).bind(code).fetch_optional(&db.pool).await?;
+    let row = sqlx::query("SELECT used FROM survey_codes WHERE survey_id = $1 AND code = $2")
+        .bind(survey)
+        .bind(code)
+        .fetch_optional(&db.pool)
+        .await?;
     Ok(row.map(|r| r.get::<i64, _>(0) != 0))
 }
 
@@ -512,15 +640,29 @@ pub async fn export_csv(db: &Db, s: &Survey) -> Result<Vec<u8>, sqlx::Error> {
     let mut out = Vec::from("\u{feff}".as_bytes());
     {
         let mut w = csv::Writer::from_writer(&mut out);
-        let mut header = vec!["response".to_string(), "day".to_string(), "district".to_string()];
+        let mut header = vec![
+            "response".to_string(),
+            "day".to_string(),
+            "district".to_string(),
+        ];
         header.extend(cols.iter().map(|c| c.1.clone()));
-        let header: Vec<String> = header.iter().map(|h| crate::platform::csv_text(h).into_owned()).collect();
-        w.write_record(&header).map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
+        let header: Vec<String> = header
+            .iter()
+            .map(|h| crate::platform::csv_text(h).into_owned())
+            .collect();
+        w.write_record(&header)
+            .map_err(|e| sqlx::Error::Protocol(e.to_string()))?;
         let mut failed = None;
         each_response(db, s.id, |r| {
-            let district = r.district.filter(|d| shown_districts.contains(d)).map(|d| d.to_string()).unwrap_or_default();
+            let district = r
+                .district
+                .filter(|d| shown_districts.contains(d))
+                .map(|d| d.to_string())
+                .unwrap_or_default();
             let mut row = vec![r.id.clone(), r.day.clone(), district];
-            row.extend(cols.iter().map(|c| crate::platform::csv_text(&csv_cell(&s.def, &c.0, &r, &hidden)).into_owned()));
+            row.extend(cols.iter().map(|c| {
+                crate::platform::csv_text(&csv_cell(&s.def, &c.0, &r, &hidden)).into_owned()
+            }));
             if let Err(e) = w.write_record(&row) {
                 failed = Some(e.to_string());
             }
@@ -591,14 +733,23 @@ pub async fn insert_responses(db: &Db, survey: i64, rows: &[Response]) -> Result
 
 /// Where surveys keep something of an account (checked against the schema by a test).
 /// Anonymous responses are not here: nothing ties them to anyone.
-pub const EXPORT_SOURCES: &[&str] =
-    &["survey_responses.user_id", "survey_drafts.owner", "surveys.created_by", "survey_code_batches.created_by", "survey_hidden_answers.hidden_by"];
+pub const EXPORT_SOURCES: &[&str] = &[
+    "survey_responses.user_id",
+    "survey_drafts.owner",
+    "surveys.created_by",
+    "survey_code_batches.created_by",
+    "survey_hidden_answers.hidden_by",
+];
 
 /// An account's named survey responses and answers in progress, and, for staff, the surveys,
 /// code batches and hidden answers they made.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     use serde_json::json;
-    let title = |def: &str| serde_json::from_str::<SurveyDef>(def).map(|d| serde_json::to_value(&d.title).unwrap_or_default()).unwrap_or_default();
+    let title = |def: &str| {
+        serde_json::from_str::<SurveyDef>(def)
+            .map(|d| serde_json::to_value(&d.title).unwrap_or_default())
+            .unwrap_or_default()
+    };
     let answers = |a: &str| serde_json::from_str::<serde_json::Value>(a).unwrap_or_default();
     let named = crate::platform::account_rows(db, "SELECT r.survey_id, s.definition, r.day, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.survey_id", account, |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "day": r.get::<String, _>(2), "answers": answers(r.get(3))})).await?;
     // Drafts are owned by "u:<account id>".
@@ -609,8 +760,20 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         .iter()
         .map(|r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "answers_so_far": answers(r.get(2))}))
         .collect();
-    let created = crate::platform::account_rows(db, "SELECT id, definition FROM surveys WHERE created_by = $1 ORDER BY id", account, |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1))})).await?;
-    let batches = crate::platform::account_rows(db, "SELECT survey_id, size FROM survey_code_batches WHERE created_by = $1 ORDER BY id", account, |r| json!({"survey": r.get::<i64, _>(0), "codes": r.get::<i64, _>(1)})).await?;
+    let created = crate::platform::account_rows(
+        db,
+        "SELECT id, definition FROM surveys WHERE created_by = $1 ORDER BY id",
+        account,
+        |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1))}),
+    )
+    .await?;
+    let batches = crate::platform::account_rows(
+        db,
+        "SELECT survey_id, size FROM survey_code_batches WHERE created_by = $1 ORDER BY id",
+        account,
+        |r| json!({"survey": r.get::<i64, _>(0), "codes": r.get::<i64, _>(1)}),
+    )
+    .await?;
     let hidden = crate::platform::account_rows(db, "SELECT survey_id, response_id, question FROM survey_hidden_answers WHERE hidden_by = $1 ORDER BY survey_id", account, |r| json!({"survey": r.get::<i64, _>(0), "response": r.get::<String, _>(1), "question": r.get::<String, _>(2)})).await?;
     Ok(json!({
         "named_responses": named,

@@ -1,7 +1,9 @@
 //! Capability-free building blocks: page heading, form fields, error summary, notices.
 //! Markup follows the GOV.UK Design System patterns (label, hint, error message tied with
 //! aria-describedby; an error summary linking to each field).
-use crate::accounts::{Boot, DisplayPrefs, FieldError, FormFlash, FormReply, Notice, Problem, Viewer};
+use crate::accounts::{
+    Boot, DisplayPrefs, FieldError, FormFlash, FormReply, Notice, Problem, Viewer,
+};
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use leptos::prelude::*;
@@ -55,14 +57,24 @@ pub struct Form {
 impl Form {
     pub fn new<S>(id: &'static str, action: ServerAction<S>) -> Form
     where
-        S: leptos::server_fn::ServerFn<Output = FormReply, Error = ServerFnError> + Send + Sync + Clone + 'static,
+        S: leptos::server_fn::ServerFn<Output = FormReply, Error = ServerFnError>
+            + Send
+            + Sync
+            + Clone
+            + 'static,
     {
         let value: ActionValue = Signal::derive(move || action.value().get());
         let shell = use_shell();
         let i18n = use_i18n();
         let flash = shell
             .form_flash
-            .try_update_value(|f| if f.as_ref().is_some_and(|f| f.form == id) { f.take() } else { None })
+            .try_update_value(|f| {
+                if f.as_ref().is_some_and(|f| f.form == id) {
+                    f.take()
+                } else {
+                    None
+                }
+            })
             .flatten();
         let has_flash = flash.is_some();
         let (initial_errors, values) = flash.map(|f| (f.errors, f.values)).unwrap_or_default();
@@ -94,7 +106,13 @@ impl Form {
                 focus_later(&format!("{id}-summary"));
             }
         });
-        Form { id, errors, values: StoredValue::new(values), local, has_flash }
+        Form {
+            id,
+            errors,
+            values: StoredValue::new(values),
+            local,
+            has_flash,
+        }
     }
 
     /// Shows errors found in the browser (None: show the server's again).
@@ -107,10 +125,16 @@ impl Form {
     }
 
     pub fn error(&self, field: &str) -> Option<Problem> {
-        self.errors.with(|e| e.iter().find(|e| e.field == field).map(|e| e.problem))
+        self.errors
+            .with(|e| e.iter().find(|e| e.field == field).map(|e| e.problem))
     }
     pub fn value(&self, field: &str) -> String {
-        self.values.with_value(|v| v.iter().find(|(k, _)| k == field).map(|(_, v)| v.clone()).unwrap_or_default())
+        self.values.with_value(|v| {
+            v.iter()
+                .find(|(k, _)| k == field)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        })
     }
     pub fn errors(&self) -> Vec<FieldError> {
         self.errors.get()
@@ -139,8 +163,16 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::EmailInvalid => t!(i18n, "error-email-invalid"),
         Problem::EmailTaken => t!(i18n, "error-email-taken"),
         Problem::PasswordRequired => t!(i18n, "error-password-required"),
-        Problem::PasswordTooShort => t!(i18n, "error-password-too-short", min = crate::accounts::rules::PASSWORD_MIN),
-        Problem::PasswordTooLong => t!(i18n, "error-password-too-long", max = crate::accounts::rules::PASSWORD_MAX),
+        Problem::PasswordTooShort => t!(
+            i18n,
+            "error-password-too-short",
+            min = crate::accounts::rules::PASSWORD_MIN
+        ),
+        Problem::PasswordTooLong => t!(
+            i18n,
+            "error-password-too-long",
+            max = crate::accounts::rules::PASSWORD_MAX
+        ),
         Problem::PasswordIsEmail => t!(i18n, "error-password-is-email"),
         Problem::PasswordsDiffer => t!(i18n, "error-passwords-differ"),
         Problem::NameRequired => t!(i18n, "error-name-required"),
@@ -207,12 +239,23 @@ pub fn problem_text(i18n: I18n, p: Problem) -> String {
         Problem::BallotTooManyPoints { max } => t!(i18n, "error-ballot-points", max = max),
         Problem::BallotTooManyOnOne { max } => t!(i18n, "error-ballot-points-one", max = max),
         Problem::BallotOverBudget => t!(i18n, "error-ballot-over-budget"),
-        Problem::AlreadyVotedOnline { day } => t!(i18n, "error-already-voted-online", day = yyyymmdd(day)),
-        Problem::AlreadyVotedPaper { point, day } => t!(i18n, "error-already-voted-paper", point = point, day = yyyymmdd(day)),
+        Problem::AlreadyVotedOnline { day } => {
+            t!(i18n, "error-already-voted-online", day = yyyymmdd(day))
+        }
+        Problem::AlreadyVotedPaper { point, day } => t!(
+            i18n,
+            "error-already-voted-paper",
+            point = point,
+            day = yyyymmdd(day)
+        ),
         Problem::PointRequired => t!(i18n, "error-point-required"),
         Problem::FieldRequired => t!(i18n, "error-field-required"),
         Problem::CostInvalid => t!(i18n, "error-cost-invalid"),
-        Problem::CostOverPool { max } => t!(i18n, "error-cost-over-pool", max = crate::budget::pages::money(i18n.lang(), max * 100)),
+        Problem::CostOverPool { max } => t!(
+            i18n,
+            "error-cost-over-pool",
+            max = crate::budget::pages::money(i18n.lang(), max * 100)
+        ),
         Problem::SubmissionNotOpen => t!(i18n, "error-submission-not-open"),
         Problem::ReasonRequired => t!(i18n, "error-reason-required"),
         Problem::AlreadyDecided => t!(i18n, "error-already-decided"),
@@ -304,17 +347,28 @@ pub fn LoadFailed(
     let i18n = use_i18n();
     let t2 = title.clone();
     view! {
-        {(!no_title).then(|| view! { <PageTitle text=t2.clone()/> })}
-        <PageHeading text=title/>
+        {(!no_title).then(|| view! { <PageTitle text=t2.clone() /> })}
+        <PageHeading text=title />
         <p class="error-text">{move || load_error_text(i18n, &error)}</p>
-        {back.map(|(href, label)| view! { <p><a href=href>{move || label.get().to_string()}</a></p> })}
+        {back
+            .map(|(href, label)| {
+                view! {
+                    <p>
+                        <a href=href>{move || label.get().to_string()}</a>
+                    </p>
+                }
+            })}
     }
 }
 
 /// The page's one h1: focusable, so that focus can move to it after navigation.
 #[component]
 pub fn PageHeading(#[prop(into)] text: TextProp) -> impl IntoView {
-    view! { <h1 id="main-heading" tabindex="-1">{move || text.get().to_string()}</h1> }
+    view! {
+        <h1 id="main-heading" tabindex="-1">
+            {move || text.get().to_string()}
+        </h1>
+    }
 }
 
 /// The page `<title>`: "Page – Konto Obywatelskie Kraków", in the active language.
@@ -328,11 +382,15 @@ pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
         let title = head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")));
-        view! { <leptos_meta::Title text=title/> }
+        view! { <leptos_meta::Title text=title /> }
     }
     #[cfg(not(feature = "ssr"))]
     {
-        view! { <leptos_meta::Title text=move || head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")))/> }
+        view! {
+            <leptos_meta::Title text=move || head_text(
+                &format!("{} – {}", text.get(), t!(i18n, "site-name")),
+            ) />
+        }
     }
 }
 
@@ -355,27 +413,49 @@ pub fn head_text(s: &str) -> String {
 /// the field in front of its problem where the same sentence can stand for several fields
 /// (survey questions: "Odpowiedz na to pytanie").
 #[component]
-pub fn ErrorSummary(form: Form, #[prop(optional, into)] label_of: Option<Callback<String, Option<String>>>) -> impl IntoView {
+pub fn ErrorSummary(
+    form: Form,
+    #[prop(optional, into)] label_of: Option<Callback<String, Option<String>>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let id = form.id;
     view! {
         <Show when=move || !form.errors().is_empty()>
-            <div class="error-summary" id=format!("{id}-summary") tabindex="-1" role="alert"
-                 aria-labelledby=format!("{id}-summary-title") autofocus=true>
-                <h2 class="error-summary__title" id=format!("{id}-summary-title")>{move || t!(i18n, "error-summary-title")}</h2>
+            <div
+                class="error-summary"
+                id=format!("{id}-summary")
+                tabindex="-1"
+                role="alert"
+                aria-labelledby=format!("{id}-summary-title")
+                autofocus=true
+            >
+                <h2 class="error-summary__title" id=format!("{id}-summary-title")>
+                    {move || t!(i18n, "error-summary-title")}
+                </h2>
                 <ul class="error-summary__list">
-                    {move || form.errors().into_iter().map(|e| {
-                        let text = problem_text(i18n, e.problem);
-                        let text = match label_of.and_then(|f| f.run(e.field.clone())) {
-                            Some(label) => format!("{label}: {text}"),
-                            None => text,
-                        };
-                        if e.field.is_empty() {
-                            view! { <li>{text}</li> }.into_any()
-                        } else {
-                            view! { <li><a href=format!("#f-{}", e.field)>{text}</a></li> }.into_any()
-                        }
-                    }).collect_view()}
+                    {move || {
+                        form
+                            .errors()
+                            .into_iter()
+                            .map(|e| {
+                                let text = problem_text(i18n, e.problem);
+                                let text = match label_of.and_then(|f| f.run(e.field.clone())) {
+                                    Some(label) => format!("{label}: {text}"),
+                                    None => text,
+                                };
+                                if e.field.is_empty() {
+                                    view! { <li>{text}</li> }.into_any()
+                                } else {
+                                    view! {
+                                        <li>
+                                            <a href=format!("#f-{}", e.field)>{text}</a>
+                                        </li>
+                                    }
+                                        .into_any()
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ul>
             </div>
         </Show>
@@ -399,11 +479,18 @@ pub fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<Strin
 pub fn FieldError(form: Form, name: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        {move || form.error(name).map(|p| view! {
-            <p class="field__error" id=format!("f-{name}-error")>
-                <span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{problem_text(i18n, p)}
-            </p>
-        })}
+        {move || {
+            form
+                .error(name)
+                .map(|p| {
+                    view! {
+                        <p class="field__error" id=format!("f-{name}-error")>
+                            <span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>
+                            {problem_text(i18n, p)}
+                        </p>
+                    }
+                })
+        }}
     }
 }
 
@@ -425,7 +512,9 @@ pub fn TextField(
     } else if form.has_flash() {
         form.value(name)
     } else {
-        value.filter(|v| !v.is_empty()).unwrap_or_else(|| form.value(name))
+        value
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| form.value(name))
     };
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
@@ -450,7 +539,11 @@ pub fn SelectField(
     options: Vec<(String, String, Option<&'static str>)>,
     #[prop(optional)] selected: String,
 ) -> impl IntoView {
-    let selected = if form.has_flash() { form.value(name) } else { selected };
+    let selected = if form.has_flash() {
+        form.value(name)
+    } else {
+        selected
+    };
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
             <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
@@ -470,11 +563,17 @@ pub fn SelectField(
 
 /// A labelled select of Kraków's districts.
 #[component]
-pub fn DistrictField(form: Form, #[prop(into)] label: TextProp, #[prop(optional)] value: Option<i64>) -> impl IntoView {
+pub fn DistrictField(
+    form: Form,
+    #[prop(into)] label: TextProp,
+    #[prop(optional)] value: Option<i64>,
+) -> impl IntoView {
     use crate::accounts::rules::DistrictId;
     let i18n = use_i18n();
     let name = "district";
-    let selected = value.map(|v| v.to_string()).unwrap_or_else(|| form.value(name));
+    let selected = value
+        .map(|v| v.to_string())
+        .unwrap_or_else(|| form.value(name));
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
             <label class="field__label" for="f-district">{move || label.get().to_string()}</label>
@@ -503,7 +602,14 @@ pub fn Radios(
     options: Vec<(&'static str, TextProp)>,
     selected: String,
 ) -> impl IntoView {
-    let selected = { let v = form.value(name); if v.is_empty() { selected } else { v } };
+    let selected = {
+        let v = form.value(name);
+        if v.is_empty() {
+            selected
+        } else {
+            v
+        }
+    };
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
             <fieldset class="fieldset" aria-describedby=move || described_by(name, false, form.error(name).is_some())>
@@ -528,9 +634,19 @@ pub fn Radios(
 /// A single checkbox (sends `yes`), with its error; `checked` is the stored state, a form
 /// that came back after a plain post shows what was sent instead.
 #[component]
-pub fn Checkbox(form: Form, name: &'static str, #[prop(into)] label: TextProp, #[prop(optional)] checked: bool, #[prop(optional, into)] hint: Option<TextProp>) -> impl IntoView {
+pub fn Checkbox(
+    form: Form,
+    name: &'static str,
+    #[prop(into)] label: TextProp,
+    #[prop(optional)] checked: bool,
+    #[prop(optional, into)] hint: Option<TextProp>,
+) -> impl IntoView {
     let id = format!("f-{name}");
-    let checked = if form.has_flash() { form.value(name) == "yes" } else { checked };
+    let checked = if form.has_flash() {
+        form.value(name) == "yes"
+    } else {
+        checked
+    };
     let has_hint = hint.is_some();
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
@@ -549,9 +665,19 @@ pub fn Checkbox(form: Form, name: &'static str, #[prop(into)] label: TextProp, #
 /// Checkboxes of the 18 districts (`districts[d{n}]`), in a fieldset with its error: the
 /// stored choice, or what was sent when the form came back after a plain post.
 #[component]
-pub fn DistrictCheckboxes(form: Form, #[prop(into)] legend: TextProp, chosen: Vec<i64>) -> impl IntoView {
+pub fn DistrictCheckboxes(
+    form: Form,
+    #[prop(into)] legend: TextProp,
+    chosen: Vec<i64>,
+) -> impl IntoView {
     use crate::accounts::rules::DistrictId;
-    let checked = move |n: i64| if form.has_flash() { form.value(&format!("districts[d{n}]")) == "1" } else { chosen.contains(&n) };
+    let checked = move |n: i64| {
+        if form.has_flash() {
+            form.value(&format!("districts[d{n}]")) == "1"
+        } else {
+            chosen.contains(&n)
+        }
+    };
     view! {
         <div class="field" class:field--error=move || form.error("districts").is_some()>
             <fieldset class="fieldset" id="f-districts" tabindex="-1">
@@ -586,7 +712,11 @@ pub fn TextArea(
     #[prop(optional, into)] lang: Option<&'static str>,
 ) -> impl IntoView {
     let has_hint = hint.is_some();
-    let initial = if form.has_flash() { form.value(name) } else { value.unwrap_or_default() };
+    let initial = if form.has_flash() {
+        form.value(name)
+    } else {
+        value.unwrap_or_default()
+    };
     view! {
         <div class="field" class:field--error=move || form.error(name).is_some()>
             <label class="field__label" for=format!("f-{name}")>{move || label.get().to_string()}</label>
@@ -603,7 +733,11 @@ pub fn TextArea(
 /// Number formatting in the page language: a decimal comma in Polish and Ukrainian.
 pub fn fmt_num(lang: crate::i18n::Lang, x: f64, places: usize) -> String {
     let s = format!("{x:.places$}");
-    if lang == crate::i18n::Lang::En { s } else { s.replace('.', ",") }
+    if lang == crate::i18n::Lang::En {
+        s
+    } else {
+        s.replace('.', ",")
+    }
 }
 
 /// A one-time confirmation after an action ("Password changed").
@@ -615,29 +749,45 @@ pub fn NoticeBanner() -> impl IntoView {
     // A notice belongs to one page: leaving that page drops it.
     Effect::new(move |_| {
         let path = location.pathname.get();
-        let stale = shell.notice.with_untracked(|n| n.as_ref().is_some_and(|(_, p)| !p.is_empty() && *p != path));
+        let stale = shell
+            .notice
+            .with_untracked(|n| n.as_ref().is_some_and(|(_, p)| !p.is_empty() && *p != path));
         if stale {
             shell.notice.set(None);
         }
     });
     let visible = move || {
         let path = location.pathname.get();
-        shell.notice.get().filter(|(_, p)| p.is_empty() || *p == path).map(|(n, _)| n)
+        shell
+            .notice
+            .get()
+            .filter(|(_, p)| p.is_empty() || *p == path)
+            .map(|(n, _)| n)
     };
     view! {
         <div role="status" class="notice-region">
-            {move || visible().map(|n| view! {
-                <div class="notice">
-                    <p class="notice__text">{notice_text(i18n, n)}</p>
-                </div>
-            })}
+            {move || {
+                visible()
+                    .map(|n| {
+                        view! {
+                            <div class="notice">
+                                <p class="notice__text">{notice_text(i18n, n)}</p>
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }
 
 /// A submit button that shows it is working while the action runs.
 #[component]
-pub fn Submit(#[prop(into)] label: TextProp, pending: Signal<bool>, #[prop(optional)] secondary: bool, #[prop(optional)] warning: bool) -> impl IntoView {
+pub fn Submit(
+    #[prop(into)] label: TextProp,
+    pending: Signal<bool>,
+    #[prop(optional)] secondary: bool,
+    #[prop(optional)] warning: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <button type="submit" class="button" class:button--secondary=secondary class:button--warning=warning

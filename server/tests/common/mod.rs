@@ -38,18 +38,32 @@ impl Drop for Server {
 pub fn unique() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(0);
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    format!("{}_{}_{}", std::process::id(), t % 1_000_000_000, N.fetch_add(1, Ordering::SeqCst))
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!(
+        "{}_{}_{}",
+        std::process::id(),
+        t % 1_000_000_000,
+        N.fetch_add(1, Ordering::SeqCst)
+    )
 }
 
 pub async fn database() -> (String, Option<TempDir>) {
     match std::env::var("KO_TEST_BACKEND").as_deref() {
         Ok("postgres") => {
-            let admin = std::env::var("KO_TEST_POSTGRES_URL").expect("KO_TEST_BACKEND=postgres needs KO_TEST_POSTGRES_URL");
+            let admin = std::env::var("KO_TEST_POSTGRES_URL")
+                .expect("KO_TEST_BACKEND=postgres needs KO_TEST_POSTGRES_URL");
             sqlx::any::install_default_drivers();
             let name = format!("ko_test_{}", unique());
-            let pool = sqlx::AnyPool::connect(&admin).await.expect("connect to the test cluster");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create test database");
+            let pool = sqlx::AnyPool::connect(&admin)
+                .await
+                .expect("connect to the test cluster");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&pool)
+                .await
+                .expect("create test database");
             pool.close().await;
             let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
             (format!("{base}/{name}"), None)
@@ -57,7 +71,10 @@ pub async fn database() -> (String, Option<TempDir>) {
         _ => {
             let dir = std::env::temp_dir().join(format!("konto-test-{}", unique()));
             std::fs::create_dir_all(&dir).unwrap();
-            (format!("sqlite://{}/konto.db", dir.display()), Some(TempDir(dir)))
+            (
+                format!("sqlite://{}/konto.db", dir.display()),
+                Some(TempDir(dir)),
+            )
         }
     }
 }
@@ -68,7 +85,11 @@ pub async fn start_with(tune: impl FnOnce(&mut Config)) -> Server {
 }
 
 /// A server on an existing database (several instances may share one).
-pub async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&mut Config)) -> Server {
+pub async fn start_on(
+    db_url: String,
+    dir: Option<TempDir>,
+    tune: impl FnOnce(&mut Config),
+) -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let mut config = Config::from_env().unwrap();
@@ -76,7 +97,11 @@ pub async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&m
     config.database_url = db_url.clone();
     config.demo = false;
     config.site_root = "target/site".into();
-    config.first_admin = Some(AdminSeed { email: ADMIN_EMAIL.into(), password: ADMIN_PASSWORD.into(), name: "Ada Admin".into() });
+    config.first_admin = Some(AdminSeed {
+        email: ADMIN_EMAIL.into(),
+        password: ADMIN_PASSWORD.into(),
+        name: "Ada Admin".into(),
+    });
     config.settings.public_origin = format!("http://{addr}");
     config.smtp_url = None;
     // Every test talks from 127.0.0.1; the limit itself is tested in security.rs.
@@ -94,7 +119,15 @@ pub async fn start_on(db_url: String, dir: Option<TempDir>, tune: impl FnOnce(&m
         .await
         .expect("server runs");
     });
-    let server = Server { base: format!("http://{addr}"), db_url, key_file, stop: Some(tx), task: Some(task), _dir: dir, _keys: TempDir(keys) };
+    let server = Server {
+        base: format!("http://{addr}"),
+        db_url,
+        key_file,
+        stop: Some(tx),
+        task: Some(task),
+        _dir: dir,
+        _keys: TempDir(keys),
+    };
     // Wait until migrations are done and the server answers.
     let c = server.browser();
     for _ in 0..200 {
@@ -129,7 +162,8 @@ impl Server {
 
     /// A plain HTML form post, as a browser without JavaScript sends it.
     pub async fn form(&self, c: &Client, path: &str, fields: &[(&str, &str)]) -> Response {
-        self.post(c, path, fields, "text/html,application/xhtml+xml,*/*;q=0.8").await
+        self.post(c, path, fields, "text/html,application/xhtml+xml,*/*;q=0.8")
+            .await
     }
 
     /// A server-function call as the hydrated app makes it (JSON answer).
@@ -137,7 +171,13 @@ impl Server {
         self.post(c, path, fields, "application/json").await
     }
 
-    pub async fn post(&self, c: &Client, path: &str, fields: &[(&str, &str)], accept: &str) -> Response {
+    pub async fn post(
+        &self,
+        c: &Client,
+        path: &str,
+        fields: &[(&str, &str)],
+        accept: &str,
+    ) -> Response {
         c.post(self.url(path))
             .header(ACCEPT, accept)
             .header(ORIGIN, &self.base)
@@ -152,7 +192,12 @@ impl Server {
     /// request, and until it is done the answer is 503 "being counted".
     pub async fn counted(&self, c: &Client, path: &str) -> (StatusCode, String) {
         for _ in 0..600 {
-            let r = c.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap();
+            let r = c
+                .get(self.url(path))
+                .header(ACCEPT, "text/html")
+                .send()
+                .await
+                .unwrap();
             if r.status() != StatusCode::SERVICE_UNAVAILABLE {
                 let s = r.status();
                 return (s, r.text().await.unwrap());
@@ -163,57 +208,134 @@ impl Server {
     }
 
     pub async fn page(&self, c: &Client, path: &str) -> (StatusCode, String) {
-        let r = c.get(self.url(path)).header(ACCEPT, "text/html").send().await.unwrap();
+        let r = c
+            .get(self.url(path))
+            .header(ACCEPT, "text/html")
+            .send()
+            .await
+            .unwrap();
         let s = r.status();
         (s, r.text().await.unwrap())
     }
 
     pub async fn register(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
-        self.form(c, "/api/register", &[("email", email), ("password", password), ("name", name), ("district", "13")]).await
+        self.form(
+            c,
+            "/api/register",
+            &[
+                ("email", email),
+                ("password", password),
+                ("name", name),
+                ("district", "13"),
+            ],
+        )
+        .await
     }
 
     /// The newest mail queued for an address: (subject, body).
     pub async fn last_mail(&self, to: &str) -> (String, String) {
         sqlx::any::install_default_drivers();
         let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
-        let r = sqlx::query("SELECT subject, body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1")
-            .bind(to)
-            .fetch_one(&pool)
-            .await
-            .expect("a mail was queued");
+        let r = sqlx::query(
+            "SELECT subject, body FROM mail_outbox WHERE to_addr = $1 ORDER BY id DESC LIMIT 1",
+        )
+        .bind(to)
+        .fetch_one(&pool)
+        .await
+        .expect("a mail was queued");
         pool.close().await;
         (r.get(0), r.get(1))
     }
 
     /// Registers and follows the link from the confirmation mail: signed in afterwards.
-    pub async fn register_confirmed(&self, c: &Client, email: &str, password: &str, name: &str) -> Response {
+    pub async fn register_confirmed(
+        &self,
+        c: &Client,
+        email: &str,
+        password: &str,
+        name: &str,
+    ) -> Response {
         let r = self.register(c, email, password, name).await;
         assert_eq!(location(&r), "/register/check-email");
         let (_, body) = self.last_mail(email).await;
-        let token = body.split("token=").nth(1).expect("a confirmation link").split_whitespace().next().unwrap().to_string();
-        let r = self.form(c, "/api/confirm_registration", &[("token", &token), ("password", password)]).await;
+        let token = body
+            .split("token=")
+            .nth(1)
+            .expect("a confirmation link")
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string();
+        let r = self
+            .form(
+                c,
+                "/api/confirm_registration",
+                &[("token", &token), ("password", password)],
+            )
+            .await;
         assert_eq!(location(&r), "/account");
         r
     }
 
     pub async fn sign_in(&self, c: &Client, email: &str, password: &str) -> Response {
-        self.form(c, "/api/sign_in", &[("email", email), ("password", password), ("return_to", "/account")]).await
+        self.form(
+            c,
+            "/api/sign_in",
+            &[
+                ("email", email),
+                ("password", password),
+                ("return_to", "/account"),
+            ],
+        )
+        .await
     }
 
     /// A new resident of `district`, registered and confirmed by the e-mailed link, signed in.
     pub async fn resident(&self, email: &str, district: &str) -> Client {
         let c = self.browser();
-        let r = self.form(&c, "/api/register", &[("email", email), ("password", "correct horse battery"), ("name", "Mieszkanka"), ("district", district)]).await;
+        let r = self
+            .form(
+                &c,
+                "/api/register",
+                &[
+                    ("email", email),
+                    ("password", "correct horse battery"),
+                    ("name", "Mieszkanka"),
+                    ("district", district),
+                ],
+            )
+            .await;
         assert_eq!(location(&r), "/register/check-email");
         let (_, body) = self.last_mail(email).await;
-        let token = body.split("token=").nth(1).unwrap().split_whitespace().next().unwrap().to_string();
-        assert_eq!(location(&self.form(&c, "/api/confirm_registration", &[("token", &token), ("password", "correct horse battery")]).await), "/account");
+        let token = body
+            .split("token=")
+            .nth(1)
+            .unwrap()
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            location(
+                &self
+                    .form(
+                        &c,
+                        "/api/confirm_registration",
+                        &[("token", &token), ("password", "correct horse battery")]
+                    )
+                    .await
+            ),
+            "/account"
+        );
         c
     }
 
     /// The server's keys, read from its key file.
     pub fn keys(&self) -> konto_app::platform::keys::Keys {
-        konto_app::platform::keys::Keys::from_file_text(&std::fs::read_to_string(&self.key_file).expect("a key file")).unwrap()
+        konto_app::platform::keys::Keys::from_file_text(
+            &std::fs::read_to_string(&self.key_file).expect("a key file"),
+        )
+        .unwrap()
     }
 
     /// The tables of the database, from its own catalogue (so a new table is never missed).
@@ -225,7 +347,13 @@ impl Server {
         } else {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_sqlx_migrations'"
         };
-        let names = sqlx::query(sql).fetch_all(&pool).await.unwrap().iter().map(|r| r.get::<String, _>(0)).collect();
+        let names = sqlx::query(sql)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect();
         pool.close().await;
         names
     }
@@ -238,7 +366,13 @@ impl Server {
         } else {
             format!("SELECT name FROM pragma_table_info('{table}')")
         };
-        let mut names: Vec<String> = sqlx::query(&sql).fetch_all(&pool).await.unwrap().iter().map(|r| r.get(0)).collect();
+        let mut names: Vec<String> = sqlx::query(&sql)
+            .fetch_all(&pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
         pool.close().await;
         names.sort();
         names
@@ -260,11 +394,22 @@ impl Server {
             .fetch_all(&pool)
             .await
             .unwrap();
-            out.extend(rows.iter().map(|r| format!("{}.{}", r.get::<String, _>(0), r.get::<String, _>(1))));
+            out.extend(
+                rows.iter()
+                    .map(|r| format!("{}.{}", r.get::<String, _>(0), r.get::<String, _>(1))),
+            );
         } else {
             for t in self.tables().await {
-                let rows = sqlx::query(&format!("SELECT \"from\" FROM pragma_foreign_key_list('{t}') WHERE \"table\" = 'users'")).fetch_all(&pool).await.unwrap();
-                out.extend(rows.iter().map(|r| format!("{t}.{}", r.get::<String, _>(0))));
+                let rows = sqlx::query(&format!(
+                    "SELECT \"from\" FROM pragma_foreign_key_list('{t}') WHERE \"table\" = 'users'"
+                ))
+                .fetch_all(&pool)
+                .await
+                .unwrap();
+                out.extend(
+                    rows.iter()
+                        .map(|r| format!("{t}.{}", r.get::<String, _>(0))),
+                );
             }
         }
         pool.close().await;
@@ -280,7 +425,11 @@ impl Server {
         let pool = sqlx::AnyPool::connect(&self.db_url).await.unwrap();
         let mut found = Vec::new();
         for t in tables {
-            for row in sqlx::query(&format!("SELECT * FROM {t}")).fetch_all(&pool).await.unwrap() {
+            for row in sqlx::query(&format!("SELECT * FROM {t}"))
+                .fetch_all(&pool)
+                .await
+                .unwrap()
+            {
                 for (i, col) in row.columns().iter().enumerate() {
                     if let Ok(Some(v)) = row.try_get::<Option<String>, _>(i) {
                         if v.to_lowercase().contains(&needle.to_lowercase()) {
@@ -314,7 +463,9 @@ pub fn encode(fields: &[(&str, &str)]) -> String {
 pub fn enc(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             b' ' => "+".into(),
             _ => format!("%{b:02X}"),
         })
@@ -322,7 +473,10 @@ pub fn enc(s: &str) -> String {
 }
 
 pub fn location(r: &Response) -> String {
-    r.headers().get(LOCATION).map(|v| v.to_str().unwrap().to_string()).unwrap_or_default()
+    r.headers()
+        .get(LOCATION)
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default()
 }
 
 pub fn session_cookie(r: &Response) -> Option<String> {
@@ -333,7 +487,6 @@ pub fn session_cookie(r: &Response) -> Option<String> {
         .find(|v| v.starts_with("ko_session="))
         .map(|v| v.to_string())
 }
-
 
 /// The visible text of a page: tags dropped, whitespace collapsed, no-break spaces as spaces.
 pub fn text(html: &str) -> String {
@@ -350,7 +503,10 @@ pub fn text(html: &str) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{a0}', " ")
+    out.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{a0}', " ")
 }
 
 /// The (field, problem) pairs of a form's JSON reply that was refused.
@@ -361,7 +517,11 @@ pub fn problems(v: &serde_json::Value) -> Vec<(String, String)> {
             a.iter()
                 .map(|e| {
                     let p = &e["problem"];
-                    let name = p.as_str().map(str::to_string).unwrap_or_else(|| p.as_object().and_then(|o| o.keys().next().cloned()).unwrap_or_default());
+                    let name = p.as_str().map(str::to_string).unwrap_or_else(|| {
+                        p.as_object()
+                            .and_then(|o| o.keys().next().cloned())
+                            .unwrap_or_default()
+                    });
                     (e["field"].as_str().unwrap_or("").to_string(), name)
                 })
                 .collect()
@@ -400,12 +560,29 @@ pub fn multipart(fields: &[(&str, Option<&str>, &str)]) -> (String, Vec<u8>) {
 /// voting opens, closes, results).
 pub fn edition_form(name: &str, dates: [i64; 5]) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = vec![("name".into(), name.into())];
-    for (k, f) in ["submission_opens", "submission_closes", "voting_opens", "voting_closes", "results_at"].iter().enumerate() {
+    for (k, f) in [
+        "submission_opens",
+        "submission_closes",
+        "voting_opens",
+        "voting_closes",
+        "results_at",
+    ]
+    .iter()
+    .enumerate()
+    {
         v.push((f.to_string(), day(dates[k])));
     }
     v.extend(
-        [("rule", "krakow"), ("picks", "1"), ("min_picks", "1"), ("points", "10"), ("official", "greedy"), ("city_budget", "1 000 000"), ("district_budget", "200 000")]
-            .map(|(a, b)| (a.to_string(), b.to_string())),
+        [
+            ("rule", "krakow"),
+            ("picks", "1"),
+            ("min_picks", "1"),
+            ("points", "10"),
+            ("official", "greedy"),
+            ("city_budget", "1 000 000"),
+            ("district_budget", "200 000"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string())),
     );
     v
 }
