@@ -1,8 +1,10 @@
 //! The document shell, the layout every page shares, and the routes.
-use crate::accounts::{self, Boot, Role};
+use crate::accounts::{self};
+use crate::forms::Boot;
 use crate::i18n::{use_i18n, I18n, Lang};
+use crate::platform::people::Role;
 use crate::t;
-use crate::ui::{self, use_shell, Form, Shell};
+use crate::ui::{self, here, use_shell, Form, Shell};
 use leptos::prelude::*;
 use leptos_meta::*;
 use leptos_router::components::*;
@@ -44,7 +46,9 @@ fn server_boot() -> (String, String) {
     if !nonce.is_empty() {
         provide_context(leptos::nonce::Nonce::from_value(nonce.clone()));
     }
-    let boot = ctx.map(|c| c.boot).unwrap_or_default();
+    let boot = ctx
+        .map(|c| crate::forms::flow::page_boot(&c))
+        .unwrap_or_default();
     // JSON inside <script>: no "<" may appear raw.
     let json = serde_json::to_string(&boot)
         .unwrap_or_default()
@@ -64,7 +68,7 @@ fn initial_boot() -> Boot {
     #[cfg(feature = "ssr")]
     {
         crate::platform::request::ctx()
-            .map(|c| c.boot)
+            .map(|c| crate::forms::flow::page_boot(&c))
             .unwrap_or_default()
     }
     #[cfg(not(feature = "ssr"))]
@@ -77,8 +81,23 @@ fn initial_boot() -> Boot {
     }
 }
 
+/// Every service's sentences for its problems and notices (the shared form parts know none).
+static MESSAGES: [crate::forms::Messages; 5] = [
+    crate::accounts::problems::MESSAGES,
+    crate::identity::problems::MESSAGES,
+    crate::surveys::problems::MESSAGES,
+    crate::budget::problems::MESSAGES,
+    crate::referenda::problems::MESSAGES,
+];
+
+/// Registers what the shared parts need from the services (once per process).
+pub fn install() {
+    crate::forms::install(&MESSAGES);
+}
+
 #[component]
 pub fn App() -> impl IntoView {
+    install();
     provide_meta_context();
     let boot = initial_boot();
     let i18n = I18n::new(boot.lang);
@@ -89,10 +108,10 @@ pub fn App() -> impl IntoView {
     let html_class = move || {
         let p = shell.prefs.get();
         let mut c = Vec::new();
-        if p.contrast == accounts::Contrast::High {
+        if p.contrast == crate::platform::people::Contrast::High {
             c.push("theme-high-contrast");
         }
-        if p.text_size == accounts::TextSize::Large {
+        if p.text_size == crate::platform::people::TextSize::Large {
             c.push("text-large");
         }
         c.join(" ")
@@ -167,7 +186,7 @@ pub fn App() -> impl IntoView {
                     />
                     <Route
                         path=path!("/staff/identity")
-                        view=crate::identity::pages::StaffIdentityPage
+                        view=crate::accounts::staff::identity_desk::StaffIdentityPage
                         ssr=SsrMode::Async
                     />
                     <Route
@@ -197,12 +216,12 @@ pub fn App() -> impl IntoView {
                     />
                     <Route
                         path=path!("/staff")
-                        view=crate::staff::pages::StaffHome
+                        view=crate::accounts::staff::pages::StaffHome
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/admin/users")
-                        view=crate::staff::pages::AdminUsers
+                        view=crate::accounts::staff::pages::AdminUsers
                         ssr=SsrMode::Async
                     />
                     <Route
@@ -344,19 +363,6 @@ pub fn App() -> impl IntoView {
             </Layout>
         </Router>
     }
-}
-
-/// The current path and query, for "return here" fields.
-pub fn here() -> Memo<String> {
-    let location = use_location();
-    Memo::new(move |_| {
-        let search = location.search.get();
-        if search.is_empty() {
-            location.pathname.get()
-        } else {
-            format!("{}?{}", location.pathname.get(), search)
-        }
-    })
 }
 
 #[component]
@@ -622,5 +628,129 @@ fn LanguageSwitcher() -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+    }
+}
+
+#[cfg(test)]
+mod messages_tests {
+    use crate::forms::{notice_text, problem_text, FormProblem, Notice, Problem};
+    use crate::i18n::{I18n, Lang};
+    use serde::de::DeserializeOwned;
+    use std::collections::BTreeSet;
+
+    /// An enum's variant names, from serde's own "expected one of" message.
+    fn variants<T: DeserializeOwned>() -> Vec<String> {
+        let err = serde_json::from_str::<T>("\"__none__\"")
+            .err()
+            .unwrap()
+            .to_string();
+        let list = err.split("expected one of ").nth(1).unwrap_or_else(|| {
+            err.split("expected ")
+                .nth(1)
+                .expect("serde names the variants")
+        });
+        list.split(", ")
+            .map(|v| {
+                v.trim_matches(|c: char| c == '`' || c == ' ' || c == '"')
+                    .to_string()
+            })
+            .map(|v| v.split('`').next().unwrap_or_default().to_string())
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// Every value of a variant: unit variants as they are, struct variants with each field 7.
+    fn instance<T: DeserializeOwned>(name: &str) -> T {
+        if let Ok(v) = serde_json::from_value::<T>(serde_json::json!(name)) {
+            return v;
+        }
+        let mut fields = serde_json::Map::new();
+        for _ in 0..8 {
+            let value = serde_json::json!({ name: fields.clone() });
+            match serde_json::from_value::<T>(value) {
+                Ok(v) => return v,
+                Err(e) => {
+                    let msg = e.to_string();
+                    let field = msg
+                        .split("missing field `")
+                        .nth(1)
+                        .and_then(|r| r.split('`').next())
+                        .unwrap_or_else(|| panic!("{name}: {msg}"));
+                    fields.insert(field.to_string(), serde_json::json!(7));
+                }
+            }
+        }
+        panic!("{name}: too many fields")
+    }
+
+    fn problems_of<T: DeserializeOwned + serde::Serialize>() -> Vec<(String, Problem)> {
+        variants::<T>()
+            .into_iter()
+            .map(|v| {
+                let p = Problem::of(&instance::<T>(&v));
+                (v, p)
+            })
+            .collect()
+    }
+
+    fn notices_of<T: DeserializeOwned + serde::Serialize>() -> Vec<(String, Notice)> {
+        variants::<T>()
+            .into_iter()
+            .map(|v| {
+                let n = Notice::of(&instance::<T>(&v));
+                (v, n)
+            })
+            .collect()
+    }
+
+    /// Every service's problems and notices have their own names (the generic carriers tell
+    /// them apart by name) and a sentence in every language, never the "unexpected" one.
+    #[test]
+    fn every_problem_and_notice_has_its_own_name_and_sentence() {
+        super::install();
+        let problems = [
+            problems_of::<FormProblem>(),
+            problems_of::<crate::accounts::AccountProblem>(),
+            problems_of::<crate::identity::IdentityProblem>(),
+            problems_of::<crate::surveys::SurveyProblem>(),
+            problems_of::<crate::budget::BudgetProblem>(),
+            problems_of::<crate::referenda::ReferendumProblem>(),
+        ]
+        .concat();
+        let notices = [
+            notices_of::<crate::forms::FormNotice>(),
+            notices_of::<crate::accounts::AccountNotice>(),
+            notices_of::<crate::identity::IdentityNotice>(),
+            notices_of::<crate::surveys::SurveyNotice>(),
+            notices_of::<crate::budget::BudgetNotice>(),
+            notices_of::<crate::referenda::ReferendumNotice>(),
+        ]
+        .concat();
+        assert!(problems.len() > 80, "{} problems", problems.len());
+        let mut seen = BTreeSet::new();
+        for (name, _) in &problems {
+            assert!(seen.insert(name.clone()), "two problems are called {name}");
+        }
+        let mut seen = BTreeSet::new();
+        for (name, _) in &notices {
+            assert!(seen.insert(name.clone()), "two notices are called {name}");
+        }
+        let owner = leptos::prelude::Owner::new();
+        owner.with(|| {
+            for lang in Lang::ALL {
+                let i18n = I18n::new(lang);
+                let unexpected = problem_text(i18n, &FormProblem::Unexpected.into());
+                for (name, p) in &problems {
+                    let text = problem_text(i18n, p);
+                    assert!(!text.is_empty(), "{name} in {lang:?}");
+                    if name != "Unexpected" {
+                        assert_ne!(text, unexpected, "{name} has no sentence of its own");
+                    }
+                }
+                for (name, n) in &notices {
+                    assert!(!notice_text(i18n, n).is_empty(), "{name} in {lang:?}");
+                }
+            }
+        });
     }
 }

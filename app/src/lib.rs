@@ -5,14 +5,13 @@
 pub mod accounts;
 pub mod app;
 pub mod budget;
+pub mod forms;
 pub mod i18n;
 pub mod identity;
 pub mod mail;
 pub mod pages;
-#[cfg(feature = "ssr")]
 pub mod platform;
 pub mod referenda;
-pub mod staff;
 pub mod surveys;
 pub mod ui;
 
@@ -24,5 +23,111 @@ pub fn hydrate() {
     // A signal for people and tests: the page is interactive now.
     if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-hydrated", "true");
+    }
+}
+
+/// The map of the code, checked. Each layer may use the layers below it and never one above;
+/// services (one layer) never use each other. README "A map of the code" says why.
+#[cfg(test)]
+mod layers {
+    /// Top to bottom. Names are the modules under `src/` (`app` is `app.rs`).
+    const LAYERS: &[&[&str]] = &[
+        &["app", "pages"],
+        &["accounts", "surveys", "budget", "referenda"],
+        &["identity"],
+        &["mail"],
+        &["ui"],
+        &["forms"],
+        &["platform"],
+        &["i18n"],
+    ];
+
+    fn layer_of(module: &str) -> Option<usize> {
+        LAYERS.iter().position(|l| l.contains(&module))
+    }
+
+    /// Every `crate::<module>` a file names (code and `use` lines; comments skipped).
+    fn references(src: &str) -> Vec<(usize, String)> {
+        let mut found = Vec::new();
+        for (n, line) in src.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            let mut rest = code;
+            while let Some(i) = rest.find("crate::") {
+                rest = &rest[i + 7..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                found.push((n + 1, name));
+            }
+        }
+        found
+    }
+
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+
+    #[test]
+    fn no_import_goes_up_and_services_do_not_use_each_other() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut all = Vec::new();
+        files(root, &mut all);
+        let mut wrong = Vec::new();
+        for path in all {
+            let rel = path.strip_prefix(root).unwrap();
+            let first = rel
+                .components()
+                .next()
+                .unwrap()
+                .as_os_str()
+                .to_string_lossy();
+            let module = first.trim_end_matches(".rs").to_string();
+            if module == "lib" {
+                continue;
+            }
+            let Some(mine) = layer_of(&module) else {
+                wrong.push(format!("{}: module {module} is on no layer", rel.display()));
+                continue;
+            };
+            let src = std::fs::read_to_string(&path).unwrap();
+            // Tests may look at anything (the shell's test lists every service's messages).
+            let src = src.split("#[cfg(test)]").next().unwrap_or_default();
+            for (line, target) in references(src) {
+                // macros exported at the crate root (t!, problems!, notices!)
+                if target == module || ["t", "problems", "notices"].contains(&target.as_str()) {
+                    continue;
+                }
+                match layer_of(&target) {
+                    Some(l) if l > mine => {}
+                    // the shell's two modules are one layer
+                    Some(0) if mine == 0 => {}
+                    Some(l) if l == mine => wrong.push(format!(
+                        "{}:{line}: the service {module} uses the service {target}",
+                        rel.display()
+                    )),
+                    Some(_) => wrong.push(format!(
+                        "{}:{line}: {module} uses {target}, which is above it",
+                        rel.display()
+                    )),
+                    None => {
+                        wrong.push(format!("{}:{line}: unknown module {target}", rel.display()))
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "{} wrong imports:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
     }
 }

@@ -7,7 +7,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::Extension;
-use konto_app::accounts::{FieldError, FormFlash, Notice, Problem};
+use konto_app::budget::{BudgetNotice, BudgetProblem};
+use konto_app::forms::{FieldError, FormFlash, FormProblem, Notice};
 use konto_app::platform::{audit, flash, AppState, RequestCtx};
 
 pub const PATH: &str = "/staff/budget/import";
@@ -107,7 +108,7 @@ pub async fn import(
                     Ok(_) => {}
                     Err(_) => {
                         return crate::refusal(
-                            ctx.boot.lang,
+                            ctx.lang,
                             true,
                             konto_app::pages::plain::Refusal::TooLarge,
                         )
@@ -116,30 +117,29 @@ pub async fn import(
             }
             Ok(None) => break,
             Err(_) => {
-                return crate::refusal(
-                    ctx.boot.lang,
-                    true,
-                    konto_app::pages::plain::Refusal::BadRequest,
-                )
+                return crate::refusal(ctx.lang, true, konto_app::pages::plain::Refusal::BadRequest)
             }
         }
     }
     let mut errors = Vec::new();
     if name.is_empty() {
-        errors.push(FieldError::new("simulation_name", Problem::FieldRequired));
+        errors.push(FieldError::new(
+            "simulation_name",
+            FormProblem::FieldRequired,
+        ));
     } else if name.chars().count() > 200 {
         errors.push(FieldError::new(
             "simulation_name",
-            Problem::TextTooLong { max: 200 },
+            FormProblem::TextTooLong { max: 200 },
         ));
     }
     if unreadable {
         errors.push(FieldError::new(
             "files",
-            Problem::PabulibInvalid { line: 0 },
+            BudgetProblem::PabulibInvalid { line: 0 },
         ));
     } else if files.is_empty() {
-        errors.push(FieldError::new("files", Problem::FieldRequired));
+        errors.push(FieldError::new("files", FormProblem::FieldRequired));
     }
     let values = flash::bounded_values(vec![("simulation_name".to_string(), name.clone())]);
     if errors.is_empty() {
@@ -161,7 +161,8 @@ pub async fn import(
                     &format!("edition={id} files={}", files.len()),
                 )
                 .await;
-                let notice = serde_json::to_string(&Notice::SimulationImported).unwrap_or_default();
+                let notice = serde_json::to_string(&Notice::from(BudgetNotice::SimulationImported))
+                    .unwrap_or_default();
                 return flash_then(
                     &state,
                     &ctx,
@@ -173,13 +174,13 @@ pub async fn import(
             }
             Err(konto_app::budget::store::ImportError::File(_, e)) => errors.push(FieldError::new(
                 "files",
-                Problem::PabulibInvalid {
+                BudgetProblem::PabulibInvalid {
                     line: e.line as u32,
                 },
             )),
             Err(konto_app::budget::store::ImportError::Pool(_)) => errors.push(FieldError::new(
                 "files",
-                Problem::PabulibInvalid { line: 0 },
+                BudgetProblem::PabulibInvalid { line: 0 },
             )),
             Err(konto_app::budget::store::ImportError::Db(e)) => {
                 tracing::error!(error = %e, "pabulib import failed");

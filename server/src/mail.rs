@@ -115,7 +115,7 @@ pub async fn dev_outbox(
         tracing::warn!(target: "security", "development outbox refused to a remote client");
         return axum::http::StatusCode::NOT_FOUND.into_response();
     }
-    let lang = ctx.boot.lang;
+    let lang = ctx.lang;
     let (title, warning, empty) = konto_app::pages::plain::dev_outbox_texts(lang);
     let mails = konto_app::mail::store::recent(&state.db, 50)
         .await

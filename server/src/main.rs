@@ -89,7 +89,7 @@ async fn create_admin(
         &password,
         &name,
         1,
-        konto_app::accounts::Role::Admin,
+        konto_app::platform::people::Role::Admin,
     )
     .await?
     {

@@ -73,7 +73,9 @@ pub async fn request_context(
             client_ip: ip,
             flash_id: None,
             nonce: nonce.clone(),
-            boot: Default::default(),
+            lang: Default::default(),
+            prefs: Default::default(),
+            flash: Vec::new(),
         }
     } else {
         request::resolve(

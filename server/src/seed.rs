@@ -1,8 +1,9 @@
 //! The first administrator (from configuration) and the demo accounts.
 use crate::config::AdminSeed;
 use konto_app::accounts::rules::{check_new_password, DisplayName, Email};
-use konto_app::accounts::{store, DisplayPrefs, Role};
+use konto_app::accounts::store;
 use konto_app::i18n::Lang;
+use konto_app::platform::people::{DisplayPrefs, Role};
 use konto_app::platform::{audit, Db};
 
 type BoxErr = Box<dyn std::error::Error + Send + Sync>;

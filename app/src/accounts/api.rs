@@ -4,152 +4,17 @@
 //! Post/Redirect/Get: errors and kept values, or the notice, go into a one-shot flash and
 //! the browser is sent (303) to the page that shows them. With JavaScript the reply is
 //! returned as data and the router follows the redirect without a page load.
-use super::{FormReply, Profile};
+use super::Profile;
 #[cfg(feature = "ssr")]
-pub(crate) use flow::*;
+pub(crate) use crate::forms::flow::*;
+use crate::forms::FormReply;
+#[cfg(feature = "ssr")]
+pub(crate) use flow_accounts::*;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-pub(crate) mod flow {
-    use super::super::{urlencode, Boot, FieldError, FormFlash, FormReply, Problem};
-    use crate::platform::{self, flash, request, session::SessionUser};
-    use leptos::prelude::*;
-
-    /// Ends a form's server function: see the module documentation.
-    pub async fn finish(
-        reply: FormReply,
-        form: &str,
-        back: &str,
-        values: Vec<(String, String)>,
-    ) -> Result<FormReply, ServerFnError> {
-        let plain = request::is_plain_form();
-        let target = match &reply {
-            FormReply::Done { to, notice, .. } => {
-                if plain {
-                    if let Some(n) = notice {
-                        put_flash("notice", &serde_json::to_string(n).unwrap_or_default()).await?;
-                    }
-                }
-                Some(to.clone())
-            }
-            FormReply::Invalid { errors } => {
-                if plain {
-                    let f = FormFlash {
-                        form: form.to_string(),
-                        values: flash::bounded_values(values),
-                        errors: errors.clone(),
-                    };
-                    put_flash("form", &serde_json::to_string(&f).unwrap_or_default()).await?;
-                    Some(back.to_string())
-                } else {
-                    None
-                }
-            }
-        };
-        if let Some(to) = target {
-            leptos_axum::redirect(&super::super::header_safe(&to));
-            if plain {
-                if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-                    res.set_status(http::StatusCode::SEE_OTHER);
-                }
-            }
-        }
-        Ok(reply)
-    }
-
-    async fn put_flash(kind: &str, payload: &str) -> Result<(), ServerFnError> {
-        let st = platform::state()?;
-        let ctx = request::ctx()?;
-        let id = ctx
-            .flash_id
-            .clone()
-            .unwrap_or_else(|| platform::random_hex(16));
-        if flash::put(
-            &st.db,
-            &id,
-            kind,
-            payload,
-            &ctx.client_ip,
-            st.settings.flash_limit_address,
-        )
-        .await
-        .map_err(super::super::AppError::from)?
-        {
-            request::set_cookie(&flash::cookie(&id, st.settings.secure_cookies));
-        }
-        Ok(())
-    }
-
-    /// The signed-in user, or the reply that sends the browser to sign in first.
-    pub fn require_user(back: &str) -> Result<SessionUser, FormReply> {
-        match request::ctx().ok().and_then(|c| c.user) {
-            Some(u) => Ok(u),
-            None => Err(FormReply::Done {
-                to: format!("/sign-in?return_to={}", urlencode(back)),
-                notice: None,
-                boot: None,
-            }),
-        }
-    }
-
-    /// Refuses a data request: sets the HTTP status and returns a coded error the page translates.
-    pub fn deny<T>(problem: Problem) -> Result<T, ServerFnError> {
-        let (status, code) = match problem {
-            Problem::NotSignedIn => (http::StatusCode::UNAUTHORIZED, "signed-out"),
-            _ => (http::StatusCode::FORBIDDEN, "forbidden"),
-        };
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(status);
-        }
-        Err(ServerFnError::ServerError(code.into()))
-    }
-
-    /// The signed-in clerk or administrator; 401 or 403 for anyone else.
-    pub fn require_staff() -> Result<SessionUser, ServerFnError> {
-        match request::ctx().ok().and_then(|c| c.user) {
-            None => deny(Problem::NotSignedIn),
-            Some(u) if !u.role.is_staff() => deny(Problem::NotAllowed),
-            Some(u) => Ok(u),
-        }
-    }
-
-    /// A form's fields as the values kept for it after an error.
-    pub fn fields(v: &[(&str, &str)]) -> Vec<(String, String)> {
-        v.iter()
-            .map(|(k, x)| (k.to_string(), x.to_string()))
-            .collect()
-    }
-
-    /// "Not found" (404) for a thing that does not exist or that the person may not see yet.
-    pub fn not_found<T>() -> Result<T, ServerFnError> {
-        if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
-            res.set_status(http::StatusCode::NOT_FOUND);
-        }
-        Err(ServerFnError::ServerError("not-found".into()))
-    }
-
-    pub fn one(field: &str, problem: Problem) -> FormReply {
-        FormReply::invalid(vec![FieldError::new(field, problem)])
-    }
-
-    /// The page state after a change, computed as the next page load would compute it.
-    pub fn boot_after(
-        user: Option<&SessionUser>,
-        lang: Option<crate::i18n::Lang>,
-        prefs: Option<super::super::DisplayPrefs>,
-    ) -> Boot {
-        let headers = leptos::prelude::use_context::<http::request::Parts>()
-            .map(|p| p.headers)
-            .unwrap_or_default();
-        let mut b = request::boot_for(user, &headers);
-        if let Some(l) = lang {
-            b.lang = l;
-        }
-        if let Some(p) = prefs {
-            b.prefs = p;
-        }
-        b
-    }
+mod flow_accounts {
+    use crate::platform::request;
 
     pub fn lang_cookie(lang: crate::i18n::Lang, secure: bool) -> String {
         format!(
@@ -167,9 +32,10 @@ pub async fn register(
     password: String,
     name: String,
     district: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{check_new_password, DisplayName, DistrictId, Email};
-    use super::{store, AppError, FieldError, Problem};
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
@@ -201,14 +67,13 @@ pub async fn register(
     }
     // Registrations per address are limited: it slows down probing which addresses exist.
     let bucket = format!("register:{}", ctx.client_ip);
-    if let Err(secs) = throttle::attempt(&st.db, &bucket, st.settings.register_limit_address, 3600)
-        .await
-        .map_err(AppError::from)?
+    if let Err(secs) =
+        throttle::attempt(&st.db, &bucket, st.settings.register_limit_address, 3600).await?
     {
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -223,10 +88,9 @@ pub async fn register(
     // account: nobody learns from this form which addresses are registered.
     let hash = store::hash_password(password).await?;
     let origin = st.settings.public_origin.trim_end_matches('/');
-    let lang = ctx.boot.lang;
+    let lang = ctx.lang;
     let exists = store::find_credentials(&st.db, email.as_str())
-        .await
-        .map_err(AppError::from)?
+        .await?
         .is_some();
     let (subject, body) = if exists {
         crate::mail::account_exists(lang, &format!("{origin}/sign-in"))
@@ -238,7 +102,7 @@ pub async fn register(
             display_name: name.as_str().to_string(),
             district: district.number() as i64,
             language: lang,
-            prefs: ctx.boot.prefs,
+            prefs: ctx.prefs,
         };
         store::create_pending(
             &st.db,
@@ -246,17 +110,14 @@ pub async fn register(
             &pending,
             CONFIRM_VALID_SECS,
         )
-        .await
-        .map_err(AppError::from)?;
+        .await?;
         crate::mail::confirm_registration(
             lang,
             name.as_str(),
             &format!("{origin}/register/confirm?token={token}"),
         )
     };
-    crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body)
-        .await
-        .map_err(AppError::from)?;
+    crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await?;
     finish(
         FormReply::Done {
             to: "/register/check-email".into(),
@@ -281,27 +142,38 @@ pub const CONFIRM_VALID_SECS: i64 = 24 * 3600;
 pub async fn confirm_registration(
     token: String,
     #[server(default)] password: Option<String>,
-) -> Result<FormReply, ServerFnError> {
-    use super::{store, AppError, Notice, Problem, Role};
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::store;
+    use crate::platform::people::Role;
     use crate::platform::{self, audit, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let password = password.unwrap_or_default();
-    let back = format!("/register/confirm?token={}", super::urlencode(&token));
+    let back = format!(
+        "/register/confirm?token={}",
+        crate::forms::urlencode(&token)
+    );
     let well_formed = token.len() == 64 && token.bytes().all(|b| b.is_ascii_hexdigit());
     let hash = if well_formed {
-        store::pending_password_hash(&st.db, &session::hash_token(&token))
-            .await
-            .map_err(AppError::from)?
+        store::pending_password_hash(&st.db, &session::hash_token(&token)).await?
     } else {
         None
     };
     let Some(hash) = hash else {
-        return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
+        return finish(
+            one("", crate::accounts::AccountProblem::LinkInvalid),
+            "confirm",
+            &back,
+            vec![],
+        )
+        .await;
     };
     if password.is_empty() {
         return finish(
-            one("password", Problem::PasswordRequired),
+            one(
+                "password",
+                crate::accounts::AccountProblem::PasswordRequired,
+            ),
             "confirm",
             &back,
             vec![],
@@ -312,17 +184,13 @@ pub async fn confirm_registration(
     let s = &st.settings;
     let by_link = format!("confirm:{}", &token[..16]);
     let by_addr = format!("address:{}", ctx.client_ip);
-    let a = throttle::attempt(&st.db, &by_link, s.login_limit_account, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?;
-    let b = throttle::attempt(&st.db, &by_addr, s.login_limit_address, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?;
+    let a = throttle::attempt(&st.db, &by_link, s.login_limit_account, s.login_window_secs).await?;
+    let b = throttle::attempt(&st.db, &by_addr, s.login_limit_address, s.login_window_secs).await?;
     if let Some(secs) = a.err().max(b.err()) {
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -334,22 +202,26 @@ pub async fn confirm_registration(
     }
     if !store::verify_password(password, Some(hash)).await? {
         return finish(
-            one("password", Problem::CurrentPasswordWrong),
+            one(
+                "password",
+                crate::accounts::AccountProblem::CurrentPasswordWrong,
+            ),
             "confirm",
             &back,
             vec![],
         )
         .await;
     }
-    throttle::refund(&st.db, &by_addr)
-        .await
-        .map_err(AppError::from)?;
+    throttle::refund(&st.db, &by_addr).await?;
     // Taken in one statement: two confirmations at once create one account.
-    let Some(p) = store::take_pending(&st.db, &session::hash_token(&token))
-        .await
-        .map_err(AppError::from)?
-    else {
-        return finish(one("", Problem::LinkInvalid), "confirm", &back, vec![]).await;
+    let Some(p) = store::take_pending(&st.db, &session::hash_token(&token)).await? else {
+        return finish(
+            one("", crate::accounts::AccountProblem::LinkInvalid),
+            "confirm",
+            &back,
+            vec![],
+        )
+        .await;
     };
     let id = store::create_user(
         &st.db,
@@ -363,32 +235,31 @@ pub async fn confirm_registration(
             prefs: p.prefs,
         },
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     // The person proved they own the address: telling them it is taken reveals nothing.
     let Some(id) = id else {
-        return finish(one("", Problem::EmailTaken), "confirm", &back, vec![]).await;
+        return finish(
+            one("", crate::accounts::AccountProblem::EmailTaken),
+            "confirm",
+            &back,
+            vec![],
+        )
+        .await;
     };
-    audit::record(&st.db, Some(id), "account_created", Some(id), "")
-        .await
-        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(id), "account_created", Some(id), "").await?;
     if let Some(old) = &ctx.session_token {
-        session::destroy(&st.db, old)
-            .await
-            .map_err(AppError::from)?;
+        session::destroy(&st.db, old).await?;
     }
-    let token = session::create(&st.db, &st.settings, id)
-        .await
-        .map_err(AppError::from)?;
+    let token = session::create(&st.db, &st.settings, id).await?;
     request::set_cookie(&session::cookie(&st.settings, Some(&token)));
-    let user = session::lookup(&st.db, &st.settings, &token)
-        .await
-        .map_err(AppError::from)?;
+    let user = session::lookup(&st.db, &st.settings, &token).await?;
     let boot = boot_after(user.as_ref(), None, None);
     finish(
         FormReply::Done {
             to: "/account".into(),
-            notice: Some(Notice::Registered),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::Registered,
+            )),
             boot: Some(boot),
         },
         "confirm",
@@ -403,9 +274,10 @@ pub async fn sign_in(
     email: String,
     password: String,
     return_to: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::Email;
-    use super::{safe_return_to, store, urlencode, AppError, FieldError, Notice, Problem};
+    use super::store;
+    use crate::forms::{safe_return_to, urlencode, FieldError};
     use crate::platform::{self, audit, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
@@ -421,7 +293,10 @@ pub async fn sign_in(
         .map_err(|p| errors.push(FieldError::new("email", p)))
         .ok();
     if password.is_empty() {
-        errors.push(FieldError::new("password", Problem::PasswordRequired));
+        errors.push(FieldError::new(
+            "password",
+            crate::accounts::AccountProblem::PasswordRequired,
+        ));
     }
     let Some(email) = email_p.filter(|_| errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "sign-in", &back, values).await;
@@ -431,18 +306,14 @@ pub async fn sign_in(
     let addr = format!("address:{}", ctx.client_ip);
     // Every attempt is counted before the password is checked (one statement per bucket), so
     // a burst of parallel guesses cannot all pass the check; a correct one is given back.
-    let a = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?;
-    let b = throttle::attempt(&st.db, &addr, s.login_limit_address, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?;
+    let a = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await?;
+    let b = throttle::attempt(&st.db, &addr, s.login_limit_address, s.login_window_secs).await?;
     if let Some(secs) = a.err().max(b.err()) {
         tracing::warn!(target: "security", "sign-in throttled");
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -453,48 +324,36 @@ pub async fn sign_in(
         .await;
     }
 
-    let creds = store::find_credentials(&st.db, email.as_str())
-        .await
-        .map_err(AppError::from)?;
+    let creds = store::find_credentials(&st.db, email.as_str()).await?;
     let ok = store::verify_password(password, creds.as_ref().map(|c| c.1.clone())).await?;
     let Some((id, _)) = creds.filter(|_| ok) else {
         // The same answer whether the address is unknown or the password wrong.
         return finish(
-            one("email", Problem::BadCredentials),
+            one("email", crate::accounts::AccountProblem::BadCredentials),
             "sign-in",
             &back,
             values,
         )
         .await;
     };
-    throttle::clear(&st.db, &acct)
-        .await
-        .map_err(AppError::from)?;
-    throttle::refund(&st.db, &addr)
-        .await
-        .map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct).await?;
+    throttle::refund(&st.db, &addr).await?;
     // A new session id at every sign-in (no session fixation).
     if let Some(old) = &ctx.session_token {
-        session::destroy(&st.db, old)
-            .await
-            .map_err(AppError::from)?;
+        session::destroy(&st.db, old).await?;
     }
-    let token = session::create(&st.db, s, id)
-        .await
-        .map_err(AppError::from)?;
+    let token = session::create(&st.db, s, id).await?;
     request::set_cookie(&session::cookie(s, Some(&token)));
-    audit::record(&st.db, Some(id), "signed_in", Some(id), "")
-        .await
-        .map_err(AppError::from)?;
-    let user = session::lookup(&st.db, s, &token)
-        .await
-        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(id), "signed_in", Some(id), "").await?;
+    let user = session::lookup(&st.db, s, &token).await?;
     let boot = boot_after(user.as_ref(), None, None);
     let to = safe_return_to(&return_to, "/account");
     finish(
         FormReply::Done {
             to,
-            notice: Some(Notice::SignedIn),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::SignedIn,
+            )),
             boot: Some(boot),
         },
         "sign-in",
@@ -505,27 +364,24 @@ pub async fn sign_in(
 }
 
 #[server(endpoint = "sign_out")]
-pub async fn sign_out() -> Result<FormReply, ServerFnError> {
-    use super::{AppError, Notice};
+pub async fn sign_out() -> Result<FormReply, crate::platform::Failure> {
     use crate::platform::{self, audit, request, session};
     let st = platform::state()?;
     let ctx = request::ctx()?;
     if let (Some(token), Some(user)) = (&ctx.session_token, &ctx.user) {
-        session::destroy(&st.db, token)
-            .await
-            .map_err(AppError::from)?;
-        audit::record(&st.db, Some(user.id), "signed_out", Some(user.id), "")
-            .await
-            .map_err(AppError::from)?;
+        session::destroy(&st.db, token).await?;
+        audit::record(&st.db, Some(user.id), "signed_out", Some(user.id), "").await?;
     }
     request::set_cookie(&session::cookie(&st.settings, None));
     // Keep the language the person was reading in.
-    request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
-    let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
+    request::set_cookie(&lang_cookie(ctx.lang, st.settings.secure_cookies));
+    let boot = boot_after(None, Some(ctx.lang), Some(ctx.prefs));
     finish(
         FormReply::Done {
             to: "/".into(),
-            notice: Some(Notice::SignedOut),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::SignedOut,
+            )),
             boot: Some(boot),
         },
         "sign-out",
@@ -539,9 +395,10 @@ pub async fn sign_out() -> Result<FormReply, ServerFnError> {
 pub async fn change_password(
     current_password: String,
     new_password: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::check_new_password;
-    use super::{store, AppError, FieldError, Notice, Problem};
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, request, session, throttle};
     let back = "/account/password";
     let user = match require_user(back) {
@@ -554,7 +411,7 @@ pub async fn change_password(
     if current_password.is_empty() {
         errors.push(FieldError::new(
             "current_password",
-            Problem::PasswordRequired,
+            crate::accounts::AccountProblem::PasswordRequired,
         ));
     }
     if let Err(p) = check_new_password(&new_password, Some(&user.email)) {
@@ -565,14 +422,13 @@ pub async fn change_password(
     }
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?
+    if let Err(secs) =
+        throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await?
     {
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -582,36 +438,31 @@ pub async fn change_password(
         )
         .await;
     }
-    let hash = store::password_hash(&st.db, user.id)
-        .await
-        .map_err(AppError::from)?;
+    let hash = store::password_hash(&st.db, user.id).await?;
     if !store::verify_password(current_password, hash).await? {
         return finish(
-            one("current_password", Problem::CurrentPasswordWrong),
+            one(
+                "current_password",
+                crate::accounts::AccountProblem::CurrentPasswordWrong,
+            ),
             "password",
             back,
             vec![],
         )
         .await;
     }
-    throttle::clear(&st.db, &acct)
-        .await
-        .map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct).await?;
     let new_hash = store::hash_password(new_password).await?;
-    store::set_password(&st.db, user.id, &new_hash)
-        .await
-        .map_err(AppError::from)?;
+    store::set_password(&st.db, user.id, &new_hash).await?;
     // Other devices are signed out; this one stays.
-    session::destroy_all_for_user(&st.db, user.id, ctx.session_token.as_deref())
-        .await
-        .map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "password_changed", Some(user.id), "")
-        .await
-        .map_err(AppError::from)?;
+    session::destroy_all_for_user(&st.db, user.id, ctx.session_token.as_deref()).await?;
+    audit::record(&st.db, Some(user.id), "password_changed", Some(user.id), "").await?;
     finish(
         FormReply::Done {
             to: "/account".into(),
-            notice: Some(Notice::PasswordChanged),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::PasswordChanged,
+            )),
             boot: None,
         },
         "password",
@@ -622,9 +473,13 @@ pub async fn change_password(
 }
 
 #[server(endpoint = "update_profile")]
-pub async fn update_profile(name: String, district: String) -> Result<FormReply, ServerFnError> {
+pub async fn update_profile(
+    name: String,
+    district: String,
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{DisplayName, DistrictId};
-    use super::{store, AppError, FieldError, Notice};
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, request, session};
     let back = "/account/profile";
     let values = vec![
@@ -647,23 +502,19 @@ pub async fn update_profile(name: String, district: String) -> Result<FormReply,
     let (Some(name), Some(district), true) = (name_p, district_p, errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "profile", back, values).await;
     };
-    store::update_profile(&st.db, user.id, name.as_str(), district.number() as i64)
-        .await
-        .map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "profile_updated", Some(user.id), "")
-        .await
-        .map_err(AppError::from)?;
+    store::update_profile(&st.db, user.id, name.as_str(), district.number() as i64).await?;
+    audit::record(&st.db, Some(user.id), "profile_updated", Some(user.id), "").await?;
     let fresh = match &ctx.session_token {
-        Some(t) => session::lookup(&st.db, &st.settings, t)
-            .await
-            .map_err(AppError::from)?,
+        Some(t) => session::lookup(&st.db, &st.settings, t).await?,
         None => None,
     };
     let boot = boot_after(fresh.as_ref(), None, None);
     finish(
         FormReply::Done {
             to: "/account".into(),
-            notice: Some(Notice::ProfileSaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::ProfileSaved,
+            )),
             boot: Some(boot),
         },
         "profile",
@@ -674,23 +525,31 @@ pub async fn update_profile(name: String, district: String) -> Result<FormReply,
 }
 
 #[server(endpoint = "set_language")]
-pub async fn set_language(lang: String, return_to: String) -> Result<FormReply, ServerFnError> {
-    use super::{safe_return_to, store, AppError, Problem};
+pub async fn set_language(
+    lang: String,
+    return_to: String,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::store;
+    use crate::forms::safe_return_to;
     use crate::i18n::Lang;
     use crate::platform::{self, request};
     let to = safe_return_to(&return_to, "/");
     let Some(lang) = Lang::from_code(&lang) else {
-        return finish(one("lang", Problem::ChoiceInvalid), "language", &to, vec![]).await;
+        return finish(
+            one("lang", crate::forms::FormProblem::ChoiceInvalid),
+            "language",
+            &to,
+            vec![],
+        )
+        .await;
     };
     let st = platform::state()?;
     let ctx = request::ctx()?;
     request::set_cookie(&lang_cookie(lang, st.settings.secure_cookies));
     if let Some(u) = &ctx.user {
-        store::set_language(&st.db, u.id, lang)
-            .await
-            .map_err(AppError::from)?;
+        store::set_language(&st.db, u.id, lang).await?;
     }
-    let mut boot = ctx.boot.clone();
+    let mut boot = crate::forms::flow::page_boot(&ctx);
     boot.lang = lang;
     boot.form = None;
     boot.notice = None;
@@ -712,11 +571,10 @@ pub async fn set_display(
     contrast: String,
     text_size: String,
     return_to: String,
-) -> Result<FormReply, ServerFnError> {
-    use super::{
-        safe_return_to, store, AppError, Contrast, DisplayPrefs, FieldError, Notice, Problem,
-        TextSize,
-    };
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::store;
+    use crate::forms::{safe_return_to, FieldError};
+    use crate::platform::people::{Contrast, DisplayPrefs, TextSize};
     use crate::platform::{self, request};
     let back = "/settings";
     let values = vec![
@@ -725,10 +583,16 @@ pub async fn set_display(
     ];
     let mut errors = Vec::new();
     if !matches!(contrast.as_str(), "standard" | "high") {
-        errors.push(FieldError::new("contrast", Problem::ChoiceInvalid));
+        errors.push(FieldError::new(
+            "contrast",
+            crate::forms::FormProblem::ChoiceInvalid,
+        ));
     }
     if !matches!(text_size.as_str(), "standard" | "large") {
-        errors.push(FieldError::new("text_size", Problem::ChoiceInvalid));
+        errors.push(FieldError::new(
+            "text_size",
+            crate::forms::FormProblem::ChoiceInvalid,
+        ));
     }
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "display", back, values).await;
@@ -750,11 +614,9 @@ pub async fn set_display(
         prefs.to_cookie()
     ));
     if let Some(u) = &ctx.user {
-        store::set_display(&st.db, u.id, prefs)
-            .await
-            .map_err(AppError::from)?;
+        store::set_display(&st.db, u.id, prefs).await?;
     }
-    let mut boot = ctx.boot.clone();
+    let mut boot = crate::forms::flow::page_boot(&ctx);
     boot.prefs = prefs;
     boot.form = None;
     boot.notice = None;
@@ -762,7 +624,9 @@ pub async fn set_display(
     finish(
         FormReply::Done {
             to,
-            notice: Some(Notice::DisplaySaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::DisplaySaved,
+            )),
             boot: Some(boot),
         },
         "display",
@@ -776,8 +640,9 @@ pub async fn set_display(
 pub async fn delete_account(
     password: String,
     confirm: Option<String>,
-) -> Result<FormReply, ServerFnError> {
-    use super::{store, AppError, FieldError, Notice, Problem};
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, request, session, throttle};
     let back = "/account/delete";
     let user = match require_user(back) {
@@ -788,10 +653,16 @@ pub async fn delete_account(
     let ctx = request::ctx()?;
     let mut errors = Vec::new();
     if password.is_empty() {
-        errors.push(FieldError::new("password", Problem::PasswordRequired));
+        errors.push(FieldError::new(
+            "password",
+            crate::accounts::AccountProblem::PasswordRequired,
+        ));
     }
     if confirm.as_deref() != Some("yes") {
-        errors.push(FieldError::new("confirm", Problem::ConfirmRequired));
+        errors.push(FieldError::new(
+            "confirm",
+            crate::forms::FormProblem::ConfirmRequired,
+        ));
     }
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "delete", back, vec![]).await;
@@ -800,14 +671,13 @@ pub async fn delete_account(
     // unthrottled password oracle).
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?
+    if let Err(secs) =
+        throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await?
     {
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -817,34 +687,31 @@ pub async fn delete_account(
         )
         .await;
     }
-    let hash = store::password_hash(&st.db, user.id)
-        .await
-        .map_err(AppError::from)?;
+    let hash = store::password_hash(&st.db, user.id).await?;
     if !store::verify_password(password, hash).await? {
         return finish(
-            one("password", Problem::CurrentPasswordWrong),
+            one(
+                "password",
+                crate::accounts::AccountProblem::CurrentPasswordWrong,
+            ),
             "delete",
             back,
             vec![],
         )
         .await;
     }
-    throttle::clear(&st.db, &acct)
-        .await
-        .map_err(AppError::from)?;
-    store::delete_user(&st.db, user.id)
-        .await
-        .map_err(AppError::from)?;
-    audit::record(&st.db, Some(user.id), "account_deleted", Some(user.id), "")
-        .await
-        .map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct).await?;
+    store::delete_user(&st.db, user.id).await?;
+    audit::record(&st.db, Some(user.id), "account_deleted", Some(user.id), "").await?;
     request::set_cookie(&session::cookie(&st.settings, None));
-    request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
-    let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
+    request::set_cookie(&lang_cookie(ctx.lang, st.settings.secure_cookies));
+    let boot = boot_after(None, Some(ctx.lang), Some(ctx.prefs));
     finish(
         FormReply::Done {
             to: "/".into(),
-            notice: Some(Notice::AccountDeleted),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::AccountDeleted,
+            )),
             boot: Some(boot),
         },
         "delete",
@@ -856,18 +723,15 @@ pub async fn delete_account(
 
 /// The signed-in user's own profile.
 #[server(endpoint = "profile")]
-pub async fn get_profile() -> Result<Profile, ServerFnError> {
-    use super::{store, AppError, Problem};
+pub async fn get_profile() -> Result<Profile, crate::platform::Failure> {
+    use super::store;
     use crate::platform::{self, request};
     let Some(user) = request::ctx()?.user else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
     let st = platform::state()?;
-    match store::profile(&st.db, user.id)
-        .await
-        .map_err(AppError::from)?
-    {
+    match store::profile(&st.db, user.id).await? {
         Some(p) => Ok(p),
-        None => deny(Problem::NotSignedIn),
+        None => deny(crate::forms::FormProblem::NotSignedIn),
     }
 }

@@ -4,31 +4,15 @@ use super::api::{
     UpdateProfile, CONFIRM_VALID_SECS,
 };
 use super::rules::DistrictId;
-use super::{urlencode, Role};
-use crate::app::here;
 use crate::i18n::use_i18n;
+use crate::platform::people::Role;
 use crate::t;
 use crate::ui::{
     load_error_text, use_shell, Checkbox, DistrictField, ErrorSummary, Form, PageHeading,
-    PageTitle, Radios, Submit, TextField,
+    PageTitle, Radios, RequireSignIn, Submit, TextField,
 };
 use leptos::prelude::*;
-use leptos_router::components::Redirect;
 use leptos_router::hooks::use_query_map;
-
-/// Sends a signed-out visitor to sign in first, then back here. Decided once, when the
-/// page is entered: signing out on this page is followed by the sign-out's own redirect,
-/// not by a detour through the sign-in page.
-#[component]
-pub(crate) fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
-    let shell = use_shell();
-    if shell.viewer.get_untracked().is_none() {
-        let here = here().get_untracked();
-        return view! { <Redirect path=format!("/sign-in?return_to={}", urlencode(&here)) /> }
-            .into_any();
-    }
-    children().into_any()
-}
 
 #[component]
 pub fn RegisterPage() -> impl IntoView {

@@ -1,9 +1,7 @@
 //! Getting back in and staying in control: password reset by e-mail, change of e-mail
 //! address (confirmed from the new address, the old one told), and the list of signed-in
 //! devices with "sign out" per device and everywhere.
-use super::FormReply;
-#[cfg(feature = "ssr")]
-use super::Notice;
+use crate::forms::FormReply;
 use crate::i18n::use_i18n;
 use crate::t;
 use crate::ui::{load_error_text, ErrorSummary, Form, PageHeading, PageTitle, Submit, TextField};
@@ -30,10 +28,11 @@ fn token_ok(token: &str) -> bool {
 /// Asks for a reset link. The same answer whether or not the address has an account; the
 /// link works once, for 30 minutes; asking is throttled per client address and per address.
 #[server(endpoint = "password_reset")]
-pub async fn request_password_reset(email: String) -> Result<FormReply, ServerFnError> {
+pub async fn request_password_reset(email: String) -> Result<FormReply, crate::platform::Failure> {
     use super::api::{finish, one};
     use super::rules::Email;
-    use super::{store, AppError, FieldError, Problem};
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, request, session, throttle};
     let st = platform::state()?;
     let ctx = request::ctx()?;
@@ -57,13 +56,12 @@ pub async fn request_password_reset(email: String) -> Result<FormReply, ServerFn
         st.settings.register_limit_address,
         3600,
     )
-    .await
-    .map_err(AppError::from)?
+    .await?
     {
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -76,19 +74,13 @@ pub async fn request_password_reset(email: String) -> Result<FormReply, ServerFn
     // At most three links an hour to one address, whoever asks: no flooding a mailbox. Past
     // that the answer is the same, and nothing is sent.
     let quiet = throttle::attempt(&st.db, &format!("reset-mail:{}", email.as_str()), 3, 3600)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .is_err();
-    if let (Some((id, name, lang)), false) = (
-        store::user_by_email(&st.db, email.as_str())
-            .await
-            .map_err(AppError::from)?,
-        quiet,
-    ) {
+    if let (Some((id, name, lang)), false) =
+        (store::user_by_email(&st.db, email.as_str()).await?, quiet)
+    {
         let token = platform::random_hex(32);
-        store::create_reset(&st.db, id, &session::hash_token(&token))
-            .await
-            .map_err(AppError::from)?;
+        store::create_reset(&st.db, id, &session::hash_token(&token)).await?;
         let origin = st.settings.public_origin.trim_end_matches('/');
         let (subject, body) = crate::mail::password_reset(
             lang,
@@ -96,9 +88,7 @@ pub async fn request_password_reset(email: String) -> Result<FormReply, ServerFn
             &format!("{origin}/password-reset/confirm?token={token}"),
             store::RESET_VALID_SECS / 60,
         );
-        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body)
-            .await
-            .map_err(AppError::from)?;
+        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await?;
     }
     finish(
         FormReply::Done {
@@ -119,21 +109,21 @@ pub async fn request_password_reset(email: String) -> Result<FormReply, ServerFn
 pub async fn reset_password(
     token: String,
     new_password: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::api::{finish, one};
     use super::rules::check_new_password;
-    use super::{store, AppError, FieldError, Problem};
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, session, throttle};
     let st = platform::state()?;
-    let back = format!("/password-reset/confirm?token={}", super::urlencode(&token));
+    let back = format!(
+        "/password-reset/confirm?token={}",
+        crate::forms::urlencode(&token)
+    );
     let hash = session::hash_token(&token);
-    if !token_ok(&token)
-        || !store::reset_valid(&st.db, &hash)
-            .await
-            .map_err(AppError::from)?
-    {
+    if !token_ok(&token) || !store::reset_valid(&st.db, &hash).await? {
         return finish(
-            one("", Problem::LinkExpired),
+            one("", crate::accounts::AccountProblem::LinkExpired),
             "reset-confirm",
             &back,
             vec![],
@@ -150,45 +140,33 @@ pub async fn reset_password(
         .await;
     }
     let new_hash = store::hash_password(new_password).await?;
-    let Some(user) = store::take_reset(&st.db, &hash)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(user) = store::take_reset(&st.db, &hash).await? else {
         return finish(
-            one("", Problem::LinkExpired),
+            one("", crate::accounts::AccountProblem::LinkExpired),
             "reset-confirm",
             &back,
             vec![],
         )
         .await;
     };
-    store::set_password(&st.db, user, &new_hash)
-        .await
-        .map_err(AppError::from)?;
-    session::destroy_all_for_user(&st.db, user, None)
-        .await
-        .map_err(AppError::from)?;
-    audit::record(&st.db, Some(user), "password_reset", Some(user), "")
-        .await
-        .map_err(AppError::from)?;
-    if let Some(p) = store::profile(&st.db, user).await.map_err(AppError::from)? {
-        throttle::clear(&st.db, &format!("account:{}", p.email))
-            .await
-            .map_err(AppError::from)?;
+    store::set_password(&st.db, user, &new_hash).await?;
+    session::destroy_all_for_user(&st.db, user, None).await?;
+    audit::record(&st.db, Some(user), "password_reset", Some(user), "").await?;
+    if let Some(p) = store::profile(&st.db, user).await? {
+        throttle::clear(&st.db, &format!("account:{}", p.email)).await?;
         let lang = store::user_by_email(&st.db, &p.email)
-            .await
-            .map_err(AppError::from)?
+            .await?
             .map(|u| u.2)
             .unwrap_or_default();
         let (subject, body) = crate::mail::password_was_changed(lang, &p.display_name);
-        crate::mail::store::enqueue(&st.db, &p.email, &subject, &body)
-            .await
-            .map_err(AppError::from)?;
+        crate::mail::store::enqueue(&st.db, &p.email, &subject, &body).await?;
     }
     finish(
         FormReply::Done {
             to: "/sign-in".into(),
-            notice: Some(Notice::PasswordReset),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::PasswordReset,
+            )),
             boot: None,
         },
         "reset-confirm",
@@ -201,10 +179,14 @@ pub async fn reset_password(
 /// Asks to change the account's e-mail address: the current password, then a link to the
 /// new address; the old address is told. Nothing changes until the link is followed.
 #[server(endpoint = "change_email")]
-pub async fn change_email(new_email: String, password: String) -> Result<FormReply, ServerFnError> {
+pub async fn change_email(
+    new_email: String,
+    password: String,
+) -> Result<FormReply, crate::platform::Failure> {
     use super::api::{finish, one, require_user};
     use super::rules::Email;
-    use super::{store, AppError, FieldError, Problem};
+    use super::store;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, request, session, throttle};
     let back = "/account/email";
     let values = vec![("new_email".to_string(), new_email.clone())];
@@ -219,24 +201,29 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
         .map_err(|p| errors.push(FieldError::new("new_email", p)))
         .ok();
     if parsed.as_ref().is_some_and(|e| e.as_str() == user.email) {
-        errors.push(FieldError::new("new_email", Problem::EmailUnchanged));
+        errors.push(FieldError::new(
+            "new_email",
+            crate::accounts::AccountProblem::EmailUnchanged,
+        ));
     }
     if password.is_empty() {
-        errors.push(FieldError::new("password", Problem::PasswordRequired));
+        errors.push(FieldError::new(
+            "password",
+            crate::accounts::AccountProblem::PasswordRequired,
+        ));
     }
     let (Some(email), true) = (parsed, errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "email", back, values).await;
     };
     let acct = format!("account:{}", user.email);
     let s = &st.settings;
-    if let Err(secs) = throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs)
-        .await
-        .map_err(AppError::from)?
+    if let Err(secs) =
+        throttle::attempt(&st.db, &acct, s.login_limit_account, s.login_window_secs).await?
     {
         return finish(
             one(
                 "",
-                Problem::Throttled {
+                crate::forms::FormProblem::Throttled {
                     minutes: (secs + 59) / 60,
                 },
             ),
@@ -246,26 +233,24 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
         )
         .await;
     }
-    let hash = store::password_hash(&st.db, user.id)
-        .await
-        .map_err(AppError::from)?;
+    let hash = store::password_hash(&st.db, user.id).await?;
     if !store::verify_password(password, hash).await? {
         return finish(
-            one("password", Problem::CurrentPasswordWrong),
+            one(
+                "password",
+                crate::accounts::AccountProblem::CurrentPasswordWrong,
+            ),
             "email",
             back,
             values,
         )
         .await;
     }
-    throttle::clear(&st.db, &acct)
-        .await
-        .map_err(AppError::from)?;
+    throttle::clear(&st.db, &acct).await?;
     // An address that already has an account gets no link (it could not be used); the answer
     // is the same, so this form does not tell which addresses are registered.
     if store::user_by_email(&st.db, email.as_str())
-        .await
-        .map_err(AppError::from)?
+        .await?
         .is_none()
     {
         let token = platform::random_hex(32);
@@ -275,23 +260,18 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
             email.as_str(),
             &session::hash_token(&token),
         )
-        .await
-        .map_err(AppError::from)?;
+        .await?;
         let origin = st.settings.public_origin.trim_end_matches('/');
         let (subject, body) = crate::mail::confirm_new_email(
             user.language,
             &user.display_name,
             &format!("{origin}/account/email/confirm?token={token}"),
         );
-        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body)
-            .await
-            .map_err(AppError::from)?;
+        crate::mail::store::enqueue(&st.db, email.as_str(), &subject, &body).await?;
     }
     let (subject, body) =
         crate::mail::email_change_notice(user.language, &user.display_name, email.as_str(), false);
-    crate::mail::store::enqueue(&st.db, &user.email, &subject, &body)
-        .await
-        .map_err(AppError::from)?;
+    crate::mail::store::enqueue(&st.db, &user.email, &subject, &body).await?;
     audit::record(
         &st.db,
         Some(user.id),
@@ -299,13 +279,14 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
         Some(user.id),
         "",
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let _ = ctx;
     finish(
         FormReply::Done {
             to: "/account".into(),
-            notice: Some(Notice::EmailChangeSent),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::EmailChangeSent,
+            )),
             boot: None,
         },
         "email",
@@ -317,30 +298,30 @@ pub async fn change_email(new_email: String, password: String) -> Result<FormRep
 
 /// Follows the link sent to the new address: the address changes, the old one is told.
 #[server(endpoint = "change_email_confirm")]
-pub async fn confirm_email_change(token: String) -> Result<FormReply, ServerFnError> {
+pub async fn confirm_email_change(token: String) -> Result<FormReply, crate::platform::Failure> {
     use super::api::{boot_after, finish, one};
     use super::store::{self, EmailChange};
-    use super::{AppError, Problem};
+
     use crate::platform::{self, audit, request, session};
     let st = platform::state()?;
     let ctx = request::ctx()?;
-    let back = format!("/account/email/confirm?token={}", super::urlencode(&token));
+    let back = format!(
+        "/account/email/confirm?token={}",
+        crate::forms::urlencode(&token)
+    );
     if !token_ok(&token) {
         return finish(
-            one("", Problem::LinkExpired),
+            one("", crate::accounts::AccountProblem::LinkExpired),
             "email-confirm",
             &back,
             vec![],
         )
         .await;
     }
-    match store::apply_email_change(&st.db, &session::hash_token(&token))
-        .await
-        .map_err(AppError::from)?
-    {
+    match store::apply_email_change(&st.db, &session::hash_token(&token)).await? {
         EmailChange::Invalid => {
             finish(
-                one("", Problem::LinkExpired),
+                one("", crate::accounts::AccountProblem::LinkExpired),
                 "email-confirm",
                 &back,
                 vec![],
@@ -348,26 +329,23 @@ pub async fn confirm_email_change(token: String) -> Result<FormReply, ServerFnEr
             .await
         }
         EmailChange::Taken => {
-            finish(one("", Problem::EmailTaken), "email-confirm", &back, vec![]).await
+            finish(
+                one("", crate::accounts::AccountProblem::EmailTaken),
+                "email-confirm",
+                &back,
+                vec![],
+            )
+            .await
         }
         EmailChange::Done(user, old, new) => {
-            audit::record(&st.db, Some(user), "email_changed", Some(user), "")
-                .await
-                .map_err(AppError::from)?;
-            if let Some((_, name, lang)) = store::user_by_email(&st.db, &new)
-                .await
-                .map_err(AppError::from)?
-            {
+            audit::record(&st.db, Some(user), "email_changed", Some(user), "").await?;
+            if let Some((_, name, lang)) = store::user_by_email(&st.db, &new).await? {
                 let (subject, body) = crate::mail::email_change_notice(lang, &name, &new, true);
-                crate::mail::store::enqueue(&st.db, &old, &subject, &body)
-                    .await
-                    .map_err(AppError::from)?;
+                crate::mail::store::enqueue(&st.db, &old, &subject, &body).await?;
             }
             // Signed in on this device: the page shows the new address at once.
             let fresh = match &ctx.session_token {
-                Some(t) => session::lookup(&st.db, &st.settings, t)
-                    .await
-                    .map_err(AppError::from)?,
+                Some(t) => session::lookup(&st.db, &st.settings, t).await?,
                 None => None,
             };
             let to = if fresh.is_some() {
@@ -379,7 +357,9 @@ pub async fn confirm_email_change(token: String) -> Result<FormReply, ServerFnEr
             finish(
                 FormReply::Done {
                     to: to.into(),
-                    notice: Some(Notice::EmailChanged),
+                    notice: Some(crate::forms::Notice::from(
+                        crate::accounts::AccountNotice::EmailChanged,
+                    )),
                     boot: Some(boot),
                 },
                 "email-confirm",
@@ -393,18 +373,16 @@ pub async fn confirm_email_change(token: String) -> Result<FormReply, ServerFnEr
 
 /// The signed-in devices of the account, the one in use marked.
 #[server(endpoint = "sessions")]
-pub async fn my_sessions() -> Result<Vec<SessionInfo>, ServerFnError> {
+pub async fn my_sessions() -> Result<Vec<SessionInfo>, crate::platform::Failure> {
     use super::api::deny;
-    use super::{AppError, Problem};
+
     use crate::platform::{self, krakow_time as kt, request, session};
     let ctx = request::ctx()?;
     let Some(user) = ctx.user.clone() else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
     let st = platform::state()?;
-    let rows = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref())
-        .await
-        .map_err(AppError::from)?;
+    let rows = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref()).await?;
     Ok(rows
         .into_iter()
         .map(|(id, device, created, seen, current)| SessionInfo {
@@ -419,9 +397,9 @@ pub async fn my_sessions() -> Result<Vec<SessionInfo>, ServerFnError> {
 
 /// Ends one signed-in device of the account (this one too, which is signing out).
 #[server(endpoint = "end_session")]
-pub async fn end_session(session_id: String) -> Result<FormReply, ServerFnError> {
+pub async fn end_session(session_id: String) -> Result<FormReply, crate::platform::Failure> {
     use super::api::{boot_after, finish, lang_cookie, one, require_user};
-    use super::{AppError, Problem};
+
     use crate::platform::{self, audit, request, session};
     let back = "/account/sessions";
     let user = match require_user(back) {
@@ -431,27 +409,29 @@ pub async fn end_session(session_id: String) -> Result<FormReply, ServerFnError>
     let st = platform::state()?;
     let ctx = request::ctx()?;
     let current = session::sessions_of(&st.db, user.id, ctx.session_token.as_deref())
-        .await
-        .map_err(AppError::from)?
+        .await?
         .into_iter()
         .any(|s| s.4 && s.0 == session_id);
-    if !session::destroy_by_public_id(&st.db, user.id, &session_id)
-        .await
-        .map_err(AppError::from)?
-    {
-        return finish(one("", Problem::ChoiceInvalid), "sessions", back, vec![]).await;
+    if !session::destroy_by_public_id(&st.db, user.id, &session_id).await? {
+        return finish(
+            one("", crate::forms::FormProblem::ChoiceInvalid),
+            "sessions",
+            back,
+            vec![],
+        )
+        .await;
     }
-    audit::record(&st.db, Some(user.id), "session_ended", Some(user.id), "")
-        .await
-        .map_err(AppError::from)?;
+    audit::record(&st.db, Some(user.id), "session_ended", Some(user.id), "").await?;
     if current {
         request::set_cookie(&session::cookie(&st.settings, None));
-        request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
-        let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
+        request::set_cookie(&lang_cookie(ctx.lang, st.settings.secure_cookies));
+        let boot = boot_after(None, Some(ctx.lang), Some(ctx.prefs));
         return finish(
             FormReply::Done {
                 to: "/".into(),
-                notice: Some(Notice::SignedOut),
+                notice: Some(crate::forms::Notice::from(
+                    crate::accounts::AccountNotice::SignedOut,
+                )),
                 boot: Some(boot),
             },
             "sessions",
@@ -463,7 +443,9 @@ pub async fn end_session(session_id: String) -> Result<FormReply, ServerFnError>
     finish(
         FormReply::Done {
             to: back.into(),
-            notice: Some(Notice::SessionEnded),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::SessionEnded,
+            )),
             boot: None,
         },
         "sessions",
@@ -475,9 +457,8 @@ pub async fn end_session(session_id: String) -> Result<FormReply, ServerFnError>
 
 /// Signs the account out on every device, this one included.
 #[server(endpoint = "sign_out_everywhere")]
-pub async fn sign_out_everywhere() -> Result<FormReply, ServerFnError> {
+pub async fn sign_out_everywhere() -> Result<FormReply, crate::platform::Failure> {
     use super::api::{boot_after, finish, lang_cookie, require_user};
-    use super::AppError;
     use crate::platform::{self, audit, request, session};
     let back = "/account/sessions";
     let user = match require_user(back) {
@@ -486,9 +467,7 @@ pub async fn sign_out_everywhere() -> Result<FormReply, ServerFnError> {
     };
     let st = platform::state()?;
     let ctx = request::ctx()?;
-    session::destroy_all_for_user(&st.db, user.id, None)
-        .await
-        .map_err(AppError::from)?;
+    session::destroy_all_for_user(&st.db, user.id, None).await?;
     audit::record(
         &st.db,
         Some(user.id),
@@ -496,15 +475,16 @@ pub async fn sign_out_everywhere() -> Result<FormReply, ServerFnError> {
         Some(user.id),
         "",
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     request::set_cookie(&session::cookie(&st.settings, None));
-    request::set_cookie(&lang_cookie(ctx.boot.lang, st.settings.secure_cookies));
-    let boot = boot_after(None, Some(ctx.boot.lang), Some(ctx.boot.prefs));
+    request::set_cookie(&lang_cookie(ctx.lang, st.settings.secure_cookies));
+    let boot = boot_after(None, Some(ctx.lang), Some(ctx.prefs));
     finish(
         FormReply::Done {
             to: "/".into(),
-            notice: Some(Notice::SignedOutEverywhere),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::SignedOutEverywhere,
+            )),
             boot: Some(boot),
         },
         "sessions-all",
@@ -601,7 +581,7 @@ pub fn EmailPage() -> impl IntoView {
     let form = Form::new("email", action);
     view! {
         <PageTitle text=move || t!(i18n, "email-title") />
-        <super::pages::RequireSignIn>
+        <crate::ui::RequireSignIn>
             <div class="narrow">
                 <ErrorSummary form />
                 <PageHeading text=move || t!(i18n, "email-title") />
@@ -632,7 +612,7 @@ pub fn EmailPage() -> impl IntoView {
                     <a href="/account">{move || t!(i18n, "back-to-account")}</a>
                 </p>
             </div>
-        </super::pages::RequireSignIn>
+        </crate::ui::RequireSignIn>
     }
 }
 
@@ -670,7 +650,7 @@ pub fn SessionsPage() -> impl IntoView {
     let sessions = Resource::new(move || end.version().get(), |_| my_sessions());
     view! {
         <PageTitle text=move || t!(i18n, "sessions-title") />
-        <super::pages::RequireSignIn>
+        <crate::ui::RequireSignIn>
             <ErrorSummary form />
             <PageHeading text=move || t!(i18n, "sessions-title") />
             <p class="lead">{move || t!(i18n, "sessions-lead")}</p>
@@ -767,6 +747,6 @@ pub fn SessionsPage() -> impl IntoView {
             <p>
                 <a href="/account">{move || t!(i18n, "back-to-account")}</a>
             </p>
-        </super::pages::RequireSignIn>
+        </crate::ui::RequireSignIn>
     }
 }

@@ -1,52 +1,22 @@
 //! Pure rules for account data: parse, don't validate. No I/O.
-use super::Problem;
-
-/// A normalised e-mail address (trimmed, lower-cased), syntactically valid.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Email(String);
-
-impl Email {
-    pub fn parse(input: &str) -> Result<Email, Problem> {
-        let s = input.trim();
-        if s.is_empty() {
-            return Err(Problem::EmailRequired);
-        }
-        if s.len() > 254 {
-            return Err(Problem::EmailInvalid);
-        }
-        let parsed = email_address::EmailAddress::parse_with_options(
-            s,
-            email_address::Options::default()
-                .without_display_text()
-                .without_domain_literal(),
-        )
-        .map_err(|_| Problem::EmailInvalid)?;
-        // A city service mails real inboxes: require a dot in the domain.
-        if !parsed.domain().contains('.') || parsed.domain().ends_with('.') {
-            return Err(Problem::EmailInvalid);
-        }
-        Ok(Email(s.to_lowercase()))
-    }
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
+use super::AccountProblem;
+pub use crate::forms::{District, District as DistrictId, Email, DISTRICTS};
 
 /// The name shown on the account: 1–100 characters, no control characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DisplayName(String);
 
 impl DisplayName {
-    pub fn parse(input: &str) -> Result<DisplayName, Problem> {
+    pub fn parse(input: &str) -> Result<DisplayName, AccountProblem> {
         let s = input.split_whitespace().collect::<Vec<_>>().join(" ");
         if s.is_empty() {
-            return Err(Problem::NameRequired);
+            return Err(AccountProblem::NameRequired);
         }
         if s.chars().count() > 100 {
-            return Err(Problem::NameTooLong);
+            return Err(AccountProblem::NameTooLong);
         }
         if s.chars().any(|c| c.is_control() || c == '<' || c == '>') {
-            return Err(Problem::NameInvalid);
+            return Err(AccountProblem::NameInvalid);
         }
         Ok(DisplayName(s))
     }
@@ -55,89 +25,27 @@ impl DisplayName {
     }
 }
 
-/// Kraków's 18 districts (dzielnice), numbered I–XVIII.
-pub const DISTRICTS: [&str; 18] = [
-    "Stare Miasto",
-    "Grzegórzki",
-    "Prądnik Czerwony",
-    "Prądnik Biały",
-    "Krowodrza",
-    "Bronowice",
-    "Zwierzyniec",
-    "Dębniki",
-    "Łagiewniki-Borek Fałęcki",
-    "Swoszowice",
-    "Podgórze Duchackie",
-    "Bieżanów-Prokocim",
-    "Podgórze",
-    "Czyżyny",
-    "Mistrzejowice",
-    "Bieńczyce",
-    "Wzgórza Krzesławickie",
-    "Nowa Huta",
-];
-
-const ROMAN: [&str; 18] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI", "XVII", "XVIII",
-];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct DistrictId(u8);
-
-impl DistrictId {
-    pub fn parse(input: &str) -> Result<DistrictId, Problem> {
-        let s = input.trim();
-        if s.is_empty() {
-            return Err(Problem::DistrictRequired);
-        }
-        s.parse::<u8>()
-            .ok()
-            .and_then(DistrictId::new)
-            .ok_or(Problem::ChoiceInvalid)
-    }
-    pub fn new(n: u8) -> Option<DistrictId> {
-        (1..=18).contains(&n).then_some(DistrictId(n))
-    }
-    pub fn all() -> impl Iterator<Item = DistrictId> {
-        (1..=18).map(DistrictId)
-    }
-    pub fn number(self) -> u8 {
-        self.0
-    }
-    pub fn name(self) -> &'static str {
-        DISTRICTS[(self.0 - 1) as usize]
-    }
-    pub fn roman(self) -> &'static str {
-        ROMAN[(self.0 - 1) as usize]
-    }
-    /// "XIII Podgórze"
-    pub fn label(self) -> String {
-        format!("{} {}", self.roman(), self.name())
-    }
-}
-
 pub const PASSWORD_MIN: usize = 12;
 pub const PASSWORD_MAX: usize = 128;
 
 /// A new password: 12–128 characters (length beats composition rules; NIST SP 800-63B),
 /// and not the account's own e-mail address.
-pub fn check_new_password(password: &str, email: Option<&str>) -> Result<(), Problem> {
+pub fn check_new_password(password: &str, email: Option<&str>) -> Result<(), AccountProblem> {
     let n = password.chars().count();
     if n == 0 {
-        return Err(Problem::PasswordRequired);
+        return Err(AccountProblem::PasswordRequired);
     }
     if n < PASSWORD_MIN {
-        return Err(Problem::PasswordTooShort);
+        return Err(AccountProblem::PasswordTooShort);
     }
     if n > PASSWORD_MAX {
-        return Err(Problem::PasswordTooLong);
+        return Err(AccountProblem::PasswordTooLong);
     }
     if let Some(email) = email {
         let p = password.trim().to_lowercase();
         let local = email.split('@').next().unwrap_or_default();
         if p == email.to_lowercase() || (local.chars().count() >= PASSWORD_MIN && p == local) {
-            return Err(Problem::PasswordIsEmail);
+            return Err(AccountProblem::PasswordIsEmail);
         }
     }
     Ok(())
@@ -157,8 +65,14 @@ mod tests {
 
     #[test]
     fn email_rejects_nonsense() {
-        assert_eq!(Email::parse(""), Err(Problem::EmailRequired));
-        assert_eq!(Email::parse("   "), Err(Problem::EmailRequired));
+        assert_eq!(
+            Email::parse(""),
+            Err(crate::forms::FormProblem::EmailRequired)
+        );
+        assert_eq!(
+            Email::parse("   "),
+            Err(crate::forms::FormProblem::EmailRequired)
+        );
         for bad in [
             "jan",
             "jan@",
@@ -168,10 +82,17 @@ mod tests {
             "a@b.",
             "Jan <jan@krakow.pl>",
         ] {
-            assert_eq!(Email::parse(bad), Err(Problem::EmailInvalid), "{bad}");
+            assert_eq!(
+                Email::parse(bad),
+                Err(crate::forms::FormProblem::EmailInvalid),
+                "{bad}"
+            );
         }
         let long = format!("{}@krakow.pl", "a".repeat(250));
-        assert_eq!(Email::parse(&long), Err(Problem::EmailInvalid));
+        assert_eq!(
+            Email::parse(&long),
+            Err(crate::forms::FormProblem::EmailInvalid)
+        );
     }
 
     #[test]
@@ -187,14 +108,20 @@ mod tests {
             DisplayName::parse("  Anna   Nowak ").unwrap().as_str(),
             "Anna Nowak"
         );
-        assert_eq!(DisplayName::parse(" "), Err(Problem::NameRequired));
+        assert_eq!(DisplayName::parse(" "), Err(AccountProblem::NameRequired));
         assert_eq!(
             DisplayName::parse(&"x".repeat(101)),
-            Err(Problem::NameTooLong)
+            Err(AccountProblem::NameTooLong)
         );
         assert!(DisplayName::parse(&"ż".repeat(100)).is_ok());
-        assert_eq!(DisplayName::parse("<script>"), Err(Problem::NameInvalid));
-        assert_eq!(DisplayName::parse("a\u{0007}b"), Err(Problem::NameInvalid));
+        assert_eq!(
+            DisplayName::parse("<script>"),
+            Err(AccountProblem::NameInvalid)
+        );
+        assert_eq!(
+            DisplayName::parse("a\u{0007}b"),
+            Err(AccountProblem::NameInvalid)
+        );
     }
 
     #[test]
@@ -203,36 +130,51 @@ mod tests {
         assert_eq!(DistrictId::parse("1").unwrap().label(), "I Stare Miasto");
         assert_eq!(DistrictId::parse("13").unwrap().label(), "XIII Podgórze");
         assert_eq!(DistrictId::parse("18").unwrap().name(), "Nowa Huta");
-        assert_eq!(DistrictId::parse(""), Err(Problem::DistrictRequired));
-        assert_eq!(DistrictId::parse("0"), Err(Problem::ChoiceInvalid));
-        assert_eq!(DistrictId::parse("19"), Err(Problem::ChoiceInvalid));
-        assert_eq!(DistrictId::parse("XIII"), Err(Problem::ChoiceInvalid));
+        assert_eq!(
+            DistrictId::parse(""),
+            Err(crate::forms::FormProblem::DistrictRequired)
+        );
+        assert_eq!(
+            DistrictId::parse("0"),
+            Err(crate::forms::FormProblem::ChoiceInvalid)
+        );
+        assert_eq!(
+            DistrictId::parse("19"),
+            Err(crate::forms::FormProblem::ChoiceInvalid)
+        );
+        assert_eq!(
+            DistrictId::parse("XIII"),
+            Err(crate::forms::FormProblem::ChoiceInvalid)
+        );
     }
 
     #[test]
     fn password_rules() {
-        assert_eq!(check_new_password("", None), Err(Problem::PasswordRequired));
+        assert_eq!(
+            check_new_password("", None),
+            Err(AccountProblem::PasswordRequired)
+        );
         assert_eq!(
             check_new_password("short", None),
-            Err(Problem::PasswordTooShort)
+            Err(AccountProblem::PasswordTooShort)
         );
         assert_eq!(
             check_new_password("elevenchars", None),
-            Err(Problem::PasswordTooShort)
+            Err(AccountProblem::PasswordTooShort)
         );
         assert!(check_new_password("twelve chars", None).is_ok());
         // counted in characters, not bytes
         assert_eq!(
             check_new_password("żółćżółćżół", None),
-            Err(Problem::PasswordTooShort)
+            Err(AccountProblem::PasswordTooShort)
         );
         assert_eq!(
             check_new_password(&"x".repeat(129), None),
-            Err(Problem::PasswordTooLong)
+            Err(AccountProblem::PasswordTooLong)
         );
         assert_eq!(
             check_new_password("Anna.Nowak@krakow.pl", Some("anna.nowak@krakow.pl")),
-            Err(Problem::PasswordIsEmail)
+            Err(AccountProblem::PasswordIsEmail)
         );
         assert!(check_new_password("a different passphrase", Some("anna@krakow.pl")).is_ok());
     }

@@ -1,6 +1,7 @@
 //! SQL for accounts. Knows nothing of HTTP.
-use super::{DisplayPrefs, Profile, Role};
+use super::Profile;
 use crate::i18n::Lang;
+use crate::platform::people::{DisplayPrefs, Role};
 use crate::platform::{now, Db};
 use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
@@ -10,13 +11,13 @@ use sqlx::Row;
 
 /// argon2id with the crate's defaults (19 MiB, 2 passes, 1 lane: OWASP's minimum),
 /// off the async threads.
-pub async fn hash_password(password: String) -> Result<String, crate::accounts::AppError> {
+pub async fn hash_password(password: String) -> Result<String, crate::platform::Failure> {
     bounded(move || {
         let salt = SaltString::generate(&mut OsRng);
         Argon2::default()
             .hash_password(password.as_bytes(), &salt)
             .map(|h| h.to_string())
-            .map_err(|e| crate::accounts::AppError::Internal(format!("hash: {e}")))
+            .map_err(|e| crate::platform::Failure::internal(format!("hash: {e}")))
     })
     .await?
 }
@@ -37,12 +38,12 @@ pub(crate) static PEAK: std::sync::atomic::AtomicUsize = std::sync::atomic::Atom
 
 async fn bounded<T: Send + 'static>(
     work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, crate::accounts::AppError> {
+) -> Result<T, crate::platform::Failure> {
     use std::sync::atomic::Ordering;
     let _permit = HASHING
         .acquire()
         .await
-        .map_err(|e| crate::accounts::AppError::Internal(format!("semaphore: {e}")))?;
+        .map_err(|e| crate::platform::Failure::internal(format!("semaphore: {e}")))?;
     tokio::task::spawn_blocking(move || {
         let now = RUNNING.fetch_add(1, Ordering::SeqCst) + 1;
         PEAK.fetch_max(now, Ordering::SeqCst);
@@ -51,7 +52,7 @@ async fn bounded<T: Send + 'static>(
         out
     })
     .await
-    .map_err(|e| crate::accounts::AppError::Internal(format!("join: {e}")))
+    .map_err(|e| crate::platform::Failure::internal(format!("join: {e}")))
 }
 
 /// A valid hash of a random password, verified against when the account does not exist,
@@ -67,7 +68,7 @@ static DUMMY_HASH: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
 pub async fn verify_password(
     password: String,
     hash: Option<String>,
-) -> Result<bool, crate::accounts::AppError> {
+) -> Result<bool, crate::platform::Failure> {
     bounded(move || {
         let known = hash.is_some();
         let hash = hash.unwrap_or_else(|| DUMMY_HASH.clone());
@@ -305,7 +306,7 @@ pub async fn list_users(
     db: &Db,
     limit: i64,
     offset: i64,
-) -> Result<(Vec<crate::staff::UserEntry>, i64), sqlx::Error> {
+) -> Result<(Vec<crate::accounts::staff::UserEntry>, i64), sqlx::Error> {
     let total: i64 = sqlx::query("SELECT COUNT(*) FROM users")
         .fetch_one(&db.pool)
         .await?
@@ -319,7 +320,7 @@ pub async fn list_users(
     .await?;
     Ok((
         rows.into_iter()
-            .map(|r| crate::staff::UserEntry {
+            .map(|r| crate::accounts::staff::UserEntry {
                 id: r.get(0),
                 email: r.get(1),
                 display_name: r.get(2),
@@ -416,8 +417,8 @@ pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, 
         district: r.get(3),
         language: Lang::from_code(&r.get::<String, _>(4)).unwrap_or_default(),
         prefs: DisplayPrefs {
-            contrast: super::Contrast::from_code(&r.get::<String, _>(5)),
-            text_size: super::TextSize::from_code(&r.get::<String, _>(6)),
+            contrast: crate::platform::people::Contrast::from_code(&r.get::<String, _>(5)),
+            text_size: crate::platform::people::TextSize::from_code(&r.get::<String, _>(6)),
         },
     }))
 }

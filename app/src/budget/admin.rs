@@ -2,7 +2,7 @@
 //! their timetable, ballot rule, counting and pools; voting points; the paper ballots of a
 //! voting point. Every function checks the role on the server and writes the audit log.
 use super::{EditionCard, EditionSettings, PaperView};
-use crate::accounts::FormReply;
+use crate::forms::FormReply;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -20,8 +20,8 @@ pub const DATE_FIELDS: [&str; 5] = [
 #[cfg(feature = "ssr")]
 pub fn timetable_from(
     dates: [&str; 5],
-) -> Result<super::rules::Timetable, Vec<crate::accounts::FieldError>> {
-    use crate::accounts::{FieldError, Problem};
+) -> Result<super::rules::Timetable, Vec<crate::forms::FieldError>> {
+    use crate::forms::FieldError;
     use crate::platform::krakow_time as kt;
     let mut ts = [0i64; 5];
     let mut errors = Vec::new();
@@ -36,9 +36,9 @@ pub fn timetable_from(
             None => errors.push(FieldError::new(
                 DATE_FIELDS[k],
                 if d.trim().is_empty() {
-                    Problem::FieldRequired
+                    crate::forms::FormProblem::FieldRequired
                 } else {
-                    Problem::DateInvalid
+                    crate::forms::FormProblem::DateInvalid
                 },
             )),
         }
@@ -64,7 +64,10 @@ pub fn timetable_from(
         } else {
             4
         };
-        return Err(vec![FieldError::new(DATE_FIELDS[bad], Problem::DatesOrder)]);
+        return Err(vec![FieldError::new(
+            DATE_FIELDS[bad],
+            crate::forms::FormProblem::DatesOrder,
+        )]);
     }
     Ok(t)
 }
@@ -86,7 +89,7 @@ pub fn timetable_dates(t: &super::rules::Timetable) -> [String; 5] {
 /// A whole number from a form field, within limits.
 #[cfg(feature = "ssr")]
 fn number(
-    errors: &mut Vec<crate::accounts::FieldError>,
+    errors: &mut Vec<crate::forms::FieldError>,
     field: &str,
     v: &str,
     min: u32,
@@ -95,9 +98,9 @@ fn number(
     match v.trim().parse::<u32>() {
         Ok(n) if (min..=max).contains(&n) => n,
         _ => {
-            errors.push(crate::accounts::FieldError::new(
+            errors.push(crate::forms::FieldError::new(
                 field,
-                crate::accounts::Problem::NumberRange {
+                crate::forms::FormProblem::NumberRange {
                     min: min as i64,
                     max: max as i64,
                 },
@@ -109,8 +112,8 @@ fn number(
 
 /// Every edition, for the back office.
 #[server(endpoint = "staff/budget/editions")]
-pub async fn staff_editions() -> Result<Vec<EditionCard>, ServerFnError> {
-    crate::accounts::api::require_staff()?;
+pub async fn staff_editions() -> Result<Vec<EditionCard>, crate::platform::Failure> {
+    crate::forms::flow::require_staff()?;
     super::api::load_budget_editions().await
 }
 
@@ -132,17 +135,17 @@ pub async fn create_budget_edition(
     #[server(default)] official: Option<String>,
     city_budget: String,
     district_budget: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{parse_zloty, BallotRule};
     use super::{store, Counting, Rule};
-    use crate::accounts::api::finish;
-    use crate::accounts::rules::DistrictId;
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::finish;
+    use crate::forms::District as DistrictId;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit};
     let back = "/staff/budget";
-    let user = crate::accounts::api::require_staff()?;
+    let user = crate::forms::flow::require_staff()?;
     let (rule, official) = (rule.unwrap_or_default(), official.unwrap_or_default());
-    let values = crate::accounts::api::fields(&[
+    let values = crate::forms::flow::fields(&[
         ("name", &name),
         ("submission_opens", &submission_opens),
         ("submission_closes", &submission_closes),
@@ -160,9 +163,15 @@ pub async fn create_budget_edition(
     let mut errors = Vec::new();
     let name = name.trim().to_string();
     if name.is_empty() {
-        errors.push(FieldError::new("name", Problem::FieldRequired));
+        errors.push(FieldError::new(
+            "name",
+            crate::forms::FormProblem::FieldRequired,
+        ));
     } else if name.chars().count() > 200 {
-        errors.push(FieldError::new("name", Problem::TextTooLong { max: 200 }));
+        errors.push(FieldError::new(
+            "name",
+            crate::forms::FormProblem::TextTooLong { max: 200 },
+        ));
     }
     let t = timetable_from([
         &submission_opens,
@@ -182,7 +191,10 @@ pub async fn create_budget_edition(
             let max = number(&mut errors, "picks", &picks, 1, 50);
             let min = number(&mut errors, "min_picks", &min_picks, 0, 50);
             if min > max {
-                errors.push(FieldError::new("min_picks", Problem::ChoiceLimits));
+                errors.push(FieldError::new(
+                    "min_picks",
+                    crate::forms::FormProblem::ChoiceLimits,
+                ));
             }
             BallotRule::Approval { min, max }
         }
@@ -195,7 +207,10 @@ pub async fn create_budget_edition(
         }
         "cost" => BallotRule::CostLimit,
         _ => {
-            errors.push(FieldError::new("rule", Problem::ChoiceInvalid));
+            errors.push(FieldError::new(
+                "rule",
+                crate::forms::FormProblem::ChoiceInvalid,
+            ));
             BallotRule::Krakow { picks: 3 }
         }
     };
@@ -204,7 +219,10 @@ pub async fn create_budget_edition(
         "greedy" => Rule::Greedy,
         "equal-shares" => Rule::EqualShares,
         _ => {
-            errors.push(FieldError::new("official", Problem::ChoiceInvalid));
+            errors.push(FieldError::new(
+                "official",
+                crate::forms::FormProblem::ChoiceInvalid,
+            ));
             Rule::Greedy
         }
     };
@@ -213,7 +231,10 @@ pub async fn create_budget_edition(
             return 0;
         }
         parse_zloty(v).unwrap_or_else(|| {
-            errors.push(FieldError::new(field, Problem::CostInvalid));
+            errors.push(FieldError::new(
+                field,
+                crate::budget::BudgetProblem::CostInvalid,
+            ));
             0
         })
     };
@@ -225,7 +246,10 @@ pub async fn create_budget_edition(
             .iter()
             .all(|e| e.field != "city_budget" && e.field != "district_budget")
     {
-        errors.push(FieldError::new("city_budget", Problem::PoolsRequired));
+        errors.push(FieldError::new(
+            "city_budget",
+            crate::budget::BudgetProblem::PoolsRequired,
+        ));
     }
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "edition", back, values).await;
@@ -242,18 +266,13 @@ pub async fn create_budget_edition(
         "",
         Some(user.id),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     if city > 0 {
-        store::add_pool(&st.db, id, None, "Pula ogólnomiejska", city)
-            .await
-            .map_err(AppError::from)?;
+        store::add_pool(&st.db, id, None, "Pula ogólnomiejska", city).await?;
     }
     if district > 0 {
         for d in DistrictId::all() {
-            store::add_pool(&st.db, id, Some(d.number()), &d.label(), district)
-                .await
-                .map_err(AppError::from)?;
+            store::add_pool(&st.db, id, Some(d.number()), &d.label(), district).await?;
         }
     }
     audit::record(
@@ -263,12 +282,13 @@ pub async fn create_budget_edition(
         None,
         &format!("edition={id}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: format!("/staff/budget/{id}"),
-            notice: Some(Notice::EditionSaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::budget::BudgetNotice::EditionSaved,
+            )),
             boot: None,
         },
         "edition",
@@ -281,23 +301,20 @@ pub async fn create_budget_edition(
 /// An edition with its settings, pools, voting points and every project (those waiting for a
 /// decision first).
 #[server(endpoint = "staff/budget/edition")]
-pub async fn load_edition_settings(edition_id: i64) -> Result<EditionSettings, ServerFnError> {
+pub async fn load_edition_settings(
+    edition_id: i64,
+) -> Result<EditionSettings, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::not_found;
-    use crate::accounts::AppError;
+    use crate::forms::flow::not_found;
+
     use crate::platform;
-    crate::accounts::api::require_staff()?;
+    crate::forms::flow::require_staff()?;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, edition_id).await? else {
         return not_found();
     };
-    let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
-    let (projects, ballots) = store::counts_of(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?;
+    let pools = store::pools(&st.db, ed.id).await?;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
     Ok(EditionSettings {
         edition: super::api::counting::card(
             &ed,
@@ -314,14 +331,11 @@ pub async fn load_edition_settings(edition_id: i64) -> Result<EditionSettings, S
             .map(|p| (p.id, p.name, p.budget))
             .collect(),
         points: store::points(&st.db, ed.id)
-            .await
-            .map_err(AppError::from)?
+            .await?
             .into_iter()
             .map(|(id, name, _)| (id, name))
             .collect(),
-        projects: store::project_rows(&st.db, Some(ed.id), None)
-            .await
-            .map_err(AppError::from)?,
+        projects: store::project_rows(&st.db, Some(ed.id), None).await?,
     })
 }
 
@@ -341,18 +355,17 @@ pub async fn save_budget_edition(
     #[server(default)] tie_break: Option<String>,
     min_votes: String,
     #[server(default)] budgets: Option<HashMap<String, String>>,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::parse_zloty;
     use super::{store, Rule, TieBreak, Utility};
-    use crate::accounts::api::{finish, not_found};
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::{finish, not_found};
+    use crate::forms::FieldError;
     use crate::platform::{self, audit};
     let back = format!("/staff/budget/{edition_id}");
-    let user = crate::accounts::api::require_staff()?;
+    let user = crate::forms::flow::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
@@ -363,7 +376,7 @@ pub async fn save_budget_edition(
         utility.unwrap_or_default(),
         tie_break.unwrap_or_default(),
     );
-    let mut values = crate::accounts::api::fields(&[
+    let mut values = crate::forms::flow::fields(&[
         ("submission_opens", &submission_opens),
         ("submission_closes", &submission_closes),
         ("voting_opens", &voting_opens),
@@ -394,19 +407,28 @@ pub async fn save_budget_edition(
     match official.as_str() {
         "greedy" => counting.official = Rule::Greedy,
         "equal-shares" => counting.official = Rule::EqualShares,
-        _ => errors.push(FieldError::new("official", Problem::ChoiceInvalid)),
+        _ => errors.push(FieldError::new(
+            "official",
+            crate::forms::FormProblem::ChoiceInvalid,
+        )),
     }
     match utility.as_str() {
         "cost" => counting.mes.utility = Utility::Cost,
         "count" => counting.mes.utility = Utility::Count,
-        _ => errors.push(FieldError::new("utility", Problem::ChoiceInvalid)),
+        _ => errors.push(FieldError::new(
+            "utility",
+            crate::forms::FormProblem::ChoiceInvalid,
+        )),
     }
     match TieBreak::parse(&tie_break) {
         Some(tb) => {
             counting.greedy.tie_break = tb;
             counting.mes.tie_break = tb;
         }
-        None => errors.push(FieldError::new("tie_break", Problem::ChoiceInvalid)),
+        None => errors.push(FieldError::new(
+            "tie_break",
+            crate::forms::FormProblem::ChoiceInvalid,
+        )),
     }
     match min_votes.trim().parse::<u64>() {
         Ok(n) if n <= 1_000_000 => {
@@ -415,13 +437,13 @@ pub async fn save_budget_edition(
         }
         _ => errors.push(FieldError::new(
             "min_votes",
-            Problem::NumberRange {
+            crate::forms::FormProblem::NumberRange {
                 min: 0,
                 max: 1_000_000,
             },
         )),
     }
-    let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
+    let pools = store::pools(&st.db, ed.id).await?;
     let mut new_budgets = Vec::new();
     for p in &pools {
         let key = format!("p{}", p.id);
@@ -430,7 +452,7 @@ pub async fn save_budget_edition(
             Some(Some(b)) if b > 0 => new_budgets.push((p.id, b)),
             Some(_) => errors.push(FieldError::new(
                 &format!("budgets[{key}]"),
-                Problem::CostInvalid,
+                crate::budget::BudgetProblem::CostInvalid,
             )),
         }
     }
@@ -438,13 +460,9 @@ pub async fn save_budget_edition(
         return finish(FormReply::invalid(errors), "settings", &back, values).await;
     }
     let t = t.expect("checked");
-    store::update_edition(&st.db, ed.id, &t, &counting)
-        .await
-        .map_err(AppError::from)?;
+    store::update_edition(&st.db, ed.id, &t, &counting).await?;
     for (pool, budget) in new_budgets {
-        store::set_pool_budget(&st.db, pool, ed.id, budget)
-            .await
-            .map_err(AppError::from)?;
+        store::set_pool_budget(&st.db, pool, ed.id, budget).await?;
     }
     audit::record(
         &st.db,
@@ -453,12 +471,13 @@ pub async fn save_budget_edition(
         None,
         &format!("edition={}", ed.id),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
-            notice: Some(Notice::EditionSaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::budget::BudgetNotice::EditionSaved,
+            )),
             boot: None,
         },
         "settings",
@@ -473,17 +492,16 @@ pub async fn save_budget_edition(
 pub async fn add_voting_point(
     edition_id: i64,
     point_name: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::{finish, not_found, one};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, not_found, one};
+
     use crate::platform::{self, audit};
     let back = format!("/staff/budget/{edition_id}");
-    let user = crate::accounts::api::require_staff()?;
+    let user = crate::forms::flow::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
@@ -492,7 +510,7 @@ pub async fn add_voting_point(
     let values = vec![("point_name".to_string(), point_name.clone())];
     if name.is_empty() {
         return finish(
-            one("point_name", Problem::FieldRequired),
+            one("point_name", crate::forms::FormProblem::FieldRequired),
             "point",
             &back,
             values,
@@ -501,16 +519,17 @@ pub async fn add_voting_point(
     }
     if name.chars().count() > 200 {
         return finish(
-            one("point_name", Problem::TextTooLong { max: 200 }),
+            one(
+                "point_name",
+                crate::forms::FormProblem::TextTooLong { max: 200 },
+            ),
             "point",
             &back,
             values,
         )
         .await;
     }
-    let id = store::add_point(&st.db, ed.id, name, "", None)
-        .await
-        .map_err(AppError::from)?;
+    let id = store::add_point(&st.db, ed.id, name, "", None).await?;
     audit::record(
         &st.db,
         Some(user.id),
@@ -518,12 +537,13 @@ pub async fn add_voting_point(
         None,
         &format!("edition={} point={id}", ed.id),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
-            notice: Some(Notice::EditionSaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::budget::BudgetNotice::EditionSaved,
+            )),
             boot: None,
         },
         "point",
@@ -539,28 +559,25 @@ pub async fn load_paper(
     edition_id: i64,
     point: Option<i64>,
     district: Option<u8>,
-) -> Result<PaperView, ServerFnError> {
+) -> Result<PaperView, crate::platform::Failure> {
     use super::{store, BallotPool, BallotView};
-    use crate::accounts::api::not_found;
-    use crate::accounts::AppError;
+    use crate::forms::flow::not_found;
+
     use crate::platform;
-    crate::accounts::api::require_staff()?;
+    crate::forms::flow::require_staff()?;
     let st = platform::state()?;
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
     };
     let district = district.filter(|d| (1..=18).contains(d));
-    let all = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
+    let all = store::pools(&st.db, ed.id).await?;
     let mut pools = Vec::new();
     for p in &all {
         if p.district.is_none() || (district.is_some() && p.district == district) {
-            let projects = store::ballot_projects(&st.db, p.id)
-                .await
-                .map_err(AppError::from)?;
+            let projects = store::ballot_projects(&st.db, p.id).await?;
             pools.push(BallotPool {
                 id: p.id,
                 name: p.name.clone(),
@@ -571,15 +588,12 @@ pub async fn load_paper(
         }
     }
     let points: Vec<(i64, String)> = store::points(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .into_iter()
         .map(|(id, name, _)| (id, name))
         .collect();
     let point = point.filter(|p| points.iter().any(|x| x.0 == *p));
-    let (projects, ballots) = store::counts_of(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
     Ok(PaperView {
         ballot: BallotView {
             edition: super::api::counting::card(

@@ -316,7 +316,7 @@ pub fn EditionSettingsPage() -> impl IntoView {
                                                         view! {
                                                             <div class="field field--inline" class:field--error=move || form.error(&k2).is_some()>
                                                     <label class="field__label" for=fid.clone() lang="pl">{pname.clone()}</label>
-                                                    {move || form.error(&k3).map(|p| view! { <p class="field__error" id=eid2.clone()>{crate::ui::problem_text(i18n, p)}</p> })}
+                                                    {move || form.error(&k3).map(|p| view! { <p class="field__error" id=eid2.clone()>{crate::ui::problem_text(i18n, &p)}</p> })}
                                                     <input class="field__input field__input--short" id=fid.clone() name=key.clone() value=v inputmode="numeric"
                                                         aria-describedby=move || form.error(&key).is_some().then(|| eid3.clone())/>
                                                 </div>
@@ -508,7 +508,7 @@ pub fn PaperPage() -> impl IntoView {
                                         <option value="">
                                             {move || t!(i18n, "bo-field-choose")}
                                         </option>
-                                        {crate::accounts::rules::DistrictId::all()
+                                        {crate::forms::District::all()
                                             .map(|x| {
                                                 let n = x.number();
                                                 view! {

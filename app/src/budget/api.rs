@@ -145,7 +145,7 @@ pub mod counting {
 }
 
 #[cfg(feature = "ssr")]
-use crate::accounts::api::not_found;
+use crate::forms::flow::not_found;
 
 /// Whether results of an edition may be shown to the person asking: once published (and
 /// imported simulations at once), to staff at any time.
@@ -168,20 +168,15 @@ fn visible(ed: &super::store::EditionRow) -> bool {
 
 /// Every edition, newest first.
 #[server(endpoint = "budget/editions")]
-pub async fn load_budget_editions() -> Result<Vec<EditionCard>, ServerFnError> {
+pub async fn load_budget_editions() -> Result<Vec<EditionCard>, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform::{self, now};
     let st = platform::state()?;
     let mut out = Vec::new();
-    for ed in store::editions(&st.db).await.map_err(AppError::from)? {
-        let (projects, ballots) = store::counts_of(&st.db, ed.id)
-            .await
-            .map_err(AppError::from)?;
-        let pools = store::pools(&st.db, ed.id)
-            .await
-            .map_err(AppError::from)?
-            .len() as u32;
+    for ed in store::editions(&st.db).await? {
+        let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
+        let pools = store::pools(&st.db, ed.id).await?.len() as u32;
         out.push(counting::card(&ed, now(), projects, ballots, pools));
     }
     Ok(out)
@@ -189,28 +184,24 @@ pub async fn load_budget_editions() -> Result<Vec<EditionCard>, ServerFnError> {
 
 /// An edition's results: every pool by both rules, and turnout.
 #[server(endpoint = "budget/results")]
-pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, ServerFnError> {
+pub async fn load_edition_results(
+    edition_id: i64,
+) -> Result<EditionResults, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform::{self, now};
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, edition_id).await? else {
         return not_found();
     };
     if !visible(&ed) {
         return not_found();
     }
-    let pools = store::pools(&st.db, ed.id).await.map_err(AppError::from)?;
+    let pools = store::pools(&st.db, ed.id).await?;
     let mut summaries = Vec::with_capacity(pools.len());
     let mut waiting = false;
     for p in &pools {
-        match counting::kept_or_queued(&st.db, &ed, p)
-            .await
-            .map_err(AppError::from)?
-        {
+        match counting::kept_or_queued(&st.db, &ed, p).await? {
             Some(r) => summaries.push(r.pool),
             None => waiting = true,
         }
@@ -218,16 +209,12 @@ pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, Ser
     if waiting {
         return being_counted();
     }
-    let (projects, ballots) = store::counts_of(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
     Ok(EditionResults {
         edition: counting::card(&ed, now(), projects, ballots, pools.len() as u32),
         counting: ed.counting.clone(),
         pools: summaries,
-        turnout: store::turnout(&st.db, ed.id)
-            .await
-            .map_err(AppError::from)?,
+        turnout: store::turnout(&st.db, ed.id).await?,
     })
 }
 
@@ -236,20 +223,16 @@ pub async fn load_edition_results(edition_id: i64) -> Result<EditionResults, Ser
 pub async fn load_pool_results(
     edition_id: i64,
     pool_id: i64,
-) -> Result<PoolResults, ServerFnError> {
+) -> Result<PoolResults, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, edition_id).await? else {
         return not_found();
     };
     let Some(pool) = store::pool(&st.db, pool_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|p| p.edition_id == ed.id)
     else {
         return not_found();
@@ -257,10 +240,7 @@ pub async fn load_pool_results(
     if !visible(&ed) {
         return not_found();
     }
-    match counting::kept_or_queued(&st.db, &ed, &pool)
-        .await
-        .map_err(AppError::from)?
-    {
+    match counting::kept_or_queued(&st.db, &ed, &pool).await? {
         Some(r) => Ok(r),
         None => being_counted(),
     }
@@ -268,7 +248,7 @@ pub async fn load_pool_results(
 
 /// "Being counted" (503 with Retry-After): the page says so and offers to look again.
 #[cfg(feature = "ssr")]
-fn being_counted<T>() -> Result<T, ServerFnError> {
+fn being_counted<T>() -> Result<T, crate::platform::Failure> {
     if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
         res.set_status(http::StatusCode::SERVICE_UNAVAILABLE);
         res.insert_header(
@@ -276,7 +256,7 @@ fn being_counted<T>() -> Result<T, ServerFnError> {
             http::HeaderValue::from_static("5"),
         );
     }
-    Err(ServerFnError::ServerError("counting".into()))
+    Err(crate::platform::Failure::Counting)
 }
 
 /// The person and the ballot from a vote form, checked; or the errors to show.
@@ -285,7 +265,7 @@ pub(crate) mod ballot {
     use super::super::rules::{self, BallotError, Identity};
     use super::super::store::{self, EditionRow};
     use super::super::Phase;
-    use crate::accounts::{FieldError, Problem};
+    use crate::forms::{FieldError, Problem};
     use crate::platform::{now, Db};
     use std::collections::{BTreeMap, HashMap};
 
@@ -294,14 +274,24 @@ pub(crate) mod ballot {
 
     pub fn ballot_problem(e: BallotError) -> Problem {
         match e {
-            BallotError::NotExactly { need, .. } => Problem::BallotExactly { need },
-            BallotError::TooFew { min, .. } => Problem::BallotTooFew { min },
-            BallotError::TooMany { max, .. } => Problem::BallotTooMany { max },
-            BallotError::Repeated => Problem::BallotRepeated,
-            BallotError::UnknownProject => Problem::BallotUnknown,
-            BallotError::TooManyPoints { max, .. } => Problem::BallotTooManyPoints { max },
-            BallotError::TooManyOnOne { max } => Problem::BallotTooManyOnOne { max },
-            BallotError::OverBudget { .. } => Problem::BallotOverBudget,
+            BallotError::NotExactly { need, .. } => {
+                crate::budget::BudgetProblem::BallotExactly { need }.into()
+            }
+            BallotError::TooFew { min, .. } => {
+                crate::budget::BudgetProblem::BallotTooFew { min }.into()
+            }
+            BallotError::TooMany { max, .. } => {
+                crate::budget::BudgetProblem::BallotTooMany { max }.into()
+            }
+            BallotError::Repeated => crate::budget::BudgetProblem::BallotRepeated.into(),
+            BallotError::UnknownProject => crate::budget::BudgetProblem::BallotUnknown.into(),
+            BallotError::TooManyPoints { max, .. } => {
+                crate::budget::BudgetProblem::BallotTooManyPoints { max }.into()
+            }
+            BallotError::TooManyOnOne { max } => {
+                crate::budget::BudgetProblem::BallotTooManyOnOne { max }.into()
+            }
+            BallotError::OverBudget { .. } => crate::budget::BudgetProblem::BallotOverBudget.into(),
         }
     }
 
@@ -349,8 +339,8 @@ pub(crate) mod ballot {
     pub fn phase_problem(ed: &EditionRow) -> Option<Problem> {
         match ed.timetable.phase(now()) {
             Phase::Voting => None,
-            p if p < Phase::Voting => Some(Problem::VotingNotOpen),
-            _ => Some(Problem::VotingClosed),
+            p if p < Phase::Voting => Some(crate::budget::BudgetProblem::VotingNotOpen.into()),
+            _ => Some(crate::budget::BudgetProblem::VotingClosed.into()),
         }
     }
 
@@ -378,7 +368,7 @@ pub(crate) mod ballot {
                 None
             }
         };
-        let district = match crate::accounts::rules::DistrictId::parse(district) {
+        let district = match crate::forms::District::parse(district) {
             Ok(d) => Some(d.number()),
             Err(p) => {
                 errors.push(FieldError::new("district", p));
@@ -421,8 +411,10 @@ pub(crate) mod ballot {
     pub fn already(e: &store::EarlierVote) -> Problem {
         let day = e.day.replace('-', "").parse().unwrap_or(0);
         match (e.channel.as_str(), &e.point) {
-            ("paper", Some((point, _))) => Problem::AlreadyVotedPaper { point: *point, day },
-            _ => Problem::AlreadyVotedOnline { day },
+            ("paper", Some((point, _))) => {
+                crate::budget::BudgetProblem::AlreadyVotedPaper { point: *point, day }.into()
+            }
+            _ => crate::budget::BudgetProblem::AlreadyVotedOnline { day }.into(),
         }
     }
 }
@@ -440,20 +432,19 @@ pub async fn cast_ballot(
     #[server(default)] sex: Option<String>,
     document: String,
     choices: std::collections::HashMap<String, String>,
-) -> Result<crate::accounts::FormReply, ServerFnError> {
+) -> Result<crate::forms::FormReply, crate::platform::Failure> {
     let sex = sex.unwrap_or_default();
     use super::store::{self, Cast};
-    use crate::accounts::api::{deny, finish, one};
-    use crate::accounts::{AppError, FormReply, Notice, Problem};
+    use crate::forms::flow::{deny, finish, one};
+    use crate::forms::FormReply;
     use crate::platform::{self, audit, request};
     let st = platform::state()?;
     let back = format!("/budget/{edition_id}/vote");
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
@@ -464,8 +455,7 @@ pub async fn cast_ballot(
     }
     // Voted already from this account (a double click, a reload): the ballot stands.
     if store::earlier_vote_of_account(&st.db, ed.id, user.id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .is_some()
     {
         return finish(
@@ -488,8 +478,7 @@ pub async fn cast_ballot(
         (&pesel, &birth, &sex, &document),
         &choices,
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let (identity, d, rows, who) = match checked {
         Ok(x) => x,
         Err(errors) => return finish(FormReply::invalid(errors), "vote", &back, values).await,
@@ -511,8 +500,7 @@ pub async fn cast_ballot(
         None,
         &rows,
     )
-    .await
-    .map_err(AppError::from)?
+    .await?
     {
         Cast::Stored { ballot, .. } => {
             audit::record(
@@ -522,12 +510,13 @@ pub async fn cast_ballot(
                 None,
                 &format!("edition={} ballot={ballot}", ed.id),
             )
-            .await
-            .map_err(AppError::from)?;
+            .await?;
             finish(
                 FormReply::Done {
                     to: format!("/budget/{}/my-ballot", ed.id),
-                    notice: Some(Notice::BallotCast),
+                    notice: Some(crate::forms::Notice::from(
+                        crate::budget::BudgetNotice::BallotCast,
+                    )),
                     boot: None,
                 },
                 "vote",
@@ -568,11 +557,11 @@ pub async fn enter_paper_ballot(
     #[server(default)] sex: Option<String>,
     document: String,
     choices: std::collections::HashMap<String, String>,
-) -> Result<crate::accounts::FormReply, ServerFnError> {
+) -> Result<crate::forms::FormReply, crate::platform::Failure> {
     let sex = sex.unwrap_or_default();
     use super::store::{self, Cast};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, FormReply, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+    use crate::forms::FormReply;
     use crate::platform::{self, audit};
     let st = platform::state()?;
     // Back to the same point and district, to enter the next ballot.
@@ -581,10 +570,9 @@ pub async fn enter_paper_ballot(
         point_id.trim().parse::<i64>().unwrap_or(0),
         district.trim().parse::<u8>().unwrap_or(0)
     );
-    let user = crate::accounts::api::require_staff()?;
+    let user = crate::forms::flow::require_staff()?;
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
@@ -596,7 +584,7 @@ pub async fn enter_paper_ballot(
     if let Some(p) = ballot::phase_problem(&ed) {
         return finish(one("", p), "paper", &back, values).await;
     }
-    let points = store::points(&st.db, ed.id).await.map_err(AppError::from)?;
+    let points = store::points(&st.db, ed.id).await?;
     let point = point_id
         .trim()
         .parse::<i64>()
@@ -610,13 +598,12 @@ pub async fn enter_paper_ballot(
         (&pesel, &birth, &sex, &document),
         &choices,
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let (identity, d, rows, _) = match (checked, point) {
         (Ok(x), Some(_)) => x,
         (Ok(_), None) => {
             return finish(
-                one("point_id", Problem::PointRequired),
+                one("point_id", crate::budget::BudgetProblem::PointRequired),
                 "paper",
                 &back,
                 values,
@@ -627,7 +614,10 @@ pub async fn enter_paper_ballot(
             if p.is_none() {
                 errors.insert(
                     0,
-                    crate::accounts::FieldError::new("point_id", Problem::PointRequired),
+                    crate::forms::FieldError::new(
+                        "point_id",
+                        crate::budget::BudgetProblem::PointRequired,
+                    ),
                 );
             }
             return finish(FormReply::invalid(errors), "paper", &back, values).await;
@@ -644,8 +634,7 @@ pub async fn enter_paper_ballot(
         Some(user.id),
         &rows,
     )
-    .await
-    .map_err(AppError::from)?
+    .await?
     {
         Cast::Stored { ballot, .. } => {
             audit::record(
@@ -659,12 +648,13 @@ pub async fn enter_paper_ballot(
                     point.unwrap_or(0)
                 ),
             )
-            .await
-            .map_err(AppError::from)?;
+            .await?;
             finish(
                 FormReply::Done {
                     to: back.clone(),
-                    notice: Some(Notice::PaperBallotEntered),
+                    notice: Some(crate::forms::Notice::from(
+                        crate::budget::BudgetNotice::PaperBallotEntered,
+                    )),
                     boot: None,
                 },
                 "paper",
@@ -681,8 +671,7 @@ pub async fn enter_paper_ballot(
                 None,
                 &format!("edition={} channel={}", ed.id, e.channel),
             )
-            .await
-            .map_err(AppError::from)?;
+            .await?;
             finish(one("", ballot::already(&e)), "paper", &back, values).await
         }
     }
@@ -694,18 +683,17 @@ pub async fn enter_paper_ballot(
 pub async fn load_ballot(
     edition_id: i64,
     district: Option<u8>,
-) -> Result<super::BallotView, ServerFnError> {
+) -> Result<super::BallotView, crate::platform::Failure> {
     use super::{store, BallotPool, BallotView};
-    use crate::accounts::api::deny;
-    use crate::accounts::{AppError, Problem};
+    use crate::forms::flow::deny;
+
     use crate::platform::{self, now, request};
     let st = platform::state()?;
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
@@ -714,19 +702,16 @@ pub async fn load_ballot(
         sqlx::query_scalar::<_, Option<i64>>("SELECT district FROM users WHERE id = $1")
             .bind(user.id)
             .fetch_optional(&st.db.pool)
-            .await
-            .map_err(AppError::from)?
+            .await?
             .flatten()
             .map(|d| d as u8);
     let district = district
         .filter(|d| (1..=18).contains(d))
         .or(account_district);
     let mut pools = Vec::new();
-    for p in store::pools(&st.db, ed.id).await.map_err(AppError::from)? {
+    for p in store::pools(&st.db, ed.id).await? {
         if p.district.is_none() || (district.is_some() && p.district == district) {
-            let projects = store::ballot_projects(&st.db, p.id)
-                .await
-                .map_err(AppError::from)?;
+            let projects = store::ballot_projects(&st.db, p.id).await?;
             pools.push(BallotPool {
                 id: p.id,
                 name: p.name,
@@ -737,16 +722,10 @@ pub async fn load_ballot(
         }
     }
     let voted = store::ballot_of_account(&st.db, ed.id, user.id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .map(|b| b.0);
-    let (projects, ballots) = store::counts_of(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?;
-    let n_pools = store::pools(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?
-        .len() as u32;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
+    let n_pools = store::pools(&st.db, ed.id).await?.len() as u32;
     Ok(BallotView {
         edition: counting::card(&ed, now(), projects, ballots, n_pools),
         rule: ed.ballot_rule.clone(),
@@ -758,25 +737,19 @@ pub async fn load_ballot(
 
 /// The signed-in resident's own ballot in an edition, with its receipt code.
 #[server(endpoint = "budget/my-ballot")]
-pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, ServerFnError> {
+pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, crate::platform::Failure> {
     use super::{store, MyBallot};
-    use crate::accounts::api::deny;
-    use crate::accounts::{AppError, Problem};
+    use crate::forms::flow::deny;
+
     use crate::platform::{self, now, request};
     let st = platform::state()?;
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
-    let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, edition_id).await? else {
         return not_found();
     };
-    let Some((receipt, day, rows)) = store::ballot_of_account(&st.db, ed.id, user.id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some((receipt, day, rows)) = store::ballot_of_account(&st.db, ed.id, user.id).await? else {
         return not_found();
     };
     let mut pools: Vec<(String, Vec<(String, String, u32)>)> = Vec::new();
@@ -786,13 +759,8 @@ pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, ServerFn
             _ => pools.push((pool, vec![(number, title, points)])),
         }
     }
-    let (projects, ballots) = store::counts_of(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?;
-    let n_pools = store::pools(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?
-        .len() as u32;
+    let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
+    let n_pools = store::pools(&st.db, ed.id).await?.len() as u32;
     Ok(MyBallot {
         edition: counting::card(&ed, now(), projects, ballots, n_pools),
         receipt: super::rules::format_receipt(&receipt),

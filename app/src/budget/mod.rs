@@ -12,11 +12,14 @@ pub mod count;
 #[cfg(feature = "ssr")]
 pub mod pabulib;
 pub mod pages;
+pub mod problems;
 pub mod project_pages;
 pub mod projects;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+
+pub use problems::{BudgetNotice, BudgetProblem};
 
 pub use rules::Phase;
 

@@ -6,40 +6,14 @@ use super::{
     Completion, Counting, EditionCard, GreedyFate, MesFate, Phase, PoolResults, ProjectLine, Rule,
     TieBreak, Utility,
 };
-use crate::accounts::rules::DistrictId;
+use crate::forms::District as DistrictId;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
 use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// Digits in groups of three: a no-break space in Polish and Ukrainian, a comma in English.
-pub(crate) fn grouped(lang: Lang, n: u64) -> String {
-    let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// "1 520 000 zł" (Polish and Ukrainian), "1,520,000 zł" (English); grosze only when there
-/// are any ("999,50 zł", "1,520,000.50 zł").
-pub fn money(lang: Lang, grosze: i64) -> String {
-    let sign = if grosze < 0 { "-" } else { "" };
-    let abs = grosze.unsigned_abs();
-    let (zl, gr) = (grouped(lang, abs / 100), abs % 100);
-    let dec = if lang == Lang::En { '.' } else { ',' };
-    if gr == 0 {
-        format!("{sign}{zl}\u{a0}zł")
-    } else {
-        format!("{sign}{zl}{dec}{gr:02}\u{a0}zł")
-    }
-}
+pub(crate) use crate::i18n::format::{grouped, money};
 
 fn int(lang: Lang, n: u64) -> String {
     grouped(lang, n)
@@ -425,8 +399,7 @@ pub fn EditionResultsPage() -> impl IntoView {
                                                     <tr>
                                                         <th scope="row" lang=lang_attr>
                                                             {move || {
-                                                                name
-                                                                    .clone()
+                                                                name.clone()
                                                                     .unwrap_or_else(|| t!(i18n, "bo-district-unknown"))
                                                             }}
                                                         </th>
@@ -851,7 +824,7 @@ pub fn BallotPage() -> impl IntoView {
                                         id="f-ballot-district"
                                         name="district"
                                     >
-                                        {crate::accounts::rules::DistrictId::all()
+                                        {crate::forms::District::all()
                                             .map(|x| {
                                                 let n = x.number();
                                                 view! {
@@ -1053,7 +1026,7 @@ pub(crate) fn PoolChoices(
             aria-describedby=move || form.error(&field3).is_some().then(|| error_id2.clone())>
             <legend class="fieldset__legend">{legend}</legend>
             {move || form.error(&field).map(|p| view! {
-                <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{problem_text(i18n, p)}</p>
+                <p class="field__error" id=error_id.clone()><span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>{problem_text(i18n, &p)}</p>
             })}
             {body}
         </fieldset>

@@ -2,17 +2,17 @@
 //! accept or reject them (with a reason the author sees), the author may appeal a rejection
 //! once, and accepted projects make the voting catalogue.
 use super::{Catalogue, ProjectRow, ProjectView, SubmitView};
-use crate::accounts::FormReply;
+use crate::forms::FormReply;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use crate::accounts::api::not_found;
+use crate::forms::flow::not_found;
 
 #[cfg(feature = "ssr")]
 async fn card_of(
     db: &crate::platform::Db,
     ed: &super::store::EditionRow,
-) -> Result<super::EditionCard, crate::accounts::AppError> {
+) -> Result<super::EditionCard, crate::platform::Failure> {
     use super::store;
     let (projects, ballots) = store::counts_of(db, ed.id).await?;
     let pools = store::pools(db, ed.id).await?.len() as u32;
@@ -55,20 +55,15 @@ pub async fn load_catalogue(
     pool: Option<i64>,
     category: Option<String>,
     max_cost: Option<String>,
-) -> Result<Catalogue, ServerFnError> {
+) -> Result<Catalogue, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     let st = platform::state()?;
-    let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, edition_id).await? else {
         return not_found();
     };
-    let all = store::catalogue(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?;
+    let all = store::catalogue(&st.db, ed.id).await?;
     let total = all.len() as u32;
     let max = max_cost.as_deref().and_then(super::rules::parse_zloty);
     let (q, category) = (q.unwrap_or_default(), category.unwrap_or_default());
@@ -77,8 +72,7 @@ pub async fn load_catalogue(
         .filter(|i| matches(i, &q, pool, &category, max))
         .collect();
     let pools = store::pools(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .into_iter()
         .map(|p| (p.id, p.name))
         .collect();
@@ -92,25 +86,23 @@ pub async fn load_catalogue(
 
 /// The submission form's data (signed-in residents).
 #[server(endpoint = "budget/submit-form")]
-pub async fn load_submit(edition_id: i64) -> Result<SubmitView, ServerFnError> {
+pub async fn load_submit(edition_id: i64) -> Result<SubmitView, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::deny;
-    use crate::accounts::{AppError, Problem};
+    use crate::forms::flow::deny;
+
     use crate::platform::{self, request};
     let st = platform::state()?;
     if request::ctx().ok().and_then(|c| c.user).is_none() {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     }
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
     };
     let pools = store::pools(&st.db, ed.id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .into_iter()
         .map(|p| (p.id, p.name, p.budget))
         .collect();
@@ -131,10 +123,10 @@ pub async fn submit_project(
     cost: String,
     #[server(default)] category: Option<String>,
     address: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::{store, Phase};
-    use crate::accounts::api::{finish, one, require_user};
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::{finish, one, require_user};
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, now};
     let category = category.unwrap_or_default();
     let st = platform::state()?;
@@ -144,13 +136,12 @@ pub async fn submit_project(
         Err(reply) => return finish(reply, "submit", &back, vec![]).await,
     };
     let Some(ed) = store::edition(&st.db, edition_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|e| !e.simulation)
     else {
         return not_found();
     };
-    let values = crate::accounts::api::fields(&[
+    let values = crate::forms::flow::fields(&[
         ("pool_id", &pool_id),
         ("title", &title),
         ("description", &description),
@@ -159,12 +150,17 @@ pub async fn submit_project(
         ("address", &address),
     ]);
     if ed.timetable.phase(now()) != Phase::Submission {
-        return finish(one("", Problem::SubmissionNotOpen), "submit", &back, values).await;
+        return finish(
+            one("", crate::budget::BudgetProblem::SubmissionNotOpen),
+            "submit",
+            &back,
+            values,
+        )
+        .await;
     }
     let pool = match pool_id.trim().parse::<i64>() {
         Ok(id) => store::pool(&st.db, id)
-            .await
-            .map_err(AppError::from)?
+            .await?
             .filter(|p| p.edition_id == ed.id),
         Err(_) => None,
     };
@@ -188,9 +184,7 @@ pub async fn submit_project(
         }
     };
     let pool = pool.expect("checked with the proposal");
-    let id = store::submit_project(&st.db, ed.id, &pool, &proposal, user.id)
-        .await
-        .map_err(AppError::from)?;
+    let id = store::submit_project(&st.db, ed.id, &pool, &proposal, user.id).await?;
     audit::record(
         &st.db,
         Some(user.id),
@@ -198,12 +192,13 @@ pub async fn submit_project(
         None,
         &format!("edition={} project={id}", ed.id),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: format!("/budget/project/{id}"),
-            notice: Some(Notice::ProjectSubmitted),
+            notice: Some(crate::forms::Notice::from(
+                crate::budget::BudgetNotice::ProjectSubmitted,
+            )),
             boot: None,
         },
         "submit",
@@ -216,17 +211,14 @@ pub async fn submit_project(
 /// One project. Accepted projects are public; others only to their author and to staff
 /// (anyone else gets 404).
 #[server(endpoint = "budget/project")]
-pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError> {
+pub async fn load_project(project_id: i64) -> Result<ProjectView, crate::platform::Failure> {
     use super::rules::ProjectStatus;
     use super::{store, Phase};
-    use crate::accounts::AppError;
+
     use crate::platform::{self, now, request};
     let st = platform::state()?;
     let user = request::ctx().ok().and_then(|c| c.user);
-    let Some(p) = store::project(&st.db, project_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(p) = store::project(&st.db, project_id).await? else {
         return not_found();
     };
     let staff = user.as_ref().is_some_and(|u| u.role.is_staff());
@@ -234,10 +226,7 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
     if p.status != ProjectStatus::Accepted && !staff && !is_author {
         return not_found();
     }
-    let Some(ed) = store::edition(&st.db, p.edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, p.edition_id).await? else {
         return not_found();
     };
     let before_voting = ed.timetable.phase(now()) < Phase::Voting;
@@ -247,8 +236,7 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
                 sqlx::query_scalar::<_, String>("SELECT display_name FROM users WHERE id = $1")
                     .bind(a)
                     .fetch_optional(&st.db.pool)
-                    .await
-                    .map_err(AppError::from)?
+                    .await?
             }
             None => None,
         }
@@ -286,26 +274,27 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, ServerFnError>
 
 /// The signed-in resident's own projects, in every edition.
 #[server(endpoint = "budget/my-projects")]
-pub async fn load_my_projects() -> Result<Vec<ProjectRow>, ServerFnError> {
+pub async fn load_my_projects() -> Result<Vec<ProjectRow>, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::deny;
-    use crate::accounts::{AppError, Problem};
+    use crate::forms::flow::deny;
+
     use crate::platform::{self, request};
     let st = platform::state()?;
     let Some(user) = request::ctx().ok().and_then(|c| c.user) else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
-    Ok(store::project_rows(&st.db, None, Some(user.id))
-        .await
-        .map_err(AppError::from)?)
+    Ok(store::project_rows(&st.db, None, Some(user.id)).await?)
 }
 
 /// The author's one appeal of a rejection, before voting opens.
 #[server(endpoint = "budget/appeal")]
-pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply, ServerFnError> {
+pub async fn appeal_project(
+    project_id: i64,
+    appeal: String,
+) -> Result<FormReply, crate::platform::Failure> {
     use super::{store, Phase};
-    use crate::accounts::api::{finish, one, require_user};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one, require_user};
+
     use crate::platform::{self, audit, now};
     let st = platform::state()?;
     let back = format!("/budget/project/{project_id}");
@@ -314,26 +303,28 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
         Err(reply) => return finish(reply, "appeal", &back, vec![]).await,
     };
     let Some(p) = store::project(&st.db, project_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .filter(|p| p.author == Some(user.id))
     else {
         return not_found();
     };
-    let Some(ed) = store::edition(&st.db, p.edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, p.edition_id).await? else {
         return not_found();
     };
     let values = vec![("appeal".to_string(), appeal.clone())];
     if ed.timetable.phase(now()) >= Phase::Voting || !p.status.may_appeal(!p.appeal.is_empty()) {
-        return finish(one("", Problem::AppealNotAllowed), "appeal", &back, values).await;
+        return finish(
+            one("", crate::budget::BudgetProblem::AppealNotAllowed),
+            "appeal",
+            &back,
+            values,
+        )
+        .await;
     }
     let text = appeal.trim();
     if text.is_empty() {
         return finish(
-            one("appeal", Problem::FieldRequired),
+            one("appeal", crate::forms::FormProblem::FieldRequired),
             "appeal",
             &back,
             values,
@@ -344,7 +335,7 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
         return finish(
             one(
                 "appeal",
-                Problem::TextTooLong {
+                crate::forms::FormProblem::TextTooLong {
                     max: super::rules::REASON_MAX as i64,
                 },
             ),
@@ -354,11 +345,14 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
         )
         .await;
     }
-    if !store::appeal(&st.db, p.item.id, user.id, text)
-        .await
-        .map_err(AppError::from)?
-    {
-        return finish(one("", Problem::AppealNotAllowed), "appeal", &back, values).await;
+    if !store::appeal(&st.db, p.item.id, user.id, text).await? {
+        return finish(
+            one("", crate::budget::BudgetProblem::AppealNotAllowed),
+            "appeal",
+            &back,
+            values,
+        )
+        .await;
     }
     audit::record(
         &st.db,
@@ -367,12 +361,13 @@ pub async fn appeal_project(project_id: i64, appeal: String) -> Result<FormReply
         None,
         &format!("project={}", p.item.id),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
-            notice: Some(Notice::AppealSent),
+            notice: Some(crate::forms::Notice::from(
+                crate::budget::BudgetNotice::AppealSent,
+            )),
             boot: None,
         },
         "appeal",
@@ -389,25 +384,19 @@ pub async fn decide_project(
     project_id: i64,
     #[server(default)] decision: Option<String>,
     reason: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{self, ProjectStatus};
     use super::{store, Phase};
-    use crate::accounts::api::{finish, one, require_staff};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one, require_staff};
+
     use crate::platform::{self, audit, now};
     let st = platform::state()?;
     let back = format!("/budget/project/{project_id}");
     let user = require_staff()?;
-    let Some(p) = store::project(&st.db, project_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(p) = store::project(&st.db, project_id).await? else {
         return not_found();
     };
-    let Some(ed) = store::edition(&st.db, p.edition_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(ed) = store::edition(&st.db, p.edition_id).await? else {
         return not_found();
     };
     let decision = decision.unwrap_or_default();
@@ -417,7 +406,7 @@ pub async fn decide_project(
     ];
     if ed.timetable.phase(now()) >= Phase::Voting {
         return finish(
-            one("", Problem::VerificationClosed),
+            one("", crate::budget::BudgetProblem::VerificationClosed),
             "decide",
             &back,
             values,
@@ -429,7 +418,7 @@ pub async fn decide_project(
         "reject" => false,
         _ => {
             return finish(
-                one("decision", Problem::ChoiceInvalid),
+                one("decision", crate::forms::FormProblem::ChoiceInvalid),
                 "decide",
                 &back,
                 values,
@@ -449,10 +438,15 @@ pub async fn decide_project(
         if accept { "" } else { &reason },
         user.id,
     )
-    .await
-    .map_err(AppError::from)?
+    .await?
     {
-        return finish(one("", Problem::AlreadyDecided), "decide", &back, values).await;
+        return finish(
+            one("", crate::budget::BudgetProblem::AlreadyDecided),
+            "decide",
+            &back,
+            values,
+        )
+        .await;
     }
     audit::record(
         &st.db,
@@ -466,12 +460,11 @@ pub async fn decide_project(
             to.as_str()
         ),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let notice = if to == ProjectStatus::Accepted {
-        Notice::ProjectAccepted
+        crate::forms::Notice::from(crate::budget::BudgetNotice::ProjectAccepted)
     } else {
-        Notice::ProjectRejected
+        crate::forms::Notice::from(crate::budget::BudgetNotice::ProjectRejected)
     };
     finish(
         FormReply::Done {

@@ -2,7 +2,7 @@
 //! document), what makes a ballot valid under each ballot rule, and which phase an edition
 //! is in. No I/O; compiled for the server and the browser alike.
 
-use crate::accounts::Problem;
+use crate::forms::Problem;
 use serde::{Deserialize, Serialize};
 
 // Who a voter is lives in the identity module, which every capability uses.
@@ -357,9 +357,12 @@ fn text_field(
 ) -> String {
     let v = value.trim().replace("\r\n", "\n");
     if v.is_empty() {
-        errors.push((field, Problem::FieldRequired));
+        errors.push((field, crate::forms::FormProblem::FieldRequired.into()));
     } else if v.chars().count() > max {
-        errors.push((field, Problem::TextTooLong { max: max as i64 }));
+        errors.push((
+            field,
+            crate::forms::FormProblem::TextTooLong { max: max as i64 }.into(),
+        ));
     }
     v
 }
@@ -378,29 +381,32 @@ pub fn check_proposal(
     let title = text_field(&mut errors, "title", title, TITLE_MAX);
     let description = text_field(&mut errors, "description", description, DESCRIPTION_MAX);
     if pool_budget.is_none() {
-        errors.push(("pool_id", Problem::ChoiceInvalid));
+        errors.push(("pool_id", crate::forms::FormProblem::ChoiceInvalid.into()));
     }
     let amount = match (parse_zloty(cost), pool_budget) {
         (None, _) | (Some(0), _) => {
             errors.push((
                 "cost",
                 if cost.trim().is_empty() {
-                    Problem::FieldRequired
+                    crate::forms::FormProblem::FieldRequired.into()
                 } else {
-                    Problem::CostInvalid
+                    crate::budget::BudgetProblem::CostInvalid.into()
                 },
             ));
             0
         }
         (Some(c), Some(b)) if c > b => {
-            errors.push(("cost", Problem::CostOverPool { max: b / 100 }));
+            errors.push((
+                "cost",
+                crate::budget::BudgetProblem::CostOverPool { max: b / 100 }.into(),
+            ));
             c
         }
         (Some(c), _) => c,
     };
     let category = category.trim().to_string();
     if !CATEGORIES.contains(&category.as_str()) {
-        errors.push(("category", Problem::ChoiceInvalid));
+        errors.push(("category", crate::forms::FormProblem::ChoiceInvalid.into()));
     }
     let address = text_field(&mut errors, "address", address, ADDRESS_MAX);
     if errors.is_empty() {
@@ -464,20 +470,21 @@ pub fn decide(
     reason: &str,
 ) -> Result<ProjectStatus, (&'static str, Problem)> {
     if !status.awaits_decision() {
-        return Err(("", Problem::AlreadyDecided));
+        return Err(("", crate::budget::BudgetProblem::AlreadyDecided.into()));
     }
     if accept {
         return Ok(ProjectStatus::Accepted);
     }
     let r = reason.trim();
     if r.is_empty() {
-        Err(("reason", Problem::ReasonRequired))
+        Err(("reason", crate::forms::FormProblem::ReasonRequired.into()))
     } else if r.chars().count() > REASON_MAX {
         Err((
             "reason",
-            Problem::TextTooLong {
+            crate::forms::FormProblem::TextTooLong {
                 max: REASON_MAX as i64,
-            },
+            }
+            .into(),
         ))
     } else {
         Ok(ProjectStatus::Rejected)
@@ -830,12 +837,30 @@ mod tests {
         assert_eq!(
             e,
             vec![
-                ("title", Problem::FieldRequired),
-                ("description", Problem::FieldRequired),
-                ("pool_id", Problem::ChoiceInvalid),
-                ("cost", Problem::FieldRequired),
-                ("category", Problem::ChoiceInvalid),
-                ("address", Problem::FieldRequired),
+                (
+                    "title",
+                    crate::forms::Problem::from(crate::forms::FormProblem::FieldRequired)
+                ),
+                (
+                    "description",
+                    crate::forms::Problem::from(crate::forms::FormProblem::FieldRequired)
+                ),
+                (
+                    "pool_id",
+                    crate::forms::Problem::from(crate::forms::FormProblem::ChoiceInvalid)
+                ),
+                (
+                    "cost",
+                    crate::forms::Problem::from(crate::forms::FormProblem::FieldRequired)
+                ),
+                (
+                    "category",
+                    crate::forms::Problem::from(crate::forms::FormProblem::ChoiceInvalid)
+                ),
+                (
+                    "address",
+                    crate::forms::Problem::from(crate::forms::FormProblem::FieldRequired)
+                ),
             ]
         );
         let e = check_proposal(
@@ -850,13 +875,26 @@ mod tests {
         assert_eq!(
             e,
             vec![
-                ("title", Problem::TextTooLong { max: 150 }),
-                ("cost", Problem::CostOverPool { max: 2_000_000 })
+                (
+                    "title",
+                    crate::forms::Problem::from(crate::forms::FormProblem::TextTooLong {
+                        max: 150
+                    })
+                ),
+                (
+                    "cost",
+                    crate::forms::Problem::from(crate::budget::BudgetProblem::CostOverPool {
+                        max: 2_000_000
+                    })
+                )
             ]
         );
         assert_eq!(
             check_proposal("t", "d", "0", "sport", "a", Some(1)).unwrap_err(),
-            vec![("cost", Problem::CostInvalid)]
+            vec![(
+                "cost",
+                crate::forms::Problem::from(crate::budget::BudgetProblem::CostInvalid)
+            )]
         );
     }
 
@@ -866,18 +904,21 @@ mod tests {
         assert_eq!(decide(Submitted, true, ""), Ok(Accepted));
         assert_eq!(
             decide(Submitted, false, "  "),
-            Err(("reason", Problem::ReasonRequired))
+            Err((
+                "reason",
+                crate::forms::Problem::from(crate::forms::FormProblem::ReasonRequired)
+            ))
         );
         assert_eq!(decide(Submitted, false, "Teren prywatny"), Ok(Rejected));
         assert_eq!(decide(Appealed, false, "Nadal prywatny"), Ok(Rejected));
         assert_eq!(decide(Appealed, true, ""), Ok(Accepted));
         assert_eq!(
             decide(Accepted, false, "x"),
-            Err(("", Problem::AlreadyDecided))
+            Err(("", crate::budget::BudgetProblem::AlreadyDecided.into()))
         );
         assert_eq!(
             decide(Rejected, true, ""),
-            Err(("", Problem::AlreadyDecided))
+            Err(("", crate::budget::BudgetProblem::AlreadyDecided.into()))
         );
         assert!(Rejected.may_appeal(false));
         assert!(!Rejected.may_appeal(true));

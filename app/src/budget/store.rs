@@ -4,7 +4,7 @@ use super::count::{self, Ballot, Election};
 use super::pabulib::{format_money, PbFile, Table, VoteType};
 use super::rules::{BallotRule, Timetable};
 use super::{Counting, Rule};
-use crate::accounts::rules::DistrictId;
+use crate::forms::District as DistrictId;
 use crate::platform::{krakow_time as kt, now, Db};
 use sqlx::Row;
 use std::collections::HashMap;

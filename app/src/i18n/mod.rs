@@ -3,6 +3,8 @@
 //! Every visible string goes through the `t` macro, which wraps `i18n_embed_fl::fl!`: a key
 //! missing from the Polish file fails the build. `tests` below fail when a key is
 //! missing from English or Ukrainian, or defined and never used.
+pub mod format;
+
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::LanguageLoader;
 use leptos::prelude::*;
@@ -186,6 +188,8 @@ mod tests {
                         let Some((ident, after)) = rest.split_once(',') else {
                             break;
                         };
+                        // (formatters may break the call over several lines)
+                        let ident = ident.trim();
                         if !ident.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                             continue;
                         }
@@ -222,6 +226,36 @@ mod tests {
                 "{lang} defines these more than once: {twice:?}"
             );
         }
+    }
+
+    /// Each part's own messages file (src/<module>/messages/<lang>.ftl) defines the same
+    /// ids in every language, so a part moves with all its translations.
+    #[test]
+    fn each_part_has_its_messages_in_every_language() {
+        let src = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let ids = |path: std::path::PathBuf| -> BTreeSet<String> {
+            std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter_map(|l| l.split_once('=').map(|(k, _)| k.trim().to_string()))
+                .collect()
+        };
+        let mut parts = 0;
+        for e in std::fs::read_dir(src).unwrap() {
+            let dir = e.unwrap().path().join("messages");
+            if !dir.is_dir() {
+                continue;
+            }
+            parts += 1;
+            let pl = ids(dir.join("pl.ftl"));
+            assert!(!pl.is_empty(), "{} is empty", dir.display());
+            for lang in ["en", "uk"] {
+                let other = ids(dir.join(format!("{lang}.ftl")));
+                assert_eq!(pl, other, "{} in {lang}", dir.display());
+            }
+        }
+        assert!(parts >= 8, "only {parts} parts have messages");
     }
 
     #[test]

@@ -10,9 +10,11 @@
 //! PESEL holder cannot make a second identity from their own birth date and sex.
 pub mod api;
 pub mod pages;
+pub mod problems;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub use problems::{IdentityNotice, IdentityProblem};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,13 +1,10 @@
 //! Pages of identities: the resident's own (what is bound, how far it is confirmed, by whom,
 //! where and when) and the clerk's verification form.
-use super::api::{my_identity, VerifyIdentity};
+use super::api::my_identity;
 use super::rules::Level;
 use crate::i18n::use_i18n;
 use crate::t;
-use crate::ui::{
-    load_error_text, Checkbox, DistrictField, ErrorSummary, Form, PageHeading, PageTitle,
-    SelectField, Submit, TextField,
-};
+use crate::ui::{load_error_text, PageHeading, PageTitle};
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +13,7 @@ pub fn IdentityPage() -> impl IntoView {
     let view_data = Resource::new(|| (), |_| my_identity());
     view! {
         <PageTitle text=move || t!(i18n, "identity-title") />
-        <crate::accounts::pages::RequireSignIn>
+        <crate::ui::RequireSignIn>
             <PageHeading text=move || t!(i18n, "identity-title") />
             <p class="lead">{move || t!(i18n, "identity-lead")}</p>
             <Suspense fallback=move || {
@@ -77,7 +74,7 @@ pub fn IdentityPage() -> impl IntoView {
                                                 {addresses
                                                     .into_iter()
                                                     .map(|(d, from)| {
-                                                        let name = crate::accounts::rules::DistrictId::new(d)
+                                                        let name = crate::forms::District::new(d)
                                                             .map(|d| d.label())
                                                             .unwrap_or_default();
                                                         view! {
@@ -113,63 +110,7 @@ pub fn IdentityPage() -> impl IntoView {
             <p>
                 <a href="/account">{move || t!(i18n, "back-to-account")}</a>
             </p>
-        </crate::accounts::pages::RequireSignIn>
-    }
-}
-
-/// The clerk's form: after seeing an identity document at an office.
-#[component]
-pub fn StaffIdentityPage() -> impl IntoView {
-    let i18n = use_i18n();
-    let action = ServerAction::<VerifyIdentity>::new();
-    let form = Form::new("identity", action);
-    let offices: Vec<(String, String, Option<&'static str>)> = super::OFFICES
-        .iter()
-        .map(|o| (o.to_string(), o.to_string(), Some("pl")))
-        .collect();
-    view! {
-        <PageTitle text=move || t!(i18n, "identity-staff-title") />
-        <div class="narrow">
-            <ErrorSummary form />
-            <PageHeading text=move || t!(i18n, "identity-staff-title") />
-            <p class="lead">{move || t!(i18n, "identity-staff-lead")}</p>
-            <ActionForm action attr:novalidate=true attr:class="form">
-                <TextField
-                    form
-                    name="email"
-                    kind="email"
-                    label=move || t!(i18n, "identity-staff-email")
-                    autocomplete="off"
-                    required=true
-                />
-                <IdentityFields form />
-                <SelectField
-                    form
-                    name="office"
-                    label=move || t!(i18n, "identity-staff-office")
-                    choose=move || t!(i18n, "identity-staff-office-choose")
-                    options=offices
-                />
-                <DistrictField form label=move || t!(i18n, "identity-staff-district") />
-                <TextField
-                    form
-                    name="resident_since"
-                    kind="date"
-                    label=move || t!(i18n, "identity-staff-since")
-                    hint=move || t!(i18n, "identity-staff-since-hint")
-                    autocomplete="off"
-                />
-                <Checkbox
-                    form
-                    name="take_over"
-                    label=move || t!(i18n, "identity-staff-take-over")
-                />
-                <Submit
-                    label=move || t!(i18n, "identity-staff-submit")
-                    pending=action.pending().into()
-                />
-            </ActionForm>
-        </div>
+        </crate::ui::RequireSignIn>
     }
 }
 

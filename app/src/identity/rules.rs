@@ -214,17 +214,22 @@ pub fn normalize_document(s: &str) -> Option<String> {
 }
 
 /// The sentence for an identity error, as every form shows it.
-pub fn problem(e: IdentityError) -> crate::accounts::Problem {
-    use crate::accounts::Problem;
+pub fn problem(e: IdentityError) -> crate::forms::Problem {
     match e {
-        IdentityError::Pesel(PeselError::Format) => Problem::PeselFormat,
-        IdentityError::Pesel(PeselError::Checksum) => Problem::PeselChecksum,
-        IdentityError::Pesel(PeselError::BirthDate) => Problem::PeselBirthDate,
-        IdentityError::Missing => Problem::IdentityMissing,
-        IdentityError::BirthDate => Problem::BirthDateInvalid,
-        IdentityError::Sex => Problem::SexRequired,
-        IdentityError::Document => Problem::DocumentInvalid,
-        IdentityError::NeedsOffice => Problem::IdentityNeedsOffice,
+        IdentityError::Pesel(PeselError::Format) => {
+            crate::identity::IdentityProblem::PeselFormat.into()
+        }
+        IdentityError::Pesel(PeselError::Checksum) => {
+            crate::identity::IdentityProblem::PeselChecksum.into()
+        }
+        IdentityError::Pesel(PeselError::BirthDate) => {
+            crate::identity::IdentityProblem::PeselBirthDate.into()
+        }
+        IdentityError::Missing => crate::identity::IdentityProblem::IdentityMissing.into(),
+        IdentityError::BirthDate => crate::identity::IdentityProblem::BirthDateInvalid.into(),
+        IdentityError::Sex => crate::identity::IdentityProblem::SexRequired.into(),
+        IdentityError::Document => crate::identity::IdentityProblem::DocumentInvalid.into(),
+        IdentityError::NeedsOffice => crate::identity::IdentityProblem::IdentityNeedsOffice.into(),
     }
 }
 

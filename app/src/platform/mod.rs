@@ -1,77 +1,98 @@
-//! Server-only plumbing shared by every capability: database, sessions, throttling,
-//! one-shot flash messages, the audit log and the per-request context.
+//! Plumbing shared by every capability. In the browser too: who is looking
+//! ([`people`]) and the error type of server functions ([`Failure`]). On the server only:
+//! database, sessions, throttling, one-shot flash messages, the audit log, keys and the
+//! per-request context.
+pub mod failure;
+pub mod people;
+
+pub use failure::Failure;
+
+#[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
 pub mod db;
+#[cfg(feature = "ssr")]
 pub mod flash;
+#[cfg(feature = "ssr")]
 pub mod keys;
+#[cfg(feature = "ssr")]
 pub mod krakow_time;
+#[cfg(feature = "ssr")]
 pub mod request;
+#[cfg(feature = "ssr")]
 pub mod session;
+#[cfg(feature = "ssr")]
 pub mod throttle;
 
-pub use db::{Backend, Db};
-pub use request::{RequestCtx, Settings};
+#[cfg(feature = "ssr")]
+pub use server::*;
 
-/// Seconds since the Unix epoch; every timestamp in the database uses it.
-pub fn now() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp()
-}
+#[cfg(feature = "ssr")]
+mod server {
+    pub use super::db::{Backend, Db};
+    pub use super::request::{RequestCtx, Settings};
+    use super::{keys, Failure};
 
-/// A cell of a CSV file the portal writes. Spreadsheets run a cell that starts with `=`,
-/// `+`, `-` or `@` (or a tab or carriage return) as a formula; such text gets an apostrophe
-/// in front, as OWASP recommends ("CSV injection"). Numbers ("-12", "+3,5") stay numbers.
-pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
-    let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let number = s
-        .replace(',', ".")
-        .trim()
-        .parse::<f64>()
-        .is_ok_and(f64::is_finite);
-    if risky && !number {
-        std::borrow::Cow::Owned(format!("'{s}"))
-    } else {
-        std::borrow::Cow::Borrowed(s)
+    /// Seconds since the Unix epoch; every timestamp in the database uses it.
+    pub fn now() -> i64 {
+        time::OffsetDateTime::now_utc().unix_timestamp()
     }
-}
 
-/// One account's rows of a query (the account bound as `$1`) as JSON values, for "download
-/// all my data", which every capability contributes to.
-pub async fn account_rows(
-    db: &Db,
-    sql: &str,
-    account: i64,
-    to_json: impl Fn(&sqlx::any::AnyRow) -> serde_json::Value,
-) -> Result<Vec<serde_json::Value>, sqlx::Error> {
-    Ok(sqlx::query(sql)
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(to_json)
-        .collect())
-}
+    /// A cell of a CSV file the portal writes. Spreadsheets run a cell that starts with `=`,
+    /// `+`, `-` or `@` (or a tab or carriage return) as a formula; such text gets an apostrophe
+    /// in front, as OWASP recommends ("CSV injection"). Numbers ("-12", "+3,5") stay numbers.
+    pub fn csv_text(s: &str) -> std::borrow::Cow<'_, str> {
+        let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        let number = s
+            .replace(',', ".")
+            .trim()
+            .parse::<f64>()
+            .is_ok_and(f64::is_finite);
+        if risky && !number {
+            std::borrow::Cow::Owned(format!("'{s}"))
+        } else {
+            std::borrow::Cow::Borrowed(s)
+        }
+    }
 
-/// Random bytes as lowercase hex, for tokens.
-pub fn random_hex(bytes: usize) -> String {
-    use rand::RngCore;
-    let mut buf = vec![0u8; bytes];
-    rand::rngs::OsRng.fill_bytes(&mut buf);
-    hex::encode(buf)
-}
+    /// One account's rows of a query (the account bound as `$1`) as JSON values, for "download
+    /// all my data", which every capability contributes to.
+    pub async fn account_rows(
+        db: &Db,
+        sql: &str,
+        account: i64,
+        to_json: impl Fn(&sqlx::any::AnyRow) -> serde_json::Value,
+    ) -> Result<Vec<serde_json::Value>, sqlx::Error> {
+        Ok(sqlx::query(sql)
+            .bind(account)
+            .fetch_all(&db.pool)
+            .await?
+            .iter()
+            .map(to_json)
+            .collect())
+    }
 
-/// Everything the server hands to the application through Leptos context.
-#[derive(Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub settings: Settings,
-    /// The server's secret keys (from the key file or the environment, never the database).
-    pub keys: std::sync::Arc<keys::Keys>,
-}
+    /// Random bytes as lowercase hex, for tokens.
+    pub fn random_hex(bytes: usize) -> String {
+        use rand::RngCore;
+        let mut buf = vec![0u8; bytes];
+        rand::rngs::OsRng.fill_bytes(&mut buf);
+        hex::encode(buf)
+    }
 
-/// The application state from Leptos context (provided by the server for every request).
-pub fn state() -> Result<AppState, crate::accounts::AppError> {
-    leptos::prelude::use_context::<AppState>()
-        .ok_or(crate::accounts::AppError::Internal("no app state".into()))
+    /// Everything the server hands to the application through Leptos context.
+    #[derive(Clone)]
+    pub struct AppState {
+        pub db: Db,
+        pub settings: Settings,
+        /// The server's secret keys (from the key file or the environment, never the database).
+        pub keys: std::sync::Arc<keys::Keys>,
+    }
+
+    /// The application state from Leptos context (provided by the server for every request).
+    pub fn state() -> Result<AppState, Failure> {
+        leptos::prelude::use_context::<AppState>().ok_or(Failure::Internal)
+    }
 }
 
 #[cfg(test)]

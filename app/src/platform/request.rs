@@ -1,6 +1,8 @@
 //! What the server learns about a request before the application sees it.
+use super::people::{DisplayPrefs, Viewer};
 use super::session::SessionUser;
-use crate::accounts::{AppError, Boot};
+use super::Failure;
+use crate::i18n::Lang;
 use leptos::prelude::use_context;
 
 /// Configuration the application needs at run time (the server reads it from the environment).
@@ -50,15 +52,18 @@ pub struct RequestCtx {
     pub client_ip: String,
     pub flash_id: Option<String>,
     pub nonce: String,
-    /// The state the page starts from, shared with the browser for hydration.
-    pub boot: Boot,
+    /// The page's language and display, from the account or the browser's cookies.
+    pub lang: Lang,
+    pub prefs: DisplayPrefs,
+    /// One-shot messages left by the previous plain form post (kind, payload), for pages.
+    pub flash: Vec<(String, String)>,
 }
 
 /// The request context of the current server function or page render.
-pub fn ctx() -> Result<RequestCtx, AppError> {
+pub fn ctx() -> Result<RequestCtx, Failure> {
     use_context::<http::request::Parts>()
         .and_then(|p| p.extensions.get::<RequestCtx>().cloned())
-        .ok_or_else(|| AppError::Internal("no request context".into()))
+        .ok_or(Failure::Internal)
 }
 
 /// A plain HTML form post (no JavaScript): the browser asked for a page back.
@@ -99,10 +104,11 @@ pub fn cookie_value(headers: &http::HeaderMap, name: &str) -> Option<String> {
         .filter(|v| !v.is_empty())
 }
 
-/// Everything a page starts from, for a user (or nobody), given what the browser sent.
-pub fn boot_for(user: Option<&SessionUser>, headers: &http::HeaderMap) -> Boot {
-    use crate::accounts::{DisplayPrefs, Viewer};
-    use crate::i18n::Lang;
+/// The language and display for a user (or nobody), given what the browser sent.
+pub fn lang_and_prefs(
+    user: Option<&SessionUser>,
+    headers: &http::HeaderMap,
+) -> (Lang, DisplayPrefs) {
     let lang = user.map(|u| u.language).unwrap_or_else(|| {
         cookie_value(headers, LANG_COOKIE)
             .and_then(|c| Lang::from_code(&c))
@@ -123,16 +129,7 @@ pub fn boot_for(user: Option<&SessionUser>, headers: &http::HeaderMap) -> Boot {
             .map(|c| DisplayPrefs::from_cookie(&c))
             .unwrap_or_default(),
     };
-    Boot {
-        lang,
-        prefs,
-        viewer: user.map(|u| Viewer {
-            name: u.display_name.clone(),
-            role: u.role,
-        }),
-        form: None,
-        notice: None,
-    }
+    (lang, prefs)
 }
 
 /// Builds the request context: looks up the session and, for page loads, takes the
@@ -156,16 +153,11 @@ pub async fn resolve(
         None => None,
     };
     let flash_id = cookie_value(headers, super::flash::COOKIE).filter(|t| t.len() == 32);
-    let mut boot = boot_for(user.as_ref(), headers);
+    let (lang, prefs) = lang_and_prefs(user.as_ref(), headers);
+    let mut flash = Vec::new();
     if take_flash {
         if let Some(id) = &flash_id {
-            for (kind, payload) in super::flash::take_all(db, id).await.unwrap_or_default() {
-                match kind.as_str() {
-                    "form" => boot.form = serde_json::from_str(&payload).ok(),
-                    "notice" => boot.notice = serde_json::from_str(&payload).ok(),
-                    _ => {}
-                }
-            }
+            flash = super::flash::take_all(db, id).await.unwrap_or_default();
         }
     }
     RequestCtx {
@@ -174,6 +166,16 @@ pub async fn resolve(
         client_ip,
         flash_id,
         nonce,
-        boot,
+        lang,
+        prefs,
+        flash,
     }
+}
+
+/// Who is signed in, as the header shows them.
+pub fn viewer_of(user: Option<&SessionUser>) -> Option<Viewer> {
+    user.map(|u| Viewer {
+        name: u.display_name.clone(),
+        role: u.role,
+    })
 }

@@ -1,8 +1,8 @@
 //! Sessions in the database. The browser holds a random token in an HttpOnly cookie;
 //! the database holds only its SHA-256, so a copy of the database opens no session.
 use super::{now, random_hex, Db, Settings};
-use crate::accounts::{Contrast, Role, TextSize};
 use crate::i18n::Lang;
+use crate::platform::people::{Contrast, Role, TextSize};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 

@@ -2,7 +2,7 @@
 //! asked and the person's identity (one vote per person, checked with the budget's keyed
 //! hash); results appear only at the close; clerks create referenda.
 use super::{LiveTurnout, RefCard, RefView};
-use crate::accounts::FormReply;
+use crate::forms::FormReply;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -62,18 +62,21 @@ pub(crate) mod util {
         st: &crate::platform::AppState,
         account: i64,
         r: &RefRow,
-    ) -> Result<Result<(String, u8), crate::accounts::Problem>, sqlx::Error> {
-        use crate::accounts::Problem;
+    ) -> Result<Result<(String, u8), crate::forms::Problem>, sqlx::Error> {
         use crate::identity::{rules::Level, store as identity};
         let Some(id) = identity::of_account(&st.db, account)
             .await?
             .filter(|i| i.level == Level::Verified)
         else {
-            return Ok(Err(Problem::IdentityNotVerified));
+            return Ok(Err(
+                crate::identity::IdentityProblem::IdentityNotVerified.into()
+            ));
         };
         match identity::district_at(&st.db, account, r.opens_at).await? {
             Some(d) if r.districts.contains(&d) => Ok(Ok((id.hash, d))),
-            _ => Ok(Err(Problem::ReferendumNotEligible)),
+            _ => Ok(Err(
+                crate::referenda::ReferendumProblem::ReferendumNotEligible.into(),
+            )),
         }
     }
 
@@ -94,14 +97,14 @@ pub(crate) mod util {
 
 /// Every referendum with its live turnout (public).
 #[server(endpoint = "referenda/list")]
-pub async fn list_referenda() -> Result<Vec<RefCard>, ServerFnError> {
+pub async fn list_referenda() -> Result<Vec<RefCard>, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     let st = platform::state()?;
     let mut out = Vec::new();
-    for r in store::all(&st.db).await.map_err(AppError::from)? {
-        out.push(util::card(&st.db, &r).await.map_err(AppError::from)?);
+    for r in store::all(&st.db).await? {
+        out.push(util::card(&st.db, &r).await?);
     }
     // Open first, then upcoming, then closed.
     out.sort_by_key(|c| match c.phase {
@@ -114,16 +117,13 @@ pub async fn list_referenda() -> Result<Vec<RefCard>, ServerFnError> {
 
 /// One referendum: what this person may do, and the results once it has closed.
 #[server(endpoint = "referenda/get")]
-pub async fn load_referendum(referendum_id: i64) -> Result<RefView, ServerFnError> {
+pub async fn load_referendum(referendum_id: i64) -> Result<RefView, crate::platform::Failure> {
     use super::{store, RefPhase, Standing};
-    use crate::accounts::api::not_found;
-    use crate::accounts::AppError;
+    use crate::forms::flow::not_found;
+
     use crate::platform::{self, request};
     let st = platform::state()?;
-    let Some(r) = store::get(&st.db, referendum_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(r) = store::get(&st.db, referendum_id).await? else {
         return not_found();
     };
     let user = request::ctx().ok().and_then(|c| c.user);
@@ -133,54 +133,47 @@ pub async fn load_referendum(referendum_id: i64) -> Result<RefView, ServerFnErro
         (RefPhase::Closed, _) => Standing::Closed,
         (RefPhase::Open, None) => Standing::SignInNeeded,
         (RefPhase::Open, Some(u)) => {
-            if store::has_voted_account(&st.db, r.id, u.id)
-                .await
-                .map_err(AppError::from)?
-            {
+            if store::has_voted_account(&st.db, r.id, u.id).await? {
                 Standing::Voted
             } else {
-                match util::eligibility(&st, u.id, &r)
-                    .await
-                    .map_err(AppError::from)?
-                {
+                match util::eligibility(&st, u.id, &r).await? {
                     Ok(_) => Standing::CanVote,
-                    Err(crate::accounts::Problem::IdentityNotVerified) => Standing::NotVerified,
+                    Err(p) if p == crate::identity::IdentityProblem::IdentityNotVerified => {
+                        Standing::NotVerified
+                    }
                     Err(_) => Standing::OtherDistrict,
                 }
             }
         }
     };
     let results = if phase == RefPhase::Closed {
-        Some(util::results(&st.db, &r).await.map_err(AppError::from)?)
+        Some(util::results(&st.db, &r).await?)
     } else {
         None
     };
     Ok(RefView {
-        card: util::card(&st.db, &r).await.map_err(AppError::from)?,
+        card: util::card(&st.db, &r).await?,
         description: r.description.clone(),
         kind: r.kind,
         options: r.options.clone(),
         standing,
         results,
-        turnout: util::turnout(&st.db, &r).await.map_err(AppError::from)?,
+        turnout: util::turnout(&st.db, &r).await?,
     })
 }
 
 /// The turnout so far, for the live counter (never the answers before the close).
 #[server(endpoint = "referenda/turnout")]
-pub async fn load_turnout(referendum_id: i64) -> Result<LiveTurnout, ServerFnError> {
+pub async fn load_turnout(referendum_id: i64) -> Result<LiveTurnout, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::not_found;
-    use crate::accounts::AppError;
+    use crate::forms::flow::not_found;
+
     use crate::platform;
     let st = platform::state()?;
-    let Some(r) = store::get(&st.db, referendum_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(r) = store::get(&st.db, referendum_id).await? else {
         return not_found();
     };
-    Ok(util::turnout(&st.db, &r).await.map_err(AppError::from)?)
+    Ok(util::turnout(&st.db, &r).await?)
 }
 
 /// A vote: signed in, living in one of the districts asked, while voting is open, with the
@@ -189,10 +182,10 @@ pub async fn load_turnout(referendum_id: i64) -> Result<LiveTurnout, ServerFnErr
 pub async fn vote_referendum(
     referendum_id: i64,
     #[server(default)] answer: Option<String>,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::{store, RefPhase};
-    use crate::accounts::api::{finish, not_found, one, require_user};
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::{finish, not_found, one, require_user};
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, keys::hmac_hex};
     let st = platform::state()?;
     let back = format!("/referenda/{referendum_id}");
@@ -200,10 +193,7 @@ pub async fn vote_referendum(
         Ok(u) => u,
         Err(reply) => return finish(reply, "referendum", &back, vec![]).await,
     };
-    let Some(r) = store::get(&st.db, referendum_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(r) = store::get(&st.db, referendum_id).await? else {
         return not_found();
     };
     let answer = answer.unwrap_or_default();
@@ -211,7 +201,7 @@ pub async fn vote_referendum(
     match util::phase(&r) {
         RefPhase::NotOpen => {
             return finish(
-                one("", Problem::ReferendumNotOpen),
+                one("", crate::referenda::ReferendumProblem::ReferendumNotOpen),
                 "referendum",
                 &back,
                 values,
@@ -220,7 +210,7 @@ pub async fn vote_referendum(
         }
         RefPhase::Closed => {
             return finish(
-                one("", Problem::ReferendumClosed),
+                one("", crate::referenda::ReferendumProblem::ReferendumClosed),
                 "referendum",
                 &back,
                 values,
@@ -231,10 +221,7 @@ pub async fn vote_referendum(
     }
     // The verified identity and the district of the verified address when voting opened:
     // never the profile's district, which the resident can edit.
-    let (person, district) = match util::eligibility(&st, user.id, &r)
-        .await
-        .map_err(AppError::from)?
-    {
+    let (person, district) = match util::eligibility(&st, user.id, &r).await? {
         Ok(x) => x,
         Err(p) => return finish(one("", p), "referendum", &back, values).await,
     };
@@ -245,7 +232,10 @@ pub async fn vote_referendum(
         .filter(|a| *a < r.options.len())
     else {
         return finish(
-            FormReply::invalid(vec![FieldError::new("answer", Problem::AnswerRequired)]),
+            FormReply::invalid(vec![FieldError::new(
+                "answer",
+                crate::forms::FormProblem::AnswerRequired,
+            )]),
             "referendum",
             &back,
             values,
@@ -257,15 +247,9 @@ pub async fn vote_referendum(
         st.keys.identity(),
         format!("konto-ref:{}:{person}", r.id).as_bytes(),
     );
-    if !store::cast(&st.db, r.id, &identity, user.id, district, answer)
-        .await
-        .map_err(AppError::from)?
-    {
+    if !store::cast(&st.db, r.id, &identity, user.id, district, answer).await? {
         // The same account again (a double click): the vote stands and the page says so.
-        if store::has_voted_account(&st.db, r.id, user.id)
-            .await
-            .map_err(AppError::from)?
-        {
+        if store::has_voted_account(&st.db, r.id, user.id).await? {
             return finish(
                 FormReply::Done {
                     to: back.clone(),
@@ -279,7 +263,10 @@ pub async fn vote_referendum(
             .await;
         }
         return finish(
-            one("", Problem::AlreadyVotedReferendum),
+            one(
+                "",
+                crate::referenda::ReferendumProblem::AlreadyVotedReferendum,
+            ),
             "referendum",
             &back,
             values,
@@ -294,12 +281,13 @@ pub async fn vote_referendum(
         None,
         &format!("referendum={}", r.id),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
-            notice: Some(Notice::ReferendumVoted),
+            notice: Some(crate::forms::Notice::from(
+                crate::referenda::ReferendumNotice::ReferendumVoted,
+            )),
             boot: None,
         },
         "referendum",
@@ -325,16 +313,16 @@ pub async fn create_referendum(
     closes_time: String,
     electorate: String,
     quorum: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::finish;
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::finish;
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, krakow_time as kt};
     let back = "/staff/referenda";
-    let user = crate::accounts::api::require_staff()?;
+    let user = crate::forms::flow::require_staff()?;
     let kind = kind.unwrap_or_default();
     let districts = districts.unwrap_or_default();
-    let mut values = crate::accounts::api::fields(&[
+    let mut values = crate::forms::flow::fields(&[
         ("title", &title),
         ("question", &question),
         ("description", &description),
@@ -368,28 +356,35 @@ pub async fn create_referendum(
         &quorum,
     );
     if let Err(es) = &checked {
-        errors.extend(es.iter().map(|(f, p)| FieldError::new(f, *p)));
+        errors.extend(es.iter().map(|(f, p)| FieldError::new(f, p.clone())));
     }
     let opens = kt::parse_local(&opens_date, &opens_time, (0, 0));
     let closes = kt::parse_local(&closes_date, &closes_time, (23, 59));
     if opens.is_none() {
-        errors.push(FieldError::new("opens_date", Problem::DateInvalid));
+        errors.push(FieldError::new(
+            "opens_date",
+            crate::forms::FormProblem::DateInvalid,
+        ));
     }
     if closes.is_none() {
-        errors.push(FieldError::new("closes_date", Problem::DateInvalid));
+        errors.push(FieldError::new(
+            "closes_date",
+            crate::forms::FormProblem::DateInvalid,
+        ));
     }
     if let (Some(o), Some(c)) = (opens, closes) {
         if c <= o {
-            errors.push(FieldError::new("closes_date", Problem::DatesOrder));
+            errors.push(FieldError::new(
+                "closes_date",
+                crate::forms::FormProblem::DatesOrder,
+            ));
         }
     }
     let (Ok(n), Some(o), Some(c), true) = (checked, opens, closes, errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "referendum-new", back, values).await;
     };
     let st = platform::state()?;
-    let id = store::create(&st.db, &n, o, c, Some(user.id))
-        .await
-        .map_err(AppError::from)?;
+    let id = store::create(&st.db, &n, o, c, Some(user.id)).await?;
     audit::record(
         &st.db,
         Some(user.id),
@@ -397,12 +392,13 @@ pub async fn create_referendum(
         None,
         &format!("referendum={id}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: format!("/referenda/{id}"),
-            notice: Some(Notice::ReferendumSaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::referenda::ReferendumNotice::ReferendumSaved,
+            )),
             boot: None,
         },
         "referendum-new",

@@ -4,9 +4,11 @@
 //! published at the close. The vote is secret: only counts per district and answer are kept.
 pub mod api;
 pub mod pages;
+pub mod problems;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub use problems::{ReferendumNotice, ReferendumProblem};
 
 pub use rules::{Kind, Outcome, RefPhase};
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! close) and the clerks' form for a new one.
 use super::api::{list_referenda, load_referendum, load_turnout, CreateReferendum, VoteReferendum};
 use super::{Kind, LiveTurnout, RefCard, RefPhase, RefResults, RefView, Standing};
-use crate::accounts::rules::DistrictId;
+use crate::forms::District as DistrictId;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use crate::ui::{
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 fn grouped(i18n: I18n, n: u64) -> String {
-    crate::budget::pages::grouped(i18n.lang(), n)
+    crate::i18n::format::grouped(i18n.lang(), n)
 }
 
 fn percent(i18n: I18n, part: u64, whole: u64) -> String {
@@ -183,8 +183,7 @@ fn Turnout(id: i64, initial: LiveTurnout, live: bool) -> impl IntoView {
                             {move || {
                                 turnout
                                     .with(|t| {
-                                        t
-                                            .by_district
+                                        t.by_district
                                             .iter()
                                             .map(|(d, v)| {
                                                 let label = DistrictId::new(*d)

@@ -1,6 +1,6 @@
 //! Pure rules of district referenda: phases, the outcome with its quorum, and checks of a
 //! new referendum. No I/O.
-use crate::accounts::Problem;
+use crate::forms::Problem;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -112,13 +112,16 @@ pub fn check_new(
     electorate: &str,
     quorum: &str,
 ) -> Result<NewReferendum, Vec<(&'static str, Problem)>> {
-    let mut errors = Vec::new();
+    let mut errors: Vec<(&'static str, Problem)> = Vec::new();
     let mut text = |field: &'static str, v: &str, max: usize, required: bool| {
         let v = v.trim().replace("\r\n", "\n");
         if required && v.is_empty() {
-            errors.push((field, Problem::FieldRequired));
+            errors.push((field, crate::forms::FormProblem::FieldRequired.into()));
         } else if v.chars().count() > max {
-            errors.push((field, Problem::TextTooLong { max: max as i64 }));
+            errors.push((
+                field,
+                crate::forms::FormProblem::TextTooLong { max: max as i64 }.into(),
+            ));
         }
         v
     };
@@ -141,12 +144,15 @@ pub fn check_new(
                 || unique.len() != lines.len()
                 || lines.iter().any(|l| l.chars().count() > 200)
             {
-                errors.push(("options", Problem::OptionsRequired));
+                errors.push((
+                    "options",
+                    crate::referenda::ReferendumProblem::OptionsRequired.into(),
+                ));
             }
             lines
         }
         None => {
-            errors.push(("kind", Problem::ChoiceInvalid));
+            errors.push(("kind", crate::forms::FormProblem::ChoiceInvalid.into()));
             vec![]
         }
     };
@@ -158,7 +164,10 @@ pub fn check_new(
     ds.sort_unstable();
     ds.dedup();
     if ds.is_empty() {
-        errors.push(("districts", Problem::DistrictsRequired));
+        errors.push((
+            "districts",
+            crate::forms::FormProblem::DistrictsRequired.into(),
+        ));
     }
     let electorate = match electorate
         .trim()
@@ -169,10 +178,11 @@ pub fn check_new(
         _ => {
             errors.push((
                 "electorate",
-                Problem::NumberRange {
+                crate::forms::FormProblem::NumberRange {
                     min: 1,
                     max: 1_000_000,
-                },
+                }
+                .into(),
             ));
             0
         }
@@ -182,7 +192,10 @@ pub fn check_new(
         q => match q.parse::<u32>() {
             Ok(n) if (1..=100).contains(&n) => Some(n),
             _ => {
-                errors.push(("quorum", Problem::QuorumInvalid));
+                errors.push((
+                    "quorum",
+                    crate::referenda::ReferendumProblem::QuorumInvalid.into(),
+                ));
                 None
             }
         },
@@ -293,28 +306,52 @@ mod tests {
         assert_eq!(
             e,
             vec![
-                ("title", Problem::FieldRequired),
-                ("question", Problem::FieldRequired),
-                ("options", Problem::OptionsRequired),
-                ("districts", Problem::DistrictsRequired),
+                (
+                    "title",
+                    crate::forms::Problem::from(crate::forms::FormProblem::FieldRequired)
+                ),
+                (
+                    "question",
+                    crate::forms::Problem::from(crate::forms::FormProblem::FieldRequired)
+                ),
+                (
+                    "options",
+                    crate::forms::Problem::from(
+                        crate::referenda::ReferendumProblem::OptionsRequired
+                    )
+                ),
+                (
+                    "districts",
+                    crate::forms::Problem::from(crate::forms::FormProblem::DistrictsRequired)
+                ),
                 (
                     "electorate",
-                    Problem::NumberRange {
+                    crate::forms::FormProblem::NumberRange {
                         min: 1,
                         max: 1_000_000
                     }
+                    .into()
                 ),
-                ("quorum", Problem::QuorumInvalid),
+                (
+                    "quorum",
+                    crate::forms::Problem::from(crate::referenda::ReferendumProblem::QuorumInvalid)
+                ),
             ]
         );
         assert_eq!(
             check_new("t", "q", "", "choice", "A\nA", &d(&["1"]), "5", "").unwrap_err(),
-            vec![("options", Problem::OptionsRequired)],
+            vec![(
+                "options",
+                crate::forms::Problem::from(crate::referenda::ReferendumProblem::OptionsRequired)
+            )],
             "answers differ"
         );
         assert_eq!(
             check_new("t", "q", "", "maybe", "", &d(&["1"]), "5", "").unwrap_err(),
-            vec![("kind", Problem::ChoiceInvalid)]
+            vec![(
+                "kind",
+                crate::forms::Problem::from(crate::forms::FormProblem::ChoiceInvalid)
+            )]
         );
     }
 }

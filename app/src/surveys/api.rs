@@ -3,7 +3,7 @@
 //! is trusted (fields of other pages or made-up fields are dropped, rules re-checked).
 use super::results::Results;
 use super::{Answering, Survey, SurveyCard};
-use crate::accounts::FormReply;
+use crate::forms::FormReply;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -48,8 +48,8 @@ pub struct ResultsView {
 pub(crate) mod guard {
     use super::super::{store, Audience, Phase, Survey};
     use super::Status;
-    pub(crate) use crate::accounts::api::not_found;
-    use crate::accounts::{AppError, Problem};
+    pub(crate) use crate::forms::flow::not_found;
+    use crate::forms::Problem;
     use crate::platform::{self, request, session::SessionUser};
     use leptos::prelude::*;
     use sha2::{Digest, Sha256};
@@ -110,16 +110,16 @@ pub(crate) mod guard {
     }
 
     /// The survey, or 404 (also for a survey not open yet, unless staff are looking).
-    pub async fn survey(id: i64) -> Result<Survey, ServerFnError> {
+    pub async fn survey(id: i64) -> Result<Survey, crate::platform::Failure> {
         let st = platform::state()?;
-        match store::get(&st.db, id).await.map_err(AppError::from)? {
+        match store::get(&st.db, id).await? {
             Some(s) if s.phase != Phase::NotOpen || staff().is_some() => Ok(s),
             _ => not_found(),
         }
     }
 
     /// Whether this person may answer now (codes are checked when entered).
-    pub async fn status(s: &Survey, has_draft: bool) -> Result<Status, AppError> {
+    pub async fn status(s: &Survey, has_draft: bool) -> Result<Status, crate::platform::Failure> {
         let st = platform::state()?;
         match s.phase {
             Phase::NotOpen => return Ok(Status::NotOpen),
@@ -159,29 +159,29 @@ pub(crate) mod guard {
 
     pub fn status_problem(s: Status) -> Problem {
         match s {
-            Status::SignInNeeded => Problem::NotSignedIn,
-            Status::NotEligible => Problem::NotEligible,
-            Status::Answered => Problem::AlreadyAnswered,
-            Status::NotOpen => Problem::SurveyNotOpen,
-            Status::Closed => Problem::SurveyClosed,
-            Status::CodeNeeded => Problem::CodeInvalid,
-            Status::CanStart | Status::CanContinue => Problem::Unexpected,
+            Status::SignInNeeded => crate::forms::FormProblem::NotSignedIn.into(),
+            Status::NotEligible => crate::surveys::SurveyProblem::NotEligible.into(),
+            Status::Answered => crate::surveys::SurveyProblem::AlreadyAnswered.into(),
+            Status::NotOpen => crate::surveys::SurveyProblem::SurveyNotOpen.into(),
+            Status::Closed => crate::surveys::SurveyProblem::SurveyClosed.into(),
+            Status::CodeNeeded => crate::surveys::SurveyProblem::CodeInvalid.into(),
+            Status::CanStart | Status::CanContinue => crate::forms::FormProblem::Unexpected.into(),
         }
     }
 
-    pub(crate) use crate::accounts::api::require_staff;
+    pub(crate) use crate::forms::flow::require_staff;
 }
 
 #[server(endpoint = "surveys/list")]
-pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, ServerFnError> {
+pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, crate::platform::Failure> {
     use super::{store, Audience, Phase};
-    use crate::accounts::AppError;
+
     use crate::platform;
     let st = platform::state()?;
-    let all = store::all(&st.db).await.map_err(AppError::from)?;
+    let all = store::all(&st.db).await?;
     let owner = guard::owner(false);
     let drafts = match &owner {
-        Some(o) => store::drafts_of(&st.db, o).await.map_err(AppError::from)?,
+        Some(o) => store::drafts_of(&st.db, o).await?,
         None => vec![],
     };
     let answered = match guard::user() {
@@ -192,8 +192,7 @@ pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, ServerFnE
                 |s| guard::who(st.keys.participation(), s, &format!("user:{}", u.id)),
                 &ids,
             )
-            .await
-            .map_err(AppError::from)?
+            .await?
         }
         None => vec![],
     };
@@ -217,17 +216,14 @@ pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, ServerFnE
 }
 
 #[server(endpoint = "surveys/intro")]
-pub async fn survey_intro(id: i64) -> Result<Intro, ServerFnError> {
+pub async fn survey_intro(id: i64) -> Result<Intro, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     let st = platform::state()?;
     let survey = guard::survey(id).await?;
     let has_draft = match guard::owner(false) {
-        Some(o) => store::draft(&st.db, &o, id)
-            .await
-            .map_err(AppError::from)?
-            .is_some(),
+        Some(o) => store::draft(&st.db, &o, id).await?.is_some(),
         None => false,
     };
     let status = guard::status(&survey, has_draft).await?;
@@ -243,11 +239,11 @@ pub async fn survey_intro(id: i64) -> Result<Intro, ServerFnError> {
 pub async fn start_survey(
     survey_id: i64,
     code: Option<String>,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{normalise_code, visible_pages};
     use super::{store, Audience};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform;
     let st = platform::state()?;
     let back = format!("/surveys/{survey_id}");
@@ -255,16 +251,14 @@ pub async fn start_survey(
     let values = vec![("code".to_string(), code.clone().unwrap_or_default())];
     let owner_now = guard::owner(false);
     let existing = match &owner_now {
-        Some(o) => store::draft(&st.db, o, survey_id)
-            .await
-            .map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, o, survey_id).await?,
         None => None,
     };
     let status = guard::status(&survey, existing.is_some()).await?;
     let mut draft_code = existing.as_ref().and_then(|d| d.1.clone());
     match status {
         Status::SignInNeeded => {
-            let to = format!("/sign-in?return_to={}", crate::accounts::urlencode(&back));
+            let to = format!("/sign-in?return_to={}", crate::forms::urlencode(&back));
             return finish(
                 FormReply::Done {
                     to,
@@ -288,14 +282,12 @@ pub async fn start_survey(
         let s = &st.settings;
         let bucket = format!("survey-code:{}", request::ctx()?.client_ip);
         if let Err(secs) =
-            throttle::attempt(&st.db, &bucket, s.login_limit_address, s.login_window_secs)
-                .await
-                .map_err(AppError::from)?
+            throttle::attempt(&st.db, &bucket, s.login_limit_address, s.login_window_secs).await?
         {
             return finish(
                 one(
                     "code",
-                    Problem::Throttled {
+                    crate::forms::FormProblem::Throttled {
                         minutes: (secs + 59) / 60,
                     },
                 ),
@@ -306,13 +298,10 @@ pub async fn start_survey(
             .await;
         }
         let problem = match normalise_code(code.as_deref().unwrap_or("")) {
-            None => Some(Problem::CodeInvalid),
-            Some(c) => match store::code_used(&st.db, survey_id, &c)
-                .await
-                .map_err(AppError::from)?
-            {
-                None => Some(Problem::CodeInvalid),
-                Some(true) => Some(Problem::CodeUsed),
+            None => Some(crate::surveys::SurveyProblem::CodeInvalid),
+            Some(c) => match store::code_used(&st.db, survey_id, &c).await? {
+                None => Some(crate::surveys::SurveyProblem::CodeInvalid),
+                Some(true) => Some(crate::surveys::SurveyProblem::CodeUsed),
                 Some(false) => {
                     draft_code = Some(c);
                     None
@@ -323,15 +312,11 @@ pub async fn start_survey(
             return finish(one("code", p), "start", &back, values).await;
         }
         // A good code is not a guess: given back, so that a kiosk's queue is not slowed.
-        throttle::refund(&st.db, &bucket)
-            .await
-            .map_err(AppError::from)?;
+        throttle::refund(&st.db, &bucket).await?;
     }
-    let owner = guard::owner(true).ok_or_else(|| ServerFnError::new("no owner"))?;
+    let owner = guard::owner(true).ok_or(crate::platform::Failure::Internal)?;
     let answers = existing.map(|d| d.0).unwrap_or_default();
-    store::put_draft(&st.db, &owner, survey_id, &answers, draft_code.as_deref())
-        .await
-        .map_err(AppError::from)?;
+    store::put_draft(&st.db, &owner, survey_id, &answers, draft_code.as_deref()).await?;
     let first = visible_pages(&survey.def, &answers)
         .first()
         .copied()
@@ -352,10 +337,13 @@ pub async fn start_survey(
 
 /// One page of answering, or the staff preview of the whole survey.
 #[server(endpoint = "surveys/answering")]
-pub async fn load_answering(survey_id: i64, preview: bool) -> Result<Answering, ServerFnError> {
+pub async fn load_answering(
+    survey_id: i64,
+    preview: bool,
+) -> Result<Answering, crate::platform::Failure> {
     use super::rules::visible_pages;
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     let st = platform::state()?;
     let survey = guard::survey(survey_id).await?;
@@ -370,13 +358,11 @@ pub async fn load_answering(survey_id: i64, preview: bool) -> Result<Answering, 
         });
     }
     let draft = match guard::owner(false) {
-        Some(o) => store::draft(&st.db, &o, survey_id)
-            .await
-            .map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, &o, survey_id).await?,
         None => None,
     };
     let Some((answers, _)) = draft else {
-        return Err(ServerFnError::ServerError("no-draft".into()));
+        return Err(crate::platform::Failure::NoDraft);
     };
     let pages = visible_pages(&survey.def, &answers);
     Ok(Answering {
@@ -395,11 +381,11 @@ pub async fn answer_page(
     page: u32,
     go: String,
     answers: HashMap<String, String>,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{clean_page, merge_page, validate_page, visible_pages};
     use super::{store, Answers, Phase};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform;
     let st = platform::state()?;
     let survey = guard::survey(survey_id).await?;
@@ -413,17 +399,15 @@ pub async fn answer_page(
         .collect();
     if survey.phase != Phase::Open {
         let p = if survey.phase == Phase::Closed {
-            Problem::SurveyClosed
+            crate::surveys::SurveyProblem::SurveyClosed
         } else {
-            Problem::SurveyNotOpen
+            crate::surveys::SurveyProblem::SurveyNotOpen
         };
         return finish(one("", p), "answers", &back, values).await;
     }
     let owner = guard::owner(false);
     let draft = match &owner {
-        Some(o) => store::draft(&st.db, o, survey_id)
-            .await
-            .map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, o, survey_id).await?,
         None => None,
     };
     let (Some(owner), Some((all, code))) = (owner, draft) else {
@@ -457,9 +441,7 @@ pub async fn answer_page(
     let pages = visible_pages(&survey.def, &merged);
     match go.as_str() {
         "back" => {
-            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref())
-                .await
-                .map_err(AppError::from)?;
+            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref()).await?;
             let to = match pages.iter().rev().find(|p| **p < page) {
                 Some(p) => format!("/surveys/{survey_id}/page/{p}"),
                 None => intro.clone(),
@@ -477,13 +459,13 @@ pub async fn answer_page(
             .await
         }
         "save" if guard::user().is_some() => {
-            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref())
-                .await
-                .map_err(AppError::from)?;
+            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref()).await?;
             finish(
                 FormReply::Done {
                     to: "/surveys".into(),
-                    notice: Some(Notice::DraftSaved),
+                    notice: Some(crate::forms::Notice::from(
+                        crate::forms::FormNotice::DraftSaved,
+                    )),
                     boot: None,
                 },
                 "answers",
@@ -497,9 +479,7 @@ pub async fn answer_page(
             if !errors.is_empty() {
                 return finish(FormReply::invalid(errors), "answers", &back, values).await;
             }
-            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref())
-                .await
-                .map_err(AppError::from)?;
+            store::put_draft(&st.db, &owner, survey_id, &merged, code.as_deref()).await?;
             let to = match pages.iter().find(|p| **p > page) {
                 Some(p) => format!("/surveys/{survey_id}/page/{p}"),
                 None => format!("/surveys/{survey_id}/review"),
@@ -522,12 +502,12 @@ pub async fn answer_page(
 /// Stores the response once: a double click, a reload or a replayed request finds the
 /// participation already recorded and goes to the same confirmation.
 #[server(endpoint = "surveys/submit")]
-pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
+pub async fn submit_survey(survey_id: i64) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{first_invalid_page, prune};
     use super::store::{self, NewResponse, Submitted};
     use super::{Audience, Phase};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform;
     let st = platform::state()?;
     let survey = guard::survey(survey_id).await?;
@@ -541,34 +521,33 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
     };
     if survey.phase != Phase::Open {
         let p = if survey.phase == Phase::Closed {
-            Problem::SurveyClosed
+            crate::surveys::SurveyProblem::SurveyClosed
         } else {
-            Problem::SurveyNotOpen
+            crate::surveys::SurveyProblem::SurveyNotOpen
         };
         return finish(one("", p), "submit", &back, vec![]).await;
     }
     let user = guard::user();
     let owner = guard::owner(false);
     let draft = match &owner {
-        Some(o) => store::draft(&st.db, o, survey_id)
-            .await
-            .map_err(AppError::from)?,
+        Some(o) => store::draft(&st.db, o, survey_id).await?,
         None => None,
     };
     let (Some(owner), Some((answers, code))) = (owner, draft) else {
         // Already stored (a second click or a replay), or nothing in progress.
         let answered = match &user {
-            Some(u) => store::participated(
-                &st.db,
-                survey_id,
-                &guard::who(
-                    st.keys.participation(),
+            Some(u) => {
+                store::participated(
+                    &st.db,
                     survey_id,
-                    &format!("user:{}", u.id),
-                ),
-            )
-            .await
-            .map_err(AppError::from)?,
+                    &guard::who(
+                        st.keys.participation(),
+                        survey_id,
+                        &format!("user:{}", u.id),
+                    ),
+                )
+                .await?
+            }
             None => false,
         };
         let to = if answered { thanks } else { intro.clone() };
@@ -594,10 +573,22 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
             format!("user:{}", u.id)
         }
         (Audience::Districts, Some(_), _) => {
-            return finish(one("", Problem::NotEligible), "submit", &back, vec![]).await
+            return finish(
+                one("", crate::surveys::SurveyProblem::NotEligible),
+                "submit",
+                &back,
+                vec![],
+            )
+            .await
         }
         (_, None, _) => {
-            return finish(one("", Problem::NotSignedIn), "submit", &back, vec![]).await
+            return finish(
+                one("", crate::forms::FormProblem::NotSignedIn),
+                "submit",
+                &back,
+                vec![],
+            )
+            .await
         }
     };
     let response = NewResponse {
@@ -617,8 +608,7 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
         &owner,
         &response,
     )
-    .await
-    .map_err(AppError::from)?
+    .await?
     {
         Submitted::Stored | Submitted::AlreadyAnswered => {
             if owner.starts_with("c:") {
@@ -627,15 +617,23 @@ pub async fn submit_survey(survey_id: i64) -> Result<FormReply, ServerFnError> {
             }
             finish(done(thanks), "submit", &back, vec![]).await
         }
-        Submitted::CodeUsed => finish(one("", Problem::CodeUsed), "submit", &back, vec![]).await,
+        Submitted::CodeUsed => {
+            finish(
+                one("", crate::surveys::SurveyProblem::CodeUsed),
+                "submit",
+                &back,
+                vec![],
+            )
+            .await
+        }
     }
 }
 
 /// Results: for staff at any time, for everyone after closing when the survey says so.
 #[server(endpoint = "surveys/results")]
-pub async fn survey_results(survey_id: i64) -> Result<ResultsView, ServerFnError> {
+pub async fn survey_results(survey_id: i64) -> Result<ResultsView, crate::platform::Failure> {
     use super::{store, Phase};
-    use crate::accounts::AppError;
+
     use crate::platform::{self, audit};
     let st = platform::state()?;
     let survey = guard::survey(survey_id).await?;
@@ -643,9 +641,7 @@ pub async fn survey_results(survey_id: i64) -> Result<ResultsView, ServerFnError
     if staff.is_none() && !(survey.phase == Phase::Closed && survey.public_results) {
         return guard::not_found();
     }
-    let results = store::results(&st.db, &survey.def, survey_id)
-        .await
-        .map_err(AppError::from)?;
+    let results = store::results(&st.db, &survey.def, survey_id).await?;
     if let Some(u) = &staff {
         // Staff see text answers before anyone has reviewed them.
         audit::record(
@@ -655,12 +651,9 @@ pub async fn survey_results(survey_id: i64) -> Result<ResultsView, ServerFnError
             None,
             &format!("survey={survey_id}"),
         )
-        .await
-        .map_err(AppError::from)?;
+        .await?;
     }
-    let waiting = store::queued(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?;
+    let waiting = store::queued(&st.db, survey_id).await?;
     Ok(ResultsView {
         survey,
         results,
@@ -676,22 +669,31 @@ pub async fn hide_answer(
     response: String,
     question: String,
     hide: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::store;
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform::{self, audit};
     let st = platform::state()?;
     let back = format!("/surveys/{survey_id}/results");
     let Some(u) = guard::staff() else {
-        return finish(one("", Problem::NotAllowed), "hide", &back, vec![]).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "hide",
+            &back,
+            vec![],
+        )
+        .await;
     };
     let hide = hide == "yes";
-    if !store::set_hidden(&st.db, survey_id, &response, &question, hide, u.id)
-        .await
-        .map_err(AppError::from)?
-    {
-        return finish(one("", Problem::ChoiceInvalid), "hide", &back, vec![]).await;
+    if !store::set_hidden(&st.db, survey_id, &response, &question, hide, u.id).await? {
+        return finish(
+            one("", crate::forms::FormProblem::ChoiceInvalid),
+            "hide",
+            &back,
+            vec![],
+        )
+        .await;
     }
     audit::record(
         &st.db,
@@ -704,12 +706,11 @@ pub async fn hide_answer(
         None,
         &format!("survey={survey_id} question={question}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let notice = if hide {
-        Notice::AnswerHidden
+        crate::forms::Notice::from(crate::surveys::SurveyNotice::AnswerHidden)
     } else {
-        Notice::AnswerShown
+        crate::forms::Notice::from(crate::surveys::SurveyNotice::AnswerShown)
     };
     finish(
         FormReply::Done {

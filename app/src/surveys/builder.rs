@@ -1,6 +1,6 @@
 //! Server functions of the survey builder (clerks and administrators).
 use super::{CodeBatch, Editing, SurveyCard};
-use crate::accounts::FormReply;
+use crate::forms::FormReply;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -40,33 +40,39 @@ fn forbidden_reply() {
 }
 
 #[server(endpoint = "staff/surveys")]
-pub async fn staff_surveys() -> Result<Vec<SurveyCard>, ServerFnError> {
+pub async fn staff_surveys() -> Result<Vec<SurveyCard>, crate::platform::Failure> {
     use super::api::guard;
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     guard::require_staff()?;
     let st = platform::state()?;
-    let all = store::all(&st.db).await.map_err(AppError::from)?;
+    let all = store::all(&st.db).await?;
     Ok(all.iter().map(|s| store::card(s, false, false)).collect())
 }
 
 #[server(endpoint = "staff/surveys/create")]
-pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError> {
+pub async fn create_survey(title_pl: String) -> Result<FormReply, crate::platform::Failure> {
     use super::api::guard;
     use super::{store, Audience, SurveyDef, Text};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform::{self, audit, now};
     let back = "/staff/surveys";
     let Some(u) = guard::staff() else {
         forbidden_reply();
-        return finish(one("", Problem::NotAllowed), "create", back, vec![]).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "create",
+            back,
+            vec![],
+        )
+        .await;
     };
     let title = title_pl.trim();
     if title.is_empty() {
         return finish(
-            one("title_pl", Problem::TextRequired),
+            one("title_pl", crate::forms::FormProblem::TextRequired),
             "create",
             back,
             vec![],
@@ -75,7 +81,10 @@ pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError>
     }
     if title.chars().count() > 200 {
         return finish(
-            one("title_pl", Problem::TextTooLong { max: 200 }),
+            one(
+                "title_pl",
+                crate::forms::FormProblem::TextTooLong { max: 200 },
+            ),
             "create",
             back,
             vec![("title_pl".into(), title_pl)],
@@ -97,9 +106,7 @@ pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError>
         anonymous: true,
         public_results: true,
     };
-    let id = store::create(&st.db, &def, &settings, u.id)
-        .await
-        .map_err(AppError::from)?;
+    let id = store::create(&st.db, &def, &settings, u.id).await?;
     audit::record(
         &st.db,
         Some(u.id),
@@ -107,12 +114,13 @@ pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError>
         None,
         &format!("survey={id}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: format!("/staff/surveys/{id}"),
-            notice: Some(Notice::SurveySaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::surveys::SurveyNotice::SurveySaved,
+            )),
             boot: None,
         },
         "create",
@@ -123,22 +131,17 @@ pub async fn create_survey(title_pl: String) -> Result<FormReply, ServerFnError>
 }
 
 #[server(endpoint = "staff/surveys/editing")]
-pub async fn load_editing(survey_id: i64) -> Result<Editing, ServerFnError> {
+pub async fn load_editing(survey_id: i64) -> Result<Editing, crate::platform::Failure> {
     use super::api::guard;
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform;
     guard::require_staff()?;
     let st = platform::state()?;
-    let Some(survey) = store::get(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(survey) = store::get(&st.db, survey_id).await? else {
         return guard::not_found();
     };
-    let batches = store::batches(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?;
+    let batches = store::batches(&st.db, survey_id).await?;
     Ok(Editing { survey, batches })
 }
 
@@ -160,11 +163,11 @@ pub async fn save_survey(
     districts: Option<HashMap<String, String>>,
     anonymous: Option<String>,
     public_results: Option<String>,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::api::guard;
     use super::{store, Audience};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+    use crate::forms::FieldError;
     use crate::platform::{self, audit, krakow_time as kt};
     let back = format!("/staff/surveys/{survey_id}");
     let mut values: Vec<(String, String)> = [
@@ -187,40 +190,57 @@ pub async fn save_survey(
     ]);
     let Some(u) = guard::staff() else {
         forbidden_reply();
-        return finish(one("", Problem::NotAllowed), "settings", &back, values).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "settings",
+            &back,
+            values,
+        )
+        .await;
     };
     let st = platform::state()?;
-    let Some(mut survey) = store::get(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(mut survey) = store::get(&st.db, survey_id).await? else {
         return guard::not_found();
     };
     let old = store::settings(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-        .ok_or_else(|| ServerFnError::new("gone"))?;
+        .await?
+        .ok_or_else(|| crate::platform::Failure::NotFound)?;
     let mut errors = Vec::new();
     let title = text(&title_pl, &title_en, &title_uk);
     if title.is_empty() {
-        errors.push(FieldError::new("title_pl", Problem::TextRequired));
+        errors.push(FieldError::new(
+            "title_pl",
+            crate::forms::FormProblem::TextRequired,
+        ));
     }
     let opens = kt::parse_local(&opens_date, &opens_time, (0, 0));
     let closes = kt::parse_local(&closes_date, &closes_time, (23, 59));
     if opens.is_none() {
-        errors.push(FieldError::new("opens_date", Problem::DateInvalid));
+        errors.push(FieldError::new(
+            "opens_date",
+            crate::forms::FormProblem::DateInvalid,
+        ));
     }
     if closes.is_none() {
-        errors.push(FieldError::new("closes_date", Problem::DateInvalid));
+        errors.push(FieldError::new(
+            "closes_date",
+            crate::forms::FormProblem::DateInvalid,
+        ));
     }
     if let (Some(o), Some(c)) = (opens, closes) {
         if c <= o {
-            errors.push(FieldError::new("closes_date", Problem::DatesOrder));
+            errors.push(FieldError::new(
+                "closes_date",
+                crate::forms::FormProblem::DatesOrder,
+            ));
         }
     }
     let audience_p = Audience::parse(&audience);
     if audience_p.is_none() {
-        errors.push(FieldError::new("audience", Problem::ChoiceInvalid));
+        errors.push(FieldError::new(
+            "audience",
+            crate::forms::FormProblem::ChoiceInvalid,
+        ));
     }
     let mut chosen: Vec<i64> = districts
         .unwrap_or_default()
@@ -231,12 +251,18 @@ pub async fn save_survey(
     chosen.sort_unstable();
     chosen.dedup();
     if audience_p == Some(Audience::Districts) && chosen.is_empty() {
-        errors.push(FieldError::new("districts", Problem::DistrictsRequired));
+        errors.push(FieldError::new(
+            "districts",
+            crate::forms::FormProblem::DistrictsRequired,
+        ));
     }
     let anonymous = anonymous.as_deref() == Some("yes");
     // Anonymity is a promise made to those who already answered: it cannot change then.
     if survey.locked() && anonymous != old.anonymous {
-        errors.push(FieldError::new("anonymous", Problem::QuestionsLocked));
+        errors.push(FieldError::new(
+            "anonymous",
+            crate::surveys::SurveyProblem::QuestionsLocked,
+        ));
     }
     if !errors.is_empty() {
         for d in &chosen {
@@ -270,9 +296,7 @@ pub async fn save_survey(
         anonymous,
         public_results: public_results.as_deref() == Some("yes"),
     };
-    store::save(&st.db, survey_id, &survey.def, &settings)
-        .await
-        .map_err(AppError::from)?;
+    store::save(&st.db, survey_id, &survey.def, &settings).await?;
     audit::record(
         &st.db,
         Some(u.id),
@@ -280,12 +304,13 @@ pub async fn save_survey(
         None,
         &format!("survey={survey_id}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
-            notice: Some(Notice::SurveySaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::surveys::SurveyNotice::SurveySaved,
+            )),
             boot: None,
         },
         "settings",
@@ -329,12 +354,12 @@ pub async fn save_question(
     max_len: Option<String>,
     show_if: Option<String>,
     show_if_values: Option<String>,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::api::guard;
     use super::rules::{check_question, only_texts_changed};
     use super::{store, Condition, Kind, Question};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, FieldError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+    use crate::forms::FieldError;
     use crate::platform::{self, audit};
     let is_new = key.is_empty();
     let back = if is_new {
@@ -377,18 +402,21 @@ pub async fn save_question(
     .collect();
     let Some(u) = guard::staff() else {
         forbidden_reply();
-        return finish(one("", Problem::NotAllowed), "question", &back, values).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "question",
+            &back,
+            values,
+        )
+        .await;
     };
     let st = platform::state()?;
-    let Some(mut survey) = store::get(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(mut survey) = store::get(&st.db, survey_id).await? else {
         return guard::not_found();
     };
     let Some(kind) = Kind::parse(&kind) else {
         return finish(
-            one("kind", Problem::ChoiceInvalid),
+            one("kind", crate::forms::FormProblem::ChoiceInvalid),
             "question",
             &back,
             values,
@@ -404,7 +432,10 @@ pub async fn save_question(
         match s.parse::<i64>() {
             Ok(n) if (0..=100_000).contains(&n) => n,
             _ => {
-                errors.push(FieldError::new(field, Problem::AnswerInvalid));
+                errors.push(FieldError::new(
+                    field,
+                    crate::surveys::SurveyProblem::AnswerInvalid,
+                ));
                 default
             }
         }
@@ -463,7 +494,10 @@ pub async fn save_question(
     }
     errors.extend(check_question(&survey.def, &q));
     if survey.locked() && !old.as_ref().is_some_and(|o| only_texts_changed(o, &q)) {
-        errors.insert(0, FieldError::new("", Problem::QuestionsLocked));
+        errors.insert(
+            0,
+            FieldError::new("", crate::surveys::SurveyProblem::QuestionsLocked),
+        );
     }
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "question", &back, values).await;
@@ -475,11 +509,14 @@ pub async fn save_question(
     }
     // Keep questions in page order (stable within a page).
     survey.def.questions.sort_by_key(|x| x.page);
-    if !store::save_def(&st.db, survey_id, &survey.def, structural)
-        .await
-        .map_err(AppError::from)?
-    {
-        return finish(one("", Problem::QuestionsLocked), "question", &back, values).await;
+    if !store::save_def(&st.db, survey_id, &survey.def, structural).await? {
+        return finish(
+            one("", crate::surveys::SurveyProblem::QuestionsLocked),
+            "question",
+            &back,
+            values,
+        )
+        .await;
     }
     audit::record(
         &st.db,
@@ -488,13 +525,14 @@ pub async fn save_question(
         None,
         &format!("survey={survey_id} question={}", q.key),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let to = format!("/staff/surveys/{survey_id}#{}", q.key);
     finish(
         FormReply::Done {
             to,
-            notice: Some(Notice::QuestionSaved),
+            notice: Some(crate::forms::Notice::from(
+                crate::surveys::SurveyNotice::QuestionSaved,
+            )),
             boot: None,
         },
         "question",
@@ -510,27 +548,30 @@ pub async fn change_question(
     survey_id: i64,
     key: String,
     action: String,
-) -> Result<FormReply, ServerFnError> {
+) -> Result<FormReply, crate::platform::Failure> {
     use super::api::guard;
     use super::store;
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform::{self, audit};
     let back = format!("/staff/surveys/{survey_id}");
     let Some(u) = guard::staff() else {
         forbidden_reply();
-        return finish(one("", Problem::NotAllowed), "questions", &back, vec![]).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "questions",
+            &back,
+            vec![],
+        )
+        .await;
     };
     let st = platform::state()?;
-    let Some(mut survey) = store::get(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(mut survey) = store::get(&st.db, survey_id).await? else {
         return guard::not_found();
     };
     if survey.locked() {
         return finish(
-            one("", Problem::QuestionsLocked),
+            one("", crate::surveys::SurveyProblem::QuestionsLocked),
             "questions",
             &back,
             vec![],
@@ -538,7 +579,13 @@ pub async fn change_question(
         .await;
     }
     let Some(i) = survey.def.questions.iter().position(|q| q.key == key) else {
-        return finish(one("", Problem::ChoiceInvalid), "questions", &back, vec![]).await;
+        return finish(
+            one("", crate::forms::FormProblem::ChoiceInvalid),
+            "questions",
+            &back,
+            vec![],
+        )
+        .await;
     };
     let qs = &mut survey.def.questions;
     let notice = match action.as_str() {
@@ -548,7 +595,7 @@ pub async fn change_question(
                 .any(|q| q.show_if.as_ref().is_some_and(|c| c.question == key))
             {
                 return finish(
-                    one("", Problem::ConditionInvalid),
+                    one("", crate::surveys::SurveyProblem::ConditionInvalid),
                     "questions",
                     &back,
                     vec![],
@@ -556,25 +603,30 @@ pub async fn change_question(
                 .await;
             }
             qs.remove(i);
-            Notice::QuestionDeleted
+            crate::forms::Notice::from(crate::surveys::SurveyNotice::QuestionDeleted)
         }
         // Moves stay within the question's page; pages change in the question's form.
         "up" if i > 0 && qs[i - 1].page == qs[i].page => {
             qs.swap(i - 1, i);
-            Notice::QuestionSaved
+            crate::forms::Notice::from(crate::surveys::SurveyNotice::QuestionSaved)
         }
         "down" if i + 1 < qs.len() && qs[i + 1].page == qs[i].page => {
             qs.swap(i, i + 1);
-            Notice::QuestionSaved
+            crate::forms::Notice::from(crate::surveys::SurveyNotice::QuestionSaved)
         }
-        _ => return finish(one("", Problem::ChoiceInvalid), "questions", &back, vec![]).await,
+        _ => {
+            return finish(
+                one("", crate::forms::FormProblem::ChoiceInvalid),
+                "questions",
+                &back,
+                vec![],
+            )
+            .await
+        }
     };
-    if !store::save_def(&st.db, survey_id, &survey.def, true)
-        .await
-        .map_err(AppError::from)?
-    {
+    if !store::save_def(&st.db, survey_id, &survey.def, true).await? {
         return finish(
-            one("", Problem::QuestionsLocked),
+            one("", crate::surveys::SurveyProblem::QuestionsLocked),
             "questions",
             &back,
             vec![],
@@ -588,8 +640,7 @@ pub async fn change_question(
         None,
         &format!("survey={survey_id} question={key} {action}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
@@ -604,35 +655,53 @@ pub async fn change_question(
 }
 
 #[server(endpoint = "staff/surveys/codes")]
-pub async fn create_codes(survey_id: i64, count: String) -> Result<FormReply, ServerFnError> {
+pub async fn create_codes(
+    survey_id: i64,
+    count: String,
+) -> Result<FormReply, crate::platform::Failure> {
     use super::api::guard;
     use super::{store, Audience};
-    use crate::accounts::api::{finish, one};
-    use crate::accounts::{AppError, Notice, Problem};
+    use crate::forms::flow::{finish, one};
+
     use crate::platform::{self, audit};
     let back = format!("/staff/surveys/{survey_id}");
     let values = vec![("count".to_string(), count.clone())];
     let Some(u) = guard::staff() else {
         forbidden_reply();
-        return finish(one("", Problem::NotAllowed), "codes", &back, values).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "codes",
+            &back,
+            values,
+        )
+        .await;
     };
     let st = platform::state()?;
-    let Some(survey) = store::get(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(survey) = store::get(&st.db, survey_id).await? else {
         return guard::not_found();
     };
     if survey.audience != Audience::Codes {
-        return finish(one("count", Problem::ChoiceInvalid), "codes", &back, values).await;
+        return finish(
+            one("count", crate::forms::FormProblem::ChoiceInvalid),
+            "codes",
+            &back,
+            values,
+        )
+        .await;
     }
     let n = match count.trim().parse::<i64>() {
         Ok(n) if (1..=BATCH_MAX).contains(&n) => n,
-        _ => return finish(one("count", Problem::BatchSize), "codes", &back, values).await,
+        _ => {
+            return finish(
+                one("count", crate::surveys::SurveyProblem::BatchSize),
+                "codes",
+                &back,
+                values,
+            )
+            .await
+        }
     };
-    let batch = store::create_batch(&st.db, survey_id, n, u.id)
-        .await
-        .map_err(AppError::from)?;
+    let batch = store::create_batch(&st.db, survey_id, n, u.id).await?;
     audit::record(
         &st.db,
         Some(u.id),
@@ -640,13 +709,14 @@ pub async fn create_codes(survey_id: i64, count: String) -> Result<FormReply, Se
         None,
         &format!("survey={survey_id} batch={batch} size={n}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     let to = format!("/staff/surveys/{survey_id}/codes/{batch}");
     finish(
         FormReply::Done {
             to,
-            notice: Some(Notice::CodesCreated),
+            notice: Some(crate::forms::Notice::from(
+                crate::surveys::SurveyNotice::CodesCreated,
+            )),
             boot: None,
         },
         "codes",
@@ -658,31 +728,28 @@ pub async fn create_codes(survey_id: i64, count: String) -> Result<FormReply, Se
 
 /// A batch of codes with their QR codes, for printing on visit receipts.
 #[server(endpoint = "staff/surveys/batch")]
-pub async fn load_code_batch(survey_id: i64, batch: i64) -> Result<CodeBatch, ServerFnError> {
+pub async fn load_code_batch(
+    survey_id: i64,
+    batch: i64,
+) -> Result<CodeBatch, crate::platform::Failure> {
     use super::api::guard;
     use super::rules::format_code;
     use super::store;
-    use crate::accounts::AppError;
+
     use crate::platform::{self, audit};
     let u = guard::require_staff()?;
     let st = platform::state()?;
-    let Some(survey) = store::get(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
-    else {
+    let Some(survey) = store::get(&st.db, survey_id).await? else {
         return guard::not_found();
     };
     let Some(line) = store::batches(&st.db, survey_id)
-        .await
-        .map_err(AppError::from)?
+        .await?
         .into_iter()
         .find(|b| b.id == batch)
     else {
         return guard::not_found();
     };
-    let codes = store::batch_codes(&st.db, survey_id, batch)
-        .await
-        .map_err(AppError::from)?;
+    let codes = store::batch_codes(&st.db, survey_id, batch).await?;
     let origin = st.settings.public_origin.trim_end_matches('/').to_string();
     let codes = codes
         .into_iter()
@@ -714,8 +781,7 @@ pub async fn load_code_batch(survey_id: i64, batch: i64) -> Result<CodeBatch, Se
         None,
         &format!("survey={survey_id} batch={batch}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     Ok(CodeBatch {
         id: batch,
         survey_title: survey.def.title,

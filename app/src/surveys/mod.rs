@@ -8,11 +8,13 @@ pub mod api;
 pub mod builder;
 pub mod builder_pages;
 pub mod pages;
+pub mod problems;
 pub mod results;
 pub mod results_view;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub use problems::{SurveyNotice, SurveyProblem};
 
 /// Anonymous responses join the results in batches of at least this many (the smallest
 /// group results ever show), or all at the close: see `store::flush_queue`.

@@ -6,7 +6,7 @@ use super::api::{
 };
 use super::rules::{chosen, visible};
 use super::{Answering, Answers, Audience, Kind, Phase, Question, Survey, SurveyCard, Text};
-use crate::accounts::rules::DistrictId;
+use crate::forms::District as DistrictId;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use crate::ui::{
@@ -905,9 +905,9 @@ pub fn AnswerPageView() -> impl IntoView {
                                             form.set_local(
                                                 Some(
                                                     vec![
-                                                        crate::accounts::FieldError::new(
+                                                        crate::forms::FieldError::new(
                                                             "",
-                                                            crate::accounts::Problem::Unexpected,
+                                                            crate::forms::FormProblem::Unexpected,
                                                         ),
                                                     ],
                                                 ),

@@ -526,7 +526,7 @@ impl<'a> Aggregator<'a> {
         };
         let mut breakdowns = Vec::new();
         if !self.by_district.is_empty() {
-            let rows = crate::accounts::rules::DistrictId::all()
+            let rows = crate::forms::District::all()
                 .map(|d| {
                     row(
                         Text::pl(&d.label()),

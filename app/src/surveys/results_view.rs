@@ -190,8 +190,7 @@ fn QuestionBlock(
                                                 .collect_view()}
                                             <td class="num">
                                                 {move || {
-                                                    mean
-                                                        .map(|m| fmt_num(i18n.lang(), m, 2))
+                                                    mean.map(|m| fmt_num(i18n.lang(), m, 2))
                                                         .unwrap_or_else(|| "–".into())
                                                 }}
                                             </td>

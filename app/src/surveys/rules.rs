@@ -7,7 +7,7 @@
 //! - multiple choice: `qN-oK` = `"1"` for each chosen option K (from 1);
 //! - grid: `qN-iK` = the value given to item K.
 use super::{Answers, Condition, Kind, Question, SurveyDef};
-use crate::accounts::{FieldError, Problem};
+use crate::forms::{FieldError, Problem};
 
 pub const SHORT_TEXT_MAX: usize = 200;
 pub const LONG_TEXT_DEFAULT: usize = 2000;
@@ -156,7 +156,9 @@ pub fn check_answer(q: &Question, a: &Answers) -> Option<Problem> {
     match q.kind {
         Kind::Single => {
             if value.is_empty() {
-                return q.required.then_some(Problem::AnswerRequired);
+                return q
+                    .required
+                    .then_some(crate::forms::FormProblem::AnswerRequired.into());
             }
             if value == "other" && q.other {
                 let text = a
@@ -164,58 +166,78 @@ pub fn check_answer(q: &Question, a: &Answers) -> Option<Problem> {
                     .map(String::as_str)
                     .unwrap_or("");
                 if text.is_empty() {
-                    return Some(Problem::OtherRequired);
+                    return Some(crate::surveys::SurveyProblem::OtherRequired.into());
                 }
                 if chars(text) > SHORT_TEXT_MAX {
-                    return Some(Problem::TextTooLong {
-                        max: SHORT_TEXT_MAX as i64,
-                    });
+                    return Some(
+                        crate::forms::FormProblem::TextTooLong {
+                            max: SHORT_TEXT_MAX as i64,
+                        }
+                        .into(),
+                    );
                 }
                 return None;
             }
             let ok = value
                 .parse::<usize>()
                 .is_ok_and(|k| (1..=q.options.len()).contains(&k));
-            (!ok).then_some(Problem::AnswerInvalid)
+            (!ok).then_some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         }
         Kind::Multi => {
             let n = chosen(q, a).len();
             if n == 0 {
-                return q.required.then_some(Problem::AnswerRequired);
+                return q
+                    .required
+                    .then_some(crate::forms::FormProblem::AnswerRequired.into());
             }
             if n < q.min_choices as usize {
-                return Some(Problem::ChoicesTooFew {
-                    min: q.min_choices as i64,
-                });
+                return Some(
+                    crate::surveys::SurveyProblem::ChoicesTooFew {
+                        min: q.min_choices as i64,
+                    }
+                    .into(),
+                );
             }
-            (n > q.max_selectable()).then_some(Problem::ChoicesTooMany {
-                max: q.max_selectable() as i64,
-            })
+            (n > q.max_selectable()).then_some(
+                crate::surveys::SurveyProblem::ChoicesTooMany {
+                    max: q.max_selectable() as i64,
+                }
+                .into(),
+            )
         }
         Kind::Scale | Kind::Nps => {
             if value.is_empty() {
-                return q.required.then_some(Problem::AnswerRequired);
+                return q
+                    .required
+                    .then_some(crate::forms::FormProblem::AnswerRequired.into());
             }
-            (!in_scale(q, value)).then_some(Problem::AnswerInvalid)
+            (!in_scale(q, value)).then_some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         }
         Kind::Short | Kind::Long => {
             if value.is_empty() {
-                return q.required.then_some(Problem::AnswerRequired);
+                return q
+                    .required
+                    .then_some(crate::forms::FormProblem::AnswerRequired.into());
             }
-            (chars(value) > q.text_limit()).then_some(Problem::TextTooLong {
-                max: q.text_limit() as i64,
-            })
+            (chars(value) > q.text_limit()).then_some(
+                crate::forms::FormProblem::TextTooLong {
+                    max: q.text_limit() as i64,
+                }
+                .into(),
+            )
         }
         Kind::Grid => {
             let mut missing = false;
             for k in 1..=q.items.len() {
                 match a.get(&format!("{}-i{k}", q.key)) {
                     None => missing = true,
-                    Some(v) if !in_scale(q, v) => return Some(Problem::AnswerInvalid),
+                    Some(v) if !in_scale(q, v) => {
+                        return Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
+                    }
                     Some(_) => {}
                 }
             }
-            (missing && q.required).then_some(Problem::GridIncomplete)
+            (missing && q.required).then_some(crate::surveys::SurveyProblem::GridIncomplete.into())
         }
     }
 }
@@ -246,31 +268,40 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
     let mut e = Vec::new();
     let mut err = |f: &str, p: Problem| e.push(FieldError::new(f, p));
     if q.text.is_empty() {
-        err("text_pl", Problem::TextRequired);
+        err("text_pl", crate::forms::FormProblem::TextRequired.into());
     }
     if chars(&q.text.pl) > 500 || chars(&q.text.en) > 500 || chars(&q.text.uk) > 500 {
-        err("text_pl", Problem::TextTooLong { max: 500 });
+        err(
+            "text_pl",
+            crate::forms::FormProblem::TextTooLong { max: 500 }.into(),
+        );
     }
     if q.page == 0 || q.page > 50 {
-        err("page", Problem::PageInvalid);
+        err("page", crate::surveys::SurveyProblem::PageInvalid.into());
     }
     match q.kind {
         Kind::Single | Kind::Multi => {
             if q.options.len() < 2 || q.options.len() > OPTIONS_MAX {
-                err("options_pl", Problem::OptionsCount);
+                err(
+                    "options_pl",
+                    crate::surveys::SurveyProblem::OptionsCount.into(),
+                );
             }
             if q.kind == Kind::Multi {
                 let max = q.max_selectable() as u32;
                 if q.min_choices > max
                     || (q.max_choices > 0 && q.max_choices as usize > q.options.len())
                 {
-                    err("min_choices", Problem::ChoiceLimits);
+                    err(
+                        "min_choices",
+                        crate::forms::FormProblem::ChoiceLimits.into(),
+                    );
                 }
             }
         }
         Kind::Grid => {
             if q.items.is_empty() || q.items.len() > OPTIONS_MAX {
-                err("items_pl", Problem::ItemsCount);
+                err("items_pl", crate::surveys::SurveyProblem::ItemsCount.into());
             }
         }
         _ => {}
@@ -280,31 +311,45 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
             || q.scale_max - q.scale_min + 1 > SCALE_POINTS_MAX
             || q.scale_min < 0)
     {
-        err("scale_min", Problem::ScaleInvalid);
+        err(
+            "scale_min",
+            crate::surveys::SurveyProblem::ScaleInvalid.into(),
+        );
     }
     if q.kind == Kind::Long && q.max_len as usize > LONG_TEXT_MAX {
         err(
             "max_len",
-            Problem::TextTooLong {
+            crate::forms::FormProblem::TextTooLong {
                 max: LONG_TEXT_MAX as i64,
-            },
+            }
+            .into(),
         );
     }
     if q.kind == Kind::Short && q.max_len as usize > SHORT_TEXT_MAX {
         err(
             "max_len",
-            Problem::TextTooLong {
+            crate::forms::FormProblem::TextTooLong {
                 max: SHORT_TEXT_MAX as i64,
-            },
+            }
+            .into(),
         );
     }
     if let Some(c) = &q.show_if {
         match def.question(&c.question).filter(|d| d.key != q.key) {
-            None => err("show_if", Problem::ConditionInvalid),
+            None => err(
+                "show_if",
+                crate::surveys::SurveyProblem::ConditionInvalid.into(),
+            ),
             // Only earlier pages: the answer is known before the page is shown, even without
             // JavaScript, and no rule can point forward or go round in a loop.
-            Some(d) if d.page >= q.page => err("show_if", Problem::ConditionForward),
-            Some(d) if !d.kind.can_be_condition() => err("show_if", Problem::ConditionInvalid),
+            Some(d) if d.page >= q.page => err(
+                "show_if",
+                crate::surveys::SurveyProblem::ConditionForward.into(),
+            ),
+            Some(d) if !d.kind.can_be_condition() => err(
+                "show_if",
+                crate::surveys::SurveyProblem::ConditionInvalid.into(),
+            ),
             Some(d) => {
                 let valid = |v: &String| match d.kind {
                     Kind::Single => {
@@ -318,7 +363,10 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
                     _ => in_scale(d, v),
                 };
                 if c.values.is_empty() || !c.values.iter().all(valid) {
-                    err("show_if_values", Problem::ConditionInvalid);
+                    err(
+                        "show_if_values",
+                        crate::surveys::SurveyProblem::ConditionInvalid.into(),
+                    );
                 }
             }
         }
@@ -329,7 +377,10 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
         .iter()
         .any(|o| o.show_if.as_ref().is_some_and(|c| c.question == q.key) && o.page <= q.page)
     {
-        err("page", Problem::ConditionForward);
+        err(
+            "page",
+            crate::surveys::SurveyProblem::ConditionForward.into(),
+        );
     }
     e
 }
@@ -430,19 +481,22 @@ mod tests {
     fn required_single_choice_and_other() {
         let d = def();
         let q = &d.questions[0];
-        assert_eq!(check_answer(q, &a(&[])), Some(Problem::AnswerRequired));
+        assert_eq!(
+            check_answer(q, &a(&[])),
+            Some(crate::forms::FormProblem::AnswerRequired.into())
+        );
         assert_eq!(check_answer(q, &a(&[("q1", "2")])), None);
         assert_eq!(
             check_answer(q, &a(&[("q1", "4")])),
-            Some(Problem::AnswerInvalid)
+            Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         );
         assert_eq!(
             check_answer(q, &a(&[("q1", "x")])),
-            Some(Problem::AnswerInvalid)
+            Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         );
         assert_eq!(
             check_answer(q, &a(&[("q1", "other")])),
-            Some(Problem::OtherRequired)
+            Some(crate::surveys::SurveyProblem::OtherRequired.into())
         );
         assert_eq!(
             check_answer(q, &a(&[("q1", "other"), ("q1-other", "MPEC")])),
@@ -451,7 +505,7 @@ mod tests {
         let long = "x".repeat(SHORT_TEXT_MAX + 1);
         assert_eq!(
             check_answer(q, &a(&[("q1", "other"), ("q1-other", &long)])),
-            Some(Problem::TextTooLong { max: 200 })
+            Some(crate::forms::FormProblem::TextTooLong { max: 200 }.into())
         );
     }
 
@@ -462,7 +516,7 @@ mod tests {
         assert_eq!(check_answer(q, &a(&[])), None, "optional");
         assert_eq!(
             check_answer(q, &a(&[("q2-o1", "1")])),
-            Some(Problem::ChoicesTooFew { min: 2 })
+            Some(crate::surveys::SurveyProblem::ChoicesTooFew { min: 2 }.into())
         );
         assert_eq!(check_answer(q, &a(&[("q2-o1", "1"), ("q2-o5", "1")])), None);
         let four = a(&[
@@ -473,7 +527,7 @@ mod tests {
         ]);
         assert_eq!(
             check_answer(q, &four),
-            Some(Problem::ChoicesTooMany { max: 3 })
+            Some(crate::surveys::SurveyProblem::ChoicesTooMany { max: 3 }.into())
         );
         // An option that does not exist is not a choice.
         assert_eq!(chosen(q, &a(&[("q2-o9", "1"), ("q2-o1", "1")])), vec!["1"]);
@@ -485,25 +539,25 @@ mod tests {
         assert_eq!(check_answer(&d.questions[2], &a(&[("q3", "5")])), None);
         assert_eq!(
             check_answer(&d.questions[2], &a(&[("q3", "6")])),
-            Some(Problem::AnswerInvalid)
+            Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         );
         assert_eq!(
             check_answer(&d.questions[2], &a(&[("q3", "0")])),
-            Some(Problem::AnswerInvalid)
+            Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         );
         assert_eq!(check_answer(&d.questions[3], &a(&[("q4", "0")])), None);
         assert_eq!(check_answer(&d.questions[3], &a(&[("q4", "10")])), None);
         assert_eq!(
             check_answer(&d.questions[3], &a(&[("q4", "11")])),
-            Some(Problem::AnswerInvalid)
+            Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         );
         assert_eq!(
             check_answer(&d.questions[4], &a(&[("q5-i1", "3")])),
-            Some(Problem::GridIncomplete)
+            Some(crate::surveys::SurveyProblem::GridIncomplete.into())
         );
         assert_eq!(
             check_answer(&d.questions[4], &a(&[("q5-i1", "3"), ("q5-i2", "9")])),
-            Some(Problem::AnswerInvalid)
+            Some(crate::surveys::SurveyProblem::AnswerInvalid.into())
         );
         assert_eq!(
             check_answer(&d.questions[4], &a(&[("q5-i1", "3"), ("q5-i2", "5")])),
@@ -516,7 +570,7 @@ mod tests {
         );
         assert_eq!(
             check_answer(&d.questions[5], &a(&[("q6", "ąęćłńóśźż!!")])),
-            Some(Problem::TextTooLong { max: 10 })
+            Some(crate::forms::FormProblem::TextTooLong { max: 10 }.into())
         );
     }
 
@@ -542,7 +596,10 @@ mod tests {
         assert!(validate_page(&d, 2, &a(&[("q1", "1"), ("q4", "8")])).is_empty());
         assert_eq!(
             validate_page(&d, 2, &a(&[("q1", "2"), ("q4", "8")])),
-            vec![FieldError::new("q3", Problem::AnswerRequired)]
+            vec![FieldError::new(
+                "q3",
+                crate::forms::Problem::from(crate::forms::FormProblem::AnswerRequired)
+            )]
         );
     }
 
@@ -577,9 +634,10 @@ mod tests {
             question: "q4".into(),
             values: vec!["9".into()],
         });
-        assert!(
-            check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionForward))
-        );
+        assert!(check_question(&d, &q).contains(&FieldError::new(
+            "show_if",
+            crate::forms::Problem::from(crate::surveys::SurveyProblem::ConditionForward)
+        )));
         q.page = 3;
         assert!(check_question(&d, &q).is_empty());
         q.show_if = Some(Condition {
@@ -588,28 +646,34 @@ mod tests {
         });
         assert!(check_question(&d, &q).contains(&FieldError::new(
             "show_if_values",
-            Problem::ConditionInvalid
+            crate::surveys::SurveyProblem::ConditionInvalid
         )));
         q.show_if = Some(Condition {
             question: "q7".into(),
             values: vec!["1".into()],
         });
-        assert!(
-            check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionInvalid))
-        );
+        assert!(check_question(&d, &q).contains(&FieldError::new(
+            "show_if",
+            crate::forms::Problem::from(crate::surveys::SurveyProblem::ConditionInvalid)
+        )));
         q.show_if = Some(Condition {
             question: "q6".into(),
             values: vec!["x".into()],
         });
         assert!(
-            check_question(&d, &q).contains(&FieldError::new("show_if", Problem::ConditionForward)),
+            check_question(&d, &q).contains(&FieldError::new(
+                "show_if",
+                crate::forms::Problem::from(crate::surveys::SurveyProblem::ConditionForward)
+            )),
             "same page"
         );
         // Moving q3 to page 3 would put q5 (which depends on it) on the same page: a loop risk.
         let mut moved = d.questions[2].clone();
         moved.page = 3;
-        assert!(check_question(&d, &moved)
-            .contains(&FieldError::new("page", Problem::ConditionForward)));
+        assert!(check_question(&d, &moved).contains(&FieldError::new(
+            "page",
+            crate::forms::Problem::from(crate::surveys::SurveyProblem::ConditionForward)
+        )));
     }
 
     #[test]
@@ -619,27 +683,27 @@ mod tests {
         q.options = opts(1);
         assert!(check_question(&d, &q)
             .iter()
-            .any(|e| e.problem == Problem::OptionsCount));
+            .any(|e| e.problem == crate::surveys::SurveyProblem::OptionsCount));
         q.options = opts(3);
         q.min_choices = 4;
         assert!(check_question(&d, &q)
             .iter()
-            .any(|e| e.problem == Problem::ChoiceLimits));
+            .any(|e| e.problem == crate::forms::FormProblem::ChoiceLimits));
         q.min_choices = 1;
         assert!(check_question(&d, &q).is_empty());
         let mut s = Question::new("q2", 1, Kind::Scale, Text::pl("x"));
         s.scale_max = 1;
         assert!(check_question(&d, &s)
             .iter()
-            .any(|e| e.problem == Problem::ScaleInvalid));
+            .any(|e| e.problem == crate::surveys::SurveyProblem::ScaleInvalid));
         s.scale_max = 20;
         assert!(check_question(&d, &s)
             .iter()
-            .any(|e| e.problem == Problem::ScaleInvalid));
+            .any(|e| e.problem == crate::surveys::SurveyProblem::ScaleInvalid));
         let t = Question::new("q3", 1, Kind::Short, Text::default());
         assert!(check_question(&d, &t)
             .iter()
-            .any(|e| e.problem == Problem::TextRequired));
+            .any(|e| e.problem == crate::forms::FormProblem::TextRequired));
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Capability-free building blocks: page heading, form fields, error summary, notices.
 //! Markup follows the GOV.UK Design System patterns (label, hint, error message tied with
 //! aria-describedby; an error summary linking to each field).
-use crate::accounts::{
-    Boot, DisplayPrefs, FieldError, FormFlash, FormReply, Notice, Problem, Viewer,
-};
+use crate::forms::{Boot, FieldError, FormFlash, FormProblem, FormReply, Notice, Problem};
 use crate::i18n::{use_i18n, I18n};
+use crate::platform::people::{DisplayPrefs, Viewer};
+use crate::platform::Failure;
 use crate::t;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 /// The page state in the browser: starts from [`Boot`], follows what actions return.
 #[derive(Clone, Copy)]
@@ -24,7 +25,7 @@ impl Shell {
         Shell {
             viewer: RwSignal::new(boot.viewer.clone()),
             prefs: RwSignal::new(boot.prefs),
-            notice: RwSignal::new(boot.notice.map(|n| (n, String::new()))),
+            notice: RwSignal::new(boot.notice.clone().map(|n| (n, String::new()))),
             form_flash: StoredValue::new(boot.form.clone()),
         }
     }
@@ -41,7 +42,7 @@ pub fn use_shell() -> Shell {
     expect_context::<Shell>()
 }
 
-type ActionValue = Signal<Option<Result<FormReply, ServerFnError>>>;
+type ActionValue = Signal<Option<Result<FormReply, Failure>>>;
 
 /// One form's errors and initial values, from the flash (no-JS) or the action's reply.
 #[derive(Clone, Copy)]
@@ -57,7 +58,7 @@ pub struct Form {
 impl Form {
     pub fn new<S>(id: &'static str, action: ServerAction<S>) -> Form
     where
-        S: leptos::server_fn::ServerFn<Output = FormReply, Error = ServerFnError>
+        S: leptos::server_fn::ServerFn<Output = FormReply, Error = Failure>
             + Send
             + Sync
             + Clone
@@ -86,7 +87,7 @@ impl Form {
             match value.get() {
                 None => initial_errors.clone(),
                 Some(Ok(reply)) => reply.errors().to_vec(),
-                Some(Err(_)) => vec![FieldError::new("", Problem::Unexpected)],
+                Some(Err(_)) => vec![FieldError::new("", crate::forms::FormProblem::Unexpected)],
             }
         });
         // A finished action may change who is signed in, the language or the display.
@@ -125,8 +126,11 @@ impl Form {
     }
 
     pub fn error(&self, field: &str) -> Option<Problem> {
-        self.errors
-            .with(|e| e.iter().find(|e| e.field == field).map(|e| e.problem))
+        self.errors.with(|e| {
+            e.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.problem.clone())
+        })
     }
     pub fn value(&self, field: &str) -> String {
         self.values.with_value(|v| {
@@ -157,179 +161,19 @@ pub fn focus_later(_id: &str) {
     }
 }
 
-pub fn problem_text(i18n: I18n, p: Problem) -> String {
-    match p {
-        Problem::EmailRequired => t!(i18n, "error-email-required"),
-        Problem::EmailInvalid => t!(i18n, "error-email-invalid"),
-        Problem::EmailTaken => t!(i18n, "error-email-taken"),
-        Problem::PasswordRequired => t!(i18n, "error-password-required"),
-        Problem::PasswordTooShort => t!(
-            i18n,
-            "error-password-too-short",
-            min = crate::accounts::rules::PASSWORD_MIN
-        ),
-        Problem::PasswordTooLong => t!(
-            i18n,
-            "error-password-too-long",
-            max = crate::accounts::rules::PASSWORD_MAX
-        ),
-        Problem::PasswordIsEmail => t!(i18n, "error-password-is-email"),
-        Problem::PasswordsDiffer => t!(i18n, "error-passwords-differ"),
-        Problem::NameRequired => t!(i18n, "error-name-required"),
-        Problem::NameTooLong => t!(i18n, "error-name-too-long"),
-        Problem::NameInvalid => t!(i18n, "error-name-invalid"),
-        Problem::DistrictRequired => t!(i18n, "error-district-required"),
-        Problem::BadCredentials => t!(i18n, "error-bad-credentials"),
-        Problem::Throttled { minutes } => t!(i18n, "error-throttled", minutes = minutes),
-        Problem::CurrentPasswordWrong => t!(i18n, "error-current-password-wrong"),
-        Problem::ConfirmRequired => t!(i18n, "error-confirm-required"),
-        Problem::ChoiceInvalid => t!(i18n, "error-choice-invalid"),
-        Problem::NotSignedIn => t!(i18n, "error-not-signed-in"),
-        Problem::NotAllowed => t!(i18n, "error-not-allowed"),
-        Problem::CannotChangeOwnRole => t!(i18n, "error-own-role"),
-        Problem::LinkInvalid => t!(i18n, "error-link-invalid"),
-        Problem::LinkExpired => t!(i18n, "error-link-expired"),
-        Problem::AccountUnknown => t!(i18n, "error-account-unknown"),
-        Problem::IdentityHeldElsewhere => t!(i18n, "error-identity-held-elsewhere"),
-        Problem::IdentityNeedsOffice => t!(i18n, "error-identity-needs-office"),
-        Problem::IdentityNotYours => t!(i18n, "error-identity-not-yours"),
-        Problem::IdentityNotVerified => t!(i18n, "error-identity-not-verified"),
-        Problem::EmailUnchanged => t!(i18n, "error-email-unchanged"),
-        Problem::Unexpected => t!(i18n, "error-unexpected"),
-        Problem::AnswerRequired => t!(i18n, "error-answer-required"),
-        Problem::AnswerInvalid => t!(i18n, "error-answer-invalid"),
-        Problem::OtherRequired => t!(i18n, "error-other-required"),
-        Problem::ChoicesTooFew { min } => t!(i18n, "error-choices-too-few", min = min),
-        Problem::ChoicesTooMany { max } => t!(i18n, "error-choices-too-many", max = max),
-        Problem::TextTooLong { max } => t!(i18n, "error-text-too-long", max = max),
-        Problem::GridIncomplete => t!(i18n, "error-grid-incomplete"),
-        Problem::SurveyNotOpen => t!(i18n, "error-survey-not-open"),
-        Problem::SurveyClosed => t!(i18n, "error-survey-closed"),
-        Problem::NotEligible => t!(i18n, "error-not-eligible"),
-        Problem::CodeInvalid => t!(i18n, "error-code-invalid"),
-        Problem::CodeUsed => t!(i18n, "error-code-used"),
-        Problem::AlreadyAnswered => t!(i18n, "error-already-answered"),
-        Problem::TextRequired => t!(i18n, "error-text-required"),
-        Problem::PageInvalid => t!(i18n, "error-page-invalid"),
-        Problem::OptionsCount => t!(i18n, "error-options-count"),
-        Problem::ChoiceLimits => t!(i18n, "error-choice-limits"),
-        Problem::ItemsCount => t!(i18n, "error-items-count"),
-        Problem::ScaleInvalid => t!(i18n, "error-scale-invalid"),
-        Problem::ConditionInvalid => t!(i18n, "error-condition-invalid"),
-        Problem::ConditionForward => t!(i18n, "error-condition-forward"),
-        Problem::QuestionsLocked => t!(i18n, "error-questions-locked"),
-        Problem::DateInvalid => t!(i18n, "error-date-invalid"),
-        Problem::DatesOrder => t!(i18n, "error-dates-order"),
-        Problem::DistrictsRequired => t!(i18n, "error-districts-required"),
-        Problem::BatchSize => t!(i18n, "error-batch-size"),
-        Problem::VotingNotOpen => t!(i18n, "error-voting-not-open"),
-        Problem::VotingClosed => t!(i18n, "error-voting-closed"),
-        Problem::PeselFormat => t!(i18n, "error-pesel-format"),
-        Problem::PeselChecksum => t!(i18n, "error-pesel-checksum"),
-        Problem::PeselBirthDate => t!(i18n, "error-pesel-birth-date"),
-        Problem::IdentityMissing => t!(i18n, "error-identity-missing"),
-        Problem::BirthDateInvalid => t!(i18n, "error-birth-date"),
-        Problem::SexRequired => t!(i18n, "error-sex-required"),
-        Problem::DocumentInvalid => t!(i18n, "error-document"),
-        Problem::BallotExactly { need } => t!(i18n, "error-ballot-exactly", need = need),
-        Problem::BallotTooFew { min } => t!(i18n, "error-ballot-too-few", min = min),
-        Problem::BallotTooMany { max } => t!(i18n, "error-ballot-too-many", max = max),
-        Problem::BallotRepeated => t!(i18n, "error-ballot-repeated"),
-        Problem::BallotUnknown => t!(i18n, "error-ballot-unknown"),
-        Problem::BallotTooManyPoints { max } => t!(i18n, "error-ballot-points", max = max),
-        Problem::BallotTooManyOnOne { max } => t!(i18n, "error-ballot-points-one", max = max),
-        Problem::BallotOverBudget => t!(i18n, "error-ballot-over-budget"),
-        Problem::AlreadyVotedOnline { day } => {
-            t!(i18n, "error-already-voted-online", day = yyyymmdd(day))
-        }
-        Problem::AlreadyVotedPaper { point, day } => t!(
-            i18n,
-            "error-already-voted-paper",
-            point = point,
-            day = yyyymmdd(day)
-        ),
-        Problem::PointRequired => t!(i18n, "error-point-required"),
-        Problem::FieldRequired => t!(i18n, "error-field-required"),
-        Problem::CostInvalid => t!(i18n, "error-cost-invalid"),
-        Problem::CostOverPool { max } => t!(
-            i18n,
-            "error-cost-over-pool",
-            max = crate::budget::pages::money(i18n.lang(), max * 100)
-        ),
-        Problem::SubmissionNotOpen => t!(i18n, "error-submission-not-open"),
-        Problem::ReasonRequired => t!(i18n, "error-reason-required"),
-        Problem::AlreadyDecided => t!(i18n, "error-already-decided"),
-        Problem::AppealNotAllowed => t!(i18n, "error-appeal-not-allowed"),
-        Problem::VerificationClosed => t!(i18n, "error-verification-closed"),
-        Problem::PoolsRequired => t!(i18n, "error-pools-required"),
-        Problem::NumberRange { min, max } => t!(i18n, "error-number-range", min = min, max = max),
-        Problem::PabulibInvalid { line } => t!(i18n, "error-pabulib-invalid", line = line),
-        Problem::ReferendumNotOpen => t!(i18n, "error-referendum-not-open"),
-        Problem::ReferendumClosed => t!(i18n, "error-referendum-closed"),
-        Problem::AlreadyVotedReferendum => t!(i18n, "error-already-voted-referendum"),
-        Problem::ReferendumNotEligible => t!(i18n, "error-referendum-not-eligible"),
-        Problem::OptionsRequired => t!(i18n, "error-options-required"),
-        Problem::QuorumInvalid => t!(i18n, "error-quorum-invalid"),
-    }
-}
-
-/// 20261120 → "2026-11-20".
-fn yyyymmdd(d: u32) -> String {
-    format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)
-}
-
-pub fn notice_text(i18n: I18n, n: Notice) -> String {
-    match n {
-        Notice::Registered => t!(i18n, "notice-registered"),
-        Notice::SignedIn => t!(i18n, "notice-signed-in"),
-        Notice::SignedOut => t!(i18n, "notice-signed-out"),
-        Notice::PasswordChanged => t!(i18n, "notice-password-changed"),
-        Notice::ProfileSaved => t!(i18n, "notice-profile-saved"),
-        Notice::DisplaySaved => t!(i18n, "notice-display-saved"),
-        Notice::LanguageSaved => t!(i18n, "notice-language-saved"),
-        Notice::AccountDeleted => t!(i18n, "notice-account-deleted"),
-        Notice::RoleChanged => t!(i18n, "notice-role-changed"),
-        Notice::SurveySaved => t!(i18n, "notice-survey-saved"),
-        Notice::BallotCast => t!(i18n, "notice-ballot-cast"),
-        Notice::PaperBallotEntered => t!(i18n, "notice-paper-ballot-entered"),
-        Notice::QuestionSaved => t!(i18n, "notice-question-saved"),
-        Notice::QuestionDeleted => t!(i18n, "notice-question-deleted"),
-        Notice::CodesCreated => t!(i18n, "notice-codes-created"),
-        Notice::AnswerHidden => t!(i18n, "notice-answer-hidden"),
-        Notice::AnswerShown => t!(i18n, "notice-answer-shown"),
-        Notice::DraftSaved => t!(i18n, "notice-draft-saved"),
-        Notice::ProjectSubmitted => t!(i18n, "notice-project-submitted"),
-        Notice::ProjectAccepted => t!(i18n, "notice-project-accepted"),
-        Notice::ProjectRejected => t!(i18n, "notice-project-rejected"),
-        Notice::AppealSent => t!(i18n, "notice-appeal-sent"),
-        Notice::EditionSaved => t!(i18n, "notice-edition-saved"),
-        Notice::SimulationImported => t!(i18n, "notice-simulation-imported"),
-        Notice::ReferendumVoted => t!(i18n, "notice-referendum-voted"),
-        Notice::ReferendumSaved => t!(i18n, "notice-referendum-saved"),
-        Notice::PasswordReset => t!(i18n, "notice-password-reset"),
-        Notice::EmailChangeSent => t!(i18n, "notice-email-change-sent"),
-        Notice::EmailChanged => t!(i18n, "notice-email-changed"),
-        Notice::SessionEnded => t!(i18n, "notice-session-ended"),
-        Notice::SignedOutEverywhere => t!(i18n, "notice-signed-out-everywhere"),
-        Notice::IdentityVerified => t!(i18n, "notice-identity-verified"),
-    }
-}
+pub use crate::forms::{notice_text, problem_text};
 
 /// The text of a server function's failure, for data that could not be loaded.
-pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
-    let msg = e.to_string();
-    if msg.contains("not-found") {
-        t!(i18n, "error-not-found")
-    } else if msg.contains("counting") {
-        t!(i18n, "error-being-counted")
-    } else if msg.contains("no-draft") {
-        t!(i18n, "survey-no-draft")
-    } else if msg.contains("forbidden") {
-        problem_text(i18n, Problem::NotAllowed)
-    } else if msg.contains("signed-out") {
-        problem_text(i18n, Problem::NotSignedIn)
-    } else {
-        problem_text(i18n, Problem::Unexpected)
+pub fn load_error_text(i18n: I18n, e: &Failure) -> String {
+    match e {
+        Failure::NotFound => t!(i18n, "error-not-found"),
+        Failure::Counting => t!(i18n, "error-being-counted"),
+        Failure::NoDraft => t!(i18n, "survey-no-draft"),
+        Failure::Forbidden => problem_text(i18n, &FormProblem::NotAllowed.into()),
+        Failure::SignedOut => problem_text(i18n, &FormProblem::NotSignedIn.into()),
+        Failure::Internal | Failure::Transport(_) => {
+            problem_text(i18n, &FormProblem::Unexpected.into())
+        }
     }
 }
 
@@ -338,7 +182,7 @@ pub fn load_error_text(i18n: I18n, e: &ServerFnError) -> String {
 #[component]
 pub fn LoadFailed(
     #[prop(into)] title: TextProp,
-    error: ServerFnError,
+    error: Failure,
     #[prop(optional)] back: Option<(String, TextProp)>,
     /// The page sets its `<title>` itself.
     #[prop(optional)]
@@ -434,11 +278,10 @@ pub fn ErrorSummary(
                 </h2>
                 <ul class="error-summary__list">
                     {move || {
-                        form
-                            .errors()
+                        form.errors()
                             .into_iter()
                             .map(|e| {
-                                let text = problem_text(i18n, e.problem);
+                                let text = problem_text(i18n, &e.problem);
                                 let text = match label_of.and_then(|f| f.run(e.field.clone())) {
                                     Some(label) => format!("{label}: {text}"),
                                     None => text,
@@ -480,13 +323,12 @@ pub fn FieldError(form: Form, name: &'static str) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         {move || {
-            form
-                .error(name)
+            form.error(name)
                 .map(|p| {
                     view! {
                         <p class="field__error" id=format!("f-{name}-error")>
                             <span class="visually-hidden">{t!(i18n, "error-prefix")}" "</span>
-                            {problem_text(i18n, p)}
+                            {problem_text(i18n, &p)}
                         </p>
                     }
                 })
@@ -568,7 +410,7 @@ pub fn DistrictField(
     #[prop(into)] label: TextProp,
     #[prop(optional)] value: Option<i64>,
 ) -> impl IntoView {
-    use crate::accounts::rules::DistrictId;
+    use crate::forms::District as DistrictId;
     let i18n = use_i18n();
     let name = "district";
     let selected = value
@@ -670,7 +512,7 @@ pub fn DistrictCheckboxes(
     #[prop(into)] legend: TextProp,
     chosen: Vec<i64>,
 ) -> impl IntoView {
-    use crate::accounts::rules::DistrictId;
+    use crate::forms::District as DistrictId;
     let checked = move |n: i64| {
         if form.has_flash() {
             form.value(&format!("districts[d{n}]")) == "1"
@@ -730,15 +572,7 @@ pub fn TextArea(
     }
 }
 
-/// Number formatting in the page language: a decimal comma in Polish and Ukrainian.
-pub fn fmt_num(lang: crate::i18n::Lang, x: f64, places: usize) -> String {
-    let s = format!("{x:.places$}");
-    if lang == crate::i18n::Lang::En {
-        s
-    } else {
-        s.replace('.', ",")
-    }
-}
+pub use crate::i18n::format::decimal as fmt_num;
 
 /// A one-time confirmation after an action ("Password changed").
 #[component]
@@ -771,7 +605,7 @@ pub fn NoticeBanner() -> impl IntoView {
                     .map(|n| {
                         view! {
                             <div class="notice">
-                                <p class="notice__text">{notice_text(i18n, n)}</p>
+                                <p class="notice__text">{notice_text(i18n, &n)}</p>
                             </div>
                         }
                     })
@@ -795,4 +629,36 @@ pub fn Submit(
             {move || if pending.get() { t!(i18n, "button-working") } else { label.get().to_string() }}
         </button>
     }
+}
+
+/// The current path and query, for "return here" fields.
+pub fn here() -> Memo<String> {
+    let location = use_location();
+    Memo::new(move |_| {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
+    })
+}
+
+/// Sends a signed-out visitor to sign in first, then back here. Decided once, when the
+/// page is entered: signing out on this page is followed by the sign-out's own redirect,
+/// not by a detour through the sign-in page.
+#[component]
+pub fn RequireSignIn(children: ChildrenFn) -> impl IntoView {
+    let shell = use_shell();
+    if shell.viewer.get_untracked().is_none() {
+        let here = here().get_untracked();
+        return view! {
+            <leptos_router::components::Redirect path=format!(
+                "/sign-in?return_to={}",
+                crate::forms::urlencode(&here),
+            ) />
+        }
+        .into_any();
+    }
+    children().into_any()
 }

@@ -1,8 +1,9 @@
 //! The back office for clerks and administrators.
 pub mod api;
+pub mod identity_desk;
 pub mod pages;
 
-use crate::accounts::Role;
+use crate::platform::people::Role;
 use serde::{Deserialize, Serialize};
 
 /// What a clerk sees first: residents per district (no personal data).

@@ -1,22 +1,20 @@
 use super::{Overview, UserPage};
-use crate::accounts::FormReply;
+use crate::forms::FormReply;
 use leptos::prelude::*;
 
 #[server(endpoint = "staff/overview")]
-pub async fn staff_overview() -> Result<Overview, ServerFnError> {
-    use crate::accounts::api::deny;
-    use crate::accounts::{store, AppError, Problem};
+pub async fn staff_overview() -> Result<Overview, crate::platform::Failure> {
+    use crate::accounts::store;
+    use crate::forms::flow::deny;
     use crate::platform::{self, request};
     let Some(user) = request::ctx()?.user else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
     if !user.role.is_staff() {
-        return deny(Problem::NotAllowed);
+        return deny(crate::forms::FormProblem::NotAllowed);
     }
     let st = platform::state()?;
-    let per = store::residents_per_district(&st.db)
-        .await
-        .map_err(AppError::from)?;
+    let per = store::residents_per_district(&st.db).await?;
     let total = per.iter().map(|(_, n)| n).sum();
     Ok(Overview {
         residents_per_district: per,
@@ -25,22 +23,21 @@ pub async fn staff_overview() -> Result<Overview, ServerFnError> {
 }
 
 #[server(endpoint = "admin/users")]
-pub async fn list_users(page: i64) -> Result<UserPage, ServerFnError> {
+pub async fn list_users(page: i64) -> Result<UserPage, crate::platform::Failure> {
     use super::{UserEntry, PAGE_SIZE};
-    use crate::accounts::api::deny;
-    use crate::accounts::{store, AppError, Problem, Role};
+    use crate::accounts::store;
+    use crate::forms::flow::deny;
+    use crate::platform::people::Role;
     use crate::platform::{self, audit, request};
     let Some(user) = request::ctx()?.user else {
-        return deny(Problem::NotSignedIn);
+        return deny(crate::forms::FormProblem::NotSignedIn);
     };
     if user.role != Role::Admin {
-        return deny(Problem::NotAllowed);
+        return deny(crate::forms::FormProblem::NotAllowed);
     }
     let st = platform::state()?;
     let page = page.max(1);
-    let (rows, total) = store::list_users(&st.db, PAGE_SIZE, (page - 1) * PAGE_SIZE)
-        .await
-        .map_err(AppError::from)?;
+    let (rows, total) = store::list_users(&st.db, PAGE_SIZE, (page - 1) * PAGE_SIZE).await?;
     // Personal data was shown: record who looked.
     audit::record(
         &st.db,
@@ -49,8 +46,7 @@ pub async fn list_users(page: i64) -> Result<UserPage, ServerFnError> {
         None,
         &format!("page={page}"),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     Ok(UserPage {
         users: rows
             .into_iter()
@@ -70,9 +66,11 @@ pub async fn set_role(
     user_id: i64,
     role: String,
     return_to: String,
-) -> Result<FormReply, ServerFnError> {
-    use crate::accounts::api::{finish, one, require_user};
-    use crate::accounts::{safe_return_to, store, AppError, Notice, Problem, Role};
+) -> Result<FormReply, crate::platform::Failure> {
+    use crate::accounts::store;
+    use crate::forms::flow::{finish, one, require_user};
+    use crate::forms::safe_return_to;
+    use crate::platform::people::Role;
     use crate::platform::{self, audit, session};
     let back = safe_return_to(&return_to, "/admin/users");
     let admin = match require_user(&back) {
@@ -83,15 +81,27 @@ pub async fn set_role(
         if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
             res.set_status(http::StatusCode::FORBIDDEN);
         }
-        return finish(one("", Problem::NotAllowed), "role", &back, vec![]).await;
+        return finish(
+            one("", crate::forms::FormProblem::NotAllowed),
+            "role",
+            &back,
+            vec![],
+        )
+        .await;
     }
     let field = format!("role-{user_id}");
     let Some(new_role) = Role::parse(&role) else {
-        return finish(one(&field, Problem::ChoiceInvalid), "role", &back, vec![]).await;
+        return finish(
+            one(&field, crate::forms::FormProblem::ChoiceInvalid),
+            "role",
+            &back,
+            vec![],
+        )
+        .await;
     };
     if user_id == admin.id {
         return finish(
-            one(&field, Problem::CannotChangeOwnRole),
+            one(&field, crate::accounts::AccountProblem::CannotChangeOwnRole),
             "role",
             &back,
             vec![],
@@ -99,16 +109,17 @@ pub async fn set_role(
         .await;
     }
     let st = platform::state()?;
-    if !store::set_role(&st.db, user_id, new_role)
-        .await
-        .map_err(AppError::from)?
-    {
-        return finish(one(&field, Problem::ChoiceInvalid), "role", &back, vec![]).await;
+    if !store::set_role(&st.db, user_id, new_role).await? {
+        return finish(
+            one(&field, crate::forms::FormProblem::ChoiceInvalid),
+            "role",
+            &back,
+            vec![],
+        )
+        .await;
     }
     // A changed role takes effect at the next sign-in: end the user's sessions.
-    session::destroy_all_for_user(&st.db, user_id, None)
-        .await
-        .map_err(AppError::from)?;
+    session::destroy_all_for_user(&st.db, user_id, None).await?;
     audit::record(
         &st.db,
         Some(admin.id),
@@ -116,12 +127,13 @@ pub async fn set_role(
         Some(user_id),
         new_role.code(),
     )
-    .await
-    .map_err(AppError::from)?;
+    .await?;
     finish(
         FormReply::Done {
             to: back.clone(),
-            notice: Some(Notice::RoleChanged),
+            notice: Some(crate::forms::Notice::from(
+                crate::accounts::AccountNotice::RoleChanged,
+            )),
             boot: None,
         },
         "role",

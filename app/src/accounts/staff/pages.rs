@@ -1,8 +1,8 @@
 use super::api::{list_users, staff_overview, SetRole};
 use crate::accounts::pages::role_text;
-use crate::accounts::rules::DistrictId;
-use crate::accounts::Role;
+use crate::forms::District as DistrictId;
 use crate::i18n::use_i18n;
+use crate::platform::people::Role;
 use crate::t;
 use crate::ui::{load_error_text, ErrorSummary, Form, PageHeading, PageTitle};
 use leptos::prelude::*;
