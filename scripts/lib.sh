@@ -9,7 +9,8 @@ export PATH="$HOME/.cargo/bin:$ROOT/end2end/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 
-say() { printf '\n==> %s\n' "$*"; }
+START_SECONDS=$SECONDS
+say() { printf '\n==> [%dm%02ds] %s\n' $(((SECONDS - START_SECONDS) / 60)) $(((SECONDS - START_SECONDS) % 60)) "$*"; }
 
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -45,6 +46,19 @@ ensure_build_tools() {
   ensure_node_modules
 }
 
+# The style checks: rustfmt and clippy (rustup components) and leptosfmt (view! macros).
+LEPTOSFMT_VERSION="0.1.33"
+ensure_lint_tools() {
+  local c
+  for c in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$c" || rustup component add "$c"
+  done
+  if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
+    say "installing leptosfmt $LEPTOSFMT_VERSION (about 2 minutes, once)"
+    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+  fi
+}
+
 ensure_node_modules() {
   command -v npm >/dev/null || ensure_apt nodejs npm
   local stamp="$ROOT/end2end/node_modules/.package-lock.json"
@@ -55,8 +69,8 @@ ensure_node_modules() {
 }
 
 build_release() {
-  say "building the portal (release; the WebAssembly bundle is size-optimised)"
-  cargo leptos build --release
+  say "building the portal (release; the WebAssembly bundle is size-optimised, every built file hashed and compressed once: brotli 11 and gzip)"
+  cargo leptos build --release --precompress
 }
 
 # The reference package pabutools (PyPI; GPL, used only to compare outcomes, never copied),

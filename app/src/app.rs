@@ -23,6 +23,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="stylesheet" href=stylesheet_href() />
                 <script
                     type="application/json"
                     id="ko-boot"
@@ -56,6 +57,17 @@ fn server_boot() -> (String, String) {
         .replace('>', "\\u003e")
         .replace('&', "\\u0026");
     (json, nonce)
+}
+
+/// The stylesheet's address (with its content hash in a release build).
+#[cfg(feature = "ssr")]
+fn stylesheet_href() -> String {
+    crate::platform::assets::css_href()
+}
+
+#[cfg(not(feature = "ssr"))]
+fn stylesheet_href() -> String {
+    String::new()
 }
 
 #[cfg(not(feature = "ssr"))]
@@ -119,7 +131,6 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Html {..} lang=move || i18n.lang().code() class=html_class />
-        <Stylesheet id="leptos" href="/pkg/konto.css" />
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <crate::pages::NotFound /> }>

@@ -14,6 +14,9 @@ pub struct Config {
     pub addr: SocketAddr,
     pub database_url: String,
     pub site_root: String,
+    /// cargo-leptos' list of the built files' content hashes (`KO_HASH_FILE`, else
+    /// `hash.txt` beside the server binary, where a release build puts it).
+    pub hash_file: std::path::PathBuf,
     pub settings: Settings,
     pub trust_proxy: bool,
     /// The origin browsers see (e.g. https://konto.krakow.pl) when behind a proxy.
@@ -53,11 +56,13 @@ impl Config {
             .parse()
             .map_err(|e| format!("KO_ADDR: {e}"))?;
         let public_origin = var("KO_PUBLIC_ORIGIN").map(|o| o.trim_end_matches('/').to_string());
-        let mut settings = Settings::default();
-        settings.secure_cookies = flag("KO_SECURE_COOKIES")
-            || public_origin
-                .as_deref()
-                .is_some_and(|o| o.starts_with("https://"));
+        let mut settings = Settings {
+            secure_cookies: flag("KO_SECURE_COOKIES")
+                || public_origin
+                    .as_deref()
+                    .is_some_and(|o| o.starts_with("https://")),
+            ..Settings::default()
+        };
         if let Some(m) = var("KO_SESSION_IDLE_MINUTES") {
             settings.session_idle_secs = m
                 .parse::<i64>()
@@ -111,6 +116,14 @@ impl Config {
                 .unwrap_or(true),
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),
             site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            hash_file: var("KO_HASH_FILE")
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(|| {
+                    std::env::current_exe()
+                        .ok()
+                        .and_then(|p| p.parent().map(|d| d.join("hash.txt")))
+                        .unwrap_or_else(|| "hash.txt".into())
+                }),
             settings,
             trust_proxy: flag("KO_TRUST_PROXY"),
             public_origin,

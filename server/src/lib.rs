@@ -21,10 +21,12 @@ use axum::{
 };
 pub use config::Config;
 use konto_app::app::{shell, App};
+use konto_app::platform::assets::Assets;
 use konto_app::platform::{AppState, Db, RequestCtx};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::net::SocketAddr;
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, trace::TraceLayer};
 
 /// Connects to the database, applies migrations and seeds what configuration asks for.
@@ -54,11 +56,17 @@ pub async fn prepare(
 
 /// The whole HTTP application.
 pub fn router(config: &Config, state: AppState) -> Router {
+    let assets = Assets::load("konto", &config.hash_file);
+    konto_app::platform::assets::serve(&assets);
     let options = LeptosOptions::builder()
         .output_name("konto")
         .site_root(config.site_root.clone())
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
+        .hash_files(assets.hashed)
+        .hash_file(std::sync::Arc::from(
+            config.hash_file.to_string_lossy().as_ref(),
+        ))
         .build();
     let routes = generate_route_list(App);
     let mw = middleware::MwState {
@@ -67,7 +75,11 @@ pub fn router(config: &Config, state: AppState) -> Router {
         public_origin: config.public_origin.clone(),
     };
     let ctx_state = state.clone();
-    let provide = move || provide_context(ctx_state.clone());
+    let ctx_assets = assets.clone();
+    let provide = move || {
+        provide_context(ctx_state.clone());
+        provide_context(ctx_assets.clone());
+    };
     let fn_state = state.clone();
     let fallback_provide = provide.clone();
 
@@ -140,6 +152,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
                 }
             }),
         )
+        .nest_service("/pkg", pkg_files(config, &assets))
         .leptos_routes_with_context(&options, routes, provide, {
             let options = options.clone();
             move || shell(options.clone())
@@ -165,13 +178,41 @@ pub fn router(config: &Config, state: AppState) -> Router {
             config.body_limit,
             budget_import::body_limit,
         ))
-        .layer(CompressionLayer::new())
+        // Pages and data are compressed as they are made; the built files never are (they
+        // come compressed from the build, see pkg_files).
+        .layer(CompressionLayer::new().compress_when(
+            DefaultPredicate::new()
+                .and(NotForContentType::const_new("application/wasm"))
+                .and(NotForContentType::const_new("text/javascript"))
+                .and(NotForContentType::const_new("text/css")),
+        ))
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<Body>| {
                 // Method and path only: no query strings, cookies or bodies in the logs.
                 tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
             }),
         )
+}
+
+/// The built files under `/pkg/`: brotli or gzip made once at build time (cargo-leptos
+/// `--precompress`, quality 11) and chosen by the browser's Accept-Encoding, never compressed
+/// per request; with content hashes in their names they are immutable, so browsers keep them
+/// for a year and never ask again. Without hashes (a development build) browsers revalidate.
+fn pkg_files(config: &Config, assets: &Assets) -> Router {
+    use tower_http::services::ServeDir;
+    use tower_http::set_header::SetResponseHeaderLayer;
+    let dir = std::path::Path::new(&config.site_root).join("pkg");
+    let cache = if assets.hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    };
+    Router::new()
+        .fallback_service(ServeDir::new(dir).precompressed_br().precompressed_gzip())
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            http::HeaderValue::from_static(cache),
+        ))
 }
 
 /// The language of a request the app has not seen yet: the language cookie, else the
@@ -267,11 +308,14 @@ async fn refuse_malformed(req: Request<Body>, next: axum::middleware::Next) -> R
 /// languages (nothing about the request can be trusted at that point), with a way on.
 pub fn internal_error_page() -> Response {
     tracing::error!("a request handler panicked");
-    const PAGE: &str = include_str!("internal_error.html");
+    static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        include_str!("internal_error.html")
+            .replace("/pkg/konto.css", &konto_app::platform::assets::css_href())
+    });
     (
         StatusCode::INTERNAL_SERVER_ERROR,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        PAGE,
+        PAGE.as_str(),
     )
         .into_response()
 }

@@ -123,6 +123,15 @@ pub async fn request_context(
     if !static_file {
         // Pages carry personal data: never kept by shared caches or the kiosk's browser history.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    } else if !path.starts_with("/pkg/")
+        && path != "/healthz"
+        && !h.contains_key(header::CACHE_CONTROL)
+    {
+        // The icon and robots.txt keep their names: a day, then ask again.
+        h.insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=86400"),
+        );
     }
     if took_flash {
         let secure = if mw.app.settings.secure_cookies {

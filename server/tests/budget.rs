@@ -1,6 +1,8 @@
 //! HTTP-level tests of the participatory budget: imported editions, results pages with both
 //! rules and their explanations, open data (pabulib and CSV) and when results are public.
 //! Run on SQLite and on PostgreSQL like `http.rs`.
+// Amounts in grosze are written as złoty_grosze (100_000_00 is 100 000 zł).
+#![allow(clippy::inconsistent_digit_grouping)]
 mod common;
 use common::*;
 use konto_app::budget::pabulib::PbFile;

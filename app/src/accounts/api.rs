@@ -260,7 +260,7 @@ pub async fn confirm_registration(
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::Registered,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "confirm",
         &back,
@@ -354,7 +354,7 @@ pub async fn sign_in(
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::SignedIn,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "sign-in",
         &back,
@@ -382,7 +382,7 @@ pub async fn sign_out() -> Result<FormReply, crate::platform::Failure> {
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::SignedOut,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "sign-out",
         "/",
@@ -515,7 +515,7 @@ pub async fn update_profile(
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::ProfileSaved,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "profile",
         back,
@@ -557,7 +557,7 @@ pub async fn set_language(
         FormReply::Done {
             to,
             notice: None,
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "language",
         "/",
@@ -627,7 +627,7 @@ pub async fn set_display(
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::DisplaySaved,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "display",
         back,
@@ -712,7 +712,7 @@ pub async fn delete_account(
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::AccountDeleted,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "delete",
         back,

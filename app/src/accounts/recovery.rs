@@ -360,7 +360,7 @@ pub async fn confirm_email_change(token: String) -> Result<FormReply, crate::pla
                     notice: Some(crate::forms::Notice::from(
                         crate::accounts::AccountNotice::EmailChanged,
                     )),
-                    boot: Some(boot),
+                    boot: Some(Box::new(boot)),
                 },
                 "email-confirm",
                 &back,
@@ -432,7 +432,7 @@ pub async fn end_session(session_id: String) -> Result<FormReply, crate::platfor
                 notice: Some(crate::forms::Notice::from(
                     crate::accounts::AccountNotice::SignedOut,
                 )),
-                boot: Some(boot),
+                boot: Some(Box::new(boot)),
             },
             "sessions",
             back,
@@ -485,7 +485,7 @@ pub async fn sign_out_everywhere() -> Result<FormReply, crate::platform::Failure
             notice: Some(crate::forms::Notice::from(
                 crate::accounts::AccountNotice::SignedOutEverywhere,
             )),
-            boot: Some(boot),
+            boot: Some(Box::new(boot)),
         },
         "sessions-all",
         back,

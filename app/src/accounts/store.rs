@@ -433,38 +433,6 @@ pub async fn purge_expired_pending(db: &Db) -> Result<u64, sqlx::Error> {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    /// 24 password checks at once run at most one per core at a time.
-    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-    async fn password_hashing_is_bounded_by_the_cores() {
-        let hash = super::hash_password("correct horse battery".into())
-            .await
-            .unwrap();
-        super::PEAK.store(0, std::sync::atomic::Ordering::SeqCst);
-        let checks = (0..24).map(|i| {
-            super::verify_password(
-                if i == 0 {
-                    "correct horse battery".into()
-                } else {
-                    format!("guess {i}")
-                },
-                Some(hash.clone()),
-            )
-        });
-        let results = futures::future::join_all(checks).await;
-        assert_eq!(results.iter().filter(|r| matches!(r, Ok(true))).count(), 1);
-        let cores = std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2);
-        let peak = super::PEAK.load(std::sync::atomic::Ordering::SeqCst);
-        assert!(
-            peak >= 1 && peak <= cores,
-            "{peak} hashes at once on {cores} cores"
-        );
-    }
-}
-
 // ---- Password reset and change of e-mail address ----
 
 /// How long a password reset link works.
@@ -603,4 +571,36 @@ pub async fn pending_email_change(db: &Db, user: i64) -> Result<Option<String>, 
             .fetch_optional(&db.pool)
             .await?;
     Ok(r.map(|r| r.get(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    /// 24 password checks at once run at most one per core at a time.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn password_hashing_is_bounded_by_the_cores() {
+        let hash = super::hash_password("correct horse battery".into())
+            .await
+            .unwrap();
+        super::PEAK.store(0, std::sync::atomic::Ordering::SeqCst);
+        let checks = (0..24).map(|i| {
+            super::verify_password(
+                if i == 0 {
+                    "correct horse battery".into()
+                } else {
+                    format!("guess {i}")
+                },
+                Some(hash.clone()),
+            )
+        });
+        let results = futures::future::join_all(checks).await;
+        assert_eq!(results.iter().filter(|r| matches!(r, Ok(true))).count(), 1);
+        let cores = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2);
+        let peak = super::PEAK.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(
+            peak >= 1 && peak <= cores,
+            "{peak} hashes at once on {cores} cores"
+        );
+    }
 }

@@ -752,7 +752,7 @@ pub async fn load_my_ballot(edition_id: i64) -> Result<super::MyBallot, crate::p
     let Some((receipt, day, rows)) = store::ballot_of_account(&st.db, ed.id, user.id).await? else {
         return not_found();
     };
-    let mut pools: Vec<(String, Vec<(String, String, u32)>)> = Vec::new();
+    let mut pools: Vec<(String, Vec<super::ChosenProject>)> = Vec::new();
     for (pool, number, title, points) in rows {
         match pools.last_mut() {
             Some((name, v)) if *name == pool => v.push((number, title, points)),

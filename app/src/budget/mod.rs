@@ -23,6 +23,9 @@ pub use problems::{BudgetNotice, BudgetProblem};
 
 pub use rules::Phase;
 
+/// One chosen project on a ballot receipt: its number, its title and the points given.
+pub type ChosenProject = (String, String, u32);
+
 /// Money in grosze (1 zł = 100 grosze).
 pub type Grosze = i64;
 use serde::{Deserialize, Serialize};
@@ -307,7 +310,7 @@ pub struct MyBallot {
     pub receipt: String,
     pub day: String,
     /// Per pool: its name and the chosen projects with their points, in order.
-    pub pools: Vec<(String, Vec<(String, String, u32)>)>,
+    pub pools: Vec<(String, Vec<ChosenProject>)>,
 }
 
 /// An accepted project in the voting catalogue.

@@ -175,13 +175,16 @@ pub fn pools_of(pools: &[PoolOffer], district: u8) -> Vec<&PoolOffer> {
 
 /// Checks a whole ballot: every pool the voter votes in by the edition's rule; choices in
 /// other pools (another district's) are refused. Errors name the pool's field (`pool-{id}`).
-/// Returns (pool, project, position from 1, points) rows to store.
+/// A ballot row to store: (pool, project, position from 1, points).
+pub type BallotRow = (i64, i64, u32, u32);
+
+/// Returns the rows to store, or each pool's problem.
 pub fn check_ballot(
     rule: &BallotRule,
     pools: &[PoolOffer],
     district: u8,
     choices: &std::collections::BTreeMap<i64, Vec<(i64, u32)>>,
-) -> Result<Vec<(i64, i64, u32, u32)>, Vec<(String, BallotError)>> {
+) -> Result<Vec<BallotRow>, Vec<(String, BallotError)>> {
     let mine = pools_of(pools, district);
     let mut errors = Vec::new();
     let mut rows = Vec::new();

@@ -180,7 +180,8 @@ pub enum FormReply {
     Done {
         to: String,
         notice: Option<Notice>,
-        boot: Option<Boot>,
+        /// Boxed: a reply is moved through every form's `Result`, and most carry none.
+        boot: Option<Box<Boot>>,
     },
     /// Nothing was saved; the errors say why.
     Invalid { errors: Vec<FieldError> },

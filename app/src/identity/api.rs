@@ -47,6 +47,9 @@ pub async fn my_identity() -> Result<IdentityView, crate::platform::Failure> {
 /// the account (by e-mail), the PESEL (or, for a person without one, birth date, sex and the
 /// document), the office, and the district of residence with the day it holds from.
 #[allow(clippy::too_many_arguments)]
+/// Whether `who` may act for this account: its own bound identity, or (the first time) a
+/// PESEL it may declare, which binds it. Attempts that do not match the account's identity
+/// are counted per account and per address: probing numbers is slow and tells nothing.
 #[cfg(feature = "ssr")]
 pub async fn own_identity(
     st: &crate::platform::AppState,

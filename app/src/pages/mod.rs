@@ -11,12 +11,9 @@ pub mod plain;
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
-    // (title key, description key, available now)
-    let services: [(
-        fn(crate::i18n::I18n) -> String,
-        fn(crate::i18n::I18n) -> String,
-        bool,
-    ); 8] = [
+    // (title, description, available now)
+    type Text = fn(crate::i18n::I18n) -> String;
+    let services: [(Text, Text, bool); 8] = [
         (
             |i| t!(i, "service-account"),
             |i| t!(i, "service-account-text"),

@@ -22,11 +22,12 @@ pub fn document(lang: Lang, title: &str, body: &str) -> String {
     let pl = PlainLang(lang);
     format!(
         "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{} – {}</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/pkg/konto.css\"></head>\
+         <title>{} – {}</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"{}\"></head>\
          <body><main class=\"page\" id=\"main\"><h1>{}</h1>{body}</main></body></html>",
         lang.code(),
         esc(title),
         esc(&t!(pl, "site-name")),
+        esc(&crate::platform::assets::css_href()),
         esc(title),
     )
 }

@@ -8,6 +8,8 @@ pub mod people;
 pub use failure::Failure;
 
 #[cfg(feature = "ssr")]
+pub mod assets;
+#[cfg(feature = "ssr")]
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod db;

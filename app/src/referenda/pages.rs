@@ -17,11 +17,7 @@ fn grouped(i18n: I18n, n: u64) -> String {
 }
 
 fn percent(i18n: I18n, part: u64, whole: u64) -> String {
-    let p = if whole == 0 {
-        0.0
-    } else {
-        (part * 1000 / whole) as f64 / 10.0
-    };
+    let p = (part * 1000).checked_div(whole).unwrap_or(0) as f64 / 10.0;
     format!("{}%", fmt_num(i18n.lang(), p, 1))
 }
 

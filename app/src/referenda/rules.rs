@@ -74,11 +74,7 @@ pub fn outcome(answers: &[u64], electorate: u64, quorum: Option<u32>) -> Outcome
     };
     Outcome {
         voters,
-        turnout_permille: if electorate == 0 {
-            0
-        } else {
-            voters * 1000 / electorate
-        },
+        turnout_permille: (voters * 1000).checked_div(electorate).unwrap_or(0),
         quorum_met: quorum.map(|q| voters * 100 >= u64::from(q) * electorate),
         winner,
     }

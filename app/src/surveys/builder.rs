@@ -204,7 +204,7 @@ pub async fn save_survey(
     };
     let old = store::settings(&st.db, survey_id)
         .await?
-        .ok_or_else(|| crate::platform::Failure::NotFound)?;
+        .ok_or(crate::platform::Failure::NotFound)?;
     let mut errors = Vec::new();
     let title = text(&title_pl, &title_en, &title_uk);
     if title.is_empty() {

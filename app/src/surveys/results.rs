@@ -221,6 +221,9 @@ struct Acc {
     hidden: u64,
 }
 
+/// One group of a breakdown: its responses and per column accumulators.
+type Group = (u64, Vec<BTreeMap<i32, u64>>);
+
 /// Accumulates results one response at a time (the store streams rows through it).
 pub struct Aggregator<'a> {
     def: &'a SurveyDef,
@@ -228,8 +231,8 @@ pub struct Aggregator<'a> {
     accs: Vec<Acc>,
     responses: u64,
     /// Group key (district number or option value) → per column accumulators.
-    by_district: HashMap<i64, (u64, Vec<BTreeMap<i32, u64>>)>,
-    by_question: Vec<(usize, HashMap<String, (u64, Vec<BTreeMap<i32, u64>>)>)>,
+    by_district: HashMap<i64, Group>,
+    by_question: Vec<(usize, HashMap<String, Group>)>,
     columns: Vec<usize>,
     /// Question key → position; per position, its breakdown column and group, if any.
     index: HashMap<String, usize>,
@@ -261,7 +264,7 @@ impl<'a> Aggregator<'a> {
             .take(32)
             .collect();
         // Break down by every single-choice question without a condition (e.g. the office visited).
-        let by_question: Vec<(usize, HashMap<String, (u64, Vec<BTreeMap<i32, u64>>)>)> = def
+        let by_question: Vec<(usize, HashMap<String, Group>)> = def
             .questions
             .iter()
             .enumerate()

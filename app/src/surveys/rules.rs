@@ -299,10 +299,8 @@ pub fn check_question(def: &SurveyDef, q: &Question) -> Vec<FieldError> {
                 }
             }
         }
-        Kind::Grid => {
-            if q.items.is_empty() || q.items.len() > OPTIONS_MAX {
-                err("items_pl", crate::surveys::SurveyProblem::ItemsCount.into());
-            }
+        Kind::Grid if q.items.is_empty() || q.items.len() > OPTIONS_MAX => {
+            err("items_pl", crate::surveys::SurveyProblem::ItemsCount.into());
         }
         _ => {}
     }

@@ -671,7 +671,7 @@ pub async fn export_csv(db: &Db, s: &Survey) -> Result<Vec<u8>, sqlx::Error> {
         if let Some(e) = failed {
             return Err(sqlx::Error::Protocol(e));
         }
-        w.flush().map_err(|e| sqlx::Error::Io(e))?;
+        w.flush().map_err(sqlx::Error::Io)?;
     }
     Ok(out)
 }

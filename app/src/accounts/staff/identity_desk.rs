@@ -172,10 +172,6 @@ pub async fn verify_identity(
     }
 }
 
-/// Whether `who` may act for this account: its own bound identity, or (the first time) a
-/// PESEL it may declare, which binds it. Attempts that do not match the account's identity
-/// are counted per account and per address: probing numbers is slow and tells nothing.
-
 /// The clerk's form: after seeing an identity document at an office.
 #[component]
 pub fn StaffIdentityPage() -> impl IntoView {

@@ -1,0 +1,130 @@
+//! HTTP-level tests of how pages and files are delivered: built files with content hashes in
+//! their names, compressed once at build time and kept by browsers for a year; pages that say
+//! what they are about. Run on SQLite and on PostgreSQL like `http.rs`.
+mod common;
+use common::*;
+
+/// A site as a release build leaves it: hashed names, each with its .br and .gz, and the
+/// hash file beside the server.
+struct BuiltSite {
+    root: std::path::PathBuf,
+}
+
+impl BuiltSite {
+    fn new() -> BuiltSite {
+        let root = std::env::temp_dir().join(format!("konto-site-{}", unique()));
+        let pkg = root.join("pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        std::fs::write(pkg.join("konto.CsS-1.css"), "body { color: #111 }").unwrap();
+        std::fs::write(pkg.join("konto.CsS-1.css.br"), b"brotli bytes").unwrap();
+        std::fs::write(pkg.join("konto.CsS-1.css.gz"), b"gzip bytes").unwrap();
+        std::fs::write(pkg.join("konto.Js_2.js"), "export default 1;").unwrap();
+        std::fs::write(
+            pkg.join("konto.WaSm3.wasm"),
+            [&b"\0asm"[..], &[0u8; 4096]].concat(),
+        )
+        .unwrap();
+        std::fs::write(root.join("hash.txt"), "js: Js_2\nwasm: WaSm3\ncss: CsS-1\n").unwrap();
+        BuiltSite { root }
+    }
+}
+
+impl Drop for BuiltSite {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+#[tokio::test]
+async fn built_files_have_hashed_names_are_precompressed_and_kept_for_a_year() {
+    let site = BuiltSite::new();
+    let root = site.root.clone();
+    let s = start_with(move |c| {
+        c.site_root = root.to_string_lossy().into_owned();
+        c.hash_file = root.join("hash.txt");
+    })
+    .await;
+    let c = s.browser();
+
+    // The page links the hashed names.
+    let home = c.get(s.url("/")).send().await.unwrap();
+    assert_eq!(home.status(), StatusCode::OK);
+    let html = home.text().await.unwrap();
+    for name in [
+        "/pkg/konto.CsS-1.css",
+        "/pkg/konto.Js_2.js",
+        "/pkg/konto.WaSm3.wasm",
+    ] {
+        assert!(html.contains(name), "{name} not linked");
+    }
+    assert!(!html.contains("/pkg/konto.css"), "the plain name is linked");
+
+    // Brotli and gzip as made at build time, chosen by Accept-Encoding.
+    for (accept, encoding, body) in [
+        ("br, gzip", Some("br"), &b"brotli bytes"[..]),
+        ("gzip", Some("gzip"), &b"gzip bytes"[..]),
+        ("identity", None, &b"body { color: #111 }"[..]),
+    ] {
+        let r = c
+            .get(s.url("/pkg/konto.CsS-1.css"))
+            .header("accept-encoding", accept)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{accept}");
+        assert_eq!(
+            r.headers()
+                .get("content-encoding")
+                .map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accept}"
+        );
+        assert_eq!(
+            r.headers()["cache-control"],
+            "public, max-age=31536000, immutable"
+        );
+        assert!(r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css"));
+        assert_eq!(&r.bytes().await.unwrap()[..], body, "{accept}");
+    }
+    // The WebAssembly has no compressed copies here: it is sent as it is, not compressed
+    // on the fly (that is the build's job).
+    let r = c
+        .get(s.url("/pkg/konto.WaSm3.wasm"))
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers().get("content-encoding").is_none());
+    assert_eq!(r.headers()["content-type"], "application/wasm");
+
+    // A missing file is a plain 404.
+    let r = c.get(s.url("/pkg/konto.nope.js")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn without_a_hash_file_the_plain_names_are_revalidated() {
+    let s = start_with(|c| {
+        c.hash_file = std::env::temp_dir().join(format!("no-hash-{}.txt", unique()));
+    })
+    .await;
+    let c = s.browser();
+    let html = c
+        .get(s.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("/pkg/konto.css"));
+    let r = c.get(s.url("/pkg/konto.css")).send().await.unwrap();
+    // (the test build has no site; what matters is that a plain name is never "immutable")
+    if let Some(v) = r.headers().get("cache-control") {
+        assert!(!v.to_str().unwrap().contains("immutable"), "{v:?}");
+    }
+}
