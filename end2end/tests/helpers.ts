@@ -134,11 +134,33 @@ export async function freshAdmin(browser: Browser, context: BrowserContext, base
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 
-export type Combo = { lang: 'pl' | 'en' | 'uk'; contrast: 'standard' | 'high'; width: number; dark?: boolean };
+export type Combo = {
+  lang: 'pl' | 'en' | 'uk'; contrast: 'standard' | 'high'; width: number; dark?: boolean;
+  /** Each check takes the next display of VARIANTS (counting from `next`) instead of one fixed display. */
+  rotate?: { next: number };
+};
 
-/** Checks one page: landmarks, one h1, a title, zero axe violations, no sideways scrolling at 320 px. */
-export async function axe(page: Page, combo: Combo, label: string) {
+/** The displays every page must pass in: standard and high contrast, a 320 px phone, the dark theme. */
+export const VARIANTS: { contrast: 'standard' | 'high'; width: number; dark: boolean }[] = [
+  { contrast: 'standard', width: 1280, dark: false },
+  { contrast: 'high', width: 1280, dark: false },
+  { contrast: 'standard', width: 320, dark: false },
+  { contrast: 'standard', width: 1280, dark: true },
+];
+
+/** Checks one page: landmarks, one h1, a title, zero axe violations, no sideways scrolling at 320 px.
+ *  With `combo.rotate`, the page is first shown in the next display of VARIANTS: the width, the
+ *  device's theme and the high-contrast class (as the server writes it for that setting). */
+export async function axe(page: Page, given: Combo, label: string) {
   await hydrated(page);
+  let combo = given;
+  if (given.rotate) {
+    const v = VARIANTS[given.rotate.next++ % VARIANTS.length];
+    combo = { ...given, ...v };
+    await page.setViewportSize({ width: v.width, height: 900 });
+    await page.emulateMedia({ colorScheme: v.dark ? 'dark' : 'light' });
+    await page.evaluate((high) => document.documentElement.classList.toggle('theme-high-contrast', high), v.contrast === 'high');
+  }
   await expect(page.locator('html')).toHaveAttribute('lang', combo.lang);
   if (combo.contrast === 'high') await expect(page.locator('html')).toHaveClass(/theme-high-contrast/);
   await expect(page.locator('h1')).toHaveCount(1);

@@ -128,3 +128,42 @@ async fn without_a_hash_file_the_plain_names_are_revalidated() {
         assert!(!v.to_str().unwrap().contains("immutable"), "{v:?}");
     }
 }
+
+/// Every page says what it is about in `<meta name="description">` (search results and
+/// link previews show it), in the page's language: its own lead where it has one.
+#[tokio::test]
+async fn pages_have_a_description_in_their_language() {
+    let s = start().await;
+    let c = s.browser();
+    let description = |html: &str| {
+        let i = html
+            .find(r#"<meta name="description" content=""#)
+            .unwrap_or_else(|| panic!("no description in {html}"));
+        let rest = &html[i + r#"<meta name="description" content=""#.len()..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let page = |path: &'static str, lang: &'static str| {
+        let c = c.clone();
+        let url = s.url(path);
+        async move {
+            c.get(url)
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let home_pl = description(&page("/", "pl").await);
+    assert!(home_pl.starts_with("Ankiety, konsultacje"), "{home_pl}");
+    let home_en = description(&page("/", "en").await);
+    assert!(home_en.starts_with("Surveys"), "{home_en}");
+    assert!(description(&page("/surveys", "pl").await).contains("ankiety"));
+    assert!(description(&page("/budget", "uk").await).len() > 40);
+    // A page without a lead of its own describes the portal; one description per page.
+    let signin = page("/sign-in", "pl").await;
+    assert!(description(&signin).starts_with("Konto Obywatelskie Kraków:"));
+    assert_eq!(signin.matches(r#"name="description""#).count(), 1);
+}

@@ -1269,3 +1269,87 @@ async fn csv_export_neutralises_formulas() {
         ["'=HYPERLINK(\"https://evil.example\")", "'@SUM(A1:A9)"]
     );
 }
+
+/// Results are aggregated once per change (a new response, a hidden answer), however many
+/// people look: a repeat view takes them from memory and shows exactly the same.
+#[tokio::test]
+async fn results_are_aggregated_once_per_change() {
+    use konto_app::surveys::cache::aggregations;
+    let s = start().await;
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    let admin = staff(&s).await;
+    let id = make_survey(&s, &admin, "signed_in", &[], false, true).await;
+    for i in 0..3 {
+        let c = s.resident(&format!("c{i}@example.pl"), "13").await;
+        answer_all(&s, &c, id, None, "1", "Ławka przy przystanku").await;
+    }
+    let path = format!("/surveys/{id}/results");
+    let (status, first) = s.page(&admin, &path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(first.contains("3 odpowiedzi"), "{first}");
+    assert_eq!(aggregations(&db, id), 1);
+    for _ in 0..5 {
+        let (status, again) = s.page(&admin, &path).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(again.contains("3 odpowiedzi"));
+    }
+    assert_eq!(aggregations(&db, id), 1, "a repeat view aggregated again");
+
+    // A new response: the next view counts it.
+    let c = s.resident("c3@example.pl", "2").await;
+    answer_all(&s, &c, id, None, "2", "").await;
+    let (_, page) = s.page(&admin, &path).await;
+    assert!(page.contains("4 odpowiedzi"), "{page}");
+    assert_eq!(aggregations(&db, id), 2);
+
+    // A hidden answer: the next view leaves it out, and showing it again brings it back.
+    let rid: String = sqlx::query(&format!(
+        "SELECT id FROM survey_responses WHERE survey_id = {id} AND answers LIKE '%przystanku%'"
+    ))
+    .fetch_all(&db.pool)
+    .await
+    .unwrap()[0]
+        .get(0);
+    let hide = |how: &'static str| {
+        let rid = rid.clone();
+        let admin = &admin;
+        let s = &s;
+        async move {
+            let r = s
+                .form(
+                    admin,
+                    "/api/surveys/hide",
+                    &[
+                        ("survey_id", &id.to_string()),
+                        ("response", &rid),
+                        ("question", "q4"),
+                        ("hide", how),
+                    ],
+                )
+                .await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        }
+    };
+    // (as the public sees the results once the survey has closed)
+    s.count(&format!(
+        "UPDATE surveys SET closes_at = {} WHERE id = {id} RETURNING 1",
+        now() - 1
+    ))
+    .await;
+    let visitor = s.browser();
+    let shown = |page: &str| page.matches("Ławka przy przystanku").count();
+    let before = shown(&s.page(&visitor, &path).await.1);
+    assert!(before > 0);
+    assert_eq!(
+        aggregations(&db, id),
+        2,
+        "closing changed nothing in the results"
+    );
+    hide("yes").await;
+    let hidden = shown(&s.page(&visitor, &path).await.1);
+    assert!(hidden < before, "{before} -> {hidden}");
+    assert_eq!(aggregations(&db, id), 3);
+    hide("no").await;
+    assert_eq!(shown(&s.page(&visitor, &path).await.1), before);
+    assert_eq!(aggregations(&db, id), 4);
+}

@@ -173,13 +173,15 @@ pub async fn load_budget_editions() -> Result<Vec<EditionCard>, crate::platform:
 
     use crate::platform::{self, now};
     let st = platform::state()?;
-    let mut out = Vec::new();
-    for ed in store::editions(&st.db).await? {
-        let (projects, ballots) = store::counts_of(&st.db, ed.id).await?;
-        let pools = store::pools(&st.db, ed.id).await?.len() as u32;
-        out.push(counting::card(&ed, now(), projects, ballots, pools));
-    }
-    Ok(out)
+    let counts = store::edition_counts(&st.db).await?;
+    Ok(store::editions(&st.db)
+        .await?
+        .iter()
+        .map(|ed| {
+            let (projects, ballots, pools) = counts.get(&ed.id).copied().unwrap_or_default();
+            counting::card(ed, now(), projects, ballots, pools)
+        })
+        .collect())
 }
 
 /// An edition's results: every pool by both rules, and turnout.

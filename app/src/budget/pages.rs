@@ -40,7 +40,7 @@ pub fn BudgetPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(|| (), |_| load_budget_editions());
     view! {
-        <PageTitle text=move || t!(i18n, "bo-title") />
+        <PageTitle text=move || t!(i18n, "bo-title") description=move || t!(i18n, "bo-lead") />
         <PageHeading text=move || t!(i18n, "bo-title") />
         <p class="lead">{move || t!(i18n, "bo-lead")}</p>
         <p>

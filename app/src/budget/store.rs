@@ -478,6 +478,33 @@ pub async fn turnout(db: &Db, edition: i64) -> Result<super::Turnout, sqlx::Erro
     Ok(t)
 }
 
+/// Per edition: accepted projects, ballots and pools, in three queries whatever the number
+/// of editions (the list of editions shows them for each).
+pub async fn edition_counts(
+    db: &Db,
+) -> Result<std::collections::HashMap<i64, (u32, u64, u32)>, sqlx::Error> {
+    let mut out: std::collections::HashMap<i64, (u32, u64, u32)> = Default::default();
+    for (sql, slot) in [
+        (
+            "SELECT edition_id, COUNT(*) FROM bo_projects WHERE status = 'accepted' GROUP BY edition_id",
+            0,
+        ),
+        ("SELECT edition_id, COUNT(*) FROM bo_ballots GROUP BY edition_id", 1),
+        ("SELECT edition_id, COUNT(*) FROM bo_pools GROUP BY edition_id", 2),
+    ] {
+        for r in sqlx::query(sql).fetch_all(&db.pool).await? {
+            let (edition, n): (i64, i64) = (r.get(0), r.get(1));
+            let e = out.entry(edition).or_default();
+            match slot {
+                0 => e.0 = n as u32,
+                1 => e.1 = n as u64,
+                _ => e.2 = n as u32,
+            }
+        }
+    }
+    Ok(out)
+}
+
 pub async fn counts_of(db: &Db, edition: i64) -> Result<(u32, u64), sqlx::Error> {
     let p = sqlx::query(
         "SELECT COUNT(*) FROM bo_projects WHERE edition_id = $1 AND status = 'accepted'",

@@ -56,7 +56,7 @@ pub fn Home() -> impl IntoView {
         ),
     ];
     view! {
-        <PageTitle text=move || t!(i18n, "home-title") />
+        <PageTitle text=move || t!(i18n, "home-title") description=move || t!(i18n, "home-lead") />
         <PageHeading text=move || t!(i18n, "home-title") />
         <p class="lead">{move || t!(i18n, "home-lead")}</p>
         {move || match shell.viewer.get() {

@@ -13,6 +13,8 @@ pub enum Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// Which database this is (its address), for what a process keeps in memory about it.
+    pub address: std::sync::Arc<str>,
 }
 
 impl Db {
@@ -68,7 +70,11 @@ impl Db {
         if backend == Backend::Sqlite {
             pool.execute("PRAGMA journal_mode = WAL").await?;
         }
-        Ok(Db { pool, backend })
+        Ok(Db {
+            pool,
+            backend,
+            address: url.into(),
+        })
     }
 
     /// Applies the migrations of this backend (idempotent; safe with several instances

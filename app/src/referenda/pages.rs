@@ -67,7 +67,7 @@ pub fn ReferendaPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = Resource::new(|| (), |_| list_referenda());
     view! {
-        <PageTitle text=move || t!(i18n, "ref-title") />
+        <PageTitle text=move || t!(i18n, "ref-title") description=move || t!(i18n, "ref-lead") />
         <PageHeading text=move || t!(i18n, "ref-title") />
         <p class="lead">{move || t!(i18n, "ref-lead")}</p>
         <Suspense fallback=move || {

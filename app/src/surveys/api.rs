@@ -641,7 +641,7 @@ pub async fn survey_results(survey_id: i64) -> Result<ResultsView, crate::platfo
     if staff.is_none() && !(survey.phase == Phase::Closed && survey.public_results) {
         return guard::not_found();
     }
-    let results = store::results(&st.db, &survey.def, survey_id).await?;
+    let results = super::cache::results(&st.db, &survey.def, survey_id).await?;
     if let Some(u) = &staff {
         // Staff see text answers before anyone has reviewed them.
         audit::record(
@@ -656,7 +656,7 @@ pub async fn survey_results(survey_id: i64) -> Result<ResultsView, crate::platfo
     let waiting = store::queued(&st.db, survey_id).await?;
     Ok(ResultsView {
         survey,
-        results,
+        results: (*results).clone(),
         staff: staff.is_some(),
         waiting,
     })

@@ -7,6 +7,8 @@
 pub mod api;
 pub mod builder;
 pub mod builder_pages;
+#[cfg(feature = "ssr")]
+pub mod cache;
 pub mod pages;
 pub mod problems;
 pub mod results;

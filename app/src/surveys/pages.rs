@@ -165,7 +165,10 @@ pub fn SurveysPage() -> impl IntoView {
     };
     let data = Resource::new(district, list_surveys);
     view! {
-        <PageTitle text=move || t!(i18n, "surveys-title") />
+        <PageTitle
+            text=move || t!(i18n, "surveys-title")
+            description=move || t!(i18n, "surveys-lead")
+        />
         <PageHeading text=move || t!(i18n, "surveys-title") />
         <p class="lead">{move || t!(i18n, "surveys-lead")}</p>
         <form method="get" action="/surveys" class="filter">

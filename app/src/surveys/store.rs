@@ -457,16 +457,26 @@ pub async fn each_response(
 
 /// Aggregates every response as it streams from the database. Answers are parsed in place
 /// (borrowed from the row) unless a text needs unescaping: 100,000 responses of 20 questions
-/// take a fraction of a second (BENCHMARKS.md).
+/// take a fraction of a second (BENCHMARKS.md). Pages take them through `cache::results`.
 pub async fn results(
     db: &Db,
     def: &SurveyDef,
     survey: i64,
 ) -> Result<super::results::Results, sqlx::Error> {
-    use futures::TryStreamExt;
     flush_if_closed(db, survey).await?;
     let hidden = hidden(db, survey).await?;
-    let mut agg = Aggregator::new(def, &hidden);
+    aggregate(db, def, survey, &hidden).await
+}
+
+/// [`results`] without flushing the queue, with the hidden answers already read.
+pub async fn aggregate(
+    db: &Db,
+    def: &SurveyDef,
+    survey: i64,
+    hidden: &BTreeSet<(String, String)>,
+) -> Result<super::results::Results, sqlx::Error> {
+    use futures::TryStreamExt;
+    let mut agg = Aggregator::new(def, hidden);
     let mut rows = sqlx::query(
         "SELECT id, district, answers FROM survey_responses WHERE survey_id = $1 ORDER BY id",
     )
@@ -482,6 +492,15 @@ pub async fn results(
         );
     }
     Ok(agg.finish())
+}
+
+/// How many responses a survey has in its results (queued ones are not counted yet).
+pub async fn response_count(db: &Db, survey: i64) -> Result<u64, sqlx::Error> {
+    let r = sqlx::query("SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1")
+        .bind(survey)
+        .fetch_one(&db.pool)
+        .await?;
+    Ok(r.get::<i64, _>(0).max(0) as u64)
 }
 
 pub async fn hidden(db: &Db, survey: i64) -> Result<BTreeSet<(String, String)>, sqlx::Error> {

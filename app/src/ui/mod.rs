@@ -215,10 +215,19 @@ pub fn PageHeading(#[prop(into)] text: TextProp) -> impl IntoView {
     }
 }
 
-/// The page `<title>`: "Page – Konto Obywatelskie Kraków", in the active language.
+/// The page `<title>`: "Page – Konto Obywatelskie Kraków", in the active language, and its
+/// `<meta name="description">` (what search engines and link previews show): the page's own
+/// lead when it gives one, else the portal's.
 #[component]
-pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
+pub fn PageTitle(
+    #[prop(into)] text: TextProp,
+    #[prop(optional, into)] description: Option<TextProp>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let describe = move || match &description {
+        Some(d) => d.get().to_string(),
+        None => t!(i18n, "site-description"),
+    };
     // On the server the title is made here, while the page's reactive owner is active: the
     // head is written after the body, when reading a signal can panic under load ("no Arena
     // is active", a 500 for some of twenty concurrent views). In the browser it follows the
@@ -226,7 +235,12 @@ pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
         let title = head_text(&format!("{} – {}", text.get(), t!(i18n, "site-name")));
-        view! { <leptos_meta::Title text=title /> }
+        // (an attribute: Leptos escapes it)
+        let content = describe();
+        view! {
+            <leptos_meta::Title text=title />
+            <leptos_meta::Meta name="description" content=content />
+        }
     }
     #[cfg(not(feature = "ssr"))]
     {
@@ -234,6 +248,7 @@ pub fn PageTitle(#[prop(into)] text: TextProp) -> impl IntoView {
             <leptos_meta::Title text=move || head_text(
                 &format!("{} – {}", text.get(), t!(i18n, "site-name")),
             ) />
+            <leptos_meta::Meta name="description" content=describe />
         }
     }
 }

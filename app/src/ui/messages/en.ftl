@@ -1,5 +1,6 @@
 ## Shared page parts (en)
 
+site-description = Citizen Account Kraków: surveys, the participatory budget, district referenda and more city services in one place, with one account.
 site-name = Citizen Account Kraków
 nav-sign-in = Sign in
 nav-register = Create an account

@@ -1,5 +1,6 @@
 ## Shared page parts (pl)
 
+site-description = Konto Obywatelskie Kraków: ankiety, budżet obywatelski, referenda dzielnicowe i inne sprawy miasta w jednym miejscu, z jednym kontem.
 site-name = Konto Obywatelskie Kraków
 nav-sign-in = Zaloguj się
 nav-register = Załóż konto
