@@ -1283,6 +1283,30 @@ async fn results_are_aggregated_once_per_change() {
         let c = s.resident(&format!("c{i}@example.pl"), "13").await;
         answer_all(&s, &c, id, None, "1", "Ławka przy przystanku").await;
     }
+    // Dates as people write them: "1 grudnia 2026, 23:59", not "2026-12-01 23:59".
+    let (_, list) = s.page(&s.browser(), "/surveys").await;
+    let months = [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ];
+    assert!(
+        months.iter().any(|m| list.contains(&format!(" {m} 20"))),
+        "no Polish date in the list"
+    );
+    assert!(
+        !list.contains(":00:00") && !list.contains("T00:"),
+        "an ISO time in the list"
+    );
     let path = format!("/surveys/{id}/results");
     let (status, first) = s.page(&admin, &path).await;
     assert_eq!(status, StatusCode::OK);

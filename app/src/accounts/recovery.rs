@@ -15,8 +15,8 @@ pub struct SessionInfo {
     /// A public id (not the session token).
     pub id: String,
     pub device: String,
-    pub signed_in: String,
-    pub last_used: String,
+    pub signed_in: crate::i18n::time::LocalTime,
+    pub last_used: crate::i18n::time::LocalTime,
     pub current: bool,
 }
 
@@ -709,8 +709,18 @@ pub fn SessionsPage() -> impl IntoView {
                                                                     }
                                                                 })}
                                                         </th>
-                                                        <td>{s.signed_in.clone()}</td>
-                                                        <td>{s.last_used.clone()}</td>
+                                                        <td>
+                                                            {move || crate::i18n::time::date_time(
+                                                                i18n.lang(),
+                                                                s.signed_in,
+                                                            )}
+                                                        </td>
+                                                        <td>
+                                                            {move || crate::i18n::time::date_time(
+                                                                i18n.lang(),
+                                                                s.last_used,
+                                                            )}
+                                                        </td>
                                                         <td>
                                                             <ActionForm action=end>
                                                                 <input type="hidden" name="session_id" value=s.id.clone() />

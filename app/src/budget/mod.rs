@@ -189,8 +189,8 @@ pub struct EditionCard {
     pub projects: u32,
     pub ballots: u64,
     /// Kraków local dates, already formatted.
-    pub voting: (String, String),
-    pub results_at: String,
+    pub voting: (crate::i18n::time::LocalTime, crate::i18n::time::LocalTime),
+    pub results_at: crate::i18n::time::LocalTime,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

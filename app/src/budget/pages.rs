@@ -100,7 +100,9 @@ fn EditionItem(card: EditionCard) -> impl IntoView {
                 </li>
                 <li>
                     {move || {
-                        t!(i18n, "bo-voting-dates", opens = opens.clone(), closes = closes.clone())
+                        t!(
+                            i18n, "bo-voting-dates", opens = crate::i18n::time::date_time(i18n.lang(), opens), closes = crate::i18n::time::date_time(i18n.lang(), closes)
+                        )
                     }}
                 </li>
                 <li>
@@ -114,7 +116,13 @@ fn EditionItem(card: EditionCard) -> impl IntoView {
                 {(!show_results)
                     .then(|| {
                         view! {
-                            <li>{move || t!(i18n, "bo-results-on", date = results_at.clone())}</li>
+                            <li>
+                                {move || {
+                                    t!(
+                                        i18n, "bo-results-on", date = crate::i18n::time::date_time(i18n.lang(), results_at)
+                                    )
+                                }}
+                            </li>
                         }
                     })}
             </ul>

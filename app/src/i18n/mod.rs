@@ -4,6 +4,7 @@
 //! missing from the Polish file fails the build. `tests` below fail when a key is
 //! missing from English or Ukrainian, or defined and never used.
 pub mod format;
+pub mod time;
 
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::LanguageLoader;

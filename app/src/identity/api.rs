@@ -28,7 +28,7 @@ pub async fn my_identity() -> Result<IdentityView, crate::platform::Failure> {
             level: Some(r.level),
             verified_by: r.verified_by_name,
             office: r.office,
-            verified_at: r.verified_at.map(kt::label).unwrap_or_default(),
+            verified_at: r.verified_at.map(kt::label),
             addresses,
         },
         None => IdentityView {
@@ -37,7 +37,7 @@ pub async fn my_identity() -> Result<IdentityView, crate::platform::Failure> {
             level: None,
             verified_by: String::new(),
             office: String::new(),
-            verified_at: String::new(),
+            verified_at: None,
             addresses,
         },
     })

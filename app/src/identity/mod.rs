@@ -36,7 +36,7 @@ pub struct IdentityView {
     pub level: Option<rules::Level>,
     pub verified_by: String,
     pub office: String,
-    pub verified_at: String,
+    pub verified_at: Option<crate::i18n::time::LocalTime>,
     /// Verified addresses, newest first: (district, from which day).
     pub addresses: Vec<(u8, String)>,
 }

@@ -59,7 +59,7 @@ pub fn IdentityPage() -> impl IntoView {
                                                     <dt>{move || t!(i18n, "identity-verified-by")}</dt>
                                                     <dd>
                                                         {t!(
-                                                            i18n, "identity-verified-text", clerk = v.verified_by.clone(), office = v.office.clone(), at = v.verified_at.clone()
+                                                            i18n, "identity-verified-text", clerk = v.verified_by.clone(), office = v.office.clone(), at = v.verified_at.map(|t| crate::i18n::time::date_time(i18n.lang(), t)).unwrap_or_default()
                                                         )}
                                                     </dd>
                                                 </div>

@@ -39,9 +39,21 @@ fn answer_text(i18n: I18n, kind: Kind, options: &[String], k: usize) -> String {
 
 fn phase_text(i18n: I18n, c: &RefCard) -> String {
     match c.phase {
-        RefPhase::NotOpen => t!(i18n, "ref-phase-not-open", opens = c.opens.clone()),
-        RefPhase::Open => t!(i18n, "ref-phase-open", closes = c.closes.clone()),
-        RefPhase::Closed => t!(i18n, "ref-phase-closed", closes = c.closes.clone()),
+        RefPhase::NotOpen => t!(
+            i18n,
+            "ref-phase-not-open",
+            opens = crate::i18n::time::date_time(i18n.lang(), c.opens)
+        ),
+        RefPhase::Open => t!(
+            i18n,
+            "ref-phase-open",
+            closes = crate::i18n::time::date_time(i18n.lang(), c.closes)
+        ),
+        RefPhase::Closed => t!(
+            i18n,
+            "ref-phase-closed",
+            closes = crate::i18n::time::date_time(i18n.lang(), c.closes)
+        ),
     }
 }
 

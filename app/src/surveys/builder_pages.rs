@@ -94,7 +94,12 @@ pub fn StaffSurveys() -> impl IntoView {
                                                             </a>
                                                         </th>
                                                         <td>{move || phase_text(i18n, c.phase)}</td>
-                                                        <td>{c.closes.clone()}</td>
+                                                        <td>
+                                                            {move || crate::i18n::time::date_time(
+                                                                i18n.lang(),
+                                                                c.closes,
+                                                            )}
+                                                        </td>
                                                         <td class="num">{c.responses}</td>
                                                         <td>
                                                             <a href=format!(
@@ -364,8 +369,10 @@ pub fn SurveyEditor() -> impl IntoView {
                             </h1>
                             <ul class="facts">
                                 <li>
-                                    {move || phase_text(i18n, s.phase)}" · "{s.opens.clone()}
-                                    " – "{s.closes.clone()}
+                                    {move || phase_text(i18n, s.phase)}" · "
+                                    {move || crate::i18n::time::date_time(i18n.lang(), s.opens)}
+                                    " – "
+                                    {move || crate::i18n::time::date_time(i18n.lang(), s.closes)}
                                 </li>
                                 <li>{move || t!(i18n, "results-total", count = s.responses)}</li>
                                 <li>{move || anonymity_text(i18n, s.anonymous)}</li>
@@ -549,7 +556,7 @@ pub fn SurveyEditor() -> impl IntoView {
                                                         b.id,
                                                         b.size,
                                                         b.used,
-                                                        b.created.clone(),
+                                                        b.created,
                                                     );
                                                     view! {
                                                         <li>
@@ -558,7 +565,7 @@ pub fn SurveyEditor() -> impl IntoView {
                                                             )>
                                                                 {move || {
                                                                     t!(
-                                                                        i18n, "builder-batch", created = created.clone(), size = size, used = used
+                                                                        i18n, "builder-batch", created = crate::i18n::time::date_time(i18n.lang(), created), size = size, used = used
                                                                     )
                                                                 }}
                                                             </a>

@@ -314,8 +314,8 @@ pub enum Phase {
 pub struct Survey {
     pub id: i64,
     pub def: SurveyDef,
-    pub opens: String,
-    pub closes: String,
+    pub opens: crate::i18n::time::LocalTime,
+    pub closes: crate::i18n::time::LocalTime,
     /// For the builder's date and time fields.
     pub opens_date: String,
     pub opens_time: String,
@@ -345,7 +345,7 @@ impl Survey {
 pub struct SurveyCard {
     pub id: i64,
     pub title: Text,
-    pub closes: String,
+    pub closes: crate::i18n::time::LocalTime,
     pub phase: Phase,
     pub questions: usize,
     pub anonymous: bool,
@@ -374,7 +374,7 @@ pub struct CodeBatch {
     pub survey_title: Text,
     pub size: i64,
     pub used: i64,
-    pub created: String,
+    pub created: crate::i18n::time::LocalTime,
     /// (code, link, QR code as SVG markup)
     pub codes: Vec<(String, String, String)>,
 }
@@ -384,7 +384,7 @@ pub struct BatchLine {
     pub id: i64,
     pub size: i64,
     pub used: i64,
-    pub created: String,
+    pub created: crate::i18n::time::LocalTime,
 }
 
 /// The builder's view of a survey.

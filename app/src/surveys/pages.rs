@@ -107,9 +107,15 @@ fn Card(card: SurveyCard) -> impl IntoView {
             <ul class="card__facts">
                 {(!closed)
                     .then(|| {
-                        let closes = card.closes.clone();
+                        let closes = card.closes;
                         view! {
-                            <li>{move || t!(i18n, "survey-closes", date = closes.clone())}</li>
+                            <li>
+                                {move || {
+                                    t!(
+                                        i18n, "survey-closes", date = crate::i18n::time::date_time(i18n.lang(), closes)
+                                    )
+                                }}
+                            </li>
                         }
                     })}
                 {closed
@@ -257,13 +263,17 @@ fn SurveyFacts(survey: Survey) -> impl IntoView {
     let i18n = use_i18n();
     let n = survey.def.questions.len();
     let minutes = survey.minutes();
-    let closes = survey.closes.clone();
-    let opens = survey.opens.clone();
+    let closes = survey.closes;
+    let opens = survey.opens;
     let d = survey.districts.clone();
     view! {
         <ul class="facts">
             <li>
-                {move || t!(i18n, "survey-dates", opens = opens.clone(), closes = closes.clone())}
+                {move || {
+                    t!(
+                        i18n, "survey-dates", opens = crate::i18n::time::date_time(i18n.lang(), opens), closes = crate::i18n::time::date_time(i18n.lang(), closes)
+                    )
+                }}
             </li>
             <li>{move || t!(i18n, "survey-length", questions = n, minutes = minutes)}</li>
             <li>
@@ -1208,7 +1218,7 @@ pub fn ThanksPage() -> impl IntoView {
                         .map(|intro| {
                             let s = intro.survey;
                             let sid = s.id;
-                            let closes = s.closes.clone();
+                            let closes = s.closes;
                             view! {
                                 <p>
                                     <Tx text=s.def.title.clone() />
@@ -1220,7 +1230,9 @@ pub fn ThanksPage() -> impl IntoView {
                                         view! {
                                             <p>
                                                 {move || {
-                                                    t!(i18n, "survey-results-after", date = closes.clone())
+                                                    t!(
+                                                        i18n, "survey-results-after", date = crate::i18n::time::date_time(i18n.lang(), closes)
+                                                    )
                                                 }}" "
                                                 <a href=format!(
                                                     "/surveys/{sid}/results",

@@ -435,7 +435,7 @@ pub fn ResultsPage() -> impl IntoView {
                         let title2 = title.clone();
                         let sid = s.id;
                         let n = v.results.responses;
-                        let (opens, closes) = (s.opens.clone(), s.closes.clone());
+                        let (opens, closes) = (s.opens, s.closes);
                         let staff = v.staff;
                         let waiting = v.waiting;
                         view! {
@@ -468,7 +468,7 @@ pub fn ResultsPage() -> impl IntoView {
                                 <li>
                                     {move || {
                                         t!(
-                                            i18n, "survey-dates", opens = opens.clone(), closes = closes.clone()
+                                            i18n, "survey-dates", opens = crate::i18n::time::date_time(i18n.lang(), opens), closes = crate::i18n::time::date_time(i18n.lang(), closes)
                                         )
                                     }}
                                 </li>

@@ -158,7 +158,7 @@ pub fn card(s: &Survey, has_draft: bool, answered: bool) -> SurveyCard {
     SurveyCard {
         id: s.id,
         title: s.def.title.clone(),
-        closes: s.closes.clone(),
+        closes: s.closes,
         phase: s.phase,
         questions: s.def.questions.len(),
         anonymous: s.anonymous,
