@@ -134,4 +134,29 @@ mod layers {
             wrong.join("\n")
         );
     }
+
+    /// A service reads the accounts' table only through `platform` (the signed-in user, a
+    /// person's display name), never with its own SQL.
+    #[test]
+    fn services_do_not_query_the_accounts_table() {
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+        let mut wrong = Vec::new();
+        for service in ["surveys", "budget", "referenda"] {
+            let mut all = Vec::new();
+            files(&root.join(service), &mut all);
+            for path in all {
+                let src = std::fs::read_to_string(&path).unwrap();
+                for (n, line) in src.lines().enumerate() {
+                    let sql = ["FROM users", "JOIN users", "INTO users", "UPDATE users"];
+                    if sql.iter().any(|s| line.contains(s)) {
+                        wrong.push(format!("{}:{}", path.display(), n + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            wrong.is_empty(),
+            "the users table read by a service: {wrong:?}"
+        );
+    }
 }

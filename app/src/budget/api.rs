@@ -700,13 +700,8 @@ pub async fn load_ballot(
     else {
         return not_found();
     };
-    let account_district: Option<u8> =
-        sqlx::query_scalar::<_, Option<i64>>("SELECT district FROM users WHERE id = $1")
-            .bind(user.id)
-            .fetch_optional(&st.db.pool)
-            .await?
-            .flatten()
-            .map(|d| d as u8);
+    // The district on the signed-in person's profile (the session read it with the account).
+    let account_district = u8::try_from(user.district).ok();
     let district = district
         .filter(|d| (1..=18).contains(d))
         .or(account_district);

@@ -232,12 +232,7 @@ pub async fn load_project(project_id: i64) -> Result<ProjectView, crate::platfor
     let before_voting = ed.timetable.phase(now()) < Phase::Voting;
     let author = if staff {
         match p.author {
-            Some(a) => {
-                sqlx::query_scalar::<_, String>("SELECT display_name FROM users WHERE id = $1")
-                    .bind(a)
-                    .fetch_optional(&st.db.pool)
-                    .await?
-            }
+            Some(a) => crate::platform::session::display_name(&st.db, a).await?,
             None => None,
         }
     } else {

@@ -25,6 +25,14 @@ pub struct SessionUser {
     pub text_size: TextSize,
 }
 
+/// The name a person shows on their account (for a clerk reading who proposed a project).
+pub async fn display_name(db: &Db, account: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar::<_, String>("SELECT display_name FROM users WHERE id = $1")
+        .bind(account)
+        .fetch_optional(&db.pool)
+        .await
+}
+
 /// Creates a session and returns the raw token for the cookie. The device label comes from
 /// the request's User-Agent, when there is a request.
 pub async fn create(db: &Db, settings: &Settings, user_id: i64) -> Result<String, sqlx::Error> {
