@@ -69,8 +69,8 @@ ensure_node_modules() {
 }
 
 build_release() {
-  say "building the portal (release; the WebAssembly bundle is size-optimised, every built file hashed and compressed once: brotli 11 and gzip)"
-  cargo leptos build --release --precompress
+  say "building the portal (release; the WebAssembly bundle is size-optimised, each page a lazily loaded piece, every built file hashed and compressed once: brotli 11 and gzip)"
+  cargo leptos build --release --split --precompress
 }
 
 # The reference package pabutools (PyPI; GPL, used only to compare outcomes, never copied),

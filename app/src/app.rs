@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_meta::*;
 use leptos_router::components::*;
 use leptos_router::hooks::use_location;
-use leptos_router::{path, SsrMode};
+use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
 
 /// The HTML document around the app (server only). The state the page starts from is
 /// embedded as JSON for hydration; the nonce is the one in this response's CSP header.
@@ -107,6 +107,253 @@ pub fn install() {
     crate::forms::install(&MESSAGES);
 }
 
+/// One page as a lazily loaded route: the struct the router holds and the view it loads.
+macro_rules! lazy_page {
+    ($(#[$attr:meta])* $name:ident => $($page:ident)::+) => {
+        struct $name;
+
+        impl $name {
+            /// What the router holds for this page.
+            fn route() -> Lazy<Self> {
+                Lazy::new()
+            }
+        }
+
+        $(#[$attr])*
+        impl LazyRoute for $name {
+            fn data() -> Self {
+                $name
+            }
+
+            fn view(_this: Self) -> AnyView {
+                view! { <$($page)::+ /> }.into_any()
+            }
+        }
+    };
+}
+
+// Every page is its own lazily loaded piece of WebAssembly (`cargo leptos build --split`):
+// a visitor downloads the shell and the page being opened, and the next page on intent.
+// One `#[lazy_route]` per line: the splitter names each piece by where its attribute stands.
+lazy_page!(#[lazy_route] HomeRoute => crate::pages::Home);
+lazy_page!(#[lazy_route] RegisterPageRoute => crate::accounts::pages::RegisterPage);
+lazy_page!(#[lazy_route] CheckEmailPageRoute => crate::accounts::pages::CheckEmailPage);
+lazy_page!(#[lazy_route] ConfirmPageRoute => crate::accounts::pages::ConfirmPage);
+lazy_page!(#[lazy_route] SignInPageRoute => crate::accounts::pages::SignInPage);
+lazy_page!(#[lazy_route] AccountPageRoute => crate::accounts::pages::AccountPage);
+lazy_page!(#[lazy_route] ProfilePageRoute => crate::accounts::pages::ProfilePage);
+lazy_page!(#[lazy_route] PasswordPageRoute => crate::accounts::pages::PasswordPage);
+lazy_page!(#[lazy_route] DeletePageRoute => crate::accounts::pages::DeletePage);
+lazy_page!(#[lazy_route] EmailPageRoute => crate::accounts::recovery::EmailPage);
+lazy_page!(#[lazy_route] EmailConfirmPageRoute => crate::accounts::recovery::EmailConfirmPage);
+lazy_page!(#[lazy_route] SessionsPageRoute => crate::accounts::recovery::SessionsPage);
+lazy_page!(#[lazy_route] IdentityPageRoute => crate::identity::pages::IdentityPage);
+lazy_page!(#[lazy_route] StaffIdentityPageRoute => crate::accounts::staff::identity_desk::StaffIdentityPage);
+lazy_page!(#[lazy_route] PasswordResetPageRoute => crate::accounts::recovery::PasswordResetPage);
+lazy_page!(#[lazy_route] PasswordResetSentPageRoute => crate::accounts::recovery::PasswordResetSentPage);
+lazy_page!(#[lazy_route] PasswordResetConfirmPageRoute => crate::accounts::recovery::PasswordResetConfirmPage);
+lazy_page!(#[lazy_route] SettingsPageRoute => crate::accounts::pages::SettingsPage);
+lazy_page!(#[lazy_route] AccessibilityRoute => crate::pages::Accessibility);
+lazy_page!(#[lazy_route] StaffHomeRoute => crate::accounts::staff::pages::StaffHome);
+lazy_page!(#[lazy_route] AdminUsersRoute => crate::accounts::staff::pages::AdminUsers);
+lazy_page!(#[lazy_route] BudgetPageRoute => crate::budget::pages::BudgetPage);
+lazy_page!(#[lazy_route] EditionResultsPageRoute => crate::budget::pages::EditionResultsPage);
+lazy_page!(#[lazy_route] BallotPageRoute => crate::budget::pages::BallotPage);
+lazy_page!(#[lazy_route] MyBallotPageRoute => crate::budget::pages::MyBallotPage);
+lazy_page!(#[lazy_route] PoolResultsPageRoute => crate::budget::pages::PoolResultsPage);
+lazy_page!(#[lazy_route] CataloguePageRoute => crate::budget::project_pages::CataloguePage);
+lazy_page!(#[lazy_route] SubmitPageRoute => crate::budget::project_pages::SubmitPage);
+lazy_page!(#[lazy_route] ProjectPageRoute => crate::budget::project_pages::ProjectPage);
+lazy_page!(#[lazy_route] MyProjectsPageRoute => crate::budget::project_pages::MyProjectsPage);
+lazy_page!(#[lazy_route] StaffBudgetPageRoute => crate::budget::admin_pages::StaffBudgetPage);
+lazy_page!(#[lazy_route] EditionSettingsPageRoute => crate::budget::admin_pages::EditionSettingsPage);
+lazy_page!(#[lazy_route] PaperPageRoute => crate::budget::admin_pages::PaperPage);
+lazy_page!(#[lazy_route] ReferendaPageRoute => crate::referenda::pages::ReferendaPage);
+lazy_page!(#[lazy_route] ReferendumPageRoute => crate::referenda::pages::ReferendumPage);
+lazy_page!(#[lazy_route] StaffReferendaPageRoute => crate::referenda::pages::StaffReferendaPage);
+lazy_page!(#[lazy_route] SurveysPageRoute => crate::surveys::pages::SurveysPage);
+lazy_page!(#[lazy_route] SurveyIntroPageRoute => crate::surveys::pages::SurveyIntroPage);
+lazy_page!(#[lazy_route] AnswerPageViewRoute => crate::surveys::pages::AnswerPageView);
+lazy_page!(#[lazy_route] ReviewPageRoute => crate::surveys::pages::ReviewPage);
+lazy_page!(#[lazy_route] ThanksPageRoute => crate::surveys::pages::ThanksPage);
+lazy_page!(#[lazy_route] ResultsPageRoute => crate::surveys::results_view::ResultsPage);
+lazy_page!(#[lazy_route] StaffSurveysRoute => crate::surveys::builder_pages::StaffSurveys);
+lazy_page!(#[lazy_route] SurveyEditorRoute => crate::surveys::builder_pages::SurveyEditor);
+lazy_page!(#[lazy_route] SurveyPreviewRoute => crate::surveys::builder_pages::SurveyPreview);
+lazy_page!(#[lazy_route] QuestionEditorRoute => crate::surveys::builder_pages::QuestionEditor);
+lazy_page!(#[lazy_route] CodesPrintRoute => crate::surveys::builder_pages::CodesPrint);
+
+/// Which piece each address needs, to fetch it before it is followed (on intent).
+#[cfg(any(feature = "hydrate", test))]
+static PIECES: &[(&str, LoadPiece)] = &[
+    ("/", || Box::pin(HomeRoute::preload())),
+    ("/register", || Box::pin(RegisterPageRoute::preload())),
+    ("/register/check-email", || {
+        Box::pin(CheckEmailPageRoute::preload())
+    }),
+    (
+        "/register/confirm",
+        || Box::pin(ConfirmPageRoute::preload()),
+    ),
+    ("/sign-in", || Box::pin(SignInPageRoute::preload())),
+    ("/account", || Box::pin(AccountPageRoute::preload())),
+    ("/account/profile", || Box::pin(ProfilePageRoute::preload())),
+    ("/account/password", || {
+        Box::pin(PasswordPageRoute::preload())
+    }),
+    ("/account/delete", || Box::pin(DeletePageRoute::preload())),
+    ("/account/email", || Box::pin(EmailPageRoute::preload())),
+    ("/account/email/confirm", || {
+        Box::pin(EmailConfirmPageRoute::preload())
+    }),
+    ("/account/sessions", || {
+        Box::pin(SessionsPageRoute::preload())
+    }),
+    ("/account/identity", || {
+        Box::pin(IdentityPageRoute::preload())
+    }),
+    ("/staff/identity", || {
+        Box::pin(StaffIdentityPageRoute::preload())
+    }),
+    ("/password-reset", || {
+        Box::pin(PasswordResetPageRoute::preload())
+    }),
+    ("/password-reset/sent", || {
+        Box::pin(PasswordResetSentPageRoute::preload())
+    }),
+    ("/password-reset/confirm", || {
+        Box::pin(PasswordResetConfirmPageRoute::preload())
+    }),
+    ("/settings", || Box::pin(SettingsPageRoute::preload())),
+    ("/accessibility", || Box::pin(AccessibilityRoute::preload())),
+    ("/staff", || Box::pin(StaffHomeRoute::preload())),
+    ("/admin/users", || Box::pin(AdminUsersRoute::preload())),
+    ("/budget", || Box::pin(BudgetPageRoute::preload())),
+    ("/budget/:edition/results", || {
+        Box::pin(EditionResultsPageRoute::preload())
+    }),
+    ("/budget/:edition/vote", || {
+        Box::pin(BallotPageRoute::preload())
+    }),
+    ("/budget/:edition/my-ballot", || {
+        Box::pin(MyBallotPageRoute::preload())
+    }),
+    ("/budget/:edition/results/:pool", || {
+        Box::pin(PoolResultsPageRoute::preload())
+    }),
+    ("/budget/:edition/projects", || {
+        Box::pin(CataloguePageRoute::preload())
+    }),
+    ("/budget/:edition/submit", || {
+        Box::pin(SubmitPageRoute::preload())
+    }),
+    ("/budget/project/:id", || {
+        Box::pin(ProjectPageRoute::preload())
+    }),
+    ("/budget/my-projects", || {
+        Box::pin(MyProjectsPageRoute::preload())
+    }),
+    (
+        "/staff/budget",
+        || Box::pin(StaffBudgetPageRoute::preload()),
+    ),
+    ("/staff/budget/:edition", || {
+        Box::pin(EditionSettingsPageRoute::preload())
+    }),
+    ("/staff/budget/:edition/paper", || {
+        Box::pin(PaperPageRoute::preload())
+    }),
+    ("/referenda", || Box::pin(ReferendaPageRoute::preload())),
+    (
+        "/referenda/:id",
+        || Box::pin(ReferendumPageRoute::preload()),
+    ),
+    ("/staff/referenda", || {
+        Box::pin(StaffReferendaPageRoute::preload())
+    }),
+    ("/surveys", || Box::pin(SurveysPageRoute::preload())),
+    ("/surveys/:id", || Box::pin(SurveyIntroPageRoute::preload())),
+    ("/surveys/:id/page/:page", || {
+        Box::pin(AnswerPageViewRoute::preload())
+    }),
+    ("/surveys/:id/review", || {
+        Box::pin(ReviewPageRoute::preload())
+    }),
+    ("/surveys/:id/thanks", || {
+        Box::pin(ThanksPageRoute::preload())
+    }),
+    ("/surveys/:id/results", || {
+        Box::pin(ResultsPageRoute::preload())
+    }),
+    ("/staff/surveys", || Box::pin(StaffSurveysRoute::preload())),
+    ("/staff/surveys/:id", || {
+        Box::pin(SurveyEditorRoute::preload())
+    }),
+    ("/staff/surveys/:id/preview", || {
+        Box::pin(SurveyPreviewRoute::preload())
+    }),
+    ("/staff/surveys/:id/questions/new", || {
+        Box::pin(QuestionEditorRoute::preload())
+    }),
+    ("/staff/surveys/:id/questions/:key", || {
+        Box::pin(QuestionEditorRoute::preload())
+    }),
+    ("/staff/surveys/:id/codes/:batch", || {
+        Box::pin(CodesPrintRoute::preload())
+    }),
+];
+
+#[cfg(any(feature = "hydrate", test))]
+type Piece = std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>;
+#[cfg(any(feature = "hydrate", test))]
+type LoadPiece = fn() -> Piece;
+
+/// Whether a route's path (`:name` matches any one segment) matches an address's path.
+#[cfg(any(feature = "hydrate", test))]
+fn route_matches(pattern: &str, path: &str) -> bool {
+    let mut want = pattern.trim_matches('/').split('/');
+    let mut have = path.trim_matches('/').split('/');
+    loop {
+        match (want.next(), have.next()) {
+            (None, None) => return true,
+            (Some(w), Some(h)) if w.starts_with(':') && !h.is_empty() || w == h => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Starts loading the piece an address needs (a no-op for other sites and loaded pieces).
+#[cfg(feature = "hydrate")]
+fn prefetch(href: &str) {
+    if !href.starts_with('/') || href.starts_with("//") {
+        return;
+    }
+    let path = href.split(['?', '#']).next().unwrap_or_default();
+    if let Some((_, load)) = PIECES.iter().find(|(p, _)| route_matches(p, path)) {
+        leptos::task::spawn_local(load());
+    }
+}
+
+/// Prefetches a page's piece when a pointer rests on, a finger touches or the keyboard
+/// reaches a link to it: by the time it is followed, the piece is usually there.
+#[cfg(feature = "hydrate")]
+pub fn prefetch_on_intent() {
+    use wasm_bindgen::JsCast;
+    let on_intent = |e: web_sys::Event| {
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten());
+        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            prefetch(&href);
+        }
+    };
+    for event in ["pointerover", "touchstart", "focusin"] {
+        let handle = window_event_listener_untyped(event, on_intent);
+        std::mem::forget(handle);
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     install();
@@ -134,240 +381,232 @@ pub fn App() -> impl IntoView {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <crate::pages::NotFound /> }>
-                    <Route path=path!("/") view=crate::pages::Home ssr=SsrMode::Async />
+                    <Route path=path!("/") view=HomeRoute::route() ssr=SsrMode::Async />
                     <Route
                         path=path!("/register")
-                        view=accounts::pages::RegisterPage
+                        view=RegisterPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/register/check-email")
-                        view=accounts::pages::CheckEmailPage
+                        view=CheckEmailPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/register/confirm")
-                        view=accounts::pages::ConfirmPage
+                        view=ConfirmPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/sign-in")
-                        view=accounts::pages::SignInPage
+                        view=SignInPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account")
-                        view=accounts::pages::AccountPage
+                        view=AccountPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/profile")
-                        view=accounts::pages::ProfilePage
+                        view=ProfilePageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/password")
-                        view=accounts::pages::PasswordPage
+                        view=PasswordPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/delete")
-                        view=accounts::pages::DeletePage
+                        view=DeletePageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/email")
-                        view=accounts::recovery::EmailPage
+                        view=EmailPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/email/confirm")
-                        view=accounts::recovery::EmailConfirmPage
+                        view=EmailConfirmPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/sessions")
-                        view=accounts::recovery::SessionsPage
+                        view=SessionsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/account/identity")
-                        view=crate::identity::pages::IdentityPage
+                        view=IdentityPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/identity")
-                        view=crate::accounts::staff::identity_desk::StaffIdentityPage
+                        view=StaffIdentityPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/password-reset")
-                        view=accounts::recovery::PasswordResetPage
+                        view=PasswordResetPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/password-reset/sent")
-                        view=accounts::recovery::PasswordResetSentPage
+                        view=PasswordResetSentPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/password-reset/confirm")
-                        view=accounts::recovery::PasswordResetConfirmPage
+                        view=PasswordResetConfirmPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/settings")
-                        view=accounts::pages::SettingsPage
+                        view=SettingsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/accessibility")
-                        view=crate::pages::Accessibility
+                        view=AccessibilityRoute::route()
                         ssr=SsrMode::Async
                     />
-                    <Route
-                        path=path!("/staff")
-                        view=crate::accounts::staff::pages::StaffHome
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/staff") view=StaffHomeRoute::route() ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/users")
-                        view=crate::accounts::staff::pages::AdminUsers
+                        view=AdminUsersRoute::route()
                         ssr=SsrMode::Async
                     />
-                    <Route
-                        path=path!("/budget")
-                        view=crate::budget::pages::BudgetPage
-                        ssr=SsrMode::Async
-                    />
+                    <Route path=path!("/budget") view=BudgetPageRoute::route() ssr=SsrMode::Async />
                     <Route
                         path=path!("/budget/:edition/results")
-                        view=crate::budget::pages::EditionResultsPage
+                        view=EditionResultsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/:edition/vote")
-                        view=crate::budget::pages::BallotPage
+                        view=BallotPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/:edition/my-ballot")
-                        view=crate::budget::pages::MyBallotPage
+                        view=MyBallotPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/:edition/results/:pool")
-                        view=crate::budget::pages::PoolResultsPage
+                        view=PoolResultsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/:edition/projects")
-                        view=crate::budget::project_pages::CataloguePage
+                        view=CataloguePageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/:edition/submit")
-                        view=crate::budget::project_pages::SubmitPage
+                        view=SubmitPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/project/:id")
-                        view=crate::budget::project_pages::ProjectPage
+                        view=ProjectPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/budget/my-projects")
-                        view=crate::budget::project_pages::MyProjectsPage
+                        view=MyProjectsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/budget")
-                        view=crate::budget::admin_pages::StaffBudgetPage
+                        view=StaffBudgetPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/budget/:edition")
-                        view=crate::budget::admin_pages::EditionSettingsPage
+                        view=EditionSettingsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/budget/:edition/paper")
-                        view=crate::budget::admin_pages::PaperPage
+                        view=PaperPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/referenda")
-                        view=crate::referenda::pages::ReferendaPage
+                        view=ReferendaPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/referenda/:id")
-                        view=crate::referenda::pages::ReferendumPage
+                        view=ReferendumPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/referenda")
-                        view=crate::referenda::pages::StaffReferendaPage
+                        view=StaffReferendaPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/surveys")
-                        view=crate::surveys::pages::SurveysPage
+                        view=SurveysPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/surveys/:id")
-                        view=crate::surveys::pages::SurveyIntroPage
+                        view=SurveyIntroPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/surveys/:id/page/:page")
-                        view=crate::surveys::pages::AnswerPageView
+                        view=AnswerPageViewRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/surveys/:id/review")
-                        view=crate::surveys::pages::ReviewPage
+                        view=ReviewPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/surveys/:id/thanks")
-                        view=crate::surveys::pages::ThanksPage
+                        view=ThanksPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/surveys/:id/results")
-                        view=crate::surveys::results_view::ResultsPage
+                        view=ResultsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/surveys")
-                        view=crate::surveys::builder_pages::StaffSurveys
+                        view=StaffSurveysRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/surveys/:id")
-                        view=crate::surveys::builder_pages::SurveyEditor
+                        view=SurveyEditorRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/surveys/:id/preview")
-                        view=crate::surveys::builder_pages::SurveyPreview
+                        view=SurveyPreviewRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/surveys/:id/questions/new")
-                        view=crate::surveys::builder_pages::QuestionEditor
+                        view=QuestionEditorRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/surveys/:id/questions/:key")
-                        view=crate::surveys::builder_pages::QuestionEditor
+                        view=QuestionEditorRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
                         path=path!("/staff/surveys/:id/codes/:batch")
-                        view=crate::surveys::builder_pages::CodesPrint
+                        view=CodesPrintRoute::route()
                         ssr=SsrMode::Async
                     />
                 </Routes>
@@ -449,41 +688,54 @@ fn Layout(children: Children) -> impl IntoView {
 fn after_navigation() {
     #[cfg(feature = "hydrate")]
     {
-        // What had focus when the path changed (usually the link that was followed).
-        let before = document().active_element();
-        focus_new_heading(before, 0);
+        let doc = document();
+        // What had focus when the path changed (usually the link that was followed), and the
+        // heading of the page being left: a lazily loaded page replaces it only once its
+        // piece has arrived.
+        let before = doc.active_element();
+        let old = doc.get_element_by_id("main-heading");
+        focus_new_heading(before, old, 0);
     }
 }
 
-/// Moves focus to the new page's h1 and announces its title, once the page's data has
-/// arrived (its h1 is rendered inside Suspense): tries every 100 ms for up to 5 seconds.
+/// Moves focus to the new page's h1 and announces its title, once the page's piece and data
+/// have arrived (its h1 is rendered inside Suspense): tries every 100 ms for up to 5 seconds.
+/// A page that keeps the old heading element gets it focused after 1.5 s.
 #[cfg(feature = "hydrate")]
-fn focus_new_heading(before: Option<web_sys::Element>, attempt: u32) {
+fn focus_new_heading(
+    before: Option<web_sys::Element>,
+    old: Option<web_sys::Element>,
+    attempt: u32,
+) {
     set_timeout(
         move || {
             use wasm_bindgen::JsCast;
             let doc = document();
-            let heading = doc
-                .get_element_by_id("main-heading")
-                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-            let Some(h1) = heading else {
-                if attempt < 50 {
-                    focus_new_heading(before, attempt + 1);
+            let heading = doc.get_element_by_id("main-heading");
+            let is_new = heading.is_some() && heading != old;
+            if is_new || (attempt == 15 && heading.is_some()) {
+                // Someone quick on the keyboard may already have moved on into the new
+                // page: leave them where they are.
+                let moved_on = doc.active_element().is_some_and(|a| {
+                    Some(&a) != before.as_ref()
+                        && Some(&a) != old.as_ref()
+                        && a.id() != "main-content"
+                        && a.closest("#main-content").ok().flatten().is_some()
+                });
+                if let Some(h1) = heading.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    if !moved_on {
+                        let _ = h1.focus();
+                    }
                 }
-                return;
-            };
-            // Someone quick on the keyboard may already have moved on into the new
-            // page: leave them where they are.
-            let moved_on = doc.active_element().is_some_and(|a| {
-                Some(&a) != before.as_ref()
-                    && a.id() != "main-content"
-                    && a.closest("#main-content").ok().flatten().is_some()
-            });
-            if !moved_on {
-                let _ = h1.focus();
+                if let Some(a) = doc.get_element_by_id("route-announcer") {
+                    a.set_text_content(Some(&doc.title()));
+                }
+                if is_new {
+                    return;
+                }
             }
-            if let Some(a) = doc.get_element_by_id("route-announcer") {
-                a.set_text_content(Some(&doc.title()));
+            if attempt < 50 {
+                focus_new_heading(before, old, attempt + 1);
             }
         },
         std::time::Duration::from_millis(if attempt == 0 { 80 } else { 100 }),
@@ -763,5 +1015,53 @@ mod messages_tests {
                 }
             }
         });
+    }
+
+    #[test]
+    fn every_route_has_its_piece_to_prefetch_and_addresses_find_theirs() {
+        use super::{route_matches, PIECES};
+        // The routes as the router has them, read from this file's source.
+        let source = include_str!("app.rs");
+        let routes: Vec<&str> = source
+            .split("<Route")
+            .skip(1)
+            .filter_map(|r| r.split("path!(\"").nth(1)?.split('"').next())
+            .collect();
+        let pieces: Vec<&str> = PIECES.iter().map(|(p, _)| *p).collect();
+        assert!(routes.len() > 40, "{} routes", routes.len());
+        assert_eq!(
+            routes, pieces,
+            "each route needs its line in PIECES, in the same order"
+        );
+
+        assert!(route_matches("/", "/"));
+        assert!(route_matches(
+            "/budget/:edition/results",
+            "/budget/2026/results"
+        ));
+        assert!(route_matches(
+            "/budget/:edition/results",
+            "/budget/2026/results/"
+        ));
+        assert!(!route_matches(
+            "/budget/:edition/results",
+            "/budget/2026/results/3"
+        ));
+        assert!(!route_matches(
+            "/budget/:edition/results",
+            "/budget//results"
+        ));
+        assert!(!route_matches("/surveys", "/surveys/1"));
+        assert!(!route_matches("/", "/surveys"));
+        // Any address of a route finds that route's piece first (no earlier route takes it).
+        for (i, pattern) in pieces.iter().enumerate() {
+            let address: String = pattern
+                .split('/')
+                .map(|s| if s.starts_with(':') { "7" } else { s })
+                .collect::<Vec<_>>()
+                .join("/");
+            let first = pieces.iter().position(|p| route_matches(p, &address));
+            assert_eq!(first, Some(i), "{address} is taken by an earlier route");
+        }
     }
 }

@@ -22,11 +22,19 @@ pub mod ui;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
-    // A signal for people and tests: the page is interactive now.
-    if let Some(body) = leptos::prelude::document().body() {
+    // Pages are lazily loaded pieces (`cargo leptos build --split`): hydration waits for the
+    // piece of the page being opened, so it is asynchronous.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    leptos::task::spawn_local(async {
+        let body = leptos::prelude::document()
+            .body()
+            .expect("a page has a body");
+        let owner = leptos::mount::hydrate_from_async(body.clone(), app::App).await;
+        owner.forget();
+        // A signal for people and tests: the page is interactive now.
         let _ = body.set_attribute("data-hydrated", "true");
-    }
+        app::prefetch_on_intent();
+    });
 }
 
 /// The map of the code, checked. Each layer may use the layers below it and never one above;
