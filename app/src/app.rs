@@ -5,11 +5,12 @@ use crate::i18n::{use_i18n, I18n, Lang};
 use crate::platform::people::Role;
 use crate::t;
 use crate::ui::{self, here, use_shell, Form, Shell};
+use leptos::lazy;
 use leptos::prelude::*;
 use leptos_meta::*;
 use leptos_router::components::*;
 use leptos_router::hooks::use_location;
-use leptos_router::{lazy_route, path, Lazy, LazyRoute, SsrMode};
+use leptos_router::{path, Lazy, LazyRoute, SsrMode};
 
 /// The HTML document around the app (server only). The state the page starts from is
 /// embedded as JSON for hydration; the nonce is the one in this response's CSP header.
@@ -30,6 +31,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                     nonce=nonce
                     inner_html=boot_json
                 ></script>
+                <MessagesLinks />
                 <HydrationScripts options />
                 <MetaTags />
             </head>
@@ -58,6 +60,32 @@ fn server_boot() -> (String, String) {
         .replace('&', "\\u0026");
     (json, nonce)
 }
+
+/// Where the browser fetches each language's messages, and the page's own fetched at once,
+/// beside the WebAssembly (the WebAssembly carries no text).
+#[cfg(feature = "ssr")]
+#[component]
+fn MessagesLinks() -> impl IntoView {
+    {
+        use crate::i18n::messages_path;
+        let lang = crate::platform::request::ctx()
+            .map(|c| c.lang)
+            .unwrap_or_default();
+        view! {
+            <meta
+                name="ko-messages"
+                data-pl=messages_path(Lang::Pl)
+                data-en=messages_path(Lang::En)
+                data-uk=messages_path(Lang::Uk)
+            />
+            <link rel="preload" href=messages_path(lang) r#as="fetch" crossorigin="anonymous" />
+        }
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+#[component]
+fn MessagesLinks() -> impl IntoView {}
 
 /// The stylesheet's address (with its content hash in a release build).
 #[cfg(feature = "ssr")]
@@ -107,81 +135,149 @@ pub fn install() {
     crate::forms::install(&MESSAGES);
 }
 
-/// One page as a lazily loaded route: the struct the router holds and the view it loads.
-macro_rules! lazy_page {
-    ($(#[$attr:meta])* $name:ident => $($page:ident)::+) => {
-        struct $name;
+/// A service's pages as one lazily loaded piece: a function that draws any of them (split
+/// out of the main WebAssembly by `#[lazy]`) and, per page, the route the router holds.
+/// One piece per service rather than per page: code a service's pages share then travels
+/// once, in a few files, instead of in hundreds of small shared chunks.
+macro_rules! lazy_pages {
+    (#[$lazy:meta] $piece:ident / $preload:ident : $which:ident {
+        $($route:ident => $($page:ident)::+),+ $(,)?
+    }) => {
+        #[derive(Clone, Copy)]
+        #[allow(clippy::enum_variant_names)]
+        enum $which {
+            $($route),+
+        }
 
-        impl $name {
-            /// What the router holds for this page.
-            fn route() -> Lazy<Self> {
-                Lazy::new()
+        #[$lazy]
+        fn $piece(which: $which) -> AnyView {
+            match which {
+                $($which::$route => view! { <$($page)::+ /> }.into_any()),+
             }
         }
 
-        $(#[$attr])*
-        impl LazyRoute for $name {
-            fn data() -> Self {
-                $name
+        $(
+            struct $route;
+
+            impl $route {
+                /// What the router holds for this page.
+                fn route() -> Lazy<Self> {
+                    Lazy::new()
+                }
             }
 
-            fn view(_this: Self) -> AnyView {
-                view! { <$($page)::+ /> }.into_any()
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    $route
+                }
+
+                async fn view(_this: Self) -> AnyView {
+                    $piece($which::$route).await
+                }
+
+                async fn preload() {
+                    #[cfg(feature = "hydrate")]
+                    $preload().await;
+                }
             }
-        }
+        )+
     };
 }
 
-// Every page is its own lazily loaded piece of WebAssembly (`cargo leptos build --split`):
-// a visitor downloads the shell and the page being opened, and the next page on intent.
-// One `#[lazy_route]` per line: the splitter names each piece by where its attribute stands.
-lazy_page!(#[lazy_route] HomeRoute => crate::pages::Home);
-lazy_page!(#[lazy_route] RegisterPageRoute => crate::accounts::pages::RegisterPage);
-lazy_page!(#[lazy_route] CheckEmailPageRoute => crate::accounts::pages::CheckEmailPage);
-lazy_page!(#[lazy_route] ConfirmPageRoute => crate::accounts::pages::ConfirmPage);
-lazy_page!(#[lazy_route] SignInPageRoute => crate::accounts::pages::SignInPage);
-lazy_page!(#[lazy_route] AccountPageRoute => crate::accounts::pages::AccountPage);
-lazy_page!(#[lazy_route] ProfilePageRoute => crate::accounts::pages::ProfilePage);
-lazy_page!(#[lazy_route] PasswordPageRoute => crate::accounts::pages::PasswordPage);
-lazy_page!(#[lazy_route] DeletePageRoute => crate::accounts::pages::DeletePage);
-lazy_page!(#[lazy_route] EmailPageRoute => crate::accounts::recovery::EmailPage);
-lazy_page!(#[lazy_route] EmailConfirmPageRoute => crate::accounts::recovery::EmailConfirmPage);
-lazy_page!(#[lazy_route] SessionsPageRoute => crate::accounts::recovery::SessionsPage);
-lazy_page!(#[lazy_route] IdentityPageRoute => crate::identity::pages::IdentityPage);
-lazy_page!(#[lazy_route] StaffIdentityPageRoute => crate::accounts::staff::identity_desk::StaffIdentityPage);
-lazy_page!(#[lazy_route] PasswordResetPageRoute => crate::accounts::recovery::PasswordResetPage);
-lazy_page!(#[lazy_route] PasswordResetSentPageRoute => crate::accounts::recovery::PasswordResetSentPage);
-lazy_page!(#[lazy_route] PasswordResetConfirmPageRoute => crate::accounts::recovery::PasswordResetConfirmPage);
-lazy_page!(#[lazy_route] SettingsPageRoute => crate::accounts::pages::SettingsPage);
-lazy_page!(#[lazy_route] AccessibilityRoute => crate::pages::Accessibility);
-lazy_page!(#[lazy_route] StaffHomeRoute => crate::accounts::staff::pages::StaffHome);
-lazy_page!(#[lazy_route] AdminUsersRoute => crate::accounts::staff::pages::AdminUsers);
-lazy_page!(#[lazy_route] BudgetPageRoute => crate::budget::pages::BudgetPage);
-lazy_page!(#[lazy_route] EditionResultsPageRoute => crate::budget::pages::EditionResultsPage);
-lazy_page!(#[lazy_route] BallotPageRoute => crate::budget::pages::BallotPage);
-lazy_page!(#[lazy_route] MyBallotPageRoute => crate::budget::pages::MyBallotPage);
-lazy_page!(#[lazy_route] PoolResultsPageRoute => crate::budget::pages::PoolResultsPage);
-lazy_page!(#[lazy_route] CataloguePageRoute => crate::budget::project_pages::CataloguePage);
-lazy_page!(#[lazy_route] SubmitPageRoute => crate::budget::project_pages::SubmitPage);
-lazy_page!(#[lazy_route] ProjectPageRoute => crate::budget::project_pages::ProjectPage);
-lazy_page!(#[lazy_route] MyProjectsPageRoute => crate::budget::project_pages::MyProjectsPage);
-lazy_page!(#[lazy_route] StaffBudgetPageRoute => crate::budget::admin_pages::StaffBudgetPage);
-lazy_page!(#[lazy_route] EditionSettingsPageRoute => crate::budget::admin_pages::EditionSettingsPage);
-lazy_page!(#[lazy_route] PaperPageRoute => crate::budget::admin_pages::PaperPage);
-lazy_page!(#[lazy_route] ReferendaPageRoute => crate::referenda::pages::ReferendaPage);
-lazy_page!(#[lazy_route] ReferendumPageRoute => crate::referenda::pages::ReferendumPage);
-lazy_page!(#[lazy_route] StaffReferendaPageRoute => crate::referenda::pages::StaffReferendaPage);
-lazy_page!(#[lazy_route] SurveysPageRoute => crate::surveys::pages::SurveysPage);
-lazy_page!(#[lazy_route] SurveyIntroPageRoute => crate::surveys::pages::SurveyIntroPage);
-lazy_page!(#[lazy_route] AnswerPageViewRoute => crate::surveys::pages::AnswerPageView);
-lazy_page!(#[lazy_route] ReviewPageRoute => crate::surveys::pages::ReviewPage);
-lazy_page!(#[lazy_route] ThanksPageRoute => crate::surveys::pages::ThanksPage);
-lazy_page!(#[lazy_route] ResultsPageRoute => crate::surveys::results_view::ResultsPage);
-lazy_page!(#[lazy_route] StaffSurveysRoute => crate::surveys::builder_pages::StaffSurveys);
-lazy_page!(#[lazy_route] SurveyEditorRoute => crate::surveys::builder_pages::SurveyEditor);
-lazy_page!(#[lazy_route] SurveyPreviewRoute => crate::surveys::builder_pages::SurveyPreview);
-lazy_page!(#[lazy_route] QuestionEditorRoute => crate::surveys::builder_pages::QuestionEditor);
-lazy_page!(#[lazy_route] CodesPrintRoute => crate::surveys::builder_pages::CodesPrint);
+// Each service's pages are a lazily loaded piece of WebAssembly (`cargo leptos build
+// --split`): a visitor downloads the shell and the piece of the page being opened, and the
+// next page's piece on intent.
+lazy_pages! {
+    #[lazy] shell_pages / __preload_shell_pages: ShellPages {
+        HomeRoute => crate::pages::Home,
+        AccessibilityRoute => crate::pages::Accessibility,
+    }
+}
+
+lazy_pages! {
+    #[lazy] account_pages / __preload_account_pages: AccountPages {
+        RegisterPageRoute => crate::accounts::pages::RegisterPage,
+        CheckEmailPageRoute => crate::accounts::pages::CheckEmailPage,
+        ConfirmPageRoute => crate::accounts::pages::ConfirmPage,
+        SignInPageRoute => crate::accounts::pages::SignInPage,
+        AccountPageRoute => crate::accounts::pages::AccountPage,
+        ProfilePageRoute => crate::accounts::pages::ProfilePage,
+        PasswordPageRoute => crate::accounts::pages::PasswordPage,
+        DeletePageRoute => crate::accounts::pages::DeletePage,
+        EmailPageRoute => crate::accounts::recovery::EmailPage,
+        EmailConfirmPageRoute => crate::accounts::recovery::EmailConfirmPage,
+        SessionsPageRoute => crate::accounts::recovery::SessionsPage,
+        IdentityPageRoute => crate::identity::pages::IdentityPage,
+        PasswordResetPageRoute => crate::accounts::recovery::PasswordResetPage,
+        PasswordResetSentPageRoute => crate::accounts::recovery::PasswordResetSentPage,
+        PasswordResetConfirmPageRoute => crate::accounts::recovery::PasswordResetConfirmPage,
+        SettingsPageRoute => crate::accounts::pages::SettingsPage,
+    }
+}
+
+lazy_pages! {
+    #[lazy] staff_pages / __preload_staff_pages: StaffPages {
+        StaffIdentityPageRoute => crate::accounts::staff::identity_desk::StaffIdentityPage,
+        StaffHomeRoute => crate::accounts::staff::pages::StaffHome,
+        AdminUsersRoute => crate::accounts::staff::pages::AdminUsers,
+    }
+}
+
+lazy_pages! {
+    #[lazy] budget_pages / __preload_budget_pages: BudgetPages {
+        BudgetPageRoute => crate::budget::pages::BudgetPage,
+        EditionResultsPageRoute => crate::budget::pages::EditionResultsPage,
+        BallotPageRoute => crate::budget::pages::BallotPage,
+        MyBallotPageRoute => crate::budget::pages::MyBallotPage,
+        PoolResultsPageRoute => crate::budget::pages::PoolResultsPage,
+        CataloguePageRoute => crate::budget::project_pages::CataloguePage,
+        SubmitPageRoute => crate::budget::project_pages::SubmitPage,
+        ProjectPageRoute => crate::budget::project_pages::ProjectPage,
+        MyProjectsPageRoute => crate::budget::project_pages::MyProjectsPage,
+    }
+}
+
+lazy_pages! {
+    #[lazy] budget_staff_pages / __preload_budget_staff_pages: BudgetStaffPages {
+        StaffBudgetPageRoute => crate::budget::admin_pages::StaffBudgetPage,
+        EditionSettingsPageRoute => crate::budget::admin_pages::EditionSettingsPage,
+        PaperPageRoute => crate::budget::admin_pages::PaperPage,
+    }
+}
+
+lazy_pages! {
+    #[lazy] referenda_pages / __preload_referenda_pages: ReferendaPages {
+        ReferendaPageRoute => crate::referenda::pages::ReferendaPage,
+        ReferendumPageRoute => crate::referenda::pages::ReferendumPage,
+    }
+}
+
+lazy_pages! {
+    #[lazy] referenda_staff_pages / __preload_referenda_staff_pages: ReferendaStaffPages {
+        StaffReferendaPageRoute => crate::referenda::pages::StaffReferendaPage,
+    }
+}
+
+lazy_pages! {
+    #[lazy] survey_pages / __preload_survey_pages: SurveyPages {
+        SurveysPageRoute => crate::surveys::pages::SurveysPage,
+        SurveyIntroPageRoute => crate::surveys::pages::SurveyIntroPage,
+        AnswerPageViewRoute => crate::surveys::pages::AnswerPageView,
+        ReviewPageRoute => crate::surveys::pages::ReviewPage,
+        ThanksPageRoute => crate::surveys::pages::ThanksPage,
+        ResultsPageRoute => crate::surveys::results_view::ResultsPage,
+    }
+}
+
+lazy_pages! {
+    #[lazy] survey_builder_pages / __preload_survey_builder_pages: SurveyBuilderPages {
+        StaffSurveysRoute => crate::surveys::builder_pages::StaffSurveys,
+        SurveyEditorRoute => crate::surveys::builder_pages::SurveyEditor,
+        SurveyPreviewRoute => crate::surveys::builder_pages::SurveyPreview,
+        QuestionEditorRoute => crate::surveys::builder_pages::QuestionEditor,
+        CodesPrintRoute => crate::surveys::builder_pages::CodesPrint,
+    }
+}
 
 /// Which piece each address needs, to fetch it before it is followed (on intent).
 #[cfg(any(feature = "hydrate", test))]

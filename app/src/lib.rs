@@ -26,10 +26,23 @@ pub fn hydrate() {
     // piece of the page being opened, so it is asynchronous.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     leptos::task::spawn_local(async {
-        let body = leptos::prelude::document()
-            .body()
-            .expect("a page has a body");
-        let owner = leptos::mount::hydrate_from_async(body.clone(), app::App).await;
+        let doc = leptos::prelude::document();
+        // The page's messages first (the WebAssembly carries no text), in the language the
+        // server wrote the page in. Without them the page stays as the server sent it, which
+        // works without JavaScript.
+        let lang = doc
+            .document_element()
+            .and_then(|html| i18n::Lang::from_code(&html.get_attribute("lang")?))
+            .unwrap_or_default();
+        let Some(messages) = i18n::load(lang).await else {
+            return;
+        };
+        let body = doc.body().expect("a page has a body");
+        let owner = leptos::mount::hydrate_from_async(body.clone(), move || {
+            leptos::prelude::provide_context(i18n::Fetched(lang, messages));
+            app::App()
+        })
+        .await;
         owner.forget();
         // A signal for people and tests: the page is interactive now.
         let _ = body.set_attribute("data-hydrated", "true");

@@ -58,6 +58,7 @@ pub async fn prepare(
 pub fn router(config: &Config, state: AppState) -> Router {
     let assets = Assets::load("konto", &config.hash_file);
     konto_app::platform::assets::serve(&assets);
+    prepare_messages();
     let options = LeptosOptions::builder()
         .output_name("konto")
         .site_root(config.site_root.clone())
@@ -92,6 +93,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     router
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
+        .route("/i18n/{file}", get(messages_file))
         .route("/account/export", get(export))
         .route(
             "/surveys/{id}/results.csv",
@@ -213,6 +215,86 @@ fn pkg_files(config: &Config, assets: &Assets) -> Router {
             header::CACHE_CONTROL,
             http::HeaderValue::from_static(cache),
         ))
+}
+
+/// One language's messages, compressed once (brotli 11 and gzip).
+struct MessagesFile {
+    lang: konto_app::i18n::Lang,
+    br: Vec<u8>,
+    gz: Vec<u8>,
+}
+
+static MESSAGES_FILES: std::sync::LazyLock<Vec<MessagesFile>> = std::sync::LazyLock::new(|| {
+    use konto_app::i18n::{messages_text, Lang};
+    use std::io::Write;
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let text = messages_text(lang).as_bytes();
+            let mut br = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 11,
+                ..Default::default()
+            };
+            let _ = brotli::BrotliCompress(&mut &text[..], &mut br, &params);
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            let _ = gz.write_all(text);
+            let gz = gz.finish().unwrap_or_default();
+            MessagesFile { lang, br, gz }
+        })
+        .collect()
+});
+
+/// Compresses the languages' messages now, off the request path.
+fn prepare_messages() {
+    std::thread::spawn(|| std::sync::LazyLock::force(&MESSAGES_FILES).len());
+}
+
+/// A language's messages for the browser, under the name `konto_app::i18n::messages_path`
+/// gives (a hash of the text in it): kept for a year, brotli or gzip by Accept-Encoding.
+async fn messages_file(uri: http::Uri, headers: http::HeaderMap) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    use konto_app::i18n::{messages_path, messages_text};
+    let Some(file) = MESSAGES_FILES
+        .iter()
+        .find(|f| messages_path(f.lang) == uri.path())
+    else {
+        return http::StatusCode::NOT_FOUND.into_response();
+    };
+    let accepts = |coding: &str| {
+        headers
+            .get_all(header::ACCEPT_ENCODING)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|c| {
+                let mut parts = c.split(';');
+                parts.next().is_some_and(|n| n.trim() == coding)
+                    && !parts.any(|p| matches!(p.trim(), "q=0" | "q=0.0" | "q=0.00" | "q=0.000"))
+            })
+    };
+    let (encoding, body) = if accepts("br") && !file.br.is_empty() {
+        (Some("br"), file.br.clone())
+    } else if accepts("gzip") && !file.gz.is_empty() {
+        (Some("gzip"), file.gz.clone())
+    } else {
+        (None, messages_text(file.lang).as_bytes().to_vec())
+    };
+    let mut response = (
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            (header::VARY, "accept-encoding"),
+        ],
+        body,
+    )
+        .into_response();
+    if let Some(e) = encoding {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_ENCODING, http::HeaderValue::from_static(e));
+    }
+    response
 }
 
 /// The language of a request the app has not seen yet: the language cookie, else the

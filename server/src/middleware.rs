@@ -19,6 +19,7 @@ pub struct MwState {
 
 fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/")
+        || path.starts_with("/i18n/")
         || matches!(
             path,
             "/favicon.svg" | "/favicon.ico" | "/robots.txt" | "/healthz"
@@ -124,6 +125,7 @@ pub async fn request_context(
         // Pages carry personal data: never kept by shared caches or the kiosk's browser history.
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     } else if !path.starts_with("/pkg/")
+        && !path.starts_with("/i18n/")
         && path != "/healthz"
         && !h.contains_key(header::CACHE_CONTROL)
     {

@@ -167,3 +167,88 @@ async fn pages_have_a_description_in_their_language() {
     assert!(description(&signin).starts_with("Konto Obywatelskie Kraków:"));
     assert_eq!(signin.matches(r#"name="description""#).count(), 1);
 }
+
+/// The WebAssembly carries no text: a page names each language's messages file (a hash of
+/// the text in its name) and preloads its own; the files are compressed once and kept.
+#[tokio::test]
+async fn each_language_s_messages_are_a_hashed_file_kept_for_a_year() {
+    let s = start().await;
+    let c = s.browser();
+    let attr = |html: &str, name: &str| {
+        let key = format!("{name}=\"");
+        let i = html
+            .find(&key)
+            .unwrap_or_else(|| panic!("no {name} in {html}"));
+        let rest = &html[i + key.len()..];
+        rest[..rest.find('"').unwrap()].to_string()
+    };
+    let home_uk = c
+        .get(s.url("/"))
+        .header("accept-language", "uk")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let paths: Vec<String> = ["data-pl", "data-en", "data-uk"]
+        .iter()
+        .map(|a| attr(&home_uk, a))
+        .collect();
+    for (path, code) in paths.iter().zip(["pl", "en", "uk"]) {
+        assert!(path.starts_with(&format!("/i18n/{code}.")), "{path}");
+        assert!(path.ends_with(".ftl") && path.len() > 20, "{path}");
+    }
+    // The page's own language is fetched at once, beside the WebAssembly.
+    assert!(home_uk.contains(&format!(r#"<link rel="preload" href="{}""#, paths[2])));
+    assert!(!home_uk.contains(&format!(r#"<link rel="preload" href="{}""#, paths[0])));
+
+    for (path, sentence) in paths.iter().zip([
+        "Przejdź do treści",
+        "Skip to main content",
+        "Перейти до основного",
+    ]) {
+        let plain = c
+            .get(s.url(path))
+            .header("accept-encoding", "identity")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(plain.status(), StatusCode::OK, "{path}");
+        assert_eq!(
+            plain.headers()["cache-control"],
+            "public, max-age=31536000, immutable"
+        );
+        assert!(plain.headers().get("content-encoding").is_none());
+        let text = plain.text().await.unwrap();
+        assert!(text.contains("skip-to-content = "), "{path}");
+        assert!(text.contains(sentence), "{path} lacks {sentence}");
+        for (accept, coding) in [
+            ("gzip, br", "br"),
+            ("gzip", "gzip"),
+            ("br;q=0, gzip", "gzip"),
+        ] {
+            let r = c
+                .get(s.url(path))
+                .header("accept-encoding", accept)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.headers()["content-encoding"], coding, "{accept}");
+            let size = r.bytes().await.unwrap().len();
+            assert!(
+                size > 100 && size * 2 < text.len(),
+                "{accept}: {size} of {}",
+                text.len()
+            );
+        }
+    }
+    // Another hash (an old page after a new release) or another name: 404.
+    let stale = paths[0].replace("/i18n/pl.", "/i18n/pl.0");
+    assert_eq!(
+        c.get(s.url(&stale)).send().await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let other = c.get(s.url("/i18n/../Cargo.toml")).send().await.unwrap();
+    assert_eq!(other.status(), StatusCode::NOT_FOUND);
+}

@@ -9,11 +9,10 @@ pub mod time;
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed::LanguageLoader;
 use leptos::prelude::*;
-use rust_embed::RustEmbed;
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
-#[derive(RustEmbed)]
+#[cfg(feature = "ssr")]
+#[derive(rust_embed::RustEmbed)]
 #[folder = "i18n"]
 struct Localizations;
 
@@ -89,32 +88,152 @@ impl Lang {
     }
 }
 
-fn build_loader(lang: Lang) -> FluentLanguageLoader {
-    let loader = FluentLanguageLoader::new("konto-app", "pl".parse().expect("valid language id"));
+/// A loader for one language from its Fluent text. The server falls back to Polish for a
+/// missing message (tests keep every language complete); the browser holds one language,
+/// which is then its own fallback.
+fn build_loader(lang: Lang, assets: &impl i18n_embed::I18nAssets) -> FluentLanguageLoader {
     let id: unic_langid::LanguageIdentifier = lang.code().parse().expect("valid language id");
-    loader
-        .load_languages(&Localizations, &[id])
-        .expect("the Fluent files are embedded and valid");
+    let fallback = if cfg!(feature = "ssr") {
+        "pl".parse().expect("valid language id")
+    } else {
+        id.clone()
+    };
+    let loader = FluentLanguageLoader::new("konto-app", fallback);
+    if let Err(e) = loader.load_languages(assets, &[id]) {
+        leptos::logging::error!("the messages of {} did not load: {e}", lang.code());
+    }
     // No Unicode isolation marks: the text goes into HTML, which handles direction itself.
     loader.set_use_isolating(false);
     loader
 }
 
-static LOADERS: LazyLock<[FluentLanguageLoader; 3]> = LazyLock::new(|| {
-    [
-        build_loader(Lang::Pl),
-        build_loader(Lang::En),
-        build_loader(Lang::Uk),
-    ]
-});
-
-pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    &LOADERS[match lang {
+fn index(lang: Lang) -> usize {
+    match lang {
         Lang::Pl => 0,
         Lang::En => 1,
         Lang::Uk => 2,
-    }]
+    }
 }
+
+/// The server has every language's messages built in.
+#[cfg(feature = "ssr")]
+static LOADERS: std::sync::LazyLock<[FluentLanguageLoader; 3]> = std::sync::LazyLock::new(|| {
+    [
+        build_loader(Lang::Pl, &Localizations),
+        build_loader(Lang::En, &Localizations),
+        build_loader(Lang::Uk, &Localizations),
+    ]
+});
+
+#[cfg(feature = "ssr")]
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    &LOADERS[index(lang)]
+}
+
+/// The Fluent text of a language as the browser fetches it.
+#[cfg(feature = "ssr")]
+pub fn messages_text(lang: Lang) -> &'static str {
+    static TEXTS: std::sync::LazyLock<[String; 3]> = std::sync::LazyLock::new(|| {
+        Lang::ALL.map(|l| {
+            let file = Localizations::get(&format!("{}/konto-app.ftl", l.code()))
+                .expect("the Fluent files are embedded");
+            String::from_utf8_lossy(&file.data).into_owned()
+        })
+    });
+    &TEXTS[index(lang)]
+}
+
+/// Where the browser fetches a language's messages: the name carries a hash of the text, so
+/// the file is cached for a year and a new text gets a new name.
+#[cfg(feature = "ssr")]
+pub fn messages_path(lang: Lang) -> &'static str {
+    static PATHS: std::sync::LazyLock<[String; 3]> = std::sync::LazyLock::new(|| {
+        use sha2::{Digest, Sha256};
+        Lang::ALL.map(|l| {
+            let hash = hex::encode(&Sha256::digest(messages_text(l).as_bytes())[..12]);
+            format!("/i18n/{}.{hash}.ftl", l.code())
+        })
+    });
+    &PATHS[index(lang)]
+}
+
+/// The browser holds only the languages it has fetched (the page's language before
+/// hydration, another one when the visitor switches): the WebAssembly carries no text.
+/// The loaders live on the heap (leaked: three at most) and the page's [`I18n`] holds them.
+#[cfg(not(feature = "ssr"))]
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    // Only before any language arrived (the page then stays as the server wrote it):
+    // message ids show.
+    let _ = lang;
+    Box::leak(Box::new(FluentLanguageLoader::new(
+        "konto-app",
+        "pl".parse().expect("valid language id"),
+    )))
+}
+
+/// One language's Fluent text, as fetched.
+#[cfg(not(feature = "ssr"))]
+struct OneFile {
+    path: String,
+    text: String,
+}
+
+#[cfg(not(feature = "ssr"))]
+impl i18n_embed::I18nAssets for OneFile {
+    fn get_files(&self, file_path: &str) -> Vec<std::borrow::Cow<'_, [u8]>> {
+        if file_path == self.path {
+            vec![std::borrow::Cow::Borrowed(self.text.as_bytes())]
+        } else {
+            vec![]
+        }
+    }
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(self.path.clone()))
+    }
+}
+
+/// Fetches a language's messages (the addresses are in the page's `ko-messages` meta
+/// element) and makes them the language's loader. Tries three times; None if they never came.
+#[cfg(feature = "hydrate")]
+pub async fn load(lang: Lang) -> Option<&'static FluentLanguageLoader> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let doc = document();
+    let url = doc
+        .query_selector("meta[name=ko-messages]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute(&format!("data-{}", lang.code())))?;
+    for _ in 0..3 {
+        let Ok(resp) = JsFuture::from(window().fetch_with_str(&url)).await else {
+            continue;
+        };
+        let Ok(resp) = resp.dyn_into::<web_sys::Response>() else {
+            continue;
+        };
+        if !resp.ok() {
+            continue;
+        }
+        let Some(text) = (match resp.text() {
+            Ok(p) => JsFuture::from(p).await.ok().and_then(|t| t.as_string()),
+            Err(_) => None,
+        }) else {
+            continue;
+        };
+        let file = OneFile {
+            path: format!("{}/konto-app.ftl", lang.code()),
+            text,
+        };
+        let loader: &'static FluentLanguageLoader = Box::leak(Box::new(build_loader(lang, &file)));
+        return Some(loader);
+    }
+    None
+}
+
+/// A language's messages fetched before the app started (the browser provides it to the
+/// app's first owner).
+#[derive(Clone, Copy)]
+pub struct Fetched(pub Lang, pub &'static FluentLanguageLoader);
 
 /// The active language, shared through context. Reading it inside a closure makes the
 /// text follow a language switch without a page load.
@@ -125,17 +244,39 @@ pub struct I18n {
     /// server computes the `<title>` after rendering, when a page's reactive scope may
     /// already have been disposed).
     pub initial: Lang,
+    /// The languages' messages this page holds (in the browser: those fetched so far).
+    held: StoredValue<[Option<&'static FluentLanguageLoader>; 3]>,
 }
 
 impl I18n {
     pub fn new(lang: Lang) -> I18n {
+        // In the browser, the language fetched before hydration (see `crate::hydrate`).
+        let mut held = [None; 3];
+        if let Some(Fetched(l, loader)) = use_context::<Fetched>() {
+            held[index(l)] = Some(loader);
+        }
         I18n {
             lang: RwSignal::new(lang),
             initial: lang,
+            held: StoredValue::new(held),
         }
     }
     pub fn loader(&self) -> &'static FluentLanguageLoader {
-        loader(self.lang())
+        let lang = self.lang();
+        self.held
+            .try_with_value(|h| h[index(lang)].or_else(|| h.iter().find_map(|l| *l)))
+            .flatten()
+            .unwrap_or_else(|| loader(lang))
+    }
+    /// Whether this page holds a language's messages.
+    pub fn holds(&self, lang: Lang) -> bool {
+        self.held
+            .try_with_value(|h| h[index(lang)].is_some())
+            .unwrap_or(false)
+    }
+    /// Keeps a language's messages for this page (the browser fetched them).
+    pub fn hold(&self, lang: Lang, loader: &'static FluentLanguageLoader) {
+        self.held.update_value(|h| h[index(lang)] = Some(loader));
     }
     pub fn lang(&self) -> Lang {
         self.lang.try_get().unwrap_or(self.initial)

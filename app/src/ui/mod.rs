@@ -32,8 +32,20 @@ impl Shell {
     pub fn apply(&self, boot: &Boot, i18n: I18n) {
         self.viewer.set(boot.viewer.clone());
         self.prefs.set(boot.prefs);
-        if i18n.lang.get_untracked() != boot.lang {
-            i18n.lang.set(boot.lang);
+        let lang = boot.lang;
+        if i18n.lang.get_untracked() != lang {
+            // In the browser a language's messages are fetched the first time it is chosen.
+            #[cfg(feature = "hydrate")]
+            leptos::task::spawn_local(async move {
+                if i18n.holds(lang) {
+                    i18n.lang.set(lang);
+                } else if let Some(loader) = crate::i18n::load(lang).await {
+                    i18n.hold(lang, loader);
+                    i18n.lang.set(lang);
+                }
+            });
+            #[cfg(not(feature = "hydrate"))]
+            i18n.lang.set(lang);
         }
     }
 }
