@@ -164,6 +164,12 @@ macro_rules! lazy_pages {
                 fn route() -> Lazy<Self> {
                     Lazy::new()
                 }
+
+                /// Starts loading this page's piece (see PIECES).
+                #[cfg(any(feature = "hydrate", test))]
+                fn load() -> Piece {
+                    Box::pin(<Self as LazyRoute>::preload())
+                }
             }
 
             impl LazyRoute for $route {
@@ -282,121 +288,63 @@ lazy_pages! {
 /// Which piece each address needs, to fetch it before it is followed (on intent).
 #[cfg(any(feature = "hydrate", test))]
 static PIECES: &[(&str, LoadPiece)] = &[
-    ("/", || Box::pin(HomeRoute::preload())),
-    ("/register", || Box::pin(RegisterPageRoute::preload())),
-    ("/register/check-email", || {
-        Box::pin(CheckEmailPageRoute::preload())
-    }),
+    ("/", HomeRoute::load),
+    ("/register", RegisterPageRoute::load),
+    ("/register/check-email", CheckEmailPageRoute::load),
+    ("/register/confirm", ConfirmPageRoute::load),
+    ("/sign-in", SignInPageRoute::load),
+    ("/account", AccountPageRoute::load),
+    ("/account/profile", ProfilePageRoute::load),
+    ("/account/password", PasswordPageRoute::load),
+    ("/account/delete", DeletePageRoute::load),
+    ("/account/email", EmailPageRoute::load),
+    ("/account/email/confirm", EmailConfirmPageRoute::load),
+    ("/account/sessions", SessionsPageRoute::load),
+    ("/account/identity", IdentityPageRoute::load),
+    ("/staff/identity", StaffIdentityPageRoute::load),
+    ("/password-reset", PasswordResetPageRoute::load),
+    ("/password-reset/sent", PasswordResetSentPageRoute::load),
     (
-        "/register/confirm",
-        || Box::pin(ConfirmPageRoute::preload()),
+        "/password-reset/confirm",
+        PasswordResetConfirmPageRoute::load,
     ),
-    ("/sign-in", || Box::pin(SignInPageRoute::preload())),
-    ("/account", || Box::pin(AccountPageRoute::preload())),
-    ("/account/profile", || Box::pin(ProfilePageRoute::preload())),
-    ("/account/password", || {
-        Box::pin(PasswordPageRoute::preload())
-    }),
-    ("/account/delete", || Box::pin(DeletePageRoute::preload())),
-    ("/account/email", || Box::pin(EmailPageRoute::preload())),
-    ("/account/email/confirm", || {
-        Box::pin(EmailConfirmPageRoute::preload())
-    }),
-    ("/account/sessions", || {
-        Box::pin(SessionsPageRoute::preload())
-    }),
-    ("/account/identity", || {
-        Box::pin(IdentityPageRoute::preload())
-    }),
-    ("/staff/identity", || {
-        Box::pin(StaffIdentityPageRoute::preload())
-    }),
-    ("/password-reset", || {
-        Box::pin(PasswordResetPageRoute::preload())
-    }),
-    ("/password-reset/sent", || {
-        Box::pin(PasswordResetSentPageRoute::preload())
-    }),
-    ("/password-reset/confirm", || {
-        Box::pin(PasswordResetConfirmPageRoute::preload())
-    }),
-    ("/settings", || Box::pin(SettingsPageRoute::preload())),
-    ("/accessibility", || Box::pin(AccessibilityRoute::preload())),
-    ("/staff", || Box::pin(StaffHomeRoute::preload())),
-    ("/admin/users", || Box::pin(AdminUsersRoute::preload())),
-    ("/budget", || Box::pin(BudgetPageRoute::preload())),
-    ("/budget/:edition/results", || {
-        Box::pin(EditionResultsPageRoute::preload())
-    }),
-    ("/budget/:edition/vote", || {
-        Box::pin(BallotPageRoute::preload())
-    }),
-    ("/budget/:edition/my-ballot", || {
-        Box::pin(MyBallotPageRoute::preload())
-    }),
-    ("/budget/:edition/results/:pool", || {
-        Box::pin(PoolResultsPageRoute::preload())
-    }),
-    ("/budget/:edition/projects", || {
-        Box::pin(CataloguePageRoute::preload())
-    }),
-    ("/budget/:edition/submit", || {
-        Box::pin(SubmitPageRoute::preload())
-    }),
-    ("/budget/project/:id", || {
-        Box::pin(ProjectPageRoute::preload())
-    }),
-    ("/budget/my-projects", || {
-        Box::pin(MyProjectsPageRoute::preload())
-    }),
+    ("/settings", SettingsPageRoute::load),
+    ("/accessibility", AccessibilityRoute::load),
+    ("/staff", StaffHomeRoute::load),
+    ("/admin/users", AdminUsersRoute::load),
+    ("/budget", BudgetPageRoute::load),
+    ("/budget/:edition/results", EditionResultsPageRoute::load),
+    ("/budget/:edition/vote", BallotPageRoute::load),
+    ("/budget/:edition/my-ballot", MyBallotPageRoute::load),
+    ("/budget/:edition/results/:pool", PoolResultsPageRoute::load),
+    ("/budget/:edition/projects", CataloguePageRoute::load),
+    ("/budget/:edition/submit", SubmitPageRoute::load),
+    ("/budget/project/:id", ProjectPageRoute::load),
+    ("/budget/my-projects", MyProjectsPageRoute::load),
+    ("/staff/budget", StaffBudgetPageRoute::load),
+    ("/staff/budget/:edition", EditionSettingsPageRoute::load),
+    ("/staff/budget/:edition/paper", PaperPageRoute::load),
+    ("/referenda", ReferendaPageRoute::load),
+    ("/referenda/:id", ReferendumPageRoute::load),
+    ("/staff/referenda", StaffReferendaPageRoute::load),
+    ("/surveys", SurveysPageRoute::load),
+    ("/surveys/:id", SurveyIntroPageRoute::load),
+    ("/surveys/:id/page/:page", AnswerPageViewRoute::load),
+    ("/surveys/:id/review", ReviewPageRoute::load),
+    ("/surveys/:id/thanks", ThanksPageRoute::load),
+    ("/surveys/:id/results", ResultsPageRoute::load),
+    ("/staff/surveys", StaffSurveysRoute::load),
+    ("/staff/surveys/:id", SurveyEditorRoute::load),
+    ("/staff/surveys/:id/preview", SurveyPreviewRoute::load),
     (
-        "/staff/budget",
-        || Box::pin(StaffBudgetPageRoute::preload()),
+        "/staff/surveys/:id/questions/new",
+        QuestionEditorRoute::load,
     ),
-    ("/staff/budget/:edition", || {
-        Box::pin(EditionSettingsPageRoute::preload())
-    }),
-    ("/staff/budget/:edition/paper", || {
-        Box::pin(PaperPageRoute::preload())
-    }),
-    ("/referenda", || Box::pin(ReferendaPageRoute::preload())),
     (
-        "/referenda/:id",
-        || Box::pin(ReferendumPageRoute::preload()),
+        "/staff/surveys/:id/questions/:key",
+        QuestionEditorRoute::load,
     ),
-    ("/staff/referenda", || {
-        Box::pin(StaffReferendaPageRoute::preload())
-    }),
-    ("/surveys", || Box::pin(SurveysPageRoute::preload())),
-    ("/surveys/:id", || Box::pin(SurveyIntroPageRoute::preload())),
-    ("/surveys/:id/page/:page", || {
-        Box::pin(AnswerPageViewRoute::preload())
-    }),
-    ("/surveys/:id/review", || {
-        Box::pin(ReviewPageRoute::preload())
-    }),
-    ("/surveys/:id/thanks", || {
-        Box::pin(ThanksPageRoute::preload())
-    }),
-    ("/surveys/:id/results", || {
-        Box::pin(ResultsPageRoute::preload())
-    }),
-    ("/staff/surveys", || Box::pin(StaffSurveysRoute::preload())),
-    ("/staff/surveys/:id", || {
-        Box::pin(SurveyEditorRoute::preload())
-    }),
-    ("/staff/surveys/:id/preview", || {
-        Box::pin(SurveyPreviewRoute::preload())
-    }),
-    ("/staff/surveys/:id/questions/new", || {
-        Box::pin(QuestionEditorRoute::preload())
-    }),
-    ("/staff/surveys/:id/questions/:key", || {
-        Box::pin(QuestionEditorRoute::preload())
-    }),
-    ("/staff/surveys/:id/codes/:batch", || {
-        Box::pin(CodesPrintRoute::preload())
-    }),
+    ("/staff/surveys/:id/codes/:batch", CodesPrintRoute::load),
 ];
 
 #[cfg(any(feature = "hydrate", test))]

@@ -165,10 +165,10 @@ pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
     // Only before any language arrived (the page then stays as the server wrote it):
     // message ids show.
     let _ = lang;
-    Box::leak(Box::new(FluentLanguageLoader::new(
-        "konto-app",
-        "pl".parse().expect("valid language id"),
-    )))
+    static EMPTY: std::sync::OnceLock<FluentLanguageLoader> = std::sync::OnceLock::new();
+    EMPTY.get_or_init(|| {
+        FluentLanguageLoader::new("konto-app", "pl".parse().expect("valid language id"))
+    })
 }
 
 /// One language's Fluent text, as fetched.
