@@ -34,15 +34,11 @@ pub fn hydrate() {
             .document_element()
             .and_then(|html| i18n::Lang::from_code(&html.get_attribute("lang")?))
             .unwrap_or_default();
-        let Some(messages) = i18n::load(lang).await else {
+        if !i18n::load(lang).await {
             return;
-        };
+        }
         let body = doc.body().expect("a page has a body");
-        let owner = leptos::mount::hydrate_from_async(body.clone(), move || {
-            leptos::prelude::provide_context(i18n::Fetched(lang, messages));
-            app::App()
-        })
-        .await;
+        let owner = leptos::mount::hydrate_from_async(body.clone(), app::App).await;
         owner.forget();
         // A signal for people and tests: the page is interactive now.
         let _ = body.set_attribute("data-hydrated", "true");

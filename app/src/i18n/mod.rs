@@ -159,15 +159,24 @@ pub fn messages_path(lang: Lang) -> &'static str {
 
 /// The browser holds only the languages it has fetched (the page's language before
 /// hydration, another one when the visitor switches): the WebAssembly carries no text.
-/// The loaders live on the heap (leaked: three at most) and the page's [`I18n`] holds them.
+#[cfg(not(feature = "ssr"))]
+static LOADERS: [std::sync::OnceLock<FluentLanguageLoader>; 3] = [
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+    std::sync::OnceLock::new(),
+];
+
 #[cfg(not(feature = "ssr"))]
 pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
-    // Only before any language arrived (the page then stays as the server wrote it):
-    // message ids show.
-    let _ = lang;
+    if let Some(l) = LOADERS[index(lang)].get() {
+        return l;
+    }
+    // Not fetched (yet): any language that is, else an empty loader (message ids show).
     static EMPTY: std::sync::OnceLock<FluentLanguageLoader> = std::sync::OnceLock::new();
-    EMPTY.get_or_init(|| {
-        FluentLanguageLoader::new("konto-app", "pl".parse().expect("valid language id"))
+    LOADERS.iter().find_map(|l| l.get()).unwrap_or_else(|| {
+        EMPTY.get_or_init(|| {
+            FluentLanguageLoader::new("konto-app", "pl".parse().expect("valid language id"))
+        })
     })
 }
 
@@ -193,17 +202,23 @@ impl i18n_embed::I18nAssets for OneFile {
 }
 
 /// Fetches a language's messages (the addresses are in the page's `ko-messages` meta
-/// element) and makes them the language's loader. Tries three times; None if they never came.
+/// element) and makes them the language's loader. Tries three times; false if they never came.
 #[cfg(feature = "hydrate")]
-pub async fn load(lang: Lang) -> Option<&'static FluentLanguageLoader> {
+pub async fn load(lang: Lang) -> bool {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
+    if LOADERS[index(lang)].get().is_some() {
+        return true;
+    }
     let doc = document();
     let url = doc
         .query_selector("meta[name=ko-messages]")
         .ok()
         .flatten()
-        .and_then(|m| m.get_attribute(&format!("data-{}", lang.code())))?;
+        .and_then(|m| m.get_attribute(&format!("data-{}", lang.code())));
+    let Some(url) = url else {
+        return false;
+    };
     for _ in 0..3 {
         let Ok(resp) = JsFuture::from(window().fetch_with_str(&url)).await else {
             continue;
@@ -224,16 +239,11 @@ pub async fn load(lang: Lang) -> Option<&'static FluentLanguageLoader> {
             path: format!("{}/konto-app.ftl", lang.code()),
             text,
         };
-        let loader: &'static FluentLanguageLoader = Box::leak(Box::new(build_loader(lang, &file)));
-        return Some(loader);
+        let _ = LOADERS[index(lang)].set(build_loader(lang, &file));
+        return true;
     }
-    None
+    false
 }
-
-/// A language's messages fetched before the app started (the browser provides it to the
-/// app's first owner).
-#[derive(Clone, Copy)]
-pub struct Fetched(pub Lang, pub &'static FluentLanguageLoader);
 
 /// The active language, shared through context. Reading it inside a closure makes the
 /// text follow a language switch without a page load.
@@ -244,39 +254,17 @@ pub struct I18n {
     /// server computes the `<title>` after rendering, when a page's reactive scope may
     /// already have been disposed).
     pub initial: Lang,
-    /// The languages' messages this page holds (in the browser: those fetched so far).
-    held: StoredValue<[Option<&'static FluentLanguageLoader>; 3]>,
 }
 
 impl I18n {
     pub fn new(lang: Lang) -> I18n {
-        // In the browser, the language fetched before hydration (see `crate::hydrate`).
-        let mut held = [None; 3];
-        if let Some(Fetched(l, loader)) = use_context::<Fetched>() {
-            held[index(l)] = Some(loader);
-        }
         I18n {
             lang: RwSignal::new(lang),
             initial: lang,
-            held: StoredValue::new(held),
         }
     }
     pub fn loader(&self) -> &'static FluentLanguageLoader {
-        let lang = self.lang();
-        self.held
-            .try_with_value(|h| h[index(lang)].or_else(|| h.iter().find_map(|l| *l)))
-            .flatten()
-            .unwrap_or_else(|| loader(lang))
-    }
-    /// Whether this page holds a language's messages.
-    pub fn holds(&self, lang: Lang) -> bool {
-        self.held
-            .try_with_value(|h| h[index(lang)].is_some())
-            .unwrap_or(false)
-    }
-    /// Keeps a language's messages for this page (the browser fetched them).
-    pub fn hold(&self, lang: Lang, loader: &'static FluentLanguageLoader) {
-        self.held.update_value(|h| h[index(lang)] = Some(loader));
+        loader(self.lang())
     }
     pub fn lang(&self) -> Lang {
         self.lang.try_get().unwrap_or(self.initial)

@@ -37,10 +37,7 @@ impl Shell {
             // In the browser a language's messages are fetched the first time it is chosen.
             #[cfg(feature = "hydrate")]
             leptos::task::spawn_local(async move {
-                if i18n.holds(lang) {
-                    i18n.lang.set(lang);
-                } else if let Some(loader) = crate::i18n::load(lang).await {
-                    i18n.hold(lang, loader);
+                if crate::i18n::load(lang).await {
                     i18n.lang.set(lang);
                 }
             });
