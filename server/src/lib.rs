@@ -54,6 +54,14 @@ pub async fn prepare(
     })
 }
 
+/// The app's routes, listed once per process. Leptos lists them by rendering the app with
+/// every resource held back, and holds them back in the whole process while it does
+/// (leptos_server's `IS_SUPPRESSING_RESOURCE_LOAD`): a page rendered by another server of the
+/// same process in that moment waited forever for its data (leptos issue 4773; seen when the
+/// HTTP tests start many servers in one process). Later servers reuse the first list.
+static ROUTES: std::sync::LazyLock<Vec<leptos_axum::AxumRouteListing>> =
+    std::sync::LazyLock::new(|| generate_route_list(App));
+
 /// The whole HTTP application.
 pub fn router(config: &Config, state: AppState) -> Router {
     let assets = Assets::load("konto", &config.hash_file);
@@ -69,7 +77,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
             config.hash_file.to_string_lossy().as_ref(),
         ))
         .build();
-    let routes = generate_route_list(App);
+    let routes = ROUTES.clone();
     let mw = middleware::MwState {
         app: state.clone(),
         trust_proxy: config.trust_proxy,

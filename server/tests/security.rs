@@ -858,3 +858,71 @@ async fn concurrent_page_views_never_fail() {
         &failed[..failed.len().min(5)]
     );
 }
+
+/// Leptos stops resources from loading, process-wide, while any server in the process lists
+/// its routes, and a resource whose first poll falls in that window never finishes
+/// (leptos_server's `IS_SUPPRESSING_RESOURCE_LOAD`, leptos issue 4773). The CI run of 9ace777
+/// lost a page that way: a view of a pool's results hung while other tests' servers started.
+/// Routes are therefore listed once per process; here servers keep starting while one of
+/// them is read, and every view must be answered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_are_answered_while_other_servers_start() {
+    let s = start().await;
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let starter = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .unwrap();
+            for _ in 0..12 {
+                rt.block_on(async { drop(start().await) });
+            }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+        })
+    };
+    let client = Client::builder()
+        .timeout(std::time::Duration::from_secs(20))
+        .build()
+        .unwrap();
+    let mut views = 0;
+    let mut lost = Vec::new();
+    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+        let round =
+            futures::future::join_all(["/", "/budget", "/surveys", "/referenda"].map(|p| {
+                let (s, client) = (&s, &client);
+                async move {
+                    (
+                        p,
+                        client
+                            .get(s.url(p))
+                            .header(ACCEPT, "text/html")
+                            .send()
+                            .await,
+                    )
+                }
+            }))
+            .await;
+        for (p, r) in round {
+            views += 1;
+            match r {
+                Ok(r) if r.status() == StatusCode::OK => {
+                    if let Err(e) = r.text().await {
+                        lost.push(format!("{p}: {e}"));
+                    }
+                }
+                Ok(r) => lost.push(format!("{p}: {}", r.status())),
+                Err(e) => lost.push(format!("{p}: {e}")),
+            }
+        }
+    }
+    starter.join().unwrap();
+    assert!(views > 0);
+    assert!(
+        lost.is_empty(),
+        "{} of {views} views lost: {:?}",
+        lost.len(),
+        &lost[..lost.len().min(5)]
+    );
+}
