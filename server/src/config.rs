@@ -38,6 +38,9 @@ pub struct Config {
     pub mail_from: String,
     /// Development only: show the outbox at /dev/outbox (never in production).
     pub dev_outbox: bool,
+    /// How long a public page seen by nobody in particular is handed out again
+    /// (KO_PAGE_CACHE_MS, default 1000; 0 turns it off). See `page_cache`.
+    pub page_cache: std::time::Duration,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -137,6 +140,10 @@ impl Config {
             mail_from: var("KO_MAIL_FROM")
                 .unwrap_or_else(|| "Konto Obywatelskie <no-reply@konto.krakow.pl>".into()),
             dev_outbox: flag("KO_DEV_OUTBOX"),
+            page_cache: std::time::Duration::from_millis(match var("KO_PAGE_CACHE_MS") {
+                Some(ms) => ms.parse().map_err(|e| format!("KO_PAGE_CACHE_MS: {e}"))?,
+                None => 1000,
+            }),
         })
     }
 }

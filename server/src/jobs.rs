@@ -112,10 +112,14 @@ pub async fn run(db: Db) {
 
 /// The counting job: counts the pools in the queue one after another, off every request.
 /// Every instance runs it; the queue's lease gives each pool to one of them.
-pub async fn run_counting(db: Db) {
+pub async fn run_counting(db: Db, pages: std::sync::Arc<crate::page_cache::PageCache>) {
     loop {
         match konto_app::budget::api::counting::count_next(&db).await {
-            Ok(true) => continue,
+            Ok(true) => {
+                // Results pages kept while this pool was being counted are out of date.
+                pages.changed();
+                continue;
+            }
             Ok(false) => {}
             Err(e) => tracing::warn!(error = %e, "counting failed; will retry"),
         }

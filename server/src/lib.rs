@@ -6,6 +6,7 @@ pub mod count_cli;
 pub mod jobs;
 pub mod mail;
 pub mod middleware;
+pub mod page_cache;
 pub mod seed;
 pub mod seed_budget;
 pub mod seed_referenda;
@@ -63,7 +64,11 @@ static ROUTES: std::sync::LazyLock<Vec<leptos_axum::AxumRouteListing>> =
     std::sync::LazyLock::new(|| generate_route_list(App));
 
 /// The whole HTTP application.
-pub fn router(config: &Config, state: AppState) -> Router {
+pub fn router(
+    config: &Config,
+    state: AppState,
+    pages: std::sync::Arc<page_cache::PageCache>,
+) -> Router {
     let assets = Assets::load("konto", &config.hash_file);
     konto_app::platform::assets::serve(&assets);
     prepare_messages();
@@ -80,6 +85,7 @@ pub fn router(config: &Config, state: AppState) -> Router {
     let routes = ROUTES.clone();
     let mw = middleware::MwState {
         app: state.clone(),
+        pages: pages.clone(),
         trust_proxy: config.trust_proxy,
         public_origin: config.public_origin.clone(),
     };
@@ -699,9 +705,10 @@ pub async fn serve(
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = prepare(&config).await?;
     let jobs = tokio::spawn(jobs::run(state.db.clone()));
+    let pages = std::sync::Arc::new(page_cache::PageCache::new(config.page_cache));
     let counting = config
         .counting_job
-        .then(|| tokio::spawn(jobs::run_counting(state.db.clone())));
+        .then(|| tokio::spawn(jobs::run_counting(state.db.clone(), pages.clone())));
     let mail_job = match &config.smtp_url {
         Some(url) => Some(tokio::spawn(jobs::run_mail(
             state.db.clone(),
@@ -712,7 +719,7 @@ pub async fn serve(
             None
         }
     };
-    let app = router(&config, state);
+    let app = router(&config, state, pages);
     axum::serve(
         listener,
         app.into_make_service_with_connect_info::<SocketAddr>(),

@@ -146,11 +146,14 @@ pub async fn dev_outbox(
         }
         html.push_str("</pre></article>");
     }
-    (
+    let mut res = (
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
         konto_app::pages::plain::document(lang, &title, &html),
     )
-        .into_response()
+        .into_response();
+    // Shown to this machine only: never handed to anyone else from the page cache.
+    res.extensions_mut().insert(crate::page_cache::Personal);
+    res
 }
 
 #[cfg(test)]

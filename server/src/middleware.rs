@@ -1,5 +1,6 @@
 //! Request middleware: per-request context (session, language, flash), the CSP nonce and
 //! security headers, and refusal of state-changing requests from other origins.
+use crate::page_cache::{Lookup, PageCache};
 use axum::{
     body::Body,
     extract::{ConnectInfo, State},
@@ -13,6 +14,7 @@ use std::net::SocketAddr;
 #[derive(Clone)]
 pub struct MwState {
     pub app: AppState,
+    pub pages: std::sync::Arc<crate::page_cache::PageCache>,
     pub trust_proxy: bool,
     pub public_origin: Option<String>,
 }
@@ -90,10 +92,22 @@ pub async fn request_context(
         .await
     };
     let took_flash = page_load && ctx.flash_id.is_some();
+    let cache_key = page_load.then(|| mw.pages.key(&req, &ctx)).flatten();
+    let changes = PageCache::changes(req.method());
     req.extensions_mut().insert(ctx);
     req.extensions_mut().insert(mw.app.clone());
 
-    let mut res = next.run(req).await;
+    let mut res = match cache_key.map(|k| (mw.pages.lookup(&k, &nonce), k)) {
+        Some((Lookup::Hit(res), _)) => res,
+        Some((Lookup::Miss(version), key)) => {
+            let res = next.run(req).await;
+            mw.pages.keep(key, version, &nonce, res).await
+        }
+        None => next.run(req).await,
+    };
+    if changes {
+        mw.pages.changed();
+    }
     let h = res.headers_mut();
     if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce)) {
         h.insert(header::CONTENT_SECURITY_POLICY, v);

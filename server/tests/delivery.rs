@@ -252,3 +252,148 @@ async fn each_language_s_messages_are_a_hashed_file_kept_for_a_year() {
     let other = c.get(s.url("/i18n/../Cargo.toml")).send().await.unwrap();
     assert_eq!(other.status(), StatusCode::NOT_FOUND);
 }
+
+/// The nonce a page's scripts carry, and the one its CSP header names.
+fn nonces(r: &reqwest::header::HeaderMap, html: &str) -> (String, Vec<String>) {
+    let csp = r["content-security-policy"].to_str().unwrap();
+    let header = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|n| n.split('\'').next())
+        .unwrap()
+        .to_string();
+    let in_page = html
+        .split("nonce=\"")
+        .skip(1)
+        .filter_map(|p| p.split('"').next())
+        .map(String::from)
+        .collect();
+    (header, in_page)
+}
+
+/// Public pages seen by nobody in particular are rendered once and handed out again for a
+/// moment (page_cache), each copy with a nonce of its own; whoever is signed in, carries a
+/// cookie of their own or has just changed something never gets an old copy.
+#[tokio::test]
+async fn public_pages_are_kept_for_a_moment_each_copy_with_its_own_nonce() {
+    // Long enough that nothing in this test outlives a kept page by the clock.
+    let s = start_with(|c| c.page_cache = std::time::Duration::from_secs(300)).await;
+    let clerk = s.browser();
+    s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let r = s
+        .form(
+            &clerk,
+            "/api/staff/budget/create",
+            &refs(&edition_form("BO Pierwszy", [0, 10, 11, 20, 21])),
+        )
+        .await;
+    let id: i64 = location(&r)
+        .trim_start_matches("/staff/budget/")
+        .parse()
+        .unwrap();
+    let view = |c: Client| {
+        let url = s.url("/budget");
+        async move {
+            let r = c.get(url).header(ACCEPT, "text/html").send().await.unwrap();
+            assert_eq!(r.status(), StatusCode::OK);
+            let h = r.headers().clone();
+            (h, r.text().await.unwrap())
+        }
+    };
+    let (h1, first) = view(s.browser()).await;
+    assert!(text(&first).contains("BO Pierwszy"));
+    // Renamed behind the server's back (as another instance would): visitors without an
+    // account still get the kept copy...
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    sqlx::query("UPDATE bo_editions SET name = 'BO Drugi' WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let (h2, second) = view(s.browser()).await;
+    assert!(
+        text(&second).contains("BO Pierwszy"),
+        "kept, not rendered again"
+    );
+    // ... each with its own nonce, named by its own header, and none of the first one's.
+    let (n1, in1) = nonces(&h1, &first);
+    let (n2, in2) = nonces(&h2, &second);
+    assert_ne!(n1, n2);
+    assert!(
+        !in1.is_empty() && in1.iter().all(|n| *n == n1),
+        "{in1:?} {n1}"
+    );
+    assert!(
+        !in2.is_empty() && in2.iter().all(|n| *n == n2),
+        "{in2:?} {n2}"
+    );
+    assert!(!second.contains(&n1));
+    assert_eq!(first.replace(&n1, "N"), second.replace(&n2, "N"));
+    assert_eq!(
+        h2["cache-control"], "no-store",
+        "browsers and proxies keep nothing"
+    );
+    // Signed in: rendered for that person.
+    let (_, signed_in) = view(clerk.clone()).await;
+    assert!(text(&signed_in).contains("BO Drugi"));
+    // A cookie of one's own (a survey draft here) makes the page one's own.
+    let r = s
+        .browser()
+        .get(s.url("/budget"))
+        .header(
+            reqwest::header::COOKIE,
+            "ko_survey=00112233445566778899aabbccddeeff",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(text(&r.text().await.unwrap()).contains("BO Drugi"));
+    // Another language is another page.
+    let r = s
+        .browser()
+        .get(s.url("/budget"))
+        .header(reqwest::header::COOKIE, "ko_lang=en")
+        .send()
+        .await
+        .unwrap();
+    let english = r.text().await.unwrap();
+    assert!(english.contains("lang=\"en\"") && text(&english).contains("BO Drugi"));
+    // Any change made through this server makes every kept page old at once.
+    let r = s
+        .form(
+            &clerk,
+            "/api/staff/budget/create",
+            &refs(&edition_form("BO Trzeci", [0, 10, 11, 20, 21])),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, after) = view(s.browser()).await;
+    assert!(text(&after).contains("BO Drugi") && text(&after).contains("BO Trzeci"));
+}
+
+/// With the cache off (KO_PAGE_CACHE_MS=0) every view is rendered.
+#[tokio::test]
+async fn without_the_page_cache_every_view_is_rendered() {
+    let s = start_with(|c| c.page_cache = std::time::Duration::ZERO).await;
+    let clerk = s.browser();
+    s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let r = s
+        .form(
+            &clerk,
+            "/api/staff/budget/create",
+            &refs(&edition_form("BO Pierwszy", [0, 10, 11, 20, 21])),
+        )
+        .await;
+    let id: i64 = location(&r)
+        .trim_start_matches("/staff/budget/")
+        .parse()
+        .unwrap();
+    assert!(text(&s.page(&s.browser(), "/budget").await.1).contains("BO Pierwszy"));
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    sqlx::query("UPDATE bo_editions SET name = 'BO Drugi' WHERE id = $1")
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    assert!(text(&s.page(&s.browser(), "/budget").await.1).contains("BO Drugi"));
+}
