@@ -664,6 +664,15 @@ fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
     let location = use_location();
+    // On a narrow screen the menu folds behind a button once the page runs JavaScript;
+    // without it (and before hydration) the menu is simply shown.
+    let hydrated = RwSignal::new(false);
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    Effect::new(move |_| {
+        location.pathname.track();
+        menu_open.set(false);
+    });
 
     // After a client-side navigation: drop a notice that belonged to the previous page,
     // move focus to the new h1 and announce the new title (screen readers hear nothing else).
@@ -691,12 +700,24 @@ fn Layout(children: Children) -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <a href="/" class="site-header__brand">
-                    <span class="site-header__crest" aria-hidden="true"></span>
+                    <BrandMark />
                     <span>{move || t!(i18n, "site-name")}</span>
                 </a>
-                <LanguageSwitcher />
+
+                <HeaderTools />
+                <button
+                    type="button"
+                    class="site-header__menu"
+                    aria-controls="site-nav"
+                    aria-expanded=move || if menu_open.get() { "true" } else { "false" }
+                    hidden=move || !hydrated.get()
+                    on:click=move |_| menu_open.update(|o| *o = !*o)
+                >
+                    <span class="site-header__menu-icon" aria-hidden="true"></span>
+                    {move || t!(i18n, "nav-menu")}
+                </button>
             </div>
-            <Nav />
+            <Nav open=menu_open hydrated />
         </header>
         <div class="page">
             <main id="main-content" tabindex="-1" class="main">
@@ -786,16 +807,98 @@ fn focus_new_heading(
     );
 }
 
+/// Kraków's gate with three towers inside a shield, drawn in the header's text colour.
 #[component]
-fn Nav() -> impl IntoView {
+fn BrandMark() -> impl IntoView {
+    view! {
+        <svg class="site-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+            <path
+                class="site-header__mark-shield"
+                d="M4 3h24v14c0 7-5.5 11.5-12 13C9.5 28.5 4 24 4 17z"
+            />
+            <path
+                class="site-header__mark-gate"
+                d="M7 14h4v8H7zM6.5 14L9 10l2.5 4zM11 16h2v6h-2zM13 11h6v11h-6zM12.5 11L16 5.5l3.5 5.5zM19 16h2v6h-2zM21 14h4v8h-4zM20.5 14L23 10l2.5 4z"
+            />
+            <path class="site-header__mark-door" d="M14.5 22v-4a1.5 1.5 0 0 1 3 0v4z" />
+        </svg>
+    }
+}
+
+/// Always in sight, on every width: the languages, and who is signed in with the way out
+/// (or the way in).
+#[component]
+fn HeaderTools() -> impl IntoView {
+    let i18n = use_i18n();
+    let shell = use_shell();
+    let sign_out = ServerAction::<accounts::api::SignOut>::new();
+    let _form = Form::new("sign-out", sign_out);
+    view! {
+        <div class="site-header__tools">
+            <LanguageSwitcher />
+            {move || match shell.viewer.get() {
+                Some(v) => {
+                    view! {
+                        <div class="site-header__person">
+                            <p class="site-header__who">
+                                <span class="visually-hidden">
+                                    {move || t!(i18n, "signed-in-as")}" "
+                                </span>
+                                <span class="site-header__name">{v.name.clone()}</span>
+                            </p>
+                            <ActionForm action=sign_out attr:class="inline-form">
+                                <button type="submit" class="site-header__action">
+                                    {move || t!(i18n, "nav-sign-out")}
+                                </button>
+                            </ActionForm>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <a href="/sign-in" class="site-header__action">
+                            {move || t!(i18n, "nav-sign-in")}
+                        </a>
+                    }
+                        .into_any()
+                }
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn Nav(open: RwSignal<bool>, hydrated: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let shell = use_shell();
     let location = use_location();
     let current = move |p: &'static str| move || (location.pathname.get() == p).then_some("page");
-    let sign_out = ServerAction::<accounts::api::SignOut>::new();
-    let _form = Form::new("sign-out", sign_out);
     view! {
-        <nav class="site-nav" aria-label=move || t!(i18n, "nav-label")>
+        <nav
+            id="site-nav"
+            class="site-nav"
+            class:site-nav--folding=move || hydrated.get()
+            class:site-nav--open=move || open.get()
+            aria-label=move || t!(i18n, "nav-label")
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    open.set(false);
+                    #[cfg(feature = "hydrate")]
+                    {
+                        use wasm_bindgen::JsCast;
+                        if let Some(b) = document()
+                            .query_selector(".site-header__menu")
+                            .ok()
+                            .flatten()
+                            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                        {
+                            let _ = b.focus();
+                        }
+                    }
+                }
+            }
+        >
             <ul class="site-nav__list">
                 <li>
                     <a href="/" aria-current=current("/")>
@@ -871,23 +974,11 @@ fn Nav() -> impl IntoView {
                                         </li>
                                     }
                                 })}
-                            <li>
-                                <ActionForm action=sign_out attr:class="inline-form">
-                                    <button type="submit" class="link-button">
-                                        {move || t!(i18n, "nav-sign-out")}
-                                    </button>
-                                </ActionForm>
-                            </li>
                         }
                             .into_any()
                     }
                     None => {
                         view! {
-                            <li>
-                                <a href="/sign-in" aria-current=current("/sign-in")>
-                                    {move || t!(i18n, "nav-sign-in")}
-                                </a>
-                            </li>
                             <li>
                                 <a href="/register" aria-current=current("/register")>
                                     {move || t!(i18n, "nav-register")}

@@ -3,6 +3,8 @@
 skip-to-content = Skip to main content
 language-switcher-label = Page language
 nav-label = Main menu
+nav-menu = Menu
+signed-in-as = Signed in as
 nav-home = Home
 nav-account = My account
 nav-staff = Back office

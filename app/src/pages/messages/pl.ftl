@@ -3,6 +3,8 @@
 skip-to-content = Przejdź do treści
 language-switcher-label = Język strony
 nav-label = Menu główne
+nav-menu = Menu
+signed-in-as = Zalogowano jako
 nav-home = Strona główna
 nav-account = Moje konto
 nav-staff = Biuro obsługi

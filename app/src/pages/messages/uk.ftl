@@ -3,6 +3,8 @@
 skip-to-content = Перейти до основного вмісту
 language-switcher-label = Мова сторінки
 nav-label = Головне меню
+nav-menu = Меню
+signed-in-as = Ви увійшли як
 nav-home = Головна
 nav-account = Мій акаунт
 nav-staff = Бек-офіс
