@@ -680,7 +680,7 @@ async fn budget_export(
                 let _ = w.write_record([
                     csv_text(&l.number).into_owned(),
                     csv_text(&l.title).into_owned(),
-                    konto_app::budget::pabulib::format_money(l.cost),
+                    konto_app::budget::pabulib::format_money(l.cost.grosze()),
                     l.votes.to_string(),
                     l.points.to_string(),
                     l.rank.to_string(),

@@ -3,6 +3,7 @@
 //! server/data/pabulib, the Wieliczka 2023 Green Budget counted by Equal Shares, and a
 //! current edition with voting open.
 use konto_app::budget::{api, store};
+use konto_app::forms::Money;
 use konto_app::platform::Db;
 
 type BoxErr = Box<dyn std::error::Error + Send + Sync>;
@@ -128,7 +129,14 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
         Some(by),
     )
     .await?;
-    let city = store::add_pool(db, id, None, "Pula ogólnomiejska", 10_200_000 * 100).await?;
+    let city = store::add_pool(
+        db,
+        id,
+        None,
+        "Pula ogólnomiejska",
+        Money::from_grosze(10_200_000 * 100),
+    )
+    .await?;
     let mut district_pools = Vec::new();
     for d in DistrictId::all() {
         district_pools.push(
@@ -137,7 +145,7 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
                 id,
                 Some(d.number()),
                 &d.label(),
-                DISTRICT_POOLS[d.number() as usize - 1] * 100,
+                Money::from_grosze(DISTRICT_POOLS[d.number() as usize - 1] * 100),
             )
             .await?,
         );
@@ -152,7 +160,7 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
         let p = ProjectProposal {
             title: title.into(),
             description: description.into(),
-            cost: cost * 100,
+            cost: Money::from_grosze(cost * 100),
             category: category.into(),
             address: address.into(),
         };
@@ -222,14 +230,21 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         Some(by),
     )
     .await?;
-    let city = store::add_pool(db, id, None, "Pula ogólnomiejska", 10_200_000 * 100).await?;
+    let city = store::add_pool(
+        db,
+        id,
+        None,
+        "Pula ogólnomiejska",
+        Money::from_grosze(10_200_000 * 100),
+    )
+    .await?;
     let mut city_projects = Vec::new();
     for (k, (title, cost)) in CITY_PROJECTS.iter().enumerate() {
         let np = store::NewProject {
             number: &format!("{}", k + 1),
             title,
             description: "",
-            cost: cost * 100,
+            cost: Money::from_grosze(cost * 100),
             category: "",
             address: "",
             status: "accepted",
@@ -245,7 +260,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
             id,
             Some(d.number()),
             &d.label(),
-            DISTRICT_POOLS[d.number() as usize - 1] * 100,
+            Money::from_grosze(DISTRICT_POOLS[d.number() as usize - 1] * 100),
         )
         .await?;
         district_pool.push(pool);
@@ -256,7 +271,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
                 number: &format!("{}-{}", d.roman(), k + 1),
                 title: &title,
                 description: "",
-                cost: cost * 100,
+                cost: Money::from_grosze(cost * 100),
                 category: "",
                 address: "",
                 status: "accepted",

@@ -8,6 +8,7 @@ use common::*;
 use konto_app::budget::pabulib::PbFile;
 use konto_app::budget::rules::{BallotRule, Timetable};
 use konto_app::budget::{store, Counting};
+use konto_app::forms::Money;
 use konto_app::platform::Db;
 use konto_server::seed_budget;
 
@@ -202,9 +203,15 @@ async fn results_are_public_only_from_the_results_date() {
     )
     .await
     .unwrap();
-    let pool = store::add_pool(&db, id, None, "Pula ogólnomiejska", 100_000_00)
-        .await
-        .unwrap();
+    let pool = store::add_pool(
+        &db,
+        id,
+        None,
+        "Pula ogólnomiejska",
+        Money::from_grosze(100_000_00),
+    )
+    .await
+    .unwrap();
     let anon = s.browser();
     let (status, html) = s.page(&anon, "/budget").await;
     assert_eq!(status, StatusCode::OK);
@@ -299,12 +306,24 @@ async fn voting_edition(
     )
     .await
     .unwrap();
-    let city = store::add_pool(db, id, None, "Ogólnomiejska", 1_000_000_00)
-        .await
-        .unwrap();
-    let five = store::add_pool(db, id, Some(5), "V Krowodrza", 300_000_00)
-        .await
-        .unwrap();
+    let city = store::add_pool(
+        db,
+        id,
+        None,
+        "Ogólnomiejska",
+        Money::from_grosze(1_000_000_00),
+    )
+    .await
+    .unwrap();
+    let five = store::add_pool(
+        db,
+        id,
+        Some(5),
+        "V Krowodrza",
+        Money::from_grosze(300_000_00),
+    )
+    .await
+    .unwrap();
     let mut c = Vec::new();
     for (i, title) in ["Drzewa", "Ławki", "Rowery", "Biblioteka"]
         .iter()
@@ -314,7 +333,7 @@ async fn voting_edition(
             number: &format!("C{i}"),
             title,
             description: "",
-            cost: 200_000_00,
+            cost: Money::from_grosze(200_000_00),
             category: "",
             address: "",
             status: "accepted",
@@ -328,7 +347,7 @@ async fn voting_edition(
             number: &format!("V{i}"),
             title,
             description: "",
-            cost: 100_000_00,
+            cost: Money::from_grosze(100_000_00),
             category: "",
             address: "",
             status: "accepted",
@@ -868,7 +887,12 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
             pools[7].district,
             pools[7].budget
         ),
-        (None, 100_000_000, Some(7), 20_000_000)
+        (
+            None,
+            Money::from_grosze(100_000_000),
+            Some(7),
+            Money::from_grosze(20_000_000)
+        )
     );
     let zwierzyniec = pools[7].id;
 
@@ -908,9 +932,10 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
         ]
         .map(|(a, b)| (a.to_string(), b.to_string()))
     );
+    // The pool's budget, in grosze like every amount (Money), never rounded to złoty.
     assert_eq!(
         v["Invalid"]["errors"][1]["problem"]["CostOverPool"]["max"],
-        200_000
+        20_000_000
     );
     // Without JavaScript the form comes back with the message at the field and the input kept.
     let r = s
@@ -949,7 +974,7 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
             p.item.category.as_str(),
             p.author.is_some()
         ),
-        ("VII-1", 4_000_050, "green", true)
+        ("VII-1", Money::from_grosze(4_000_050), "green", true)
     );
     // Not accepted yet: the author sees it, another resident and visitors do not; the catalogue is empty.
     let (status, html) = s.page(&anna, &format!("/budget/project/{project}")).await;
@@ -1194,7 +1219,7 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
     assert_eq!(ed.counting.official, konto_app::budget::Rule::EqualShares);
     assert_eq!(
         store::pool(&db, zwierzyniec).await.unwrap().unwrap().budget,
-        25_000_000
+        Money::from_grosze(25_000_000)
     );
     let v: serde_json::Value = s
         .call(

@@ -3,6 +3,8 @@
 //! voting point. Every function checks the role on the server and writes the audit log.
 use super::{EditionCard, EditionSettings, PaperView};
 use crate::forms::FormReply;
+#[cfg(feature = "ssr")]
+use crate::forms::Money;
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -226,22 +228,22 @@ pub async fn create_budget_edition(
             Rule::Greedy
         }
     };
-    let money = |errors: &mut Vec<FieldError>, field: &str, v: &str| -> i64 {
+    let money = |errors: &mut Vec<FieldError>, field: &str, v: &str| -> Money {
         if v.trim().is_empty() {
-            return 0;
+            return Money::ZERO;
         }
         parse_zloty(v).unwrap_or_else(|| {
             errors.push(FieldError::new(
                 field,
                 crate::budget::BudgetProblem::CostInvalid,
             ));
-            0
+            Money::ZERO
         })
     };
     let city = money(&mut errors, "city_budget", &city_budget);
     let district = money(&mut errors, "district_budget", &district_budget);
-    if city == 0
-        && district == 0
+    if city == Money::ZERO
+        && district == Money::ZERO
         && errors
             .iter()
             .all(|e| e.field != "city_budget" && e.field != "district_budget")
@@ -267,10 +269,10 @@ pub async fn create_budget_edition(
         Some(user.id),
     )
     .await?;
-    if city > 0 {
+    if city > Money::ZERO {
         store::add_pool(&st.db, id, None, "Pula ogólnomiejska", city).await?;
     }
-    if district > 0 {
+    if district > Money::ZERO {
         for d in DistrictId::all() {
             store::add_pool(&st.db, id, Some(d.number()), &d.label(), district).await?;
         }
@@ -449,7 +451,7 @@ pub async fn save_budget_edition(
         let key = format!("p{}", p.id);
         match budgets.get(&key).map(|v| parse_zloty(v)) {
             None => {}
-            Some(Some(b)) if b > 0 => new_budgets.push((p.id, b)),
+            Some(Some(b)) if b > Money::ZERO => new_budgets.push((p.id, b)),
             Some(_) => errors.push(FieldError::new(
                 &format!("budgets[{key}]"),
                 crate::budget::BudgetProblem::CostInvalid,

@@ -307,7 +307,7 @@ pub fn EditionSettingsPage() -> impl IntoView {
                                                         let v = if form.has_flash() {
                                                             form.value(&key)
                                                         } else {
-                                                            (budget / 100).to_string()
+                                                            budget.input_text()
                                                         };
                                                         let k2 = key.clone();
                                                         let k3 = key.clone();

@@ -64,7 +64,7 @@ pub mod counting {
                     votes: tally.votes[l.project],
                     points: tally.points[l.project],
                     rank: l.rank,
-                    left_before: l.left_before,
+                    left_before: crate::forms::Money::from_grosze(l.left_before),
                     greedy: l.fate.clone(),
                     mes: mes.fates[l.project].clone(),
                 }
@@ -84,17 +84,17 @@ pub mod counting {
                 budget: pool.budget,
                 projects: projects.len() as u32,
                 ballots,
-                greedy_spent: greedy.spent,
+                greedy_spent: crate::forms::Money::from_grosze(greedy.spent),
                 greedy_winners: lines
                     .iter()
                     .filter(|l| l.greedy == GreedyFate::Funded)
                     .count() as u32,
-                mes_spent: mes.spent,
+                mes_spent: crate::forms::Money::from_grosze(mes.spent),
                 mes_winners: lines.iter().filter(|l| l.mes_funded()).count() as u32,
                 differ,
             },
             counting: ed.counting.clone(),
-            share: mes.share,
+            share: crate::forms::Money::from_grosze(mes.share),
             raised: mes.raised,
             capped: mes.capped,
             lines,

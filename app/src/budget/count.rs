@@ -15,7 +15,7 @@ use std::cmp::Ordering;
 
 pub use super::{Completion, GreedyFate, GreedyOptions, MesFate, MesOptions, TieBreak, Utility};
 
-pub use super::Grosze;
+pub use super::{Grosze, Money};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Project {
@@ -378,7 +378,7 @@ impl<'a> EqualShares<'a> {
                     let left = (&avail[p] / &d).to_i64().unwrap_or(i64::MAX);
                     fates[p] = Some(MesFate::RanOut {
                         round,
-                        money_left: left,
+                        money_left: Money::from_grosze(left),
                     });
                     dropped.push(p);
                     continue;
@@ -479,7 +479,7 @@ impl<'a> EqualShares<'a> {
                 + i64::from(((&price % &d) * 2 >= d) as u8);
             fates[p] = Some(MesFate::Bought {
                 round,
-                price: price_grosze,
+                price: Money::from_grosze(price_grosze),
                 full,
                 partial,
                 none,
@@ -585,7 +585,7 @@ impl<'a> EqualShares<'a> {
                 }
                 if spent + cost <= e.budget {
                     fates[p] = MesFate::Filled {
-                        left_before: e.budget - spent,
+                        left_before: Money::from_grosze(e.budget - spent),
                     };
                     spent += cost;
                     winners.push(p);
@@ -780,7 +780,7 @@ mod tests {
             out.fates[0],
             MesFate::Bought {
                 round: 1,
-                price: 100,
+                price: Money::from_grosze(100),
                 full: 3,
                 partial: 0,
                 none: 0
@@ -790,14 +790,14 @@ mod tests {
             out.fates[1],
             MesFate::RanOut {
                 round: 2,
-                money_left: 100
+                money_left: Money::from_grosze(100)
             }
         );
         assert_eq!(
             out.fates[2],
             MesFate::Bought {
                 round: 2,
-                price: 100,
+                price: Money::from_grosze(100),
                 full: 1,
                 partial: 0,
                 none: 0
@@ -837,7 +837,7 @@ mod tests {
             count.fates[1],
             MesFate::RanOut {
                 round: 2,
-                money_left: 150
+                money_left: Money::from_grosze(150)
             }
         );
         // Cost utilities compare price per złoty of the project: A 75/150 = 1/2, B 80/240 = 1/3
@@ -848,7 +848,7 @@ mod tests {
             cost.fates[1],
             MesFate::Bought {
                 round: 1,
-                price: 80,
+                price: Money::from_grosze(80),
                 full: 3,
                 partial: 0,
                 none: 0
@@ -876,7 +876,7 @@ mod tests {
             out.fates[1],
             MesFate::Bought {
                 round: 1,
-                price: 67,
+                price: Money::from_grosze(67),
                 full: 3,
                 partial: 0,
                 none: 0
@@ -886,7 +886,7 @@ mod tests {
             out.fates[0],
             MesFate::RanOut {
                 round: 2,
-                money_left: 33
+                money_left: Money::from_grosze(33)
             }
         );
         // x = 30: D first (30 < 66.67); voter 1 keeps 70 ≥ 66.67, so all pay C equally.
@@ -903,7 +903,7 @@ mod tests {
             out.fates[1],
             MesFate::Bought {
                 round: 2,
-                price: 67,
+                price: Money::from_grosze(67),
                 full: 3,
                 partial: 0,
                 none: 0
@@ -924,7 +924,7 @@ mod tests {
             out.fates[1],
             MesFate::Bought {
                 round: 2,
-                price: 75,
+                price: Money::from_grosze(75),
                 full: 2,
                 partial: 1,
                 none: 0
@@ -950,7 +950,7 @@ mod tests {
             plain.fates[0],
             MesFate::RanOut {
                 round: 1,
-                money_left: 500
+                money_left: Money::from_grosze(500)
             }
         );
         let add1 = MesOptions {
@@ -981,7 +981,12 @@ mod tests {
             },
         );
         assert_eq!(filled.winners, vec![0]);
-        assert_eq!(filled.fates[0], MesFate::Filled { left_before: 1000 });
+        assert_eq!(
+            filled.fates[0],
+            MesFate::Filled {
+                left_before: Money::from_grosze(1000)
+            }
+        );
     }
 
     #[test]
@@ -1032,7 +1037,7 @@ mod tests {
             out.fates[0],
             MesFate::Bought {
                 round: 1,
-                price: 33,
+                price: Money::from_grosze(33),
                 full: 3,
                 partial: 0,
                 none: 0

@@ -26,8 +26,10 @@ pub use rules::Phase;
 /// One chosen project on a ballot receipt: its number, its title and the points given.
 pub type ChosenProject = (String, String, u32);
 
-/// Money in grosze (1 zł = 100 grosze).
+/// Grosze as the counting works on them (plain integers inside its exact arithmetic); every
+/// amount that leaves the counting is a `Money`.
 pub type Grosze = i64;
+pub use crate::forms::Money;
 use serde::{Deserialize, Serialize};
 
 /// How ties are broken: always ending with the project id compared as a string.
@@ -128,7 +130,7 @@ pub enum MesFate {
     /// `partial` paid all they had left (less), `none` had nothing left.
     Bought {
         round: u32,
-        price: Grosze,
+        price: Money,
         full: u64,
         partial: u64,
         none: u64,
@@ -136,11 +138,11 @@ pub enum MesFate {
     /// Costs nothing and has supporters: funded at once.
     Free,
     /// Dropped in `round`: its supporters had only `money_left` together (rounded down).
-    RanOut { round: u32, money_left: Grosze },
+    RanOut { round: u32, money_left: Money },
     /// Nobody supports it.
     NoSupport,
     /// Added by the greedy fill with `left_before` still unspent.
-    Filled { left_before: Grosze },
+    Filled { left_before: Money },
 }
 
 /// Which rule decides an edition's winners (both are always shown).
@@ -198,12 +200,12 @@ pub struct PoolSummary {
     pub id: i64,
     pub name: String,
     pub district: Option<u8>,
-    pub budget: i64,
+    pub budget: Money,
     pub projects: u32,
     pub ballots: u64,
-    pub greedy_spent: i64,
+    pub greedy_spent: Money,
     pub greedy_winners: u32,
-    pub mes_spent: i64,
+    pub mes_spent: Money,
     pub mes_winners: u32,
     /// Projects funded by one rule and not the other.
     pub differ: u32,
@@ -236,11 +238,11 @@ pub struct EditionResults {
 pub struct ProjectLine {
     pub number: String,
     pub title: String,
-    pub cost: i64,
+    pub cost: Money,
     pub votes: u64,
     pub points: u64,
     pub rank: u32,
-    pub left_before: i64,
+    pub left_before: Money,
     pub greedy: GreedyFate,
     pub mes: MesFate,
 }
@@ -264,7 +266,7 @@ pub struct PoolResults {
     pub pool: PoolSummary,
     pub counting: Counting,
     /// Equal Shares: each voter's share in the run kept, and how often it was raised by 1 zł.
-    pub share: i64,
+    pub share: Money,
     pub raised: u32,
     /// The completion stopped at its limit of runs (see `count::MAX_RUNS`).
     #[serde(default)]
@@ -279,7 +281,7 @@ pub struct BallotProject {
     pub id: i64,
     pub number: String,
     pub title: String,
-    pub cost: i64,
+    pub cost: Money,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -287,7 +289,7 @@ pub struct BallotPool {
     pub id: i64,
     pub name: String,
     pub district: Option<u8>,
-    pub budget: i64,
+    pub budget: Money,
     pub projects: Vec<BallotProject>,
 }
 
@@ -320,7 +322,7 @@ pub struct CatalogueItem {
     pub number: String,
     pub title: String,
     pub description: String,
-    pub cost: i64,
+    pub cost: Money,
     pub category: String,
     pub address: String,
     pub pool_id: i64,
@@ -340,7 +342,7 @@ pub struct Catalogue {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubmitView {
     pub edition: EditionCard,
-    pub pools: Vec<(i64, String, i64)>,
+    pub pools: Vec<(i64, String, Money)>,
 }
 
 /// One project with everything its page may show to the person asking.
@@ -370,7 +372,7 @@ pub struct ProjectRow {
     pub number: String,
     pub title: String,
     pub pool_name: String,
-    pub cost: i64,
+    pub cost: Money,
     pub status: rules::ProjectStatus,
 }
 
@@ -382,7 +384,7 @@ pub struct EditionSettings {
     pub dates: [String; 5],
     pub rule: rules::BallotRule,
     pub counting: Counting,
-    pub pools: Vec<(i64, String, i64)>,
+    pub pools: Vec<(i64, String, Money)>,
     pub points: Vec<(i64, String)>,
     pub projects: Vec<ProjectRow>,
 }

@@ -13,7 +13,7 @@ use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-pub(crate) use crate::i18n::format::{grouped, money};
+pub(crate) use crate::i18n::format::grouped;
 
 fn int(lang: Lang, n: u64) -> String {
     grouped(lang, n)
@@ -336,19 +336,19 @@ pub fn EditionResultsPage() -> impl IntoView {
                                                                 p.id,
                                                             )>{p.name.clone()}</a>
                                                         </th>
-                                                        <td class="num">{move || money(lang(), p.budget)}</td>
+                                                        <td class="num">{move || p.budget.text(lang())}</td>
                                                         <td class="num">{move || int(lang(), p.ballots)}</td>
                                                         <td class="num">
                                                             {move || {
                                                                 t!(
-                                                                    i18n, "bo-spent-cell", spent = money(lang(), p.greedy_spent), n = p.greedy_winners
+                                                                    i18n, "bo-spent-cell", spent = p.greedy_spent.text(lang()), n = p.greedy_winners
                                                                 )
                                                             }}
                                                         </td>
                                                         <td class="num">
                                                             {move || {
                                                                 t!(
-                                                                    i18n, "bo-spent-cell", spent = money(lang(), p.mes_spent), n = p.mes_winners
+                                                                    i18n, "bo-spent-cell", spent = p.mes_spent.text(lang()), n = p.mes_winners
                                                                 )
                                                             }}
                                                         </td>
@@ -454,15 +454,15 @@ pub fn why_greedy(i18n: I18n, l: &ProjectLine, min_votes: u64) -> String {
             i18n,
             "bo-why-greedy-funded",
             rank = l.rank,
-            left = money(lang, l.left_before),
-            cost = money(lang, l.cost)
+            left = l.left_before.text(lang),
+            cost = l.cost.text(lang)
         ),
         GreedyFate::DidNotFit => t!(
             i18n,
             "bo-why-greedy-misfit",
             rank = l.rank,
-            left = money(lang, l.left_before),
-            cost = money(lang, l.cost)
+            left = l.left_before.text(lang),
+            cost = l.cost.text(lang)
         ),
         GreedyFate::BelowMinimum => t!(i18n, "bo-why-greedy-min", votes = l.votes, min = min_votes),
         GreedyFate::AfterStop => t!(i18n, "bo-why-greedy-stop", rank = l.rank),
@@ -482,7 +482,7 @@ pub fn why_mes(i18n: I18n, l: &ProjectLine) -> String {
             none,
         } => {
             let (round, full, partial, none) = (*round, *full, *partial, *none);
-            let price = money(lang, *price);
+            let price = (*price).text(lang);
             let mut s: String = t!(
                 i18n,
                 "bo-why-mes-bought",
@@ -504,18 +504,18 @@ pub fn why_mes(i18n: I18n, l: &ProjectLine) -> String {
         }
         MesFate::Free => t!(i18n, "bo-why-mes-free"),
         MesFate::RanOut { round, money_left } => {
-            let (round, left) = (*round, money(lang, *money_left));
+            let (round, left) = (*round, (*money_left).text(lang));
             t!(
                 i18n,
                 "bo-why-mes-ranout",
                 round = round,
                 money = left,
-                cost = money(lang, l.cost)
+                cost = l.cost.text(lang)
             )
         }
         MesFate::NoSupport => t!(i18n, "bo-why-no-votes"),
         MesFate::Filled { left_before } => {
-            let left = money(lang, *left_before);
+            let left = (*left_before).text(lang);
             t!(i18n, "bo-why-mes-filled", left = left)
         }
     }
@@ -594,25 +594,25 @@ fn PoolView(r: PoolResults) -> impl IntoView {
             <li>
                 {move || {
                     t!(
-                        i18n, "bo-pool-budget", budget = money(lang(), budget), ballots = int(lang(), p.ballots)
+                        i18n, "bo-pool-budget", budget = budget.text(lang()), ballots = int(lang(), p.ballots)
                     )
                 }}
             </li>
             <li>
                 {move || {
                     t!(
-                        i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-greedy"), spent = money(lang(), p.greedy_spent), left = money(lang(), budget - p.greedy_spent), n = p.greedy_winners
+                        i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-greedy"), spent = p.greedy_spent.text(lang()), left = (budget - p.greedy_spent).text(lang()), n = p.greedy_winners
                     )
                 }}
             </li>
             <li>
                 {move || {
                     t!(
-                        i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-mes"), spent = money(lang(), p.mes_spent), left = money(lang(), budget - p.mes_spent), n = p.mes_winners
+                        i18n, "bo-pool-spent", rule = t!(i18n, "bo-rule-mes"), spent = p.mes_spent.text(lang()), left = (budget - p.mes_spent).text(lang()), n = p.mes_winners
                     )
                 }}
             </li>
-            <li>{move || t!(i18n, "bo-share", share = money(lang(), share), raised = raised)}</li>
+            <li>{move || t!(i18n, "bo-share", share = share.text(lang()), raised = raised)}</li>
             {capped
                 .then(|| view! { <li>{move || t!(i18n, "bo-share-capped", runs = MAX_RUNS)}</li> })}
         </ul>
@@ -695,7 +695,7 @@ fn PoolView(r: PoolResults) -> impl IntoView {
                                             {format!("{}. {}", l.number, l.title)}
                                         </span>
                                     </th>
-                                    <td class="num">{move || money(lang(), l.cost)}</td>
+                                    <td class="num">{move || l.cost.text(lang())}</td>
                                     <td class="num">{move || int(lang(), l.votes)}</td>
                                     <td class="num">{move || int(lang(), l.points)}</td>
                                     <td>
@@ -738,16 +738,26 @@ fn PoolView(r: PoolResults) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::forms::Money;
 
     #[test]
     fn money_in_each_language() {
-        assert_eq!(money(Lang::Pl, 152_000_000), "1\u{a0}520\u{a0}000\u{a0}zł");
-        assert_eq!(money(Lang::En, 152_000_050), "1,520,000.50\u{a0}zł");
-        assert_eq!(money(Lang::Uk, 99_950), "999,50\u{a0}zł");
-        assert_eq!(money(Lang::Pl, 0), "0\u{a0}zł");
+        assert_eq!(
+            Money::from_grosze(152_000_000).text(Lang::Pl),
+            "1\u{a0}520\u{a0}000\u{a0}zł"
+        );
+        assert_eq!(
+            crate::i18n::format::money(Lang::En, 152_000_050),
+            "1,520,000.50\u{a0}zł"
+        );
+        assert_eq!(
+            crate::i18n::format::money(Lang::Uk, 99_950),
+            "999,50\u{a0}zł"
+        );
+        assert_eq!(Money::ZERO.text(Lang::Pl), "0\u{a0}zł");
         assert_eq!(int(Lang::En, 42_965), "42,965");
         assert_eq!(int(Lang::Pl, 42_965), "42\u{a0}965");
-        assert_eq!(money(Lang::Pl, -50), "-0,50\u{a0}zł");
+        assert_eq!(Money::from_grosze(-50).text(Lang::Pl), "-0,50\u{a0}zł");
     }
 }
 
@@ -926,7 +936,7 @@ pub(crate) fn PoolChoices(
                     max = max
                 ),
                 BallotRule::CostLimit => {
-                    let budget = money(i18n.lang(), budget);
+                    let budget = budget.text(i18n.lang());
                     t!(i18n, "bo-vote-pool-cost", pool = pool, budget = budget)
                 }
                 BallotRule::Cumulative { points, .. } => {
@@ -961,7 +971,7 @@ pub(crate) fn PoolChoices(
                                                 "{}. {} ({})",
                                                 p.number,
                                                 p.title,
-                                                money(Lang::Pl, p.cost),
+                                                p.cost.text(Lang::Pl),
                                             )}
                                         </option>
                                     }
@@ -1020,7 +1030,7 @@ pub(crate) fn PoolChoices(
                             checked=checked
                         />
                         <label for=cid lang="pl">
-                            {format!("{}. {} ({})", p.number, p.title, money(Lang::Pl, p.cost))}
+                            {format!("{}. {} ({})", p.number, p.title, p.cost.text(Lang::Pl))}
                         </label>
                     </div>
                 }

@@ -38,9 +38,9 @@ pub enum BudgetProblem {
     },
     PointRequired,
     CostInvalid,
-    /// More than the pool has (`max` in whole złoty).
+    /// More than the pool has.
     CostOverPool {
-        max: i64,
+        max: crate::forms::Money,
     },
     SubmissionNotOpen,
     AlreadyDecided,
@@ -97,11 +97,9 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ),
         BudgetProblem::PointRequired => t!(i18n, "error-point-required"),
         BudgetProblem::CostInvalid => t!(i18n, "error-cost-invalid"),
-        BudgetProblem::CostOverPool { max } => t!(
-            i18n,
-            "error-cost-over-pool",
-            max = crate::i18n::format::money(i18n.lang(), max * 100)
-        ),
+        BudgetProblem::CostOverPool { max } => {
+            t!(i18n, "error-cost-over-pool", max = max.text(i18n.lang()))
+        }
         BudgetProblem::SubmissionNotOpen => t!(i18n, "error-submission-not-open"),
         BudgetProblem::AlreadyDecided => t!(i18n, "error-already-decided"),
         BudgetProblem::AppealNotAllowed => t!(i18n, "error-appeal-not-allowed"),

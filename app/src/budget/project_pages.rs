@@ -1,6 +1,5 @@
 //! Pages of projects: the voting catalogue with search and filters, the submission form,
 //! one project (with the author's appeal and the clerk's decision), the author's own list.
-use super::pages::money;
 use super::projects::{
     load_catalogue, load_my_projects, load_project, load_submit, AppealProject, DecideProject,
     SubmitProject,
@@ -214,7 +213,7 @@ pub fn CataloguePage() -> impl IntoView {
                                                 </h2>
                                                 <ul class="facts">
                                                     <li lang="pl">{p.pool_name.clone()}</li>
-                                                    <li>{move || money(i18n.lang(), p.cost)}</li>
+                                                    <li>{move || p.cost.text(i18n.lang())}</li>
                                                     <li>{move || category_text(i18n, &p.category)}</li>
                                                     {(!p.address.is_empty())
                                                         .then(|| view! { <li lang="pl">{p.address.clone()}</li> })}
@@ -273,7 +272,7 @@ pub fn SubmitPage() -> impl IntoView {
                             .iter()
                             .map(|(pid, pname, budget)| (
                                 pid.to_string(),
-                                format!("{pname} ({})", money(Lang::Pl, *budget)),
+                                format!("{pname} ({})", (*budget).text(Lang::Pl)),
                                 Some("pl"),
                             ))
                             .collect();
@@ -420,7 +419,7 @@ pub fn ProjectPage() -> impl IntoView {
                                 </div>
                                 <div class="summary-list__row">
                                     <dt>{move || t!(i18n, "bo-field-cost")}</dt>
-                                    <dd>{move || money(i18n.lang(), item.cost)}</dd>
+                                    <dd>{move || item.cost.text(i18n.lang())}</dd>
                                 </div>
                                 <div class="summary-list__row">
                                     <dt>{move || t!(i18n, "bo-field-category")}</dt>
@@ -634,7 +633,7 @@ pub fn ProjectTable(
                                             view! { <td lang="pl">{r.edition_name.clone()}</td> }
                                         })}
                                     <td lang="pl">{r.pool_name.clone()}</td>
-                                    <td class="num">{move || money(i18n.lang(), r.cost)}</td>
+                                    <td class="num">{move || r.cost.text(i18n.lang())}</td>
                                     <td>{move || status_text(i18n, r.status)}</td>
                                 </tr>
                             }

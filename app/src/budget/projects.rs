@@ -33,7 +33,7 @@ pub fn matches(
     q: &str,
     pool: Option<i64>,
     category: &str,
-    max_cost: Option<i64>,
+    max_cost: Option<crate::forms::Money>,
 ) -> bool {
     let hay = format!(
         "{} {} {} {}",
@@ -485,7 +485,7 @@ mod tests {
             number: number.into(),
             title: title.into(),
             description: "Nasadzenia wzdłuż alei".into(),
-            cost,
+            cost: crate::forms::Money::from_grosze(cost),
             category: category.into(),
             address: "ul. Królewska 1".into(),
             pool_id: pool,
@@ -511,11 +511,23 @@ mod tests {
             "all words must be there"
         );
         assert!(
-            matches(&a, "", Some(8), "green", Some(4_000_000)),
+            matches(
+                &a,
+                "",
+                Some(8),
+                "green",
+                Some(crate::forms::Money::from_grosze(4_000_000))
+            ),
             "the largest cost is included"
         );
         assert!(!matches(&a, "", Some(1), "", None));
         assert!(!matches(&a, "", None, "sport", None));
-        assert!(!matches(&a, "", None, "", Some(3_999_999)));
+        assert!(!matches(
+            &a,
+            "",
+            None,
+            "",
+            Some(crate::forms::Money::from_grosze(3_999_999))
+        ));
     }
 }

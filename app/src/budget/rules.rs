@@ -2,7 +2,7 @@
 //! document), what makes a ballot valid under each ballot rule, and which phase an edition
 //! is in. No I/O; compiled for the server and the browser alike.
 
-use crate::forms::Problem;
+use crate::forms::{Money, Problem};
 use serde::{Deserialize, Serialize};
 
 // Who a voter is lives in the identity module, which every capability uses.
@@ -68,8 +68,8 @@ pub enum BallotError {
     },
     /// Cost limit: the chosen projects cost more than the pool.
     OverBudget {
-        budget: i64,
-        got: i64,
+        budget: Money,
+        got: Money,
     },
 }
 
@@ -77,7 +77,7 @@ pub enum BallotError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Offer {
     pub id: i64,
-    pub cost: i64,
+    pub cost: Money,
 }
 
 /// Checks one pool of a ballot. `ranked` choices must come in rank order; their points are
@@ -85,7 +85,7 @@ pub struct Offer {
 pub fn check_pool(
     rule: &BallotRule,
     offers: &[Offer],
-    budget: i64,
+    budget: Money,
     choices: &[(i64, u32)],
 ) -> Result<PoolChoices, BallotError> {
     let mut seen = std::collections::HashSet::new();
@@ -144,9 +144,14 @@ pub fn check_pool(
             if got == 0 {
                 return Err(BallotError::TooFew { min: 1, got: 0 });
             }
-            let total: i64 = choices
+            let total: Money = choices
                 .iter()
-                .map(|(id, _)| offers.iter().find(|o| o.id == *id).map_or(0, |o| o.cost))
+                .map(|(id, _)| {
+                    offers
+                        .iter()
+                        .find(|o| o.id == *id)
+                        .map_or(Money::ZERO, |o| o.cost)
+                })
                 .sum();
             if total > budget {
                 return Err(BallotError::OverBudget { budget, got: total });
@@ -161,7 +166,7 @@ pub fn check_pool(
 pub struct PoolOffer {
     pub id: i64,
     pub district: Option<u8>,
-    pub budget: i64,
+    pub budget: Money,
     pub offers: Vec<Offer>,
 }
 
@@ -295,51 +300,9 @@ pub const DESCRIPTION_MAX: usize = 5000;
 pub const ADDRESS_MAX: usize = 200;
 pub const REASON_MAX: usize = 2000;
 
-/// An amount in złoty as people write it: "250000", "250 000", "1.250.000", "999,50",
-/// "1 200 000,00 zł". Returns grosze; None for anything else (negative, more than two
-/// decimal places, letters).
-pub fn parse_zloty(input: &str) -> Option<i64> {
-    let s: String = input
-        .trim()
-        .trim_end_matches("zł")
-        .trim_end_matches("PLN")
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-        .collect();
-    if s.is_empty() {
-        return None;
-    }
-    // The last comma or dot followed by one or two digits is the decimal separator; any
-    // other dots are thousands separators.
-    let (whole, frac) = match s.rfind([',', '.']) {
-        Some(i) if (1..=2).contains(&(s.len() - i - 1)) => {
-            let sep = s.as_bytes()[i] as char;
-            if !s[..i]
-                .chars()
-                .all(|c| c.is_ascii_digit() || ((c == '.' || c == ',') && c != sep))
-            {
-                return None;
-            }
-            (s[..i].replace(['.', ','], ""), &s[i + 1..])
-        }
-        Some(i) if s.len() - i - 1 == 3 => (s.replace(['.', ','], ""), ""),
-        Some(_) => return None,
-        None => (s.clone(), ""),
-    };
-    if whole.is_empty()
-        || whole.len() > 12
-        || !whole.chars().all(|c| c.is_ascii_digit())
-        || !frac.chars().all(|c| c.is_ascii_digit())
-    {
-        return None;
-    }
-    let zl: i64 = whole.parse().ok()?;
-    let gr: i64 = match frac.len() {
-        0 => 0,
-        1 => frac.parse::<i64>().ok()? * 10,
-        _ => frac.parse().ok()?,
-    };
-    Some(zl * 100 + gr)
+/// An amount in złoty as people write it, in grosze (see `Money::parse`).
+pub fn parse_zloty(input: &str) -> Option<Money> {
+    Money::parse(input)
 }
 
 /// A project as a resident describes it, checked.
@@ -347,7 +310,7 @@ pub fn parse_zloty(input: &str) -> Option<i64> {
 pub struct ProjectProposal {
     pub title: String,
     pub description: String,
-    pub cost: i64,
+    pub cost: Money,
     pub category: String,
     pub address: String,
 }
@@ -378,7 +341,7 @@ pub fn check_proposal(
     cost: &str,
     category: &str,
     address: &str,
-    pool_budget: Option<i64>,
+    pool_budget: Option<Money>,
 ) -> Result<ProjectProposal, Vec<(&'static str, Problem)>> {
     let mut errors = Vec::new();
     let title = text_field(&mut errors, "title", title, TITLE_MAX);
@@ -387,7 +350,7 @@ pub fn check_proposal(
         errors.push(("pool_id", crate::forms::FormProblem::ChoiceInvalid.into()));
     }
     let amount = match (parse_zloty(cost), pool_budget) {
-        (None, _) | (Some(0), _) => {
+        (None, _) | (Some(Money::ZERO), _) => {
             errors.push((
                 "cost",
                 if cost.trim().is_empty() {
@@ -396,12 +359,12 @@ pub fn check_proposal(
                     crate::budget::BudgetProblem::CostInvalid.into()
                 },
             ));
-            0
+            Money::ZERO
         }
         (Some(c), Some(b)) if c > b => {
             errors.push((
                 "cost",
-                crate::budget::BudgetProblem::CostOverPool { max: b / 100 }.into(),
+                crate::budget::BudgetProblem::CostOverPool { max: b }.into(),
             ));
             c
         }
@@ -595,7 +558,7 @@ mod tests {
         (1..=5)
             .map(|i| Offer {
                 id: i,
-                cost: i * 100,
+                cost: Money::from_grosze(i * 100),
             })
             .collect()
     }
@@ -603,30 +566,56 @@ mod tests {
     #[test]
     fn krakow_ballot_is_exactly_three_ranked() {
         let rule = BallotRule::Krakow { picks: 3 };
-        let ok = check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0), (2, 9)]).unwrap();
+        let ok = check_pool(
+            &rule,
+            &offers(),
+            Money::from_grosze(1000),
+            &[(4, 0), (1, 0), (2, 9)],
+        )
+        .unwrap();
         assert_eq!(
             ok,
             vec![(4, 3), (1, 2), (2, 1)],
             "points come from the rank, not the form"
         );
         assert_eq!(
-            check_pool(&rule, &offers(), 1000, &[(4, 0), (1, 0)]),
+            check_pool(
+                &rule,
+                &offers(),
+                Money::from_grosze(1000),
+                &[(4, 0), (1, 0)]
+            ),
             Err(BallotError::NotExactly { need: 3, got: 2 })
         );
         assert_eq!(
-            check_pool(&rule, &offers(), 1000, &[]),
+            check_pool(&rule, &offers(), Money::from_grosze(1000), &[]),
             Err(BallotError::NotExactly { need: 3, got: 0 })
         );
         assert_eq!(
-            check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (3, 0), (4, 0)]),
+            check_pool(
+                &rule,
+                &offers(),
+                Money::from_grosze(1000),
+                &[(1, 0), (2, 0), (3, 0), (4, 0)]
+            ),
             Err(BallotError::NotExactly { need: 3, got: 4 })
         );
         assert_eq!(
-            check_pool(&rule, &offers(), 1000, &[(1, 0), (1, 0), (2, 0)]),
+            check_pool(
+                &rule,
+                &offers(),
+                Money::from_grosze(1000),
+                &[(1, 0), (1, 0), (2, 0)]
+            ),
             Err(BallotError::Repeated)
         );
         assert_eq!(
-            check_pool(&rule, &offers(), 1000, &[(1, 0), (2, 0), (9, 0)]),
+            check_pool(
+                &rule,
+                &offers(),
+                Money::from_grosze(1000),
+                &[(1, 0), (2, 0), (9, 0)]
+            ),
             Err(BallotError::UnknownProject)
         );
     }
@@ -635,15 +624,26 @@ mod tests {
     fn approval_cumulative_and_cost_limit() {
         let approval = BallotRule::Approval { min: 2, max: 3 };
         assert_eq!(
-            check_pool(&approval, &offers(), 0, &[(1, 0)]),
+            check_pool(&approval, &offers(), Money::from_grosze(0), &[(1, 0)]),
             Err(BallotError::TooFew { min: 2, got: 1 })
         );
         assert_eq!(
-            check_pool(&approval, &offers(), 0, &[(1, 0), (2, 0), (3, 0), (4, 0)]),
+            check_pool(
+                &approval,
+                &offers(),
+                Money::from_grosze(0),
+                &[(1, 0), (2, 0), (3, 0), (4, 0)]
+            ),
             Err(BallotError::TooMany { max: 3, got: 4 })
         );
         assert_eq!(
-            check_pool(&approval, &offers(), 0, &[(1, 5), (2, 0)]).unwrap(),
+            check_pool(
+                &approval,
+                &offers(),
+                Money::from_grosze(0),
+                &[(1, 5), (2, 0)]
+            )
+            .unwrap(),
             vec![(1, 1), (2, 1)]
         );
 
@@ -652,29 +652,51 @@ mod tests {
             max_per_project: 5,
         };
         assert_eq!(
-            check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 0)]).unwrap(),
+            check_pool(
+                &cumulative,
+                &offers(),
+                Money::from_grosze(0),
+                &[(1, 5), (2, 5), (3, 0)]
+            )
+            .unwrap(),
             vec![(1, 5), (2, 5)]
         );
         assert_eq!(
-            check_pool(&cumulative, &offers(), 0, &[(1, 5), (2, 5), (3, 1)]),
+            check_pool(
+                &cumulative,
+                &offers(),
+                Money::from_grosze(0),
+                &[(1, 5), (2, 5), (3, 1)]
+            ),
             Err(BallotError::TooManyPoints { max: 10, got: 11 })
         );
         assert_eq!(
-            check_pool(&cumulative, &offers(), 0, &[(1, 6)]),
+            check_pool(&cumulative, &offers(), Money::from_grosze(0), &[(1, 6)]),
             Err(BallotError::TooManyOnOne { max: 5 })
         );
         assert_eq!(
-            check_pool(&cumulative, &offers(), 0, &[(1, 0)]),
+            check_pool(&cumulative, &offers(), Money::from_grosze(0), &[(1, 0)]),
             Err(BallotError::TooFew { min: 1, got: 0 })
         );
 
         // Costs 100..500; pool 600: 1 + 5 = 600 fits, 2 + 5 = 700 does not.
-        assert!(check_pool(&BallotRule::CostLimit, &offers(), 600, &[(1, 0), (5, 0)]).is_ok());
+        assert!(check_pool(
+            &BallotRule::CostLimit,
+            &offers(),
+            Money::from_grosze(600),
+            &[(1, 0), (5, 0)]
+        )
+        .is_ok());
         assert_eq!(
-            check_pool(&BallotRule::CostLimit, &offers(), 600, &[(2, 0), (5, 0)]),
+            check_pool(
+                &BallotRule::CostLimit,
+                &offers(),
+                Money::from_grosze(600),
+                &[(2, 0), (5, 0)]
+            ),
             Err(BallotError::OverBudget {
-                budget: 600,
-                got: 700
+                budget: Money::from_grosze(600),
+                got: Money::from_grosze(700)
             })
         );
     }
@@ -684,26 +706,29 @@ mod tests {
         use std::collections::BTreeMap;
         let offers = |ids: &[i64]| {
             ids.iter()
-                .map(|&id| Offer { id, cost: 100 })
+                .map(|&id| Offer {
+                    id,
+                    cost: Money::from_grosze(100),
+                })
                 .collect::<Vec<_>>()
         };
         let pools = vec![
             PoolOffer {
                 id: 1,
                 district: None,
-                budget: 1000,
+                budget: Money::from_grosze(1000),
                 offers: offers(&[11, 12, 13, 14]),
             },
             PoolOffer {
                 id: 2,
                 district: Some(5),
-                budget: 500,
+                budget: Money::from_grosze(500),
                 offers: offers(&[21, 22, 23]),
             },
             PoolOffer {
                 id: 3,
                 district: Some(6),
-                budget: 500,
+                budget: Money::from_grosze(500),
                 offers: offers(&[31, 32, 33]),
             },
         ];
@@ -802,14 +827,20 @@ mod tests {
     }
     #[test]
     fn zloty_as_people_write_it() {
-        assert_eq!(parse_zloty("250000"), Some(25_000_000));
-        assert_eq!(parse_zloty("250 000"), Some(25_000_000));
-        assert_eq!(parse_zloty("1\u{a0}200\u{a0}000,50 zł"), Some(120_000_050));
-        assert_eq!(parse_zloty("1.250.000"), Some(125_000_000));
-        assert_eq!(parse_zloty("999,5"), Some(99_950));
-        assert_eq!(parse_zloty("999.99"), Some(99_999));
-        assert_eq!(parse_zloty("1,250"), Some(125_000));
-        assert_eq!(parse_zloty("1,250.50"), Some(125_050));
+        assert_eq!(parse_zloty("250000"), Some(Money::from_grosze(25_000_000)));
+        assert_eq!(parse_zloty("250 000"), Some(Money::from_grosze(25_000_000)));
+        assert_eq!(
+            parse_zloty("1\u{a0}200\u{a0}000,50 zł"),
+            Some(Money::from_grosze(120_000_050))
+        );
+        assert_eq!(
+            parse_zloty("1.250.000"),
+            Some(Money::from_grosze(125_000_000))
+        );
+        assert_eq!(parse_zloty("999,5"), Some(Money::from_grosze(99_950)));
+        assert_eq!(parse_zloty("999.99"), Some(Money::from_grosze(99_999)));
+        assert_eq!(parse_zloty("1,250"), Some(Money::from_grosze(125_000)));
+        assert_eq!(parse_zloty("1,250.50"), Some(Money::from_grosze(125_050)));
         for bad in [
             "",
             "zł",
@@ -832,10 +863,13 @@ mod tests {
             "40 000",
             "green",
             "ul. Królewska 1",
-            Some(100_000_000),
+            Some(Money::from_grosze(100_000_000)),
         )
         .unwrap();
-        assert_eq!((ok.title.as_str(), ok.cost), ("Ławki w parku", 4_000_000));
+        assert_eq!(
+            (ok.title.as_str(), ok.cost),
+            ("Ławki w parku", Money::from_grosze(4_000_000))
+        );
         let e = check_proposal("", "", "", "pets", "", None).unwrap_err();
         assert_eq!(
             e,
@@ -872,7 +906,7 @@ mod tests {
             "2 000 001",
             "sport",
             "a",
-            Some(200_000_000),
+            Some(Money::from_grosze(200_000_000)),
         )
         .unwrap_err();
         assert_eq!(
@@ -887,13 +921,13 @@ mod tests {
                 (
                     "cost",
                     crate::forms::Problem::from(crate::budget::BudgetProblem::CostOverPool {
-                        max: 2_000_000
+                        max: Money::from_grosze(200_000_000)
                     })
                 )
             ]
         );
         assert_eq!(
-            check_proposal("t", "d", "0", "sport", "a", Some(1)).unwrap_err(),
+            check_proposal("t", "d", "0", "sport", "a", Some(Money::from_grosze(1))).unwrap_err(),
             vec![(
                 "cost",
                 crate::forms::Problem::from(crate::budget::BudgetProblem::CostInvalid)

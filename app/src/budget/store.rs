@@ -5,6 +5,7 @@ use super::pabulib::{format_money, PbFile, Table, VoteType};
 use super::rules::{BallotRule, Timetable};
 use super::{Counting, Rule};
 use crate::forms::District as DistrictId;
+use crate::forms::Money;
 use crate::platform::{krakow_time as kt, now, Db};
 use sqlx::Row;
 use std::collections::HashMap;
@@ -110,7 +111,7 @@ pub struct PoolRow {
     pub edition_id: i64,
     pub district: Option<u8>,
     pub name: String,
-    pub budget: i64,
+    pub budget: Money,
 }
 
 pub async fn add_pool(
@@ -118,7 +119,7 @@ pub async fn add_pool(
     edition: i64,
     district: Option<u8>,
     name: &str,
-    budget: i64,
+    budget: Money,
 ) -> Result<i64, sqlx::Error> {
     add_pool_on(
         &mut *db.pool.acquire().await?,
@@ -135,7 +136,7 @@ pub async fn add_pool_on(
     edition: i64,
     district: Option<u8>,
     name: &str,
-    budget: i64,
+    budget: Money,
 ) -> Result<i64, sqlx::Error> {
     let row = sqlx::query("INSERT INTO bo_pools (edition_id, district, name, budget) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(edition)
@@ -183,7 +184,7 @@ pub struct NewProject<'a> {
     pub number: &'a str,
     pub title: &'a str,
     pub description: &'a str,
-    pub cost: i64,
+    pub cost: Money,
     pub category: &'a str,
     pub address: &'a str,
     pub status: &'a str,
@@ -232,7 +233,7 @@ pub struct CountedProject {
     pub id: i64,
     pub number: String,
     pub title: String,
-    pub cost: i64,
+    pub cost: Money,
 }
 
 /// A ballot to store: choices as (pool, project, position, points).
@@ -386,12 +387,12 @@ pub async fn pool_election(
             .push((i, pts as u32));
     }
     let election = Election {
-        budget: pool.budget,
+        budget: pool.budget.grosze(),
         projects: projects
             .iter()
             .map(|p| count::Project {
                 id: p.number.clone(),
-                cost: p.cost,
+                cost: p.cost.grosze(),
             })
             .collect(),
         ballots,
@@ -423,7 +424,7 @@ pub async fn count_key(
         b.get::<i64, _>(1),
         p.get::<i64, _>(0),
         p.get::<i64, _>(1),
-        pool.budget,
+        pool.budget.grosze(),
         serde_json::to_string(counting).unwrap_or_default()
     ))
 }
@@ -711,7 +712,14 @@ pub async fn import_pabulib(
         let budget = f
             .budget()
             .map_err(|e| ImportError::File(fname.clone(), e))?;
-        let pool = add_pool_on(&mut tx, edition, district, &pool_name, budget).await?;
+        let pool = add_pool_on(
+            &mut tx,
+            edition,
+            district,
+            &pool_name,
+            Money::from_grosze(budget),
+        )
+        .await?;
         let e = f
             .election()
             .map_err(|e| ImportError::File(fname.clone(), e))?;
@@ -723,7 +731,7 @@ pub async fn import_pabulib(
                 number: &p.id,
                 title: if title.is_empty() { &p.id } else { &title },
                 description: "",
-                cost: p.cost,
+                cost: Money::from_grosze(p.cost),
                 category: &category,
                 address: "",
                 status: "accepted",
@@ -829,7 +837,7 @@ pub async fn export_pool(
         ),
         ("num_projects".into(), projects.len().to_string()),
         ("num_votes".into(), election.ballots.len().to_string()),
-        ("budget".into(), format_money(pool.budget)),
+        ("budget".into(), format_money(pool.budget.grosze())),
         ("vote_type".into(), vote_type.into()),
         (
             "rule".into(),
@@ -862,7 +870,7 @@ pub async fn export_pool(
     for (i, p) in projects.iter().enumerate() {
         ptable.rows.push(vec![
             p.number.clone(),
-            format_money(p.cost),
+            format_money(p.cost.grosze()),
             tally.votes[i].to_string(),
             tally.points[i].to_string(),
             p.title.clone(),
@@ -1390,7 +1398,7 @@ pub async fn set_pool_budget(
     db: &Db,
     pool: i64,
     edition: i64,
-    budget: i64,
+    budget: Money,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE bo_pools SET budget = $1 WHERE id = $2 AND edition_id = $3")
         .bind(budget)

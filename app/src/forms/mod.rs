@@ -10,9 +10,11 @@
 pub mod district;
 #[cfg(feature = "ssr")]
 pub mod flow;
+pub mod money;
 mod problems;
 
 pub use district::{District, Email, DISTRICTS};
+pub use money::Money;
 pub use problems::{FormNotice, FormProblem};
 
 use crate::i18n::{I18n, Lang};
