@@ -105,7 +105,9 @@ pub async fn request_context(
         }
         None => next.run(req).await,
     };
-    if changes {
+    // A refused or failed request changed nothing: it must not let anyone make every kept
+    // page render again at will.
+    if changes && res.status().as_u16() < 400 {
         mw.pages.changed();
     }
     let h = res.headers_mut();

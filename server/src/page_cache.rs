@@ -11,7 +11,8 @@
 //!   flash cookie makes the page theirs). Only complete `200` HTML answers that set no cookie
 //!   and are not marked `Personal` by their handler (the development outbox is).
 //! - The key is the host, the path with its query, the language and the display settings.
-//! - Any request that may change something (every method but GET, HEAD and OPTIONS) and every
+//! - Any request that may change something (every method but GET, HEAD and OPTIONS; unless it
+//!   was refused or failed, 4xx or 5xx, which changed nothing) and every
 //!   count the budget's job finishes make every kept page of this instance stale at once, so
 //!   whoever changes something sees the change on the next view. Changes made through another
 //!   instance (several servers share one PostgreSQL) show after at most `ttl`, as do changes

@@ -333,6 +333,20 @@ async fn public_pages_are_kept_for_a_moment_each_copy_with_its_own_nonce() {
         h2["cache-control"], "no-store",
         "browsers and proxies keep nothing"
     );
+    // A refused request changed nothing, so it does not make kept pages old (nobody can make
+    // every page render again at will by posting rubbish).
+    let r = s
+        .browser()
+        .post(s.url("/api/budget/submit"))
+        .header(ORIGIN, &s.base)
+        .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body("%%%")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_client_error(), "{}", r.status());
+    let (_, third) = view(s.browser()).await;
+    assert!(text(&third).contains("BO Pierwszy"));
     // Signed in: rendered for that person.
     let (_, signed_in) = view(clerk.clone()).await;
     assert!(text(&signed_in).contains("BO Drugi"));
