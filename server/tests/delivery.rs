@@ -253,6 +253,34 @@ async fn each_language_s_messages_are_a_hashed_file_kept_for_a_year() {
     assert_eq!(other.status(), StatusCode::NOT_FOUND);
 }
 
+/// A budget edition made by a clerk through the back office's form; its id.
+async fn new_edition(s: &Server, clerk: &Client, name: &str) -> i64 {
+    let r = s
+        .form(
+            clerk,
+            "/api/staff/budget/create",
+            &refs(&edition_form(name, [0, 10, 11, 20, 21])),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    location(&r)
+        .trim_start_matches("/staff/budget/")
+        .parse()
+        .unwrap()
+}
+
+/// Renames an edition in the database, as another instance would: this server learns
+/// nothing of it.
+async fn rename_behind_the_server(s: &Server, id: i64, name: &str) {
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    sqlx::query("UPDATE bo_editions SET name = $1 WHERE id = $2")
+        .bind(name)
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+}
+
 /// The nonce a page's scripts carry, and the one its CSP header names.
 fn nonces(r: &reqwest::header::HeaderMap, html: &str) -> (String, Vec<String>) {
     let csp = r["content-security-policy"].to_str().unwrap();
@@ -280,17 +308,7 @@ async fn public_pages_are_kept_for_a_moment_each_copy_with_its_own_nonce() {
     let s = start_with(|c| c.page_cache = std::time::Duration::from_secs(300)).await;
     let clerk = s.browser();
     s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let r = s
-        .form(
-            &clerk,
-            "/api/staff/budget/create",
-            &refs(&edition_form("BO Pierwszy", [0, 10, 11, 20, 21])),
-        )
-        .await;
-    let id: i64 = location(&r)
-        .trim_start_matches("/staff/budget/")
-        .parse()
-        .unwrap();
+    let id = new_edition(&s, &clerk, "BO Pierwszy").await;
     let view = |c: Client| {
         let url = s.url("/budget");
         async move {
@@ -304,12 +322,7 @@ async fn public_pages_are_kept_for_a_moment_each_copy_with_its_own_nonce() {
     assert!(text(&first).contains("BO Pierwszy"));
     // Renamed behind the server's back (as another instance would): visitors without an
     // account still get the kept copy...
-    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
-    sqlx::query("UPDATE bo_editions SET name = 'BO Drugi' WHERE id = $1")
-        .bind(id)
-        .execute(&db.pool)
-        .await
-        .unwrap();
+    rename_behind_the_server(&s, id, "BO Drugi").await;
     let (h2, second) = view(s.browser()).await;
     assert!(
         text(&second).contains("BO Pierwszy"),
@@ -373,14 +386,7 @@ async fn public_pages_are_kept_for_a_moment_each_copy_with_its_own_nonce() {
     let english = r.text().await.unwrap();
     assert!(english.contains("lang=\"en\"") && text(&english).contains("BO Drugi"));
     // Any change made through this server makes every kept page old at once.
-    let r = s
-        .form(
-            &clerk,
-            "/api/staff/budget/create",
-            &refs(&edition_form("BO Trzeci", [0, 10, 11, 20, 21])),
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    new_edition(&s, &clerk, "BO Trzeci").await;
     let (_, after) = view(s.browser()).await;
     assert!(text(&after).contains("BO Drugi") && text(&after).contains("BO Trzeci"));
 }
@@ -391,23 +397,8 @@ async fn without_the_page_cache_every_view_is_rendered() {
     let s = start_with(|c| c.page_cache = std::time::Duration::ZERO).await;
     let clerk = s.browser();
     s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
-    let r = s
-        .form(
-            &clerk,
-            "/api/staff/budget/create",
-            &refs(&edition_form("BO Pierwszy", [0, 10, 11, 20, 21])),
-        )
-        .await;
-    let id: i64 = location(&r)
-        .trim_start_matches("/staff/budget/")
-        .parse()
-        .unwrap();
+    let id = new_edition(&s, &clerk, "BO Pierwszy").await;
     assert!(text(&s.page(&s.browser(), "/budget").await.1).contains("BO Pierwszy"));
-    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
-    sqlx::query("UPDATE bo_editions SET name = 'BO Drugi' WHERE id = $1")
-        .bind(id)
-        .execute(&db.pool)
-        .await
-        .unwrap();
+    rename_behind_the_server(&s, id, "BO Drugi").await;
     assert!(text(&s.page(&s.browser(), "/budget").await.1).contains("BO Drugi"));
 }

@@ -138,7 +138,7 @@ pub async fn create_budget_edition(
     city_budget: String,
     district_budget: String,
 ) -> Result<FormReply, crate::platform::Failure> {
-    use super::rules::{parse_zloty, BallotRule};
+    use super::rules::BallotRule;
     use super::{store, Counting, Rule};
     use crate::forms::flow::finish;
     use crate::forms::District as DistrictId;
@@ -232,7 +232,7 @@ pub async fn create_budget_edition(
         if v.trim().is_empty() {
             return Money::ZERO;
         }
-        parse_zloty(v).unwrap_or_else(|| {
+        Money::parse(v).unwrap_or_else(|| {
             errors.push(FieldError::new(
                 field,
                 crate::budget::BudgetProblem::CostInvalid,
@@ -358,7 +358,6 @@ pub async fn save_budget_edition(
     min_votes: String,
     #[server(default)] budgets: Option<HashMap<String, String>>,
 ) -> Result<FormReply, crate::platform::Failure> {
-    use super::rules::parse_zloty;
     use super::{store, Rule, TieBreak, Utility};
     use crate::forms::flow::{finish, not_found};
     use crate::forms::FieldError;
@@ -449,7 +448,7 @@ pub async fn save_budget_edition(
     let mut new_budgets = Vec::new();
     for p in &pools {
         let key = format!("p{}", p.id);
-        match budgets.get(&key).map(|v| parse_zloty(v)) {
+        match budgets.get(&key).map(|v| Money::parse(v)) {
             None => {}
             Some(Some(b)) if b > Money::ZERO => new_budgets.push((p.id, b)),
             Some(_) => errors.push(FieldError::new(

@@ -65,7 +65,7 @@ pub async fn load_catalogue(
     };
     let all = store::catalogue(&st.db, ed.id).await?;
     let total = all.len() as u32;
-    let max = max_cost.as_deref().and_then(super::rules::parse_zloty);
+    let max = max_cost.as_deref().and_then(crate::forms::Money::parse);
     let (q, category) = (q.unwrap_or_default(), category.unwrap_or_default());
     let items = all
         .into_iter()

@@ -300,11 +300,6 @@ pub const DESCRIPTION_MAX: usize = 5000;
 pub const ADDRESS_MAX: usize = 200;
 pub const REASON_MAX: usize = 2000;
 
-/// An amount in złoty as people write it, in grosze (see `Money::parse`).
-pub fn parse_zloty(input: &str) -> Option<Money> {
-    Money::parse(input)
-}
-
 /// A project as a resident describes it, checked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProjectProposal {
@@ -349,7 +344,7 @@ pub fn check_proposal(
     if pool_budget.is_none() {
         errors.push(("pool_id", crate::forms::FormProblem::ChoiceInvalid.into()));
     }
-    let amount = match (parse_zloty(cost), pool_budget) {
+    let amount = match (Money::parse(cost), pool_budget) {
         (None, _) | (Some(Money::ZERO), _) => {
             errors.push((
                 "cost",
@@ -825,36 +820,6 @@ mod tests {
     fn receipts_read_in_groups() {
         assert_eq!(format_receipt("ABCDEFGHJKLM"), "ABCD-EFGH-JKLM");
     }
-    #[test]
-    fn zloty_as_people_write_it() {
-        assert_eq!(parse_zloty("250000"), Some(Money::from_grosze(25_000_000)));
-        assert_eq!(parse_zloty("250 000"), Some(Money::from_grosze(25_000_000)));
-        assert_eq!(
-            parse_zloty("1\u{a0}200\u{a0}000,50 zł"),
-            Some(Money::from_grosze(120_000_050))
-        );
-        assert_eq!(
-            parse_zloty("1.250.000"),
-            Some(Money::from_grosze(125_000_000))
-        );
-        assert_eq!(parse_zloty("999,5"), Some(Money::from_grosze(99_950)));
-        assert_eq!(parse_zloty("999.99"), Some(Money::from_grosze(99_999)));
-        assert_eq!(parse_zloty("1,250"), Some(Money::from_grosze(125_000)));
-        assert_eq!(parse_zloty("1,250.50"), Some(Money::from_grosze(125_050)));
-        for bad in [
-            "",
-            "zł",
-            "-5",
-            "12,345,6789",
-            "1e6",
-            "12,3456",
-            "abc",
-            ",50",
-        ] {
-            assert_eq!(parse_zloty(bad), None, "{bad}");
-        }
-    }
-
     #[test]
     fn proposals_are_checked_field_by_field() {
         let ok = check_proposal(

@@ -190,4 +190,37 @@ mod tests {
         // In JSON (server functions, kept results) it is the plain number of grosze.
         assert_eq!(serde_json::to_string(&m).unwrap(), "152000050");
     }
+
+    #[test]
+    fn zloty_as_people_write_it() {
+        assert_eq!(Money::parse("250000"), Some(Money::from_grosze(25_000_000)));
+        assert_eq!(
+            Money::parse("250 000"),
+            Some(Money::from_grosze(25_000_000))
+        );
+        assert_eq!(
+            Money::parse("1\u{a0}200\u{a0}000,50 zł"),
+            Some(Money::from_grosze(120_000_050))
+        );
+        assert_eq!(
+            Money::parse("1.250.000"),
+            Some(Money::from_grosze(125_000_000))
+        );
+        assert_eq!(Money::parse("999,5"), Some(Money::from_grosze(99_950)));
+        assert_eq!(Money::parse("999.99"), Some(Money::from_grosze(99_999)));
+        assert_eq!(Money::parse("1,250"), Some(Money::from_grosze(125_000)));
+        assert_eq!(Money::parse("1,250.50"), Some(Money::from_grosze(125_050)));
+        for bad in [
+            "",
+            "zł",
+            "-5",
+            "12,345,6789",
+            "1e6",
+            "12,3456",
+            "abc",
+            ",50",
+        ] {
+            assert_eq!(Money::parse(bad), None, "{bad}");
+        }
+    }
 }
