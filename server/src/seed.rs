@@ -20,6 +20,10 @@ pub async fn ensure_user(
 ) -> Result<bool, BoxErr> {
     let email = Email::parse(email).map_err(|p| format!("e-mail: {p:?}"))?;
     let name = DisplayName::parse(name).map_err(|p| format!("name: {p:?}"))?;
+    let district = u8::try_from(district)
+        .ok()
+        .and_then(konto_app::forms::District::new)
+        .ok_or_else(|| format!("district: {district}"))?;
     check_new_password(password, Some(email.as_str())).map_err(|p| format!("password: {p:?}"))?;
     if store::find_credentials(db, email.as_str()).await?.is_some() {
         return Ok(false);
@@ -82,18 +86,15 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
     for (email, password, name, district, role) in DEMO_ACCOUNTS {
         ensure_user(db, email, password, name, district, role).await?;
     }
-    use sqlx::Row;
-    let clerk: i64 = sqlx::query("SELECT id FROM users WHERE email = $1")
+    let clerk: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(DEMO_ACCOUNTS[1].0)
         .fetch_one(&db.pool)
-        .await?
-        .get(0);
+        .await?;
     crate::seed_surveys::demo(db, clerk).await?;
-    let resident: i64 = sqlx::query("SELECT id FROM users WHERE email = $1")
+    let resident: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(DEMO_ACCOUNTS[0].0)
         .fetch_one(&db.pool)
-        .await?
-        .get(0);
+        .await?;
     crate::seed_budget::demo(db, clerk, resident).await?;
     crate::seed_referenda::demo(db, clerk).await?;
     Ok(())

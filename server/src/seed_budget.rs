@@ -143,7 +143,7 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
             store::add_pool(
                 db,
                 id,
-                Some(d.number()),
+                Some(d),
                 &d.label(),
                 Money::from_grosze(DISTRICT_POOLS[d.number() as usize - 1] * 100),
             )
@@ -258,7 +258,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         let pool = store::add_pool(
             db,
             id,
-            Some(d.number()),
+            Some(d),
             &d.label(),
             Money::from_grosze(DISTRICT_POOLS[d.number() as usize - 1] * 100),
         )
@@ -286,7 +286,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         id,
         "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3/4",
         "pl. Wszystkich Świętych 3/4",
-        Some(1),
+        DistrictId::new(1),
     )
     .await?;
     store::add_point(
@@ -294,7 +294,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         id,
         "Urząd Miasta Krakowa, os. Zgody 2",
         "os. Zgody 2",
-        Some(18),
+        DistrictId::new(18),
     )
     .await?;
     store::add_point(
@@ -302,7 +302,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         id,
         "Urząd Miasta Krakowa, ul. Wielicka 28a",
         "ul. Wielicka 28a",
-        Some(13),
+        DistrictId::new(13),
     )
     .await?;
     // 3,000 ballots from a fixed seed: popular projects more often, 70 % online.
@@ -347,7 +347,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         ballots.push(store::NewBallot {
             receipt: store::new_receipt(),
             channel,
-            district: Some(d as u8 + 1),
+            district: DistrictId::new(d as u8 + 1),
             day: kt::date(when),
             choices,
         });

@@ -483,11 +483,11 @@ pub fn generate(
                     r -= WEIGHTS[d];
                     d += 1;
                 }
-                d as i64 + 1
+                konto_app::forms::District::new(d as u8 + 1).expect("18 weights")
             });
             // Districts differ a little, so that breakdowns show something.
             let lean = district
-                .map(|d| ((d * 7) % 5) as f64 / 4.0 - 0.5)
+                .map(|d| ((i64::from(d) * 7) % 5) as f64 / 4.0 - 0.5)
                 .unwrap_or(0.0);
             let answers = answer(&mut rng, def, lean);
             let ts = rng.gen_range(from..to);

@@ -8,7 +8,7 @@ use common::*;
 use konto_app::budget::pabulib::PbFile;
 use konto_app::budget::rules::{BallotRule, Timetable};
 use konto_app::budget::{store, Counting};
-use konto_app::forms::Money;
+use konto_app::forms::{District, Money};
 use konto_app::platform::Db;
 use konto_server::seed_budget;
 
@@ -38,7 +38,11 @@ async fn imported_edition_results_both_rules_and_open_data() {
         .unwrap();
     let pools = store::pools(&db, id).await.unwrap();
     assert_eq!(pools.len(), 1);
-    assert_eq!(pools[0].district, Some(14), "Czyżyny is district XIV");
+    assert_eq!(
+        pools[0].district,
+        District::new(14),
+        "Czyżyny is district XIV"
+    );
     let pool = pools[0].id;
     let c = s.browser();
 
@@ -318,7 +322,7 @@ async fn voting_edition(
     let five = store::add_pool(
         db,
         id,
-        Some(5),
+        District::new(5),
         "V Krowodrza",
         Money::from_grosze(300_000_00),
     )
@@ -360,7 +364,7 @@ async fn voting_edition(
         id,
         "Urząd Miasta, pl. Wszystkich Świętych 3/4",
         "pl. Wszystkich Świętych 3/4",
-        Some(1),
+        District::new(1),
     )
     .await
     .unwrap();
@@ -890,7 +894,7 @@ async fn projects_are_submitted_verified_appealed_once_and_listed_in_the_catalog
         (
             None,
             Money::from_grosze(100_000_000),
-            Some(7),
+            District::new(7),
             Money::from_grosze(20_000_000)
         )
     );

@@ -100,7 +100,7 @@ pub async fn register(
             email: email.as_str().to_string(),
             password_hash: hash,
             display_name: name.as_str().to_string(),
-            district: district.number() as i64,
+            district,
             language: lang,
             prefs: ctx.prefs,
         };
@@ -502,7 +502,7 @@ pub async fn update_profile(
     let (Some(name), Some(district), true) = (name_p, district_p, errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "profile", back, values).await;
     };
-    store::update_profile(&st.db, user.id, name.as_str(), district.number() as i64).await?;
+    store::update_profile(&st.db, user.id, name.as_str(), district).await?;
     audit::record(&st.db, Some(user.id), "profile_updated", Some(user.id), "").await?;
     let fresh = match &ctx.session_token {
         Some(t) => session::lookup(&st.db, &st.settings, t).await?,

@@ -14,10 +14,11 @@ use serde::{Deserialize, Serialize};
 
 /// A profile as its owner sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct Profile {
     pub email: String,
     pub display_name: String,
-    pub district: i64,
+    pub district: crate::forms::District,
     pub role: Role,
     pub created_at: i64,
 }

@@ -3,7 +3,6 @@ use super::api::{
     ChangePassword, ConfirmRegistration, DeleteAccount, Register, SetDisplay, SignIn,
     UpdateProfile, CONFIRM_VALID_SECS,
 };
-use super::rules::DistrictId;
 use crate::i18n::use_i18n;
 use crate::platform::people::Role;
 use crate::t;
@@ -177,9 +176,7 @@ pub fn AccountPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match profile.await {
                         Ok(p) => {
-                            let district = DistrictId::new(p.district as u8)
-                                .map(|d| d.label())
-                                .unwrap_or_default();
+                            let district = p.district.label();
                             view! {
                                 <h2>{move || t!(i18n, "account-profile-heading")}</h2>
                                 <dl class="summary-list">
@@ -281,7 +278,7 @@ pub fn ProfilePage() -> impl IntoView {
                                     .value("district")
                                     .parse::<i64>()
                                     .ok()
-                                    .unwrap_or(p.district);
+                                    .unwrap_or(i64::from(p.district.number()));
                                 // After a failed plain post, the values the user typed win.
                                 view! {
                                     <ActionForm action attr:novalidate=true attr:class="form">

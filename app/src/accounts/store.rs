@@ -1,5 +1,6 @@
 //! SQL for accounts. Knows nothing of HTTP.
 use super::Profile;
+use crate::forms::District;
 use crate::i18n::Lang;
 use crate::platform::people::{DisplayPrefs, Role};
 use crate::platform::{now, Db};
@@ -7,7 +8,6 @@ use argon2::password_hash::{
     rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
 };
 use argon2::Argon2;
-use sqlx::Row;
 
 /// argon2id with the crate's defaults (19 MiB, 2 passes, 1 lane: OWASP's minimum),
 /// off the async threads.
@@ -89,7 +89,7 @@ pub struct NewUser<'a> {
     pub email: &'a str,
     pub password_hash: &'a str,
     pub display_name: &'a str,
-    pub district: i64,
+    pub district: District,
     pub role: Role,
     pub language: Lang,
     pub prefs: DisplayPrefs,
@@ -98,7 +98,7 @@ pub struct NewUser<'a> {
 /// Inserts the user; None when the e-mail address is already registered.
 pub async fn create_user(db: &Db, u: &NewUser<'_>) -> Result<Option<i64>, sqlx::Error> {
     let now = now();
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO users (email, password_hash, display_name, district, role, language, contrast, text_size, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
          ON CONFLICT (email) DO NOTHING RETURNING id",
@@ -113,48 +113,38 @@ pub async fn create_user(db: &Db, u: &NewUser<'_>) -> Result<Option<i64>, sqlx::
     .bind(u.prefs.text_size.code())
     .bind(now)
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.map(|r| r.get(0)))
+    .await
 }
 
 /// (id, password hash) for sign-in.
 pub async fn find_credentials(db: &Db, email: &str) -> Result<Option<(i64, String)>, sqlx::Error> {
-    let row = sqlx::query("SELECT id, password_hash FROM users WHERE email = $1")
+    sqlx::query_as("SELECT id, password_hash FROM users WHERE email = $1")
         .bind(email)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| (r.get(0), r.get(1))))
+        .await
 }
 
 pub async fn password_hash(db: &Db, id: i64) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+    sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| r.get(0)))
+        .await
 }
 
 pub async fn profile(db: &Db, id: i64) -> Result<Option<Profile>, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_as(
         "SELECT email, display_name, district, role, created_at FROM users WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.map(|r| Profile {
-        email: r.get(0),
-        display_name: r.get(1),
-        district: r.get(2),
-        role: Role::from_code(&r.get::<String, _>(3)),
-        created_at: r.get(4),
-    }))
+    .await
 }
 
 pub async fn update_profile(
     db: &Db,
     id: i64,
     name: &str,
-    district: i64,
+    district: District,
 ) -> Result<(), sqlx::Error> {
     sqlx::query("UPDATE users SET display_name = $1, district = $2, updated_at = $3 WHERE id = $4")
         .bind(name)
@@ -235,7 +225,32 @@ pub const EXPORT_SOURCES: &[&str] = &[
 ];
 
 pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx::Error> {
-    let row = sqlx::query(
+    #[derive(sqlx::FromRow)]
+    struct Account {
+        email: String,
+        display_name: String,
+        district: District,
+        role: Role,
+        language: Lang,
+        contrast: crate::platform::people::Contrast,
+        text_size: crate::platform::people::TextSize,
+        created_at: i64,
+        updated_at: i64,
+    }
+    #[derive(sqlx::FromRow)]
+    struct Session {
+        created_at: i64,
+        last_seen: i64,
+        expires_at: i64,
+        device: String,
+    }
+    #[derive(sqlx::FromRow)]
+    struct Acted {
+        at: i64,
+        action: String,
+        subject_id: Option<i64>,
+    }
+    let row: Option<Account> = sqlx::query_as(
         "SELECT email, display_name, district, role, language, contrast, text_size, created_at, updated_at FROM users WHERE id = $1",
     )
     .bind(id)
@@ -243,18 +258,17 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
     .await?;
     let Some(r) = row else { return Ok(None) };
     let pending_email = pending_email_change(db, id).await?;
-    let resets: i64 = sqlx::query("SELECT COUNT(*) FROM password_resets WHERE user_id = $1")
+    let resets: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM password_resets WHERE user_id = $1")
         .bind(id)
         .fetch_one(&db.pool)
-        .await?
-        .get(0);
-    let sessions = sqlx::query("SELECT created_at, last_seen, expires_at, device FROM sessions WHERE user_id = $1 ORDER BY created_at")
+        .await?;
+    let sessions: Vec<Session> = sqlx::query_as("SELECT created_at, last_seen, expires_at, device FROM sessions WHERE user_id = $1 ORDER BY created_at")
         .bind(id)
         .fetch_all(&db.pool)
         .await?;
     let audit = crate::platform::audit::for_subject(db, id).await?;
     // What the person did to others (a clerk's work), without the others' data.
-    let acted = sqlx::query("SELECT at, action, subject_id FROM audit_log WHERE actor_id = $1 AND (subject_id IS NULL OR subject_id <> $1) ORDER BY id")
+    let acted: Vec<Acted> = sqlx::query_as("SELECT at, action, subject_id FROM audit_log WHERE actor_id = $1 AND (subject_id IS NULL OR subject_id <> $1) ORDER BY id")
         .bind(id)
         .fetch_all(&db.pool)
         .await?;
@@ -267,28 +281,27 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
             })
             .unwrap_or_default()
     };
-    let district: i64 = r.get(2);
     Ok(Some(serde_json::json!({
         "format": "konto-obywatelskie/export/v1",
         "exported_at": ts(now()),
         "account": {
-            "email": r.get::<String, _>(0),
-            "display_name": r.get::<String, _>(1),
+            "email": r.email,
+            "display_name": r.display_name,
             "district": {
-                "number": district,
-                "name": super::rules::DistrictId::new(district as u8).map(|d| d.name()).unwrap_or_default(),
+                "number": r.district.number(),
+                "name": r.district.name(),
             },
-            "role": r.get::<String, _>(3),
-            "created_at": ts(r.get(7)),
-            "updated_at": ts(r.get(8)),
+            "role": r.role.code(),
+            "created_at": ts(r.created_at),
+            "updated_at": ts(r.updated_at),
         },
         "preferences": {
-            "language": r.get::<String, _>(4),
-            "contrast": r.get::<String, _>(5),
-            "text_size": r.get::<String, _>(6),
+            "language": r.language.code(),
+            "contrast": r.contrast.code(),
+            "text_size": r.text_size.code(),
         },
         "sessions": sessions.iter().map(|s| serde_json::json!({
-            "signed_in_at": ts(s.get(0)), "last_seen": ts(s.get(1)), "expires_at": ts(s.get(2)), "device": s.get::<String, _>(3),
+            "signed_in_at": ts(s.created_at), "last_seen": ts(s.last_seen), "expires_at": ts(s.expires_at), "device": s.device,
         })).collect::<Vec<_>>(),
         "pending_email_change": pending_email,
         "password_reset_links_open": resets,
@@ -296,7 +309,7 @@ pub async fn export(db: &Db, id: i64) -> Result<Option<serde_json::Value>, sqlx:
             "at": ts(a.at), "action": a.action, "by_self": a.actor_id == Some(id), "detail": a.detail,
         })).collect::<Vec<_>>(),
         "actions_on_others": acted.iter().map(|a| serde_json::json!({
-            "at": ts(a.get(0)), "action": a.get::<String, _>(1), "subject": a.get::<Option<i64>, _>(2),
+            "at": ts(a.at), "action": a.action, "subject": a.subject_id,
         })).collect::<Vec<_>>(),
     })))
 }
@@ -307,48 +320,35 @@ pub async fn list_users(
     limit: i64,
     offset: i64,
 ) -> Result<(Vec<crate::accounts::staff::UserEntry>, i64), sqlx::Error> {
-    let total: i64 = sqlx::query("SELECT COUNT(*) FROM users")
+    let total: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM users")
         .fetch_one(&db.pool)
-        .await?
-        .get(0);
-    let rows = sqlx::query(
+        .await?;
+    let users = sqlx::query_as(
         "SELECT id, email, display_name, district, role, created_at FROM users ORDER BY id LIMIT $1 OFFSET $2",
     )
     .bind(limit)
     .bind(offset)
     .fetch_all(&db.pool)
     .await?;
-    Ok((
-        rows.into_iter()
-            .map(|r| crate::accounts::staff::UserEntry {
-                id: r.get(0),
-                email: r.get(1),
-                display_name: r.get(2),
-                district: r.get(3),
-                role: Role::from_code(&r.get::<String, _>(4)),
-                created_at: r.get(5),
-                is_self: false,
-            })
-            .collect(),
-        total,
-    ))
+    Ok((users, total))
 }
 
 /// Residents per district (no personal data).
-pub async fn residents_per_district(db: &Db) -> Result<Vec<(i64, i64)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT district, COUNT(*) FROM users WHERE role = 'resident' GROUP BY district ORDER BY district")
+pub async fn residents_per_district(db: &Db) -> Result<Vec<(District, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT district, COUNT(*) FROM users WHERE role = 'resident' GROUP BY district ORDER BY district")
         .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.into_iter().map(|r| (r.get(0), r.get(1))).collect())
+        .await
 }
 
 /// A registration waiting for its e-mail confirmation.
+#[derive(sqlx::FromRow)]
 pub struct Pending {
     pub email: String,
     pub password_hash: String,
     pub display_name: String,
-    pub district: i64,
+    pub district: District,
     pub language: Lang,
+    #[sqlx(flatten)]
     pub prefs: DisplayPrefs,
 }
 
@@ -385,18 +385,17 @@ pub async fn pending_password_hash(
     db: &Db,
     token_hash: &str,
 ) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "SELECT password_hash FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2",
     )
     .bind(token_hash)
     .bind(now())
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(row.map(|r| r.get(0)))
+    .await
 }
 
 pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, sqlx::Error> {
-    let row = sqlx::query(
+    let pending: Option<Pending> = sqlx::query_as(
         "DELETE FROM pending_registrations WHERE token_hash = $1 AND expires_at > $2
          RETURNING email, password_hash, display_name, district, language, contrast, text_size",
     )
@@ -404,23 +403,14 @@ pub async fn take_pending(db: &Db, token_hash: &str) -> Result<Option<Pending>, 
     .bind(now())
     .fetch_optional(&db.pool)
     .await?;
-    let Some(r) = row else { return Ok(None) };
-    let email: String = r.get(0);
+    let Some(pending) = pending else {
+        return Ok(None);
+    };
     sqlx::query("DELETE FROM pending_registrations WHERE email = $1")
-        .bind(&email)
+        .bind(&pending.email)
         .execute(&db.pool)
         .await?;
-    Ok(Some(Pending {
-        email,
-        password_hash: r.get(1),
-        display_name: r.get(2),
-        district: r.get(3),
-        language: Lang::from_code(&r.get::<String, _>(4)).unwrap_or_default(),
-        prefs: DisplayPrefs {
-            contrast: crate::platform::people::Contrast::from_code(&r.get::<String, _>(5)),
-            text_size: crate::platform::people::TextSize::from_code(&r.get::<String, _>(6)),
-        },
-    }))
+    Ok(Some(pending))
 }
 
 pub async fn purge_expired_pending(db: &Db) -> Result<u64, sqlx::Error> {
@@ -445,17 +435,10 @@ pub async fn user_by_email(
     db: &Db,
     email: &str,
 ) -> Result<Option<(i64, String, Lang)>, sqlx::Error> {
-    let r = sqlx::query("SELECT id, display_name, language FROM users WHERE email = $1")
+    sqlx::query_as("SELECT id, display_name, language FROM users WHERE email = $1")
         .bind(email)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(r.map(|r| {
-        (
-            r.get(0),
-            r.get(1),
-            Lang::from_code(&r.get::<String, _>(2)).unwrap_or_default(),
-        )
-    }))
+        .await
 }
 
 /// Stores a reset link (its hash); earlier links of the same user stop working.
@@ -490,14 +473,13 @@ pub async fn reset_valid(db: &Db, token_hash: &str) -> Result<bool, sqlx::Error>
 
 /// Uses a reset link up, in one statement (two tabs cannot both use it): the user's id.
 pub async fn take_reset(db: &Db, token_hash: &str) -> Result<Option<i64>, sqlx::Error> {
-    let r = sqlx::query(
+    sqlx::query_scalar(
         "DELETE FROM password_resets WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id",
     )
     .bind(token_hash)
     .bind(now())
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(r.map(|r| r.get(0)))
+    .await
 }
 
 /// Stores a pending change of address (its link's hash); an earlier pending one is replaced.
@@ -534,7 +516,7 @@ pub enum EmailChange {
 /// Uses a change-of-address link up and changes the address, in one transaction.
 pub async fn apply_email_change(db: &Db, token_hash: &str) -> Result<EmailChange, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let Some(r) = sqlx::query("DELETE FROM email_changes WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id, new_email")
+    let Some((user, new_email)) = sqlx::query_as::<_, (i64, String)>("DELETE FROM email_changes WHERE token_hash = $1 AND expires_at > $2 RETURNING user_id, new_email")
         .bind(token_hash)
         .bind(now())
         .fetch_optional(&mut *tx)
@@ -542,12 +524,10 @@ pub async fn apply_email_change(db: &Db, token_hash: &str) -> Result<EmailChange
     else {
         return Ok(EmailChange::Invalid);
     };
-    let (user, new_email): (i64, String) = (r.get(0), r.get(1));
-    let old: String = sqlx::query("SELECT email FROM users WHERE id = $1")
+    let old: String = sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
         .bind(user)
         .fetch_one(&mut *tx)
-        .await?
-        .get(0);
+        .await?;
     let changed = sqlx::query("UPDATE users SET email = $1, updated_at = $2 WHERE id = $3 AND NOT EXISTS (SELECT 1 FROM users WHERE email = $1)")
         .bind(&new_email)
         .bind(now())
@@ -564,13 +544,11 @@ pub async fn apply_email_change(db: &Db, token_hash: &str) -> Result<EmailChange
 
 /// A pending change of address, for the account page and the export.
 pub async fn pending_email_change(db: &Db, user: i64) -> Result<Option<String>, sqlx::Error> {
-    let r =
-        sqlx::query("SELECT new_email FROM email_changes WHERE user_id = $1 AND expires_at > $2")
-            .bind(user)
-            .bind(now())
-            .fetch_optional(&db.pool)
-            .await?;
-    Ok(r.map(|r| r.get(0)))
+    sqlx::query_scalar("SELECT new_email FROM email_changes WHERE user_id = $1 AND expires_at > $2")
+        .bind(user)
+        .bind(now())
+        .fetch_optional(&db.pool)
+        .await
 }
 
 #[cfg(test)]

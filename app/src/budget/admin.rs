@@ -274,7 +274,7 @@ pub async fn create_budget_edition(
     }
     if district > Money::ZERO {
         for d in DistrictId::all() {
-            store::add_pool(&st.db, id, Some(d.number()), &d.label(), district).await?;
+            store::add_pool(&st.db, id, Some(d), &d.label(), district).await?;
         }
     }
     audit::record(
@@ -573,7 +573,7 @@ pub async fn load_paper(
     else {
         return not_found();
     };
-    let district = district.filter(|d| (1..=18).contains(d));
+    let district = district.and_then(crate::forms::District::new);
     let all = store::pools(&st.db, ed.id).await?;
     let mut pools = Vec::new();
     for p in &all {

@@ -512,7 +512,7 @@ pub fn PaperPage() -> impl IntoView {
                                             .map(|x| {
                                                 let n = x.number();
                                                 view! {
-                                                    <option value=n.to_string() selected=d == Some(n) lang="pl">
+                                                    <option value=n.to_string() selected=d == Some(x) lang="pl">
                                                         {x.label()}
                                                     </option>
                                                 }
@@ -552,7 +552,7 @@ pub fn PaperPage() -> impl IntoView {
                                             <input
                                                 type="hidden"
                                                 name="district"
-                                                value=d.unwrap_or(0).to_string()
+                                                value=d.map(u8::from).unwrap_or(0).to_string()
                                             />
                                             <input type="hidden" name="choices[_]" value="" />
                                             {v

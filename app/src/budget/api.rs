@@ -355,7 +355,15 @@ pub(crate) mod ballot {
         identity: (&str, &str, &str, &str),
         form: &HashMap<String, String>,
     ) -> Result<
-        Result<(String, u8, Vec<(i64, i64, u32, u32)>, Identity), Vec<FieldError>>,
+        Result<
+            (
+                String,
+                crate::forms::District,
+                Vec<(i64, i64, u32, u32)>,
+                Identity,
+            ),
+            Vec<FieldError>,
+        >,
         sqlx::Error,
     > {
         let mut errors = Vec::new();
@@ -371,7 +379,7 @@ pub(crate) mod ballot {
             }
         };
         let district = match crate::forms::District::parse(district) {
-            Ok(d) => Some(d.number()),
+            Ok(d) => Some(d),
             Err(p) => {
                 errors.push(FieldError::new("district", p));
                 None
@@ -701,10 +709,9 @@ pub async fn load_ballot(
         return not_found();
     };
     // The district on the signed-in person's profile (the session read it with the account).
-    let account_district = u8::try_from(user.district).ok();
     let district = district
-        .filter(|d| (1..=18).contains(d))
-        .or(account_district);
+        .and_then(crate::forms::District::new)
+        .or(Some(user.district));
     let mut pools = Vec::new();
     for p in store::pools(&st.db, ed.id).await? {
         if p.district.is_none() || (district.is_some() && p.district == district) {

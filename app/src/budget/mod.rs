@@ -29,6 +29,7 @@ pub type ChosenProject = (String, String, u32);
 /// Grosze as the counting works on them (plain integers inside its exact arithmetic); every
 /// amount that leaves the counting is a `Money`.
 pub type Grosze = i64;
+use crate::forms::District;
 pub use crate::forms::Money;
 use serde::{Deserialize, Serialize};
 
@@ -199,7 +200,7 @@ pub struct EditionCard {
 pub struct PoolSummary {
     pub id: i64,
     pub name: String,
-    pub district: Option<u8>,
+    pub district: Option<District>,
     pub budget: Money,
     pub projects: u32,
     pub ballots: u64,
@@ -216,7 +217,7 @@ pub struct PoolSummary {
 pub struct Turnout {
     pub online: u64,
     pub paper: u64,
-    pub by_district: Vec<(Option<u8>, u64, u64)>,
+    pub by_district: Vec<(Option<District>, u64, u64)>,
 }
 
 /// Limits of counting that pages name (the counting itself is server-only).
@@ -288,7 +289,7 @@ pub struct BallotProject {
 pub struct BallotPool {
     pub id: i64,
     pub name: String,
-    pub district: Option<u8>,
+    pub district: Option<District>,
     pub budget: Money,
     pub projects: Vec<BallotProject>,
 }
@@ -299,7 +300,7 @@ pub struct BallotView {
     pub edition: EditionCard,
     pub rule: rules::BallotRule,
     /// The district whose pool is shown (the account's, unless another was chosen).
-    pub district: Option<u8>,
+    pub district: Option<District>,
     pub pools: Vec<BallotPool>,
     /// Already voted from this account: the receipt.
     pub voted: Option<String>,

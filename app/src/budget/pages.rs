@@ -6,7 +6,7 @@ use super::{
     Completion, Counting, EditionCard, GreedyFate, MesFate, Phase, PoolResults, ProjectLine, Rule,
     TieBreak, Utility,
 };
-use crate::forms::District as DistrictId;
+use crate::forms::District;
 use crate::i18n::{use_i18n, I18n, Lang};
 use crate::t;
 use crate::ui::{load_error_text, LoadFailed, PageHeading, PageTitle};
@@ -30,8 +30,8 @@ fn phase_text(i18n: I18n, p: Phase) -> String {
     }
 }
 
-fn district_name(d: Option<u8>) -> Option<String> {
-    d.and_then(DistrictId::new).map(|d| d.label())
+fn district_name(d: Option<District>) -> Option<String> {
+    d.map(|d| d.label())
 }
 
 /// `/budget`: every edition.
@@ -799,7 +799,7 @@ pub fn BallotPage() -> impl IntoView {
                         let district_value = if form.has_flash() {
                             form.value("district")
                         } else {
-                            d.map(|d| d.to_string()).unwrap_or_default()
+                            d.map(|d| d.number().to_string()).unwrap_or_default()
                         };
                         view! {
                             <PageTitle text=move || {
@@ -846,7 +846,7 @@ pub fn BallotPage() -> impl IntoView {
                                             .map(|x| {
                                                 let n = x.number();
                                                 view! {
-                                                    <option value=n.to_string() selected=d == Some(n) lang="pl">
+                                                    <option value=n.to_string() selected=d == Some(x) lang="pl">
                                                         {x.label()}
                                                     </option>
                                                 }

@@ -2,7 +2,7 @@
 //! document), what makes a ballot valid under each ballot rule, and which phase an edition
 //! is in. No I/O; compiled for the server and the browser alike.
 
-use crate::forms::{Money, Problem};
+use crate::forms::{District, Money, Problem};
 use serde::{Deserialize, Serialize};
 
 // Who a voter is lives in the identity module, which every capability uses.
@@ -165,13 +165,13 @@ pub fn check_pool(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PoolOffer {
     pub id: i64,
-    pub district: Option<u8>,
+    pub district: Option<District>,
     pub budget: Money,
     pub offers: Vec<Offer>,
 }
 
 /// The pools a voter of `district` votes in: every city-wide pool and their district's.
-pub fn pools_of(pools: &[PoolOffer], district: u8) -> Vec<&PoolOffer> {
+pub fn pools_of(pools: &[PoolOffer], district: District) -> Vec<&PoolOffer> {
     pools
         .iter()
         .filter(|p| p.district.is_none() || p.district == Some(district))
@@ -187,7 +187,7 @@ pub type BallotRow = (i64, i64, u32, u32);
 pub fn check_ballot(
     rule: &BallotRule,
     pools: &[PoolOffer],
-    district: u8,
+    district: District,
     choices: &std::collections::BTreeMap<i64, Vec<(i64, u32)>>,
 ) -> Result<Vec<BallotRow>, Vec<(String, BallotError)>> {
     let mine = pools_of(pools, district);
@@ -454,6 +454,10 @@ pub fn decide(
 
 #[cfg(test)]
 mod tests {
+    fn d(n: u8) -> District {
+        District::new(n).unwrap()
+    }
+
     use super::*;
 
     const TODAY: Date = Date {
@@ -716,13 +720,13 @@ mod tests {
             },
             PoolOffer {
                 id: 2,
-                district: Some(5),
+                district: Some(d(5)),
                 budget: Money::from_grosze(500),
                 offers: offers(&[21, 22, 23]),
             },
             PoolOffer {
                 id: 3,
-                district: Some(6),
+                district: Some(d(6)),
                 budget: Money::from_grosze(500),
                 offers: offers(&[31, 32, 33]),
             },
@@ -734,7 +738,7 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        let rows = check_ballot(&rule, &pools, 5, &full).unwrap();
+        let rows = check_ballot(&rule, &pools, d(5), &full).unwrap();
         assert_eq!(
             rows,
             vec![
@@ -750,7 +754,7 @@ mod tests {
         let half: BTreeMap<i64, Vec<(i64, u32)>> =
             [(1, vec![(14, 0), (11, 0), (12, 0)])].into_iter().collect();
         assert_eq!(
-            check_ballot(&rule, &pools, 5, &half).unwrap_err(),
+            check_ballot(&rule, &pools, d(5), &half).unwrap_err(),
             vec![(
                 "pool-2".to_string(),
                 BallotError::NotExactly { need: 3, got: 0 }
@@ -760,14 +764,14 @@ mod tests {
         let mut other = full.clone();
         other.insert(3, vec![(31, 0), (32, 0), (33, 0)]);
         assert_eq!(
-            check_ballot(&rule, &pools, 5, &other).unwrap_err(),
+            check_ballot(&rule, &pools, d(5), &other).unwrap_err(),
             vec![("pool-3".to_string(), BallotError::UnknownProject)]
         );
         // A project of the city-wide pool offered in the district pool's field is refused.
         let mut mixed = full.clone();
         mixed.insert(2, vec![(23, 0), (22, 0), (11, 0)]);
         assert_eq!(
-            check_ballot(&rule, &pools, 5, &mixed).unwrap_err(),
+            check_ballot(&rule, &pools, d(5), &mixed).unwrap_err(),
             vec![("pool-2".to_string(), BallotError::UnknownProject)]
         );
     }

@@ -4,6 +4,7 @@ use super::count::{self, Ballot, Election};
 use super::pabulib::{format_money, PbFile, Table, VoteType};
 use super::rules::{BallotRule, Timetable};
 use super::{Counting, Rule};
+use crate::forms::District;
 use crate::forms::District as DistrictId;
 use crate::forms::Money;
 use crate::platform::{krakow_time as kt, now, Db};
@@ -84,7 +85,7 @@ pub async fn create_edition_on(
     source: &str,
     by: Option<i64>,
 ) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO bo_editions (name, submission_opens, submission_closes, voting_opens, voting_closes, results_at, ballot_rule, counting, simulation, source, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
@@ -101,15 +102,14 @@ pub async fn create_edition_on(
     .bind(by)
     .bind(now())
     .fetch_one(&mut *conn)
-    .await?;
-    Ok(row.get(0))
+    .await
 }
 
 #[derive(Clone, Debug)]
 pub struct PoolRow {
     pub id: i64,
     pub edition_id: i64,
-    pub district: Option<u8>,
+    pub district: Option<District>,
     pub name: String,
     pub budget: Money,
 }
@@ -117,7 +117,7 @@ pub struct PoolRow {
 pub async fn add_pool(
     db: &Db,
     edition: i64,
-    district: Option<u8>,
+    district: Option<District>,
     name: &str,
     budget: Money,
 ) -> Result<i64, sqlx::Error> {
@@ -134,25 +134,24 @@ pub async fn add_pool(
 pub async fn add_pool_on(
     conn: &mut sqlx::AnyConnection,
     edition: i64,
-    district: Option<u8>,
+    district: Option<District>,
     name: &str,
     budget: Money,
 ) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query("INSERT INTO bo_pools (edition_id, district, name, budget) VALUES ($1, $2, $3, $4) RETURNING id")
+    sqlx::query_scalar("INSERT INTO bo_pools (edition_id, district, name, budget) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(edition)
-        .bind(district.map(i64::from))
+        .bind(district)
         .bind(name)
         .bind(budget)
         .fetch_one(&mut *conn)
-        .await?;
-    Ok(row.get(0))
+        .await
 }
 
 fn to_pool(r: &sqlx::any::AnyRow) -> PoolRow {
     PoolRow {
         id: r.get(0),
         edition_id: r.get(1),
-        district: r.get::<Option<i64>, _>(2).map(|d| d as u8),
+        district: r.get::<Option<District>, _>(2),
         name: r.get(3),
         budget: r.get(4),
     }
@@ -207,7 +206,7 @@ pub async fn add_project_on(
     p: &NewProject<'_>,
 ) -> Result<i64, sqlx::Error> {
     let t = now();
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO bo_projects (edition_id, pool_id, number, title, description, cost, category, address, status, author_id, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
     )
@@ -223,8 +222,7 @@ pub async fn add_project_on(
     .bind(p.author)
     .bind(t)
     .fetch_one(&mut *conn)
-    .await?;
-    Ok(row.get(0))
+    .await
 }
 
 /// A project as counting and results see it.
@@ -241,7 +239,7 @@ pub struct CountedProject {
 pub struct NewBallot {
     pub receipt: String,
     pub channel: &'static str,
-    pub district: Option<u8>,
+    pub district: Option<District>,
     pub day: String,
     pub choices: Vec<(i64, i64, u32, u32)>,
 }
@@ -289,7 +287,7 @@ pub async fn insert_ballots_on(
                 .bind(edition)
                 .bind(&bl.receipt)
                 .bind(bl.channel)
-                .bind(bl.district.map(i64::from))
+                .bind(bl.district)
                 .bind(&bl.day);
         }
         let rows = q.fetch_all(&mut *tx).await?;
@@ -430,12 +428,11 @@ pub async fn count_key(
 }
 
 pub async fn cached_count(db: &Db, pool: i64, key: &str) -> Result<Option<String>, sqlx::Error> {
-    let row = sqlx::query("SELECT result FROM bo_counts WHERE pool_id = $1 AND key = $2")
+    sqlx::query_scalar("SELECT result FROM bo_counts WHERE pool_id = $1 AND key = $2")
         .bind(pool)
         .bind(key)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| r.get(0)))
+        .await
 }
 
 pub async fn store_count(db: &Db, pool: i64, key: &str, result: &str) -> Result<(), sqlx::Error> {
@@ -458,9 +455,9 @@ pub async fn turnout(db: &Db, edition: i64) -> Result<super::Turnout, sqlx::Erro
         .fetch_all(&db.pool)
         .await?;
     let mut t = super::Turnout::default();
-    let mut by: std::collections::BTreeMap<Option<u8>, (u64, u64)> = Default::default();
+    let mut by: std::collections::BTreeMap<Option<District>, (u64, u64)> = Default::default();
     for r in &rows {
-        let d = r.get::<Option<i64>, _>(0).map(|d| d as u8);
+        let d: Option<District> = r.get(0);
         let ch: String = r.get(1);
         let n = r.get::<i64, _>(2) as u64;
         let e = by.entry(d).or_default();
@@ -473,7 +470,8 @@ pub async fn turnout(db: &Db, edition: i64) -> Result<super::Turnout, sqlx::Erro
         }
     }
     // Known districts first, by number; unknown last.
-    let mut v: Vec<(Option<u8>, u64, u64)> = by.into_iter().map(|(d, (o, p))| (d, o, p)).collect();
+    let mut v: Vec<(Option<District>, u64, u64)> =
+        by.into_iter().map(|(d, (o, p))| (d, o, p)).collect();
     v.sort_by_key(|x| (x.0.is_none(), x.0));
     t.by_district = v;
     Ok(t)
@@ -525,7 +523,7 @@ pub async fn counts_of(db: &Db, edition: i64) -> Result<(u32, u64), sqlx::Error>
 // ---------------------------------------------------------------------------------------
 
 /// A district named in a file ("Bieńczyce", "BIEŻANÓW-PROKOCIM", "Podgorze_Duchackie").
-pub fn district_by_name(name: &str) -> Option<u8> {
+pub fn district_by_name(name: &str) -> Option<District> {
     fn fold(s: &str) -> String {
         s.chars()
             .flat_map(|c| c.to_lowercase())
@@ -547,9 +545,7 @@ pub fn district_by_name(name: &str) -> Option<u8> {
             .join(" ")
     }
     let n = fold(name);
-    DistrictId::all()
-        .find(|d| fold(d.name()) == n)
-        .map(|d| d.number())
+    DistrictId::all().find(|d| fold(d.name()) == n)
 }
 
 #[derive(Debug)]
@@ -675,7 +671,7 @@ pub async fn import_pabulib(
 
     let mut ballots: Vec<NewBallot> = Vec::new();
     let mut by_voter: HashMap<String, usize> = HashMap::new();
-    let mut seen_pools: Vec<Option<u8>> = Vec::new();
+    let mut seen_pools: Vec<Option<District>> = Vec::new();
     for (fname, f) in &parsed {
         // Kraków's districts become district pools; other cities' districts are named pools.
         let krakow = f.meta("unit").is_some_and(|u| u.trim() == "Kraków");
@@ -693,7 +689,7 @@ pub async fn import_pabulib(
         }
         seen_pools.push(district);
         let pool_name = match district {
-            Some(d) => DistrictId::new(d).map(|d| d.label()).unwrap_or_default(),
+            Some(d) => d.label(),
             None => {
                 let parts: Vec<&str> = ["unit", "district", "subunit"]
                     .iter()
@@ -739,11 +735,7 @@ pub async fn import_pabulib(
             };
             // Project numbers repeat between pools of one Kraków edition: prefix district ones.
             let number = match district {
-                Some(d) => format!(
-                    "{}-{}",
-                    DistrictId::new(d).map(|x| x.roman()).unwrap_or(""),
-                    p.id
-                ),
+                Some(d) => format!("{}-{}", d.roman(), p.id),
                 None => p.id.clone(),
             };
             ids.push(
@@ -826,7 +818,7 @@ pub async fn export_pool(
         ("country".into(), "Poland".into()),
         ("unit".into(), "Kraków".into()),
     ];
-    if let Some(d) = pool.district.and_then(DistrictId::new) {
+    if let Some(d) = pool.district {
         meta.push(("district".into(), d.name().into()));
         meta.push(("subunit".into(), d.name().into()));
     }
@@ -1015,7 +1007,7 @@ pub async fn cast(
     identity: &str,
     channel: &'static str,
     point: Option<i64>,
-    district: Option<u8>,
+    district: Option<District>,
     account: Option<i64>,
     entered_by: Option<i64>,
     rows: &[(i64, i64, u32, u32)],
@@ -1039,7 +1031,7 @@ pub async fn cast(
         .bind(&receipt)
         .bind(channel)
         .bind(point)
-        .bind(district.map(i64::from))
+        .bind(district)
         .bind(kt::date(t))
         .fetch_one(&mut *tx)
         .await?
@@ -1116,16 +1108,15 @@ pub async fn add_point(
     edition: i64,
     name: &str,
     address: &str,
-    district: Option<u8>,
+    district: Option<District>,
 ) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query("INSERT INTO bo_points (edition_id, name, address, district) VALUES ($1, $2, $3, $4) RETURNING id")
+    sqlx::query_scalar("INSERT INTO bo_points (edition_id, name, address, district) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(edition)
         .bind(name)
         .bind(address)
-        .bind(district.map(i64::from))
+        .bind(district)
         .fetch_one(&db.pool)
-        .await?;
-    Ok(row.get(0))
+        .await
 }
 
 /// The voting points of an edition: (id, name, address).
@@ -1306,7 +1297,7 @@ pub async fn submit_project(
             .bind(pool.id)
             .fetch_one(&db.pool)
             .await?;
-        let number = match pool.district.and_then(DistrictId::new) {
+        let number = match pool.district {
             Some(d) => format!("{}-{}", d.roman(), n + 1),
             None => format!("{}", n + 1),
         };
@@ -1481,7 +1472,7 @@ pub async fn queue_count(db: &Db, pool: i64) -> Result<(), sqlx::Error> {
 /// dies, another takes it over afterwards).
 pub async fn claim_count(db: &Db) -> Result<Option<i64>, sqlx::Error> {
     let now = now();
-    let r = sqlx::query(
+    sqlx::query_scalar(
         "UPDATE bo_count_queue SET claimed_until = $1
          WHERE pool_id = (SELECT pool_id FROM bo_count_queue WHERE claimed_until < $2 ORDER BY pool_id LIMIT 1) AND claimed_until < $2
          RETURNING pool_id",
@@ -1489,8 +1480,7 @@ pub async fn claim_count(db: &Db) -> Result<Option<i64>, sqlx::Error> {
     .bind(now + 600)
     .bind(now)
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(r.map(|r| r.get(0)))
+    .await
 }
 
 pub async fn finish_count(db: &Db, pool: i64) -> Result<(), sqlx::Error> {

@@ -32,36 +32,9 @@ impl Email {
     }
 }
 
-/// Kraków's 18 districts (dzielnice), numbered I–XVIII.
-pub const DISTRICTS: [&str; 18] = [
-    "Stare Miasto",
-    "Grzegórzki",
-    "Prądnik Czerwony",
-    "Prądnik Biały",
-    "Krowodrza",
-    "Bronowice",
-    "Zwierzyniec",
-    "Dębniki",
-    "Łagiewniki-Borek Fałęcki",
-    "Swoszowice",
-    "Podgórze Duchackie",
-    "Bieżanów-Prokocim",
-    "Podgórze",
-    "Czyżyny",
-    "Mistrzejowice",
-    "Bieńczyce",
-    "Wzgórza Krzesławickie",
-    "Nowa Huta",
-];
+pub use crate::platform::district::{District, DISTRICTS};
 
-const ROMAN: [&str; 18] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI", "XVII", "XVIII",
-];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct District(u8);
-
+/// A district as a form gives it: its number, "1" to "18".
 impl District {
     pub fn parse(input: &str) -> Result<District, FormProblem> {
         let s = input.trim();
@@ -72,24 +45,5 @@ impl District {
             .ok()
             .and_then(District::new)
             .ok_or(FormProblem::ChoiceInvalid)
-    }
-    pub fn new(n: u8) -> Option<District> {
-        (1..=18).contains(&n).then_some(District(n))
-    }
-    pub fn all() -> impl Iterator<Item = District> {
-        (1..=18).map(District)
-    }
-    pub fn number(self) -> u8 {
-        self.0
-    }
-    pub fn name(self) -> &'static str {
-        DISTRICTS[(self.0 - 1) as usize]
-    }
-    pub fn roman(self) -> &'static str {
-        ROMAN[(self.0 - 1) as usize]
-    }
-    /// "XIII Podgórze"
-    pub fn label(self) -> String {
-        format!("{} {}", self.roman(), self.name())
     }
 }

@@ -38,5 +38,5 @@ pub struct IdentityView {
     pub office: String,
     pub verified_at: Option<crate::i18n::time::LocalTime>,
     /// Verified addresses, newest first: (district, from which day).
-    pub addresses: Vec<(u8, String)>,
+    pub addresses: Vec<(crate::forms::District, String)>,
 }

@@ -74,9 +74,7 @@ pub fn IdentityPage() -> impl IntoView {
                                                 {addresses
                                                     .into_iter()
                                                     .map(|(d, from)| {
-                                                        let name = crate::forms::District::new(d)
-                                                            .map(|d| d.label())
-                                                            .unwrap_or_default();
+                                                        let name = d.label();
                                                         view! {
                                                             <li>
                                                                 {t!(

@@ -250,10 +250,13 @@ impl Level {
         }
     }
     pub fn from_code(s: &str) -> Level {
-        if s == "verified" {
-            Level::Verified
-        } else {
-            Level::Declared
+        Level::parse(s).unwrap_or(Level::Declared)
+    }
+    pub fn parse(s: &str) -> Option<Level> {
+        match s {
+            "declared" => Some(Level::Declared),
+            "verified" => Some(Level::Verified),
+            _ => None,
         }
     }
 }

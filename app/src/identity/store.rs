@@ -1,17 +1,20 @@
 //! SQL of identities: an account is bound to one person and a person to one account, through
 //! a keyed hash (the server's identity key, outside the database) — never the PESEL itself.
 use super::rules::{masked, Identity, Level};
+use crate::forms::District;
 use crate::platform::{keys::hmac_hex, now, Db};
-use sqlx::Row;
 
 /// The keyed hash that stands for a person across the portal.
 pub fn person_hash(key: &[u8], id: &Identity) -> String {
     hmac_hex(key, format!("konto-id:{}", id.key()).as_bytes())
 }
 
+crate::platform::db::stored_as_code! { Level => Level::parse }
+
 /// An account's bound identity as the portal keeps it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct IdentityRow {
+    #[sqlx(rename = "identity")]
     pub hash: String,
     pub kind: String,
     pub masked: String,
@@ -22,19 +25,10 @@ pub struct IdentityRow {
 }
 
 pub async fn of_account(db: &Db, account: i64) -> Result<Option<IdentityRow>, sqlx::Error> {
-    let r = sqlx::query("SELECT identity, kind, masked, level, verified_by_name, office, verified_at FROM identities WHERE account_id = $1")
+    sqlx::query_as("SELECT identity, kind, masked, level, verified_by_name, office, verified_at FROM identities WHERE account_id = $1")
         .bind(account)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(r.map(|r| IdentityRow {
-        hash: r.get(0),
-        kind: r.get(1),
-        masked: r.get(2),
-        level: Level::from_code(&r.get::<String, _>(3)),
-        verified_by_name: r.get(4),
-        office: r.get(5),
-        verified_at: r.get(6),
-    }))
+        .await
 }
 
 fn kind(id: &Identity) -> &'static str {
@@ -88,7 +82,7 @@ pub struct Verification<'a> {
     pub clerk: i64,
     pub clerk_name: &'a str,
     pub office: &'a str,
-    pub district: u8,
+    pub district: District,
     /// Since when the person lives in the district (from the register or the document).
     pub resident_since: i64,
     /// Move the identity from another account that holds it (the clerk saw the person).
@@ -108,7 +102,7 @@ pub enum Verified {
 /// one), and the address with the date it holds from, in one transaction.
 pub async fn verify(db: &Db, v: &Verification<'_>) -> Result<Verified, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let holder = sqlx::query("SELECT i.account_id, u.email FROM identities i JOIN users u ON u.id = i.account_id WHERE i.identity = $1 AND i.account_id <> $2")
+    let holder: Option<(i64, String)> = sqlx::query_as("SELECT i.account_id, u.email FROM identities i JOIN users u ON u.id = i.account_id WHERE i.identity = $1 AND i.account_id <> $2")
         .bind(v.hash)
         .bind(v.account)
         .fetch_optional(&mut *tx)
@@ -116,9 +110,9 @@ pub async fn verify(db: &Db, v: &Verification<'_>) -> Result<Verified, sqlx::Err
     let mut taken_from = None;
     if let Some(h) = holder {
         if !v.take_over {
-            return Ok(Verified::HeldBy(h.get(1)));
+            return Ok(Verified::HeldBy(h.1));
         }
-        let other: i64 = h.get(0);
+        let other: i64 = h.0;
         sqlx::query("DELETE FROM identities WHERE account_id = $1")
             .bind(other)
             .execute(&mut *tx)
@@ -163,25 +157,20 @@ pub async fn verify(db: &Db, v: &Verification<'_>) -> Result<Verified, sqlx::Err
 
 /// The verified district of residence at a moment: the latest address that held from then
 /// or earlier. A change of address afterwards does not move a vote already open elsewhere.
-pub async fn district_at(db: &Db, account: i64, at: i64) -> Result<Option<u8>, sqlx::Error> {
-    let r = sqlx::query(
+pub async fn district_at(db: &Db, account: i64, at: i64) -> Result<Option<District>, sqlx::Error> {
+    sqlx::query_scalar(
         "SELECT a.district FROM identity_addresses a JOIN identities i ON i.account_id = a.account_id
          WHERE a.account_id = $1 AND i.level = 'verified' AND a.valid_from <= $2 ORDER BY a.valid_from DESC LIMIT 1",
     )
     .bind(account)
     .bind(at)
     .fetch_optional(&db.pool)
-    .await?;
-    Ok(r.map(|r| r.get::<i64, _>(0) as u8))
+    .await
 }
 
 /// Every verified address of an account, newest first: (district, holds from).
-pub async fn addresses(db: &Db, account: i64) -> Result<Vec<(u8, i64)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT district, valid_from FROM identity_addresses WHERE account_id = $1 ORDER BY valid_from DESC").bind(account).fetch_all(&db.pool).await?;
-    Ok(rows
-        .iter()
-        .map(|r| (r.get::<i64, _>(0) as u8, r.get(1)))
-        .collect())
+pub async fn addresses(db: &Db, account: i64) -> Result<Vec<(District, i64)>, sqlx::Error> {
+    sqlx::query_as("SELECT district, valid_from FROM identity_addresses WHERE account_id = $1 ORDER BY valid_from DESC").bind(account).fetch_all(&db.pool).await
 }
 
 /// Where identities keep something of an account (checked against the schema by a test).
@@ -203,17 +192,16 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         .iter()
         .map(|(d, from)| json!({"district": d, "from": from}))
         .collect();
-    let verified: i64 = sqlx::query("SELECT COUNT(*) FROM identities WHERE verified_by = $1")
-        .bind(account)
-        .fetch_one(&db.pool)
-        .await?
-        .get(0);
-    let recorded: i64 =
-        sqlx::query("SELECT COUNT(*) FROM identity_addresses WHERE recorded_by = $1")
+    let verified: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM identities WHERE verified_by = $1")
             .bind(account)
             .fetch_one(&db.pool)
-            .await?
-            .get(0);
+            .await?;
+    let recorded: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM identity_addresses WHERE recorded_by = $1")
+            .bind(account)
+            .fetch_one(&db.pool)
+            .await?;
     Ok(
         json!({"identity": mine, "addresses": addresses, "as_staff": {"identities_verified": verified, "addresses_recorded": recorded}}),
     )

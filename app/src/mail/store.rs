@@ -1,9 +1,9 @@
 use crate::platform::{now, Db};
-use sqlx::Row;
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct OutMail {
     pub id: i64,
+    #[sqlx(rename = "to_addr")]
     pub to: String,
     pub subject: String,
     pub body: String,
@@ -24,27 +24,15 @@ pub async fn enqueue(db: &Db, to: &str, subject: &str, body: &str) -> Result<(),
     Ok(())
 }
 
-fn row(r: sqlx::any::AnyRow) -> OutMail {
-    OutMail {
-        id: r.get(0),
-        to: r.get(1),
-        subject: r.get(2),
-        body: r.get(3),
-        created_at: r.get(4),
-        sent_at: r.get(5),
-    }
-}
-
 /// Unsent mail that has not failed too often, oldest first.
 pub async fn due(db: &Db, limit: i64) -> Result<Vec<OutMail>, sqlx::Error> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT id, to_addr, subject, body, created_at, sent_at FROM mail_outbox
          WHERE sent_at IS NULL AND attempts < 5 ORDER BY id LIMIT $1",
     )
     .bind(limit)
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows.into_iter().map(row).collect())
+    .await
 }
 
 pub async fn mark_sent(db: &Db, id: i64) -> Result<(), sqlx::Error> {
@@ -67,11 +55,10 @@ pub async fn mark_failed(db: &Db, id: i64, error: &str) -> Result<(), sqlx::Erro
 
 /// The newest messages (for the development outbox page).
 pub async fn recent(db: &Db, limit: i64) -> Result<Vec<OutMail>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id, to_addr, subject, body, created_at, sent_at FROM mail_outbox ORDER BY id DESC LIMIT $1")
+    sqlx::query_as("SELECT id, to_addr, subject, body, created_at, sent_at FROM mail_outbox ORDER BY id DESC LIMIT $1")
         .bind(limit)
         .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.into_iter().map(row).collect())
+        .await
 }
 
 /// Sent mail is kept a week, then deleted (it holds addresses).

@@ -20,7 +20,7 @@ pub async fn record(
     Ok(())
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
     pub at: i64,
     pub actor_id: Option<i64>,
@@ -29,20 +29,10 @@ pub struct AuditRow {
 }
 
 pub async fn for_subject(db: &Db, subject: i64) -> Result<Vec<AuditRow>, sqlx::Error> {
-    use sqlx::Row;
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT at, actor_id, action, detail FROM audit_log WHERE subject_id = $1 ORDER BY id",
     )
     .bind(subject)
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| AuditRow {
-            at: r.get(0),
-            actor_id: r.get(1),
-            action: r.get(2),
-            detail: r.get(3),
-        })
-        .collect())
+    .await
 }

@@ -94,3 +94,54 @@ impl Db {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
 }
+
+/// Types kept in a TEXT column as their code (a role, a language, display settings): written
+/// with `code()`, read back with the given function, which refuses what is not a code
+/// (`None`), so a row that does not hold a known code is an error, not a guess.
+macro_rules! stored_as_code {
+    ($($t:ty => $read:expr),+ $(,)?) => {$(
+        impl sqlx::Type<sqlx::Any> for $t {
+            fn type_info() -> sqlx::any::AnyTypeInfo {
+                <String as sqlx::Type<sqlx::Any>>::type_info()
+            }
+            fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+                <String as sqlx::Type<sqlx::Any>>::compatible(ty)
+            }
+        }
+        impl<'r> sqlx::Decode<'r, sqlx::Any> for $t {
+            fn decode(
+                value: sqlx::any::AnyValueRef<'r>,
+            ) -> Result<$t, sqlx::error::BoxDynError> {
+                let code = <String as sqlx::Decode<sqlx::Any>>::decode(value)?;
+                let read: fn(&str) -> Option<$t> = $read;
+                read(&code).ok_or_else(|| {
+                    format!("{code:?} is not a {}", stringify!($t)).into()
+                })
+            }
+        }
+        impl<'q> sqlx::Encode<'q, sqlx::Any> for $t {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                <&str as sqlx::Encode<sqlx::Any>>::encode(self.code(), buf)
+            }
+        }
+    )+};
+}
+pub(crate) use stored_as_code;
+
+stored_as_code! {
+    crate::platform::people::Role => crate::platform::people::Role::parse,
+    crate::i18n::Lang => crate::i18n::Lang::from_code,
+    crate::platform::people::Contrast => |c| match c {
+        "standard" => Some(crate::platform::people::Contrast::Standard),
+        "high" => Some(crate::platform::people::Contrast::High),
+        _ => None,
+    },
+    crate::platform::people::TextSize => |c| match c {
+        "standard" => Some(crate::platform::people::TextSize::Standard),
+        "large" => Some(crate::platform::people::TextSize::Large),
+        _ => None,
+    },
+}

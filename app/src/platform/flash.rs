@@ -1,7 +1,6 @@
 //! One-shot messages that survive a redirect (Post/Redirect/Get without JavaScript):
 //! a form's errors and kept values, or a notice such as "Password changed".
 use super::{now, Db};
-use sqlx::Row;
 
 pub const COOKIE: &str = "ko_flash";
 /// Flashes older than this are never shown (and are purged by the cleanup job).
@@ -86,15 +85,16 @@ pub fn bounded_values(mut values: Vec<(String, String)>) -> Vec<(String, String)
 
 /// Reads and deletes every flash of this browser.
 pub async fn take_all(db: &Db, id: &str) -> Result<Vec<(String, String)>, sqlx::Error> {
-    let rows = sqlx::query("DELETE FROM flashes WHERE id = $1 RETURNING kind, payload, created_at")
-        .bind(id)
-        .fetch_all(&db.pool)
-        .await?;
+    let rows: Vec<(String, String, i64)> =
+        sqlx::query_as("DELETE FROM flashes WHERE id = $1 RETURNING kind, payload, created_at")
+            .bind(id)
+            .fetch_all(&db.pool)
+            .await?;
     let cutoff = now() - MAX_AGE;
     Ok(rows
         .into_iter()
-        .filter(|r| r.get::<i64, _>(2) >= cutoff)
-        .map(|r| (r.get(0), r.get(1)))
+        .filter(|(_, _, at)| *at >= cutoff)
+        .map(|(kind, payload, _)| (kind, payload))
         .collect())
 }
 

@@ -2,6 +2,7 @@
 //! ([`people`]) and the error type of server functions ([`Failure`]). On the server only:
 //! database, sessions, throttling, one-shot flash messages, the audit log, keys and the
 //! per-request context.
+pub mod district;
 pub mod failure;
 pub mod people;
 

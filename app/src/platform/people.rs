@@ -86,6 +86,7 @@ impl TextSize {
 
 /// Display preferences: kept in the account when signed in, else in a cookie.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct DisplayPrefs {
     pub contrast: Contrast,
     pub text_size: TextSize,

@@ -4,7 +4,6 @@ use super::{now, random_hex, Db, Settings};
 use crate::i18n::Lang;
 use crate::platform::people::{Contrast, Role, TextSize};
 use sha2::{Digest, Sha256};
-use sqlx::Row;
 
 pub const COOKIE: &str = "ko_session";
 
@@ -13,12 +12,12 @@ pub fn hash_token(token: &str) -> String {
 }
 
 /// The signed-in user as the request sees them.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct SessionUser {
     pub id: i64,
     pub email: String,
     pub display_name: String,
-    pub district: i64,
+    pub district: crate::platform::district::District,
     pub role: Role,
     pub language: Lang,
     pub contrast: Contrast,
@@ -104,22 +103,14 @@ pub async fn sessions_of(
     current: Option<&str>,
 ) -> Result<Vec<(String, String, i64, i64, bool)>, sqlx::Error> {
     let current = current.map(hash_token).unwrap_or_default();
-    let rows = sqlx::query("SELECT public_id, device, created_at, last_seen, token_hash FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen DESC")
+    let rows: Vec<(String, String, i64, i64, String)> = sqlx::query_as("SELECT public_id, device, created_at, last_seen, token_hash FROM sessions WHERE user_id = $1 AND expires_at > $2 ORDER BY last_seen DESC")
         .bind(user_id)
         .bind(now())
         .fetch_all(&db.pool)
         .await?;
     Ok(rows
-        .iter()
-        .map(|r| {
-            (
-                r.get(0),
-                r.get(1),
-                r.get(2),
-                r.get(3),
-                r.get::<String, _>(4) == current,
-            )
-        })
+        .into_iter()
+        .map(|(id, device, since, last, hash)| (id, device, since, last, hash == current))
         .collect())
 }
 
@@ -148,7 +139,14 @@ pub async fn lookup(
 ) -> Result<Option<SessionUser>, sqlx::Error> {
     let hash = hash_token(token);
     let now = now();
-    let row = sqlx::query(
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        #[sqlx(flatten)]
+        user: SessionUser,
+        created_at: i64,
+        last_seen: i64,
+    }
+    let found: Option<Found> = sqlx::query_as(
         "SELECT u.id, u.email, u.display_name, u.district, u.role, u.language, u.contrast, u.text_size,
                 s.created_at, s.last_seen
          FROM sessions s JOIN users u ON u.id = s.user_id
@@ -158,9 +156,14 @@ pub async fn lookup(
     .bind(now)
     .fetch_optional(&db.pool)
     .await?;
-    let Some(r) = row else { return Ok(None) };
-    let created: i64 = r.get(8);
-    let last_seen: i64 = r.get(9);
+    let Some(Found {
+        user,
+        created_at: created,
+        last_seen,
+    }) = found
+    else {
+        return Ok(None);
+    };
     if created + settings.session_max_secs <= now {
         destroy(db, token).await?;
         return Ok(None);
@@ -174,16 +177,7 @@ pub async fn lookup(
             .execute(&db.pool)
             .await?;
     }
-    Ok(Some(SessionUser {
-        id: r.get(0),
-        email: r.get(1),
-        display_name: r.get(2),
-        district: r.get(3),
-        role: Role::from_code(&r.get::<String, _>(4)),
-        language: Lang::from_code(&r.get::<String, _>(5)).unwrap_or_default(),
-        contrast: Contrast::from_code(&r.get::<String, _>(6)),
-        text_size: TextSize::from_code(&r.get::<String, _>(7)),
-    }))
+    Ok(Some(user))
 }
 
 pub async fn destroy(db: &Db, token: &str) -> Result<(), sqlx::Error> {

@@ -6,7 +6,6 @@
 //! recorded (40 parallel password guesses once all reached argon2 with a limit of 5). An
 //! attempt that turns out fine is given back with [`refund`] or [`clear`].
 use super::{now, Db};
-use sqlx::Row;
 
 /// Records one attempt in `bucket`; `Err(seconds)` when it is over `limit` in the current
 /// window (the seconds until the window ends), in which case the caller must not go ahead.
@@ -17,7 +16,7 @@ pub async fn attempt(
     window: i64,
 ) -> Result<Result<(), i64>, sqlx::Error> {
     let now = now();
-    let row = sqlx::query(
+    let (count, start): (i64, i64) = sqlx::query_as(
         "INSERT INTO throttle (bucket, failures, window_start) VALUES ($1, 1, $2)
          ON CONFLICT (bucket) DO UPDATE SET
            failures = CASE WHEN throttle.window_start <= $3 THEN 1 ELSE throttle.failures + 1 END,
@@ -29,7 +28,6 @@ pub async fn attempt(
     .bind(now - window)
     .fetch_one(&db.pool)
     .await?;
-    let (count, start): (i64, i64) = (row.get(0), row.get(1));
     Ok(if count > limit {
         Err((start + window - now).max(1))
     } else {

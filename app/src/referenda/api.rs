@@ -36,7 +36,7 @@ pub(crate) mod util {
     pub async fn results(db: &Db, r: &RefRow) -> Result<RefResults, sqlx::Error> {
         let n = r.options.len();
         let mut answers = vec![0u64; n];
-        let mut by_district: Vec<(u8, u64, Vec<u64>)> =
+        let mut by_district: Vec<(crate::forms::District, u64, Vec<u64>)> =
             r.districts.iter().map(|d| (*d, 0, vec![0; n])).collect();
         for (d, a, v) in store::tally(db, r.id).await? {
             if a < n {
@@ -62,7 +62,7 @@ pub(crate) mod util {
         st: &crate::platform::AppState,
         account: i64,
         r: &RefRow,
-    ) -> Result<Result<(String, u8), crate::forms::Problem>, sqlx::Error> {
+    ) -> Result<Result<(String, crate::forms::District), crate::forms::Problem>, sqlx::Error> {
         use crate::identity::{rules::Level, store as identity};
         let Some(id) = identity::of_account(&st.db, account)
             .await?
@@ -81,7 +81,8 @@ pub(crate) mod util {
     }
 
     pub async fn turnout(db: &Db, r: &RefRow) -> Result<super::super::LiveTurnout, sqlx::Error> {
-        let mut by_district: Vec<(u8, u64)> = r.districts.iter().map(|d| (*d, 0)).collect();
+        let mut by_district: Vec<(crate::forms::District, u64)> =
+            r.districts.iter().map(|d| (*d, 0)).collect();
         for (d, _, v) in store::tally(db, r.id).await? {
             if let Some(x) = by_district.iter_mut().find(|x| x.0 == d) {
                 x.1 += v;

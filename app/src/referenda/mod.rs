@@ -19,7 +19,7 @@ pub struct RefCard {
     pub id: i64,
     pub title: String,
     pub question: String,
-    pub districts: Vec<u8>,
+    pub districts: Vec<crate::forms::District>,
     pub opens: crate::i18n::time::LocalTime,
     pub closes: crate::i18n::time::LocalTime,
     pub phase: RefPhase,
@@ -46,7 +46,7 @@ pub enum Standing {
 pub struct RefResults {
     pub answers: Vec<u64>,
     /// (district, voters, votes per answer)
-    pub by_district: Vec<(u8, u64, Vec<u64>)>,
+    pub by_district: Vec<(crate::forms::District, u64, Vec<u64>)>,
     pub outcome: Outcome,
 }
 
@@ -66,5 +66,5 @@ pub struct RefView {
 pub struct LiveTurnout {
     pub voters: u64,
     pub electorate: u64,
-    pub by_district: Vec<(u8, u64)>,
+    pub by_district: Vec<(crate::forms::District, u64)>,
 }

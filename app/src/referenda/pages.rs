@@ -21,12 +21,8 @@ fn percent(i18n: I18n, part: u64, whole: u64) -> String {
     format!("{}%", fmt_num(i18n.lang(), p, 1))
 }
 
-fn districts_text(ds: &[u8]) -> String {
-    ds.iter()
-        .filter_map(|d| DistrictId::new(*d))
-        .map(|d| d.label())
-        .collect::<Vec<_>>()
-        .join(", ")
+fn districts_text(ds: &[DistrictId]) -> String {
+    ds.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")
 }
 
 fn answer_text(i18n: I18n, kind: Kind, options: &[String], k: usize) -> String {
@@ -194,9 +190,7 @@ fn Turnout(id: i64, initial: LiveTurnout, live: bool) -> impl IntoView {
                                         t.by_district
                                             .iter()
                                             .map(|(d, v)| {
-                                                let label = DistrictId::new(*d)
-                                                    .map(|d| d.label())
-                                                    .unwrap_or_default();
+                                                let label = d.label();
                                                 let v = *v;
                                                 view! {
                                                     <li>
@@ -360,9 +354,7 @@ fn Results(r: RefResults, kind: Kind, options: Vec<String>, card: RefCard) -> im
                                         .by_district
                                         .iter()
                                         .map(|(d, voters, votes)| {
-                                            let label = DistrictId::new(*d)
-                                                .map(|d| d.label())
-                                                .unwrap_or_default();
+                                            let label = d.label();
                                             let voters = *voters;
                                             view! {
                                                 <tr>

@@ -88,7 +88,7 @@ pub struct NewReferendum {
     pub description: String,
     pub kind: Kind,
     pub options: Vec<String>,
-    pub districts: Vec<u8>,
+    pub districts: Vec<crate::forms::District>,
     pub electorate: u64,
     pub quorum: Option<u32>,
 }
@@ -152,10 +152,10 @@ pub fn check_new(
             vec![]
         }
     };
-    let mut ds: Vec<u8> = districts
+    let mut ds: Vec<crate::forms::District> = districts
         .iter()
         .filter_map(|d| d.trim().parse::<u8>().ok())
-        .filter(|d| (1..=18).contains(d))
+        .filter_map(crate::forms::District::new)
         .collect();
     ds.sort_unstable();
     ds.dedup();
@@ -280,7 +280,10 @@ mod tests {
             ),
             (
                 vec!["Tak".to_string(), "Nie".to_string()],
-                vec![1, 7],
+                vec![
+                    crate::forms::District::new(1).unwrap(),
+                    crate::forms::District::new(7).unwrap()
+                ],
                 20_500,
                 Some(30)
             )

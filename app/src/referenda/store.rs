@@ -1,5 +1,6 @@
 //! SQL of district referenda (server only).
 use super::rules::{Kind, NewReferendum};
+use crate::forms::District;
 use crate::platform::{now, Db};
 use sqlx::Row;
 
@@ -11,7 +12,7 @@ pub struct RefRow {
     pub description: String,
     pub kind: Kind,
     pub options: Vec<String>,
-    pub districts: Vec<u8>,
+    pub districts: Vec<District>,
     pub opens_at: i64,
     pub closes_at: i64,
     pub electorate: u64,
@@ -43,7 +44,7 @@ pub async fn create(
     closes_at: i64,
     by: Option<i64>,
 ) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO ref_referenda (title, question, description, kind, options, districts, opens_at, closes_at, electorate, quorum, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
     )
@@ -60,8 +61,7 @@ pub async fn create(
     .bind(by)
     .bind(now())
     .fetch_one(&db.pool)
-    .await?;
-    Ok(row.get(0))
+    .await
 }
 
 /// Every referendum: open ones first, then upcoming, then closed (newest first).
@@ -81,17 +81,11 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<RefRow>, sqlx::Error> {
 }
 
 /// The counts: (district, answer, votes).
-pub async fn tally(db: &Db, id: i64) -> Result<Vec<(u8, usize, u64)>, sqlx::Error> {
-    let rows = sqlx::query("SELECT district, answer, votes FROM ref_tally WHERE referendum_id = $1 ORDER BY district, answer").bind(id).fetch_all(&db.pool).await?;
+pub async fn tally(db: &Db, id: i64) -> Result<Vec<(District, usize, u64)>, sqlx::Error> {
+    let rows: Vec<(District, i64, i64)> = sqlx::query_as("SELECT district, answer, votes FROM ref_tally WHERE referendum_id = $1 ORDER BY district, answer").bind(id).fetch_all(&db.pool).await?;
     Ok(rows
-        .iter()
-        .map(|r| {
-            (
-                r.get::<i64, _>(0) as u8,
-                r.get::<i64, _>(1) as usize,
-                r.get::<i64, _>(2) as u64,
-            )
-        })
+        .into_iter()
+        .map(|(d, answer, votes)| (d, answer as usize, votes as u64))
         .collect())
 }
 
@@ -114,7 +108,7 @@ pub async fn cast(
     id: i64,
     identity: &str,
     account: i64,
-    district: u8,
+    district: District,
     answer: usize,
 ) -> Result<bool, sqlx::Error> {
     let attempt = async {
@@ -135,7 +129,7 @@ pub async fn cast(
              ON CONFLICT (referendum_id, district, answer) DO UPDATE SET votes = ref_tally.votes + 1",
         )
         .bind(id)
-        .bind(i64::from(district))
+        .bind(district)
         .bind(answer as i64)
         .execute(&mut *tx)
         .await?;

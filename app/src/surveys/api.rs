@@ -198,7 +198,13 @@ pub async fn list_surveys(district: Option<i64>) -> Result<SurveyList, crate::pl
     };
     let for_district = |s: &&Survey| match district {
         None => true,
-        Some(d) => s.audience != Audience::Districts || s.districts.contains(&d),
+        Some(d) => {
+            s.audience != Audience::Districts
+                || u8::try_from(d)
+                    .ok()
+                    .and_then(crate::forms::District::new)
+                    .is_some_and(|d| s.districts.contains(&d))
+        }
     };
     let open = all
         .iter()

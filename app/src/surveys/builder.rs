@@ -242,11 +242,11 @@ pub async fn save_survey(
             crate::forms::FormProblem::ChoiceInvalid,
         ));
     }
-    let mut chosen: Vec<i64> = districts
+    let mut chosen: Vec<crate::forms::District> = districts
         .unwrap_or_default()
         .into_keys()
         .filter_map(|k| k.strip_prefix('d').and_then(|n| n.parse().ok()))
-        .filter(|d| (1..=18).contains(d))
+        .filter_map(crate::forms::District::new)
         .collect();
     chosen.sort_unstable();
     chosen.dedup();
@@ -266,7 +266,7 @@ pub async fn save_survey(
     }
     if !errors.is_empty() {
         for d in &chosen {
-            values.push((format!("districts[d{d}]"), "1".into()));
+            values.push((format!("districts[d{}]", d.number()), "1".into()));
         }
         values.push((
             "anonymous".into(),

@@ -60,14 +60,13 @@ pub fn survey_id() -> Memo<i64> {
     })
 }
 
-fn audience_text(i18n: I18n, a: Audience, districts: &[i64]) -> String {
+fn audience_text(i18n: I18n, a: Audience, districts: &[crate::forms::District]) -> String {
     match a {
         Audience::Anyone => t!(i18n, "survey-audience-anyone"),
         Audience::SignedIn => t!(i18n, "survey-audience-signed-in"),
         Audience::Districts => {
             let names = districts
                 .iter()
-                .filter_map(|d| DistrictId::parse(&d.to_string()).ok())
                 .map(|d| d.label())
                 .collect::<Vec<_>>()
                 .join(", ");

@@ -2,6 +2,7 @@
 //! breakdowns with small cells suppressed, and the columns of the CSV export. Pure.
 use super::rules::chosen;
 use super::{Answers, Kind, Question, SurveyDef, Text};
+use crate::forms::District;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -17,7 +18,7 @@ pub struct Response {
     pub id: String,
     /// The day it was sent (the only time kept).
     pub day: String,
-    pub district: Option<i64>,
+    pub district: Option<crate::forms::District>,
     pub answers: Answers,
 }
 
@@ -231,7 +232,7 @@ pub struct Aggregator<'a> {
     accs: Vec<Acc>,
     responses: u64,
     /// Group key (district number or option value) → per column accumulators.
-    by_district: HashMap<i64, Group>,
+    by_district: HashMap<District, Group>,
     by_question: Vec<(usize, HashMap<String, Group>)>,
     columns: Vec<usize>,
     /// Question key → position; per position, its breakdown column and group, if any.
@@ -314,7 +315,7 @@ impl<'a> Aggregator<'a> {
     pub fn add_entries<'x>(
         &mut self,
         id: &str,
-        district: Option<i64>,
+        district: Option<District>,
         fields: impl Iterator<Item = (&'x str, &'x str)>,
     ) {
         self.responses += 1;
@@ -530,12 +531,7 @@ impl<'a> Aggregator<'a> {
         let mut breakdowns = Vec::new();
         if !self.by_district.is_empty() {
             let rows = crate::forms::District::all()
-                .map(|d| {
-                    row(
-                        Text::pl(&d.label()),
-                        self.by_district.get(&(d.number() as i64)),
-                    )
-                })
+                .map(|d| row(Text::pl(&d.label()), self.by_district.get(&d)))
                 .collect();
             breakdowns.push(Breakdown {
                 by: String::new(),
@@ -721,11 +717,11 @@ mod tests {
     use super::super::{Question, SurveyDef, Text};
     use super::*;
 
-    fn resp(id: &str, district: Option<i64>, pairs: &[(&str, &str)]) -> Response {
+    fn resp(id: &str, district: Option<u8>, pairs: &[(&str, &str)]) -> Response {
         Response {
             id: id.into(),
             day: "2024-10-01".into(),
-            district,
+            district: district.map(|d| District::new(d).unwrap()),
             answers: pairs
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -1,6 +1,7 @@
 //! SQL for surveys. Knows nothing of HTTP.
 use super::results::{Aggregator, Response};
 use super::{Answers, Audience, BatchLine, Phase, Survey, SurveyCard, SurveyDef};
+use crate::forms::District;
 use crate::platform::{krakow_time as kt, now, Db};
 use sqlx::Row;
 use std::collections::BTreeSet;
@@ -11,7 +12,7 @@ pub struct Settings {
     pub opens_at: i64,
     pub closes_at: i64,
     pub audience: Audience,
-    pub districts: Vec<i64>,
+    pub districts: Vec<crate::forms::District>,
     pub anonymous: bool,
     pub public_results: bool,
 }
@@ -26,15 +27,17 @@ pub fn phase(opens_at: i64, closes_at: i64, at: i64) -> Phase {
     }
 }
 
-fn districts_to_text(d: &[i64]) -> String {
+fn districts_to_text(d: &[District]) -> String {
     d.iter()
-        .map(|d| d.to_string())
+        .map(|d| d.number().to_string())
         .collect::<Vec<_>>()
         .join(",")
 }
 
-fn districts_from_text(s: &str) -> Vec<i64> {
-    s.split(',').filter_map(|d| d.trim().parse().ok()).collect()
+fn districts_from_text(s: &str) -> Vec<District> {
+    s.split(',')
+        .filter_map(|d| d.trim().parse().ok().and_then(District::new))
+        .collect()
 }
 
 const SELECT: &str = "SELECT s.id, s.definition, s.opens_at, s.closes_at, s.audience, s.districts, s.anonymous, s.public_results,
@@ -63,7 +66,7 @@ fn to_survey(r: &sqlx::any::AnyRow) -> Result<Survey, sqlx::Error> {
 }
 
 pub async fn create(db: &Db, def: &SurveyDef, s: &Settings, by: i64) -> Result<i64, sqlx::Error> {
-    let row = sqlx::query(
+    sqlx::query_scalar(
         "INSERT INTO surveys (definition, opens_at, closes_at, audience, districts, anonymous, public_results, created_by, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id",
     )
@@ -77,8 +80,7 @@ pub async fn create(db: &Db, def: &SurveyDef, s: &Settings, by: i64) -> Result<i
     .bind(by)
     .bind(now())
     .fetch_one(&db.pool)
-    .await?;
-    Ok(row.get(0))
+    .await
 }
 
 pub async fn save(db: &Db, id: i64, def: &SurveyDef, s: &Settings) -> Result<(), sqlx::Error> {
@@ -271,7 +273,7 @@ pub enum Submitted {
 
 /// What is stored with a response.
 pub struct NewResponse<'a> {
-    pub district: Option<i64>,
+    pub district: Option<crate::forms::District>,
     /// Only in surveys that are not anonymous.
     pub user_id: Option<i64>,
     pub answers: &'a Answers,
@@ -391,11 +393,11 @@ pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::
 
 /// Anonymous responses waiting in the queue.
 pub async fn queued(db: &Db, survey: i64) -> Result<u64, sqlx::Error> {
-    let n: i64 = sqlx::query("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = $1")
-        .bind(survey)
-        .fetch_one(&db.pool)
-        .await?
-        .get(0);
+    let n: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM survey_response_queue WHERE survey_id = $1")
+            .bind(survey)
+            .fetch_one(&db.pool)
+            .await?;
     Ok(n as u64)
 }
 
@@ -483,7 +485,7 @@ pub async fn aggregate(
     .bind(survey)
     .fetch(&db.pool);
     while let Some(r) = rows.try_next().await? {
-        let (id, district, json): (&str, Option<i64>, &str) = (r.get(0), r.get(1), r.get(2));
+        let (id, district, json): (&str, Option<District>, &str) = (r.get(0), r.get(1), r.get(2));
         let fields = super::results::parse_fields(json);
         agg.add_entries(
             id,
@@ -552,7 +554,7 @@ pub async fn districts_with_at_least(
     db: &Db,
     survey: i64,
     min: i64,
-) -> Result<BTreeSet<i64>, sqlx::Error> {
+) -> Result<BTreeSet<District>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT district FROM survey_responses WHERE survey_id = $1 AND district IS NOT NULL GROUP BY district HAVING COUNT(*) >= $2",
     )
@@ -676,7 +678,7 @@ pub async fn export_csv(db: &Db, s: &Survey) -> Result<Vec<u8>, sqlx::Error> {
             let district = r
                 .district
                 .filter(|d| shown_districts.contains(d))
-                .map(|d| d.to_string())
+                .map(|d| d.number().to_string())
                 .unwrap_or_default();
             let mut row = vec![r.id.clone(), r.day.clone(), district];
             row.extend(cols.iter().map(|c| {

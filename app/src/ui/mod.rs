@@ -534,14 +534,14 @@ pub fn Checkbox(
 pub fn DistrictCheckboxes(
     form: Form,
     #[prop(into)] legend: TextProp,
-    chosen: Vec<i64>,
+    chosen: Vec<crate::forms::District>,
 ) -> impl IntoView {
     use crate::forms::District as DistrictId;
-    let checked = move |n: i64| {
+    let checked = move |d: DistrictId| {
         if form.has_flash() {
-            form.value(&format!("districts[d{n}]")) == "1"
+            form.value(&format!("districts[d{}]", d.number())) == "1"
         } else {
-            chosen.contains(&n)
+            chosen.contains(&d)
         }
     };
     view! {
@@ -551,11 +551,11 @@ pub fn DistrictCheckboxes(
                 <FieldError form name="districts"/>
                 <div class="checkboxes checkboxes--columns">
                     {DistrictId::all().map(|d| {
-                        let n = d.number() as i64;
+                        let n = d.number();
                         let id = format!("f-d{n}");
                         view! {
                             <div class="checkboxes__item">
-                                <input class="checkboxes__input" type="checkbox" id=id.clone() name=format!("districts[d{n}]") value="1" checked=checked(n)/>
+                                <input class="checkboxes__input" type="checkbox" id=id.clone() name=format!("districts[d{n}]") value="1" checked=checked(d)/>
                                 <label class="checkboxes__label" for=id lang="pl">{d.label()}</label>
                             </div>
                         }

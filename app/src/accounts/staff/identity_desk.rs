@@ -119,7 +119,7 @@ pub async fn verify_identity(
         clerk: clerk.id,
         clerk_name: &clerk.display_name,
         office: &office,
-        district: district.number(),
+        district,
         resident_since: since,
         take_over: take_over.as_deref() == Some("yes"),
     };

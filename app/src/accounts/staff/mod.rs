@@ -9,20 +9,22 @@ use serde::{Deserialize, Serialize};
 /// What a clerk sees first: residents per district (no personal data).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Overview {
-    pub residents_per_district: Vec<(i64, i64)>,
+    pub residents_per_district: Vec<(crate::forms::District, i64)>,
     pub total: i64,
 }
 
 /// A user as an administrator sees them (personal data: every view is audited).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct UserEntry {
     pub id: i64,
     pub email: String,
     pub display_name: String,
-    pub district: i64,
+    pub district: crate::forms::District,
     pub role: Role,
     pub created_at: i64,
     /// The administrator looking at the list (who cannot change their own role).
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub is_self: bool,
 }
 

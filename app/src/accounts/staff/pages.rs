@@ -43,7 +43,7 @@ pub fn StaffHome() -> impl IntoView {
                                             let n = o
                                                 .residents_per_district
                                                 .iter()
-                                                .find(|(k, _)| *k == d.number() as i64)
+                                                .find(|(k, _)| *k == d)
                                                 .map(|(_, n)| *n)
                                                 .unwrap_or(0);
                                             view! {
@@ -131,11 +131,7 @@ pub fn AdminUsers() -> impl IntoView {
                                                 <tr>
                                                     <th scope="row">{u.display_name.clone()}</th>
                                                     <td class="break">{u.email.clone()}</td>
-                                                    <td lang="pl">
-                                                        {DistrictId::new(u.district as u8)
-                                                            .map(|d| d.label())
-                                                            .unwrap_or_default()}
-                                                    </td>
+                                                    <td lang="pl">{u.district.label()}</td>
                                                     <td>
                                                         <ActionForm action attr:class="role-form">
                                                             <input
