@@ -105,9 +105,9 @@ pub const NEXT_NAME: &str = "Budżet Obywatelski Krakowa 2027 (XIV edycja)";
 /// same pools as the current one; three proposals of the demo resident (one waiting, one
 /// rejected with a reason she may appeal, one accepted).
 pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
-    use konto_app::accounts::rules::DistrictId;
     use konto_app::budget::rules::{BallotRule, ProjectProposal, ProjectStatus, Timetable};
     use konto_app::budget::Counting;
+    use konto_app::forms::District;
     use konto_app::platform::now;
     let t = now();
     let day = 86_400;
@@ -129,16 +129,9 @@ pub async fn next(db: &Db, by: i64, resident: i64) -> Result<i64, BoxErr> {
         Some(by),
     )
     .await?;
-    let city = store::add_pool(
-        db,
-        id,
-        None,
-        "Pula ogólnomiejska",
-        Money::from_grosze(10_200_000 * 100),
-    )
-    .await?;
+    let city = add_city_pool(db, id).await?;
     let mut district_pools = Vec::new();
-    for d in DistrictId::all() {
+    for d in District::all() {
         district_pools.push(
             store::add_pool(
                 db,
@@ -206,9 +199,9 @@ const DISTRICT_PROJECTS: [(&str, i64); 3] = [
 /// all 18 district pools, 66 projects, three voting points and 3,000 generated ballots
 /// (demo ballots are not linked to people; results are published after the close).
 pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
-    use konto_app::accounts::rules::DistrictId;
     use konto_app::budget::rules::{krakow_points, BallotRule, Timetable};
     use konto_app::budget::Counting;
+    use konto_app::forms::District;
     use konto_app::platform::{krakow_time as kt, now};
     let t = now();
     let day = 86_400;
@@ -230,14 +223,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         Some(by),
     )
     .await?;
-    let city = store::add_pool(
-        db,
-        id,
-        None,
-        "Pula ogólnomiejska",
-        Money::from_grosze(10_200_000 * 100),
-    )
-    .await?;
+    let city = add_city_pool(db, id).await?;
     let mut city_projects = Vec::new();
     for (k, (title, cost)) in CITY_PROJECTS.iter().enumerate() {
         let np = store::NewProject {
@@ -254,7 +240,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
     }
     let mut district_projects = Vec::new();
     let mut district_pool = Vec::new();
-    for d in DistrictId::all() {
+    for d in District::all() {
         let pool = store::add_pool(
             db,
             id,
@@ -286,7 +272,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         id,
         "Urząd Miasta Krakowa, pl. Wszystkich Świętych 3/4",
         "pl. Wszystkich Świętych 3/4",
-        DistrictId::new(1),
+        District::new(1),
     )
     .await?;
     store::add_point(
@@ -294,7 +280,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         id,
         "Urząd Miasta Krakowa, os. Zgody 2",
         "os. Zgody 2",
-        DistrictId::new(18),
+        District::new(18),
     )
     .await?;
     store::add_point(
@@ -302,7 +288,7 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         id,
         "Urząd Miasta Krakowa, ul. Wielicka 28a",
         "ul. Wielicka 28a",
-        DistrictId::new(13),
+        District::new(13),
     )
     .await?;
     // 3,000 ballots from a fixed seed: popular projects more often, 70 % online.
@@ -347,11 +333,23 @@ pub async fn current(db: &Db, by: i64) -> Result<i64, BoxErr> {
         ballots.push(store::NewBallot {
             receipt: store::new_receipt(),
             channel,
-            district: DistrictId::new(d as u8 + 1),
+            district: District::new(d as u8 + 1),
             day: kt::date(when),
             choices,
         });
     }
     store::insert_ballots(db, id, &ballots).await?;
     Ok(id)
+}
+
+/// The city-wide pool of a demo edition: 10.2 million zł, as in Kraków's 2025 edition.
+async fn add_city_pool(db: &Db, edition: i64) -> Result<i64, sqlx::Error> {
+    store::add_pool(
+        db,
+        edition,
+        None,
+        "Pula ogólnomiejska",
+        Money::from_grosze(10_200_000 * 100),
+    )
+    .await
 }

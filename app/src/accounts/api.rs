@@ -33,7 +33,7 @@ pub async fn register(
     name: String,
     district: String,
 ) -> Result<FormReply, crate::platform::Failure> {
-    use super::rules::{check_new_password, DisplayName, DistrictId, Email};
+    use super::rules::{check_new_password, DisplayName, District, Email};
     use super::store;
     use crate::forms::FieldError;
     use crate::platform::{self, request, session, throttle};
@@ -56,7 +56,7 @@ pub async fn register(
     let name_p = DisplayName::parse(&name)
         .map_err(|p| errors.push(FieldError::new("name", p)))
         .ok();
-    let district_p = DistrictId::parse(&district)
+    let district_p = District::parse(&district)
         .map_err(|p| errors.push(FieldError::new("district", p)))
         .ok();
     let (Some(email), Some(name), Some(district)) = (email_p, name_p, district_p) else {
@@ -477,7 +477,7 @@ pub async fn update_profile(
     name: String,
     district: String,
 ) -> Result<FormReply, crate::platform::Failure> {
-    use super::rules::{DisplayName, DistrictId};
+    use super::rules::{DisplayName, District};
     use super::store;
     use crate::forms::FieldError;
     use crate::platform::{self, audit, request, session};
@@ -496,7 +496,7 @@ pub async fn update_profile(
     let name_p = DisplayName::parse(&name)
         .map_err(|p| errors.push(FieldError::new("name", p)))
         .ok();
-    let district_p = DistrictId::parse(&district)
+    let district_p = District::parse(&district)
         .map_err(|p| errors.push(FieldError::new("district", p)))
         .ok();
     let (Some(name), Some(district), true) = (name_p, district_p, errors.is_empty()) else {

@@ -1,6 +1,6 @@
 //! Pure rules for account data: parse, don't validate. No I/O.
 use super::AccountProblem;
-pub use crate::forms::{District, District as DistrictId, Email, DISTRICTS};
+pub use crate::forms::{District, Email, DISTRICTS};
 
 /// The name shown on the account: 1–100 characters, no control characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,24 +126,24 @@ mod tests {
 
     #[test]
     fn districts_are_the_eighteen() {
-        assert_eq!(DistrictId::all().count(), 18);
-        assert_eq!(DistrictId::parse("1").unwrap().label(), "I Stare Miasto");
-        assert_eq!(DistrictId::parse("13").unwrap().label(), "XIII Podgórze");
-        assert_eq!(DistrictId::parse("18").unwrap().name(), "Nowa Huta");
+        assert_eq!(District::all().count(), 18);
+        assert_eq!(District::parse("1").unwrap().label(), "I Stare Miasto");
+        assert_eq!(District::parse("13").unwrap().label(), "XIII Podgórze");
+        assert_eq!(District::parse("18").unwrap().name(), "Nowa Huta");
         assert_eq!(
-            DistrictId::parse(""),
+            District::parse(""),
             Err(crate::forms::FormProblem::DistrictRequired)
         );
         assert_eq!(
-            DistrictId::parse("0"),
+            District::parse("0"),
             Err(crate::forms::FormProblem::ChoiceInvalid)
         );
         assert_eq!(
-            DistrictId::parse("19"),
+            District::parse("19"),
             Err(crate::forms::FormProblem::ChoiceInvalid)
         );
         assert_eq!(
-            DistrictId::parse("XIII"),
+            District::parse("XIII"),
             Err(crate::forms::FormProblem::ChoiceInvalid)
         );
     }

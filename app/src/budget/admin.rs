@@ -141,7 +141,7 @@ pub async fn create_budget_edition(
     use super::rules::BallotRule;
     use super::{store, Counting, Rule};
     use crate::forms::flow::finish;
-    use crate::forms::District as DistrictId;
+    use crate::forms::District;
     use crate::forms::FieldError;
     use crate::platform::{self, audit};
     let back = "/staff/budget";
@@ -273,7 +273,7 @@ pub async fn create_budget_edition(
         store::add_pool(&st.db, id, None, "Pula ogólnomiejska", city).await?;
     }
     if district > Money::ZERO {
-        for d in DistrictId::all() {
+        for d in District::all() {
             store::add_pool(&st.db, id, Some(d), &d.label(), district).await?;
         }
     }

@@ -5,7 +5,6 @@ use super::pabulib::{format_money, PbFile, Table, VoteType};
 use super::rules::{BallotRule, Timetable};
 use super::{Counting, Rule};
 use crate::forms::District;
-use crate::forms::District as DistrictId;
 use crate::forms::Money;
 use crate::platform::{krakow_time as kt, now, Db};
 use sqlx::Row;
@@ -545,7 +544,7 @@ pub fn district_by_name(name: &str) -> Option<District> {
             .join(" ")
     }
     let n = fold(name);
-    DistrictId::all().find(|d| fold(d.name()) == n)
+    District::all().find(|d| fold(d.name()) == n)
 }
 
 #[derive(Debug)]

@@ -118,39 +118,9 @@ impl std::iter::Sum for Money {
     }
 }
 
-/// Stored as a plain integer of grosze (BIGINT on PostgreSQL, INTEGER on SQLite).
+// Stored as a plain integer of grosze.
 #[cfg(feature = "ssr")]
-mod stored {
-    use super::Money;
-    use sqlx::any::{Any, AnyTypeInfo, AnyValueRef};
-    use sqlx::encode::{Encode, IsNull};
-    use sqlx::error::BoxDynError;
-    use sqlx::{Decode, Type};
-
-    impl Type<Any> for Money {
-        fn type_info() -> AnyTypeInfo {
-            <i64 as Type<Any>>::type_info()
-        }
-        fn compatible(ty: &AnyTypeInfo) -> bool {
-            <i64 as Type<Any>>::compatible(ty)
-        }
-    }
-
-    impl<'r> Decode<'r, Any> for Money {
-        fn decode(value: AnyValueRef<'r>) -> Result<Money, BoxDynError> {
-            Ok(Money(<i64 as Decode<Any>>::decode(value)?))
-        }
-    }
-
-    impl<'q> Encode<'q, Any> for Money {
-        fn encode_by_ref(
-            &self,
-            buf: &mut <Any as sqlx::Database>::ArgumentBuffer<'q>,
-        ) -> Result<IsNull, BoxDynError> {
-            <i64 as Encode<Any>>::encode_by_ref(&self.0, buf)
-        }
-    }
-}
+crate::platform::db::stored_as_integer! { Money => |n| Some(Money(n)), |m| m.0 }
 
 #[cfg(test)]
 mod tests {

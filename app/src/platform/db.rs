@@ -131,6 +131,41 @@ macro_rules! stored_as_code {
 }
 pub(crate) use stored_as_code;
 
+/// Types kept in an INTEGER (SQLite) or BIGINT (PostgreSQL) column: money in grosze, a
+/// district's number. `read` refuses what is not a value of the type (`None`: an error, not
+/// a guess); `write` gives the number to store.
+macro_rules! stored_as_integer {
+    ($($t:ty => $read:expr, $write:expr);+ $(;)?) => {$(
+        impl sqlx::Type<sqlx::Any> for $t {
+            fn type_info() -> sqlx::any::AnyTypeInfo {
+                <i64 as sqlx::Type<sqlx::Any>>::type_info()
+            }
+            fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+                <i64 as sqlx::Type<sqlx::Any>>::compatible(ty)
+            }
+        }
+        impl<'r> sqlx::Decode<'r, sqlx::Any> for $t {
+            fn decode(
+                value: sqlx::any::AnyValueRef<'r>,
+            ) -> Result<$t, sqlx::error::BoxDynError> {
+                let n = <i64 as sqlx::Decode<sqlx::Any>>::decode(value)?;
+                let read: fn(i64) -> Option<$t> = $read;
+                read(n).ok_or_else(|| format!("{n} is not a {}", stringify!($t)).into())
+            }
+        }
+        impl<'q> sqlx::Encode<'q, sqlx::Any> for $t {
+            fn encode_by_ref(
+                &self,
+                buf: &mut <sqlx::Any as sqlx::Database>::ArgumentBuffer<'q>,
+            ) -> Result<sqlx::encode::IsNull, sqlx::error::BoxDynError> {
+                let write: fn(&$t) -> i64 = $write;
+                <i64 as sqlx::Encode<sqlx::Any>>::encode(write(self), buf)
+            }
+        }
+    )+};
+}
+pub(crate) use stored_as_integer;
+
 stored_as_code! {
     crate::platform::people::Role => crate::platform::people::Role::parse,
     crate::i18n::Lang => crate::i18n::Lang::from_code,

@@ -57,42 +57,10 @@ impl From<District> for i64 {
     }
 }
 
-/// Stored as its number (INTEGER on SQLite, BIGINT or SMALLINT on PostgreSQL).
+// Stored as its number; a stored number outside 1–18 is an error.
 #[cfg(feature = "ssr")]
-mod stored {
-    use super::District;
-    use sqlx::any::{Any, AnyTypeInfo, AnyValueRef};
-    use sqlx::encode::{Encode, IsNull};
-    use sqlx::error::BoxDynError;
-    use sqlx::{Decode, Type};
-
-    impl Type<Any> for District {
-        fn type_info() -> AnyTypeInfo {
-            <i64 as Type<Any>>::type_info()
-        }
-        fn compatible(ty: &AnyTypeInfo) -> bool {
-            <i64 as Type<Any>>::compatible(ty) || <i32 as Type<Any>>::compatible(ty)
-        }
-    }
-
-    impl<'r> Decode<'r, Any> for District {
-        fn decode(value: AnyValueRef<'r>) -> Result<District, BoxDynError> {
-            let n = <i64 as Decode<Any>>::decode(value)?;
-            u8::try_from(n)
-                .ok()
-                .and_then(District::new)
-                .ok_or_else(|| format!("no district number {n}").into())
-        }
-    }
-
-    impl<'q> Encode<'q, Any> for District {
-        fn encode_by_ref(
-            &self,
-            buf: &mut <Any as sqlx::Database>::ArgumentBuffer<'q>,
-        ) -> Result<IsNull, BoxDynError> {
-            <i64 as Encode<Any>>::encode_by_ref(&i64::from(self.0), buf)
-        }
-    }
+crate::platform::db::stored_as_integer! {
+    District => |n| u8::try_from(n).ok().and_then(District::new), |d| i64::from(d.0)
 }
 
 impl District {

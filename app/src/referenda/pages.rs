@@ -2,7 +2,7 @@
 //! close) and the clerks' form for a new one.
 use super::api::{list_referenda, load_referendum, load_turnout, CreateReferendum, VoteReferendum};
 use super::{Kind, LiveTurnout, RefCard, RefPhase, RefResults, RefView, Standing};
-use crate::forms::District as DistrictId;
+use crate::forms::District;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use crate::ui::{
@@ -21,7 +21,7 @@ fn percent(i18n: I18n, part: u64, whole: u64) -> String {
     format!("{}%", fmt_num(i18n.lang(), p, 1))
 }
 
-fn districts_text(ds: &[DistrictId]) -> String {
+fn districts_text(ds: &[District]) -> String {
     ds.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")
 }
 

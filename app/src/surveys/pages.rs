@@ -6,7 +6,7 @@ use super::api::{
 };
 use super::rules::{chosen, visible};
 use super::{Answering, Answers, Audience, Kind, Phase, Question, Survey, SurveyCard, Text};
-use crate::forms::District as DistrictId;
+use crate::forms::District;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use crate::ui::{
@@ -185,7 +185,7 @@ pub fn SurveysPage() -> impl IntoView {
                     <option value="" selected=move || district().is_none()>
                         {move || t!(i18n, "surveys-filter-all")}
                     </option>
-                    {DistrictId::all()
+                    {District::all()
                         .map(|d| {
                             let n = d.number() as i64;
                             view! {

@@ -434,7 +434,7 @@ pub fn DistrictField(
     #[prop(into)] label: TextProp,
     #[prop(optional)] value: Option<i64>,
 ) -> impl IntoView {
-    use crate::forms::District as DistrictId;
+    use crate::forms::District;
     let i18n = use_i18n();
     let name = "district";
     let selected = value
@@ -449,7 +449,7 @@ pub fn DistrictField(
                 aria-invalid=move || form.error(name).is_some().then_some("true")
                 aria-describedby=move || described_by(name, true, form.error(name).is_some())>
                 <option value="" selected=selected.is_empty()>{move || t!(i18n, "field-district-choose")}</option>
-                {DistrictId::all().map(|d| {
+                {District::all().map(|d| {
                     let v = d.number().to_string();
                     let sel = v == selected;
                     view! { <option value=v selected=sel lang="pl">{d.label()}</option> }
@@ -536,8 +536,8 @@ pub fn DistrictCheckboxes(
     #[prop(into)] legend: TextProp,
     chosen: Vec<crate::forms::District>,
 ) -> impl IntoView {
-    use crate::forms::District as DistrictId;
-    let checked = move |d: DistrictId| {
+    use crate::forms::District;
+    let checked = move |d: District| {
         if form.has_flash() {
             form.value(&format!("districts[d{}]", d.number())) == "1"
         } else {
@@ -550,7 +550,7 @@ pub fn DistrictCheckboxes(
                 <legend class="fieldset__legend">{move || legend.get().to_string()}</legend>
                 <FieldError form name="districts"/>
                 <div class="checkboxes checkboxes--columns">
-                    {DistrictId::all().map(|d| {
+                    {District::all().map(|d| {
                         let n = d.number();
                         let id = format!("f-d{n}");
                         view! {

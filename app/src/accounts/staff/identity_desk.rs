@@ -25,7 +25,7 @@ pub async fn verify_identity(
 ) -> Result<FormReply, crate::platform::Failure> {
     use crate::forms::flow::{finish, one, require_staff};
     use crate::forms::FieldError;
-    use crate::forms::{District as DistrictId, Email};
+    use crate::forms::{District, Email};
     use crate::identity::rules::problem as identity_problem;
     use crate::identity::rules::{Date, Identity};
     use crate::identity::store::{self, Verification, Verified};
@@ -82,7 +82,7 @@ pub async fn verify_identity(
             crate::forms::FormProblem::ChoiceInvalid,
         ));
     }
-    let district_p = DistrictId::parse(&district)
+    let district_p = District::parse(&district)
         .map_err(|p| errors.push(FieldError::new("district", p)))
         .ok();
     // Since when: a past day (the register or the document says), or today.

@@ -1,6 +1,6 @@
 use super::api::{list_users, staff_overview, SetRole};
 use crate::accounts::pages::role_text;
-use crate::forms::District as DistrictId;
+use crate::forms::District;
 use crate::i18n::use_i18n;
 use crate::platform::people::Role;
 use crate::t;
@@ -38,7 +38,7 @@ pub fn StaffHome() -> impl IntoView {
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    {DistrictId::all()
+                                    {District::all()
                                         .map(|d| {
                                             let n = o
                                                 .residents_per_district
