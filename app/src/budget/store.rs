@@ -23,38 +23,39 @@ pub struct EditionRow {
 
 const EDITION: &str = "SELECT id, name, submission_opens, submission_closes, voting_opens, voting_closes, results_at, ballot_rule, counting, simulation, source FROM bo_editions";
 
-fn to_edition(r: &sqlx::any::AnyRow) -> EditionRow {
-    EditionRow {
-        id: r.get(0),
-        name: r.get(1),
-        timetable: Timetable {
-            submission_opens: r.get(2),
-            submission_closes: r.get(3),
-            voting_opens: r.get(4),
-            voting_closes: r.get(5),
-            results_at: r.get(6),
-        },
-        ballot_rule: serde_json::from_str(&r.get::<String, _>(7))
-            .unwrap_or(BallotRule::Krakow { picks: 3 }),
-        counting: serde_json::from_str(&r.get::<String, _>(8)).unwrap_or_default(),
-        simulation: r.get::<i64, _>(9) != 0,
-        source: r.get(10),
+/// Read by column name; the ballot rule and the counting are JSON in TEXT columns.
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for EditionRow {
+    fn from_row(r: &'r sqlx::any::AnyRow) -> Result<EditionRow, sqlx::Error> {
+        Ok(EditionRow {
+            id: r.try_get("id")?,
+            name: r.try_get("name")?,
+            timetable: Timetable {
+                submission_opens: r.try_get("submission_opens")?,
+                submission_closes: r.try_get("submission_closes")?,
+                voting_opens: r.try_get("voting_opens")?,
+                voting_closes: r.try_get("voting_closes")?,
+                results_at: r.try_get("results_at")?,
+            },
+            ballot_rule: serde_json::from_str(r.try_get("ballot_rule")?)
+                .unwrap_or(BallotRule::Krakow { picks: 3 }),
+            counting: serde_json::from_str(r.try_get("counting")?).unwrap_or_default(),
+            simulation: r.try_get::<i64, _>("simulation")? != 0,
+            source: r.try_get("source")?,
+        })
     }
 }
 
 pub async fn editions(db: &Db) -> Result<Vec<EditionRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{EDITION} ORDER BY voting_closes DESC, id DESC"))
+    sqlx::query_as(&format!("{EDITION} ORDER BY voting_closes DESC, id DESC"))
         .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.iter().map(to_edition).collect())
+        .await
 }
 
 pub async fn edition(db: &Db, id: i64) -> Result<Option<EditionRow>, sqlx::Error> {
-    let row = sqlx::query(&format!("{EDITION} WHERE id = $1"))
+    sqlx::query_as(&format!("{EDITION} WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.as_ref().map(to_edition))
+        .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -104,7 +105,7 @@ pub async fn create_edition_on(
     .await
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct PoolRow {
     pub id: i64,
     pub edition_id: i64,
@@ -146,35 +147,22 @@ pub async fn add_pool_on(
         .await
 }
 
-fn to_pool(r: &sqlx::any::AnyRow) -> PoolRow {
-    PoolRow {
-        id: r.get(0),
-        edition_id: r.get(1),
-        district: r.get::<Option<District>, _>(2),
-        name: r.get(3),
-        budget: r.get(4),
-    }
-}
-
 /// The pools of an edition: city-wide first, then districts by number.
 pub async fn pools(db: &Db, edition: i64) -> Result<Vec<PoolRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT id, edition_id, district, name, budget FROM bo_pools WHERE edition_id = $1
          ORDER BY CASE WHEN district IS NULL THEN 0 ELSE 1 END, district, id",
     )
     .bind(edition)
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows.iter().map(to_pool).collect())
+    .await
 }
 
 pub async fn pool(db: &Db, id: i64) -> Result<Option<PoolRow>, sqlx::Error> {
-    let row =
-        sqlx::query("SELECT id, edition_id, district, name, budget FROM bo_pools WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&db.pool)
-            .await?;
-    Ok(row.as_ref().map(to_pool))
+    sqlx::query_as("SELECT id, edition_id, district, name, budget FROM bo_pools WHERE id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
 }
 
 #[derive(Clone, Debug)]
@@ -225,7 +213,7 @@ pub async fn add_project_on(
 }
 
 /// A project as counting and results see it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, sqlx::FromRow)]
 pub struct CountedProject {
     pub id: i64,
     pub number: String,
@@ -280,7 +268,7 @@ pub async fn insert_ballots_on(
             ));
         }
         sql.push_str(" RETURNING id");
-        let mut q = sqlx::query(&sql);
+        let mut q = sqlx::query_scalar(&sql);
         for bl in chunk {
             q = q
                 .bind(edition)
@@ -289,9 +277,8 @@ pub async fn insert_ballots_on(
                 .bind(bl.district)
                 .bind(&bl.day);
         }
-        let rows = q.fetch_all(&mut *tx).await?;
         // RETURNING gives the rows in insertion order on both databases for a single VALUES list.
-        let mut chunk_ids: Vec<i64> = rows.iter().map(|r| r.get(0)).collect();
+        let mut chunk_ids: Vec<i64> = q.fetch_all(&mut *tx).await?;
         chunk_ids.sort_unstable();
         ids.extend(chunk_ids);
     }
@@ -346,32 +333,22 @@ pub async fn pool_election(
     db: &Db,
     pool: &PoolRow,
 ) -> Result<(Vec<CountedProject>, Election), sqlx::Error> {
-    let rows = sqlx::query("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
+    let projects: Vec<CountedProject> = sqlx::query_as("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
         .bind(pool.id)
         .fetch_all(&db.pool)
         .await?;
-    let projects: Vec<CountedProject> = rows
-        .iter()
-        .map(|r| CountedProject {
-            id: r.get(0),
-            number: r.get(1),
-            title: r.get(2),
-            cost: r.get(3),
-        })
-        .collect();
     let index: HashMap<i64, u32> = projects
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id, i as u32))
         .collect();
-    let rows = sqlx::query("SELECT ballot_id, project_id, points FROM bo_choices WHERE pool_id = $1 ORDER BY ballot_id, position")
+    let rows: Vec<(i64, i64, i64)> = sqlx::query_as("SELECT ballot_id, project_id, points FROM bo_choices WHERE pool_id = $1 ORDER BY ballot_id, position")
         .bind(pool.id)
         .fetch_all(&db.pool)
         .await?;
     let mut ballots: Vec<Ballot> = Vec::new();
     let mut last = None;
-    for r in &rows {
-        let (b, p, pts): (i64, i64, i64) = (r.get(0), r.get(1), r.get(2));
+    for (b, p, pts) in rows {
         let Some(&i) = index.get(&p) else { continue };
         if last != Some(b) {
             ballots.push(Ballot::default());
@@ -403,13 +380,13 @@ pub async fn count_key(
     pool: &PoolRow,
     counting: &Counting,
 ) -> Result<String, sqlx::Error> {
-    let b = sqlx::query(
+    let (choices, last_ballot): (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(MAX(ballot_id), 0) FROM bo_choices WHERE pool_id = $1",
     )
     .bind(pool.id)
     .fetch_one(&db.pool)
     .await?;
-    let p = sqlx::query(
+    let (projects, last_change): (i64, i64) = sqlx::query_as(
         "SELECT COUNT(*), COALESCE(MAX(updated_at), 0) FROM bo_projects WHERE pool_id = $1",
     )
     .bind(pool.id)
@@ -417,10 +394,10 @@ pub async fn count_key(
     .await?;
     Ok(format!(
         "v1:{}:{}:{}:{}:{}:{}",
-        b.get::<i64, _>(0),
-        b.get::<i64, _>(1),
-        p.get::<i64, _>(0),
-        p.get::<i64, _>(1),
+        choices,
+        last_ballot,
+        projects,
+        last_change,
         pool.budget.grosze(),
         serde_json::to_string(counting).unwrap_or_default()
     ))
@@ -449,16 +426,14 @@ pub async fn store_count(db: &Db, pool: i64, key: &str, result: &str) -> Result<
 
 /// Ballots per channel and voter's district.
 pub async fn turnout(db: &Db, edition: i64) -> Result<super::Turnout, sqlx::Error> {
-    let rows = sqlx::query("SELECT district, channel, COUNT(*) FROM bo_ballots WHERE edition_id = $1 GROUP BY district, channel")
+    let rows: Vec<(Option<District>, String, i64)> = sqlx::query_as("SELECT district, channel, COUNT(*) FROM bo_ballots WHERE edition_id = $1 GROUP BY district, channel")
         .bind(edition)
         .fetch_all(&db.pool)
         .await?;
     let mut t = super::Turnout::default();
     let mut by: std::collections::BTreeMap<Option<District>, (u64, u64)> = Default::default();
-    for r in &rows {
-        let d: Option<District> = r.get(0);
-        let ch: String = r.get(1);
-        let n = r.get::<i64, _>(2) as u64;
+    for (d, ch, n) in rows {
+        let n = n as u64;
         let e = by.entry(d).or_default();
         if ch == "paper" {
             t.paper += n;
@@ -490,8 +465,10 @@ pub async fn edition_counts(
         ("SELECT edition_id, COUNT(*) FROM bo_ballots GROUP BY edition_id", 1),
         ("SELECT edition_id, COUNT(*) FROM bo_pools GROUP BY edition_id", 2),
     ] {
-        for r in sqlx::query(sql).fetch_all(&db.pool).await? {
-            let (edition, n): (i64, i64) = (r.get(0), r.get(1));
+        for (edition, n) in sqlx::query_as::<_, (i64, i64)>(sql)
+            .fetch_all(&db.pool)
+            .await?
+        {
             let e = out.entry(edition).or_default();
             match slot {
                 0 => e.0 = n as u32,
@@ -504,17 +481,17 @@ pub async fn edition_counts(
 }
 
 pub async fn counts_of(db: &Db, edition: i64) -> Result<(u32, u64), sqlx::Error> {
-    let p = sqlx::query(
+    let p: i64 = sqlx::query_scalar(
         "SELECT COUNT(*) FROM bo_projects WHERE edition_id = $1 AND status = 'accepted'",
     )
     .bind(edition)
     .fetch_one(&db.pool)
     .await?;
-    let b = sqlx::query("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = $1")
+    let b: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bo_ballots WHERE edition_id = $1")
         .bind(edition)
         .fetch_one(&db.pool)
         .await?;
-    Ok((p.get::<i64, _>(0) as u32, b.get::<i64, _>(0) as u64))
+    Ok((p as u32, b as u64))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -976,8 +953,17 @@ async fn earlier_where(
     cond: &str,
     value: String,
 ) -> Result<Option<EarlierVote>, sqlx::Error> {
-    let row = sqlx::query(&format!(
-        "SELECT b.channel, b.point_id, p.name, v.account_id, b.receipt, b.day FROM bo_voters v
+    #[derive(sqlx::FromRow)]
+    struct Found {
+        channel: String,
+        point_id: Option<i64>,
+        point_name: Option<String>,
+        account_id: Option<i64>,
+        receipt: String,
+        day: String,
+    }
+    let row: Option<Found> = sqlx::query_as(&format!(
+        "SELECT b.channel, b.point_id, p.name AS point_name, v.account_id, b.receipt, b.day FROM bo_voters v
          JOIN bo_ballots b ON b.id = v.ballot_id LEFT JOIN bo_points p ON p.id = b.point_id
          WHERE v.edition_id = $1 AND {cond}"
     ))
@@ -986,13 +972,11 @@ async fn earlier_where(
     .fetch_optional(&db.pool)
     .await?;
     Ok(row.map(|r| EarlierVote {
-        channel: r.get(0),
-        point: r
-            .get::<Option<i64>, _>(1)
-            .map(|id| (id, r.get::<Option<String>, _>(2).unwrap_or_default())),
-        account: r.get(3),
-        receipt: r.get(4),
-        day: r.get(5),
+        channel: r.channel,
+        point: r.point_id.map(|id| (id, r.point_name.unwrap_or_default())),
+        account: r.account_id,
+        receipt: r.receipt,
+        day: r.day,
     }))
 }
 
@@ -1023,7 +1007,7 @@ pub async fn cast(
     let t = now();
     let attempt = async {
         let mut tx = db.pool.begin().await?;
-        let ballot: i64 = sqlx::query(
+        let ballot: i64 = sqlx::query_scalar(
             "INSERT INTO bo_ballots (edition_id, receipt, channel, point_id, district, day) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(edition)
@@ -1033,8 +1017,7 @@ pub async fn cast(
         .bind(district)
         .bind(kt::date(t))
         .fetch_one(&mut *tx)
-        .await?
-        .get(0);
+        .await?;
         // The voter first: a second ballot of the same person stops here.
         sqlx::query("INSERT INTO bo_voters (edition_id, identity, ballot_id, account_id, entered_by) VALUES ($1, $2, $3, $4, $5)")
             .bind(edition)
@@ -1082,7 +1065,7 @@ pub async fn pool_offers(
 ) -> Result<Vec<super::rules::PoolOffer>, sqlx::Error> {
     let mut out = Vec::new();
     for p in pools(db, edition).await? {
-        let rows = sqlx::query("SELECT id, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
+        let rows: Vec<(i64, Money)> = sqlx::query_as("SELECT id, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
             .bind(p.id)
             .fetch_all(&db.pool)
             .await?;
@@ -1091,11 +1074,8 @@ pub async fn pool_offers(
             district: p.district,
             budget: p.budget,
             offers: rows
-                .iter()
-                .map(|r| super::rules::Offer {
-                    id: r.get(0),
-                    cost: r.get(1),
-                })
+                .into_iter()
+                .map(|(id, cost)| super::rules::Offer { id, cost })
                 .collect(),
         });
     }
@@ -1120,30 +1100,25 @@ pub async fn add_point(
 
 /// The voting points of an edition: (id, name, address).
 pub async fn points(db: &Db, edition: i64) -> Result<Vec<(i64, String, String)>, sqlx::Error> {
-    let rows =
-        sqlx::query("SELECT id, name, address FROM bo_points WHERE edition_id = $1 ORDER BY id")
-            .bind(edition)
-            .fetch_all(&db.pool)
-            .await?;
-    Ok(rows
-        .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2)))
-        .collect())
+    sqlx::query_as("SELECT id, name, address FROM bo_points WHERE edition_id = $1 ORDER BY id")
+        .bind(edition)
+        .fetch_all(&db.pool)
+        .await
 }
 
 /// The projects on the ballot of a pool (accepted ones), by number.
 pub async fn ballot_projects(db: &Db, pool: i64) -> Result<Vec<super::BallotProject>, sqlx::Error> {
-    let rows = sqlx::query("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
+    let rows: Vec<CountedProject> = sqlx::query_as("SELECT id, number, title, cost FROM bo_projects WHERE pool_id = $1 AND status = 'accepted' ORDER BY id")
         .bind(pool)
         .fetch_all(&db.pool)
         .await?;
     Ok(rows
-        .iter()
-        .map(|r| super::BallotProject {
-            id: r.get(0),
-            number: r.get(1),
-            title: r.get(2),
-            cost: r.get(3),
+        .into_iter()
+        .map(|p| super::BallotProject {
+            id: p.id,
+            number: p.number,
+            title: p.title,
+            cost: p.cost,
         })
         .collect())
 }
@@ -1155,7 +1130,7 @@ pub async fn ballot_of_account(
     edition: i64,
     account: i64,
 ) -> Result<Option<(String, String, Vec<(String, String, String, u32)>)>, sqlx::Error> {
-    let Some(b) = sqlx::query("SELECT b.id, b.receipt, b.day FROM bo_voters v JOIN bo_ballots b ON b.id = v.ballot_id WHERE v.edition_id = $1 AND v.account_id = $2")
+    let Some((id, receipt, day)) = sqlx::query_as::<_, (i64, String, String)>("SELECT b.id, b.receipt, b.day FROM bo_voters v JOIN bo_ballots b ON b.id = v.ballot_id WHERE v.edition_id = $1 AND v.account_id = $2")
         .bind(edition)
         .bind(account)
         .fetch_optional(&db.pool)
@@ -1163,8 +1138,7 @@ pub async fn ballot_of_account(
     else {
         return Ok(None);
     };
-    let id: i64 = b.get(0);
-    let rows = sqlx::query(
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
         "SELECT p.name, j.number, j.title, c.points FROM bo_choices c JOIN bo_pools p ON p.id = c.pool_id JOIN bo_projects j ON j.id = c.project_id
          WHERE c.ballot_id = $1 ORDER BY CASE WHEN p.district IS NULL THEN 0 ELSE 1 END, p.id, c.position",
     )
@@ -1172,17 +1146,17 @@ pub async fn ballot_of_account(
     .fetch_all(&db.pool)
     .await?;
     Ok(Some((
-        b.get(1),
-        b.get(2),
-        rows.iter()
-            .map(|r| (r.get(0), r.get(1), r.get(2), r.get::<i64, _>(3) as u32))
+        receipt,
+        day,
+        rows.into_iter()
+            .map(|(pool, number, title, points)| (pool, number, title, points as u32))
             .collect(),
     )))
 }
 
 // ---- Projects: submission, verification, appeal, catalogue ----
 
-const ITEM: &str = "SELECT j.id, j.number, j.title, j.description, j.cost, j.category, j.address, j.pool_id, p.name, j.status, j.reason, j.appeal, j.appeal_reason, j.author_id, j.edition_id
+const ITEM: &str = "SELECT j.id, j.number, j.title, j.description, j.cost, j.category, j.address, j.pool_id, p.name AS pool_name, j.status, j.reason, j.appeal, j.appeal_reason, j.author_id, j.edition_id
      FROM bo_projects j JOIN bo_pools p ON p.id = j.pool_id";
 
 /// A project row with what its pages need.
@@ -1197,45 +1171,52 @@ pub struct ProjectFull {
     pub edition_id: i64,
 }
 
-fn to_full(r: &sqlx::any::AnyRow) -> ProjectFull {
-    ProjectFull {
-        item: super::CatalogueItem {
-            id: r.get(0),
-            number: r.get(1),
-            title: r.get(2),
-            description: r.get(3),
-            cost: r.get(4),
-            category: r.get(5),
-            address: r.get(6),
-            pool_id: r.get(7),
-            pool_name: r.get(8),
-        },
-        status: super::rules::ProjectStatus::parse(&r.get::<String, _>(9)),
-        reason: r.get(10),
-        appeal: r.get(11),
-        appeal_reason: r.get(12),
-        author: r.get(13),
-        edition_id: r.get(14),
+/// A catalogue line read by column name (as `ITEM` selects it).
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for super::CatalogueItem {
+    fn from_row(r: &'r sqlx::any::AnyRow) -> Result<super::CatalogueItem, sqlx::Error> {
+        Ok(super::CatalogueItem {
+            id: r.try_get("id")?,
+            number: r.try_get("number")?,
+            title: r.try_get("title")?,
+            description: r.try_get("description")?,
+            cost: r.try_get("cost")?,
+            category: r.try_get("category")?,
+            address: r.try_get("address")?,
+            pool_id: r.try_get("pool_id")?,
+            pool_name: r.try_get("pool_name")?,
+        })
+    }
+}
+
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for ProjectFull {
+    fn from_row(r: &'r sqlx::any::AnyRow) -> Result<ProjectFull, sqlx::Error> {
+        Ok(ProjectFull {
+            item: super::CatalogueItem::from_row(r)?,
+            status: super::rules::ProjectStatus::parse(r.try_get("status")?),
+            reason: r.try_get("reason")?,
+            appeal: r.try_get("appeal")?,
+            appeal_reason: r.try_get("appeal_reason")?,
+            author: r.try_get("author_id")?,
+            edition_id: r.try_get("edition_id")?,
+        })
     }
 }
 
 pub async fn project(db: &Db, id: i64) -> Result<Option<ProjectFull>, sqlx::Error> {
-    let r = sqlx::query(&format!("{ITEM} WHERE j.id = $1"))
+    sqlx::query_as(&format!("{ITEM} WHERE j.id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(r.as_ref().map(to_full))
+        .await
 }
 
 /// The accepted projects of an edition: city-wide pool first, then by district and number.
 pub async fn catalogue(db: &Db, edition: i64) -> Result<Vec<super::CatalogueItem>, sqlx::Error> {
-    let rows = sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "{ITEM} WHERE j.edition_id = $1 AND j.status = 'accepted' ORDER BY CASE WHEN p.district IS NULL THEN 0 ELSE 1 END, p.district, j.id"
     ))
     .bind(edition)
     .fetch_all(&db.pool)
-    .await?;
-    Ok(rows.iter().map(|r| to_full(r).item).collect())
+    .await
 }
 
 /// Every project of an edition (clerks), those waiting for a decision first; or one author's
@@ -1245,8 +1226,19 @@ pub async fn project_rows(
     edition: Option<i64>,
     author: Option<i64>,
 ) -> Result<Vec<super::ProjectRow>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT j.id, j.edition_id, e.name, j.number, j.title, p.name, j.cost, j.status FROM bo_projects j
+    #[derive(sqlx::FromRow)]
+    struct Line {
+        id: i64,
+        edition_id: i64,
+        edition_name: String,
+        number: String,
+        title: String,
+        pool_name: String,
+        cost: Money,
+        status: String,
+    }
+    let rows: Vec<Line> = sqlx::query_as(
+        "SELECT j.id, j.edition_id, e.name AS edition_name, j.number, j.title, p.name AS pool_name, j.cost, j.status FROM bo_projects j
          JOIN bo_pools p ON p.id = j.pool_id JOIN bo_editions e ON e.id = j.edition_id
          WHERE ($1 = 0 OR j.edition_id = $1) AND ($2 = 0 OR j.author_id = $2)
          ORDER BY CASE WHEN j.status IN ('submitted', 'appealed') THEN 0 ELSE 1 END, j.edition_id DESC, j.id",
@@ -1256,16 +1248,16 @@ pub async fn project_rows(
     .fetch_all(&db.pool)
     .await?;
     Ok(rows
-        .iter()
+        .into_iter()
         .map(|r| super::ProjectRow {
-            id: r.get(0),
-            edition_id: r.get(1),
-            edition_name: r.get(2),
-            number: r.get(3),
-            title: r.get(4),
-            pool_name: r.get(5),
-            cost: r.get(6),
-            status: super::rules::ProjectStatus::parse(&r.get::<String, _>(7)),
+            id: r.id,
+            edition_id: r.edition_id,
+            edition_name: r.edition_name,
+            number: r.number,
+            title: r.title,
+            pool_name: r.pool_name,
+            cost: r.cost,
+            status: super::rules::ProjectStatus::parse(&r.status),
         })
         .collect())
 }
@@ -1414,13 +1406,13 @@ pub const EXPORT_SOURCES: &[&str] = &[
 /// their receipts, and, for staff, the decisions, paper ballots and editions they made.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     use serde_json::json;
-    let proposals = sqlx::query(&format!("{ITEM} WHERE j.author_id = $1 ORDER BY j.id"))
-        .bind(account)
-        .fetch_all(&db.pool)
-        .await?;
+    let proposals: Vec<ProjectFull> =
+        sqlx::query_as(&format!("{ITEM} WHERE j.author_id = $1 ORDER BY j.id"))
+            .bind(account)
+            .fetch_all(&db.pool)
+            .await?;
     let proposals: Vec<_> = proposals
         .iter()
-        .map(to_full)
         .map(|p| {
             json!({
                 "edition": p.edition_id, "number": p.item.number, "title": p.item.title, "description": p.item.description,
@@ -1430,26 +1422,25 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         })
         .collect();
     let mut ballots = Vec::new();
-    let editions = sqlx::query("SELECT v.edition_id, e.name FROM bo_voters v JOIN bo_editions e ON e.id = v.edition_id WHERE v.account_id = $1 ORDER BY v.edition_id")
+    let editions: Vec<(i64, String)> = sqlx::query_as("SELECT v.edition_id, e.name FROM bo_voters v JOIN bo_editions e ON e.id = v.edition_id WHERE v.account_id = $1 ORDER BY v.edition_id")
         .bind(account)
         .fetch_all(&db.pool)
         .await?;
-    for e in &editions {
-        let edition: i64 = e.get(0);
+    for (edition, edition_name) in editions {
         if let Some((receipt, day, rows)) = ballot_of_account(db, edition, account).await? {
             ballots.push(json!({
-                "edition": edition, "edition_name": e.get::<String, _>(1), "receipt": receipt, "day": day,
+                "edition": edition, "edition_name": edition_name, "receipt": receipt, "day": day,
                 "choices": rows.iter().map(|(pool, number, title, points)| json!({"pool": pool, "project": number, "title": title, "points": points})).collect::<Vec<_>>(),
             }));
         }
     }
-    let decided = crate::platform::account_rows(db, "SELECT edition_id, number, status FROM bo_projects WHERE verified_by = $1 ORDER BY id", account, |r| json!({"edition": r.get::<i64, _>(0), "project": r.get::<String, _>(1), "status": r.get::<String, _>(2)})).await?;
-    let entered = crate::platform::account_rows(db, "SELECT edition_id, COUNT(*) FROM bo_voters WHERE entered_by = $1 GROUP BY edition_id ORDER BY edition_id", account, |r| json!({"edition": r.get::<i64, _>(0), "paper_ballots": r.get::<i64, _>(1)})).await?;
+    let decided = crate::platform::account_rows(db, "SELECT edition_id, number, status FROM bo_projects WHERE verified_by = $1 ORDER BY id", account, |r| json!({"edition": r.get::<i64, _>("edition_id"), "project": r.get::<String, _>("number"), "status": r.get::<String, _>("status")})).await?;
+    let entered = crate::platform::account_rows(db, "SELECT edition_id, COUNT(*) AS ballots FROM bo_voters WHERE entered_by = $1 GROUP BY edition_id ORDER BY edition_id", account, |r| json!({"edition": r.get::<i64, _>("edition_id"), "paper_ballots": r.get::<i64, _>("ballots")})).await?;
     let created = crate::platform::account_rows(
         db,
         "SELECT id, name FROM bo_editions WHERE created_by = $1 ORDER BY id",
         account,
-        |r| json!({"edition": r.get::<i64, _>(0), "name": r.get::<String, _>(1)}),
+        |r| json!({"edition": r.get::<i64, _>("id"), "name": r.get::<String, _>("name")}),
     )
     .await?;
     Ok(json!({

@@ -173,7 +173,6 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
 /// Checks the keys against the fingerprints in the database, recording them on first use:
 /// an instance with other keys than the rest refuses to start.
 pub async fn check_fingerprints(db: &super::Db, keys: &Keys) -> Result<(), String> {
-    use sqlx::Row;
     for name in NAMES {
         let fp = keys.fingerprint(name);
         sqlx::query("INSERT INTO key_fingerprints (name, fingerprint) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING")
@@ -183,12 +182,11 @@ pub async fn check_fingerprints(db: &super::Db, keys: &Keys) -> Result<(), Strin
             .await
             .map_err(|e| e.to_string())?;
         let stored: String =
-            sqlx::query("SELECT fingerprint FROM key_fingerprints WHERE name = $1")
+            sqlx::query_scalar("SELECT fingerprint FROM key_fingerprints WHERE name = $1")
                 .bind(name)
                 .fetch_one(&db.pool)
                 .await
-                .map_err(|e| e.to_string())?
-                .get(0);
+                .map_err(|e| e.to_string())?;
         if stored != fp {
             return Err(format!(
                 "the {name} key differs from the one this database was used with: give every instance the same key file (KO_KEY_FILE) or KO_*_KEY variables"
@@ -201,12 +199,11 @@ pub async fn check_fingerprints(db: &super::Db, keys: &Keys) -> Result<(), Strin
 /// The identity key older versions kept in the database (table `server_keys`), if it is
 /// still there: read once before the migration that drops the table.
 pub async fn legacy_identity_key(db: &super::Db) -> Option<Vec<u8>> {
-    use sqlx::Row;
-    let row = sqlx::query("SELECT value FROM server_keys WHERE name = 'identity'")
+    let value: String = sqlx::query_scalar("SELECT value FROM server_keys WHERE name = 'identity'")
         .fetch_optional(&db.pool)
         .await
         .ok()??;
-    hex::decode(row.get::<String, _>(0)).ok()
+    hex::decode(value).ok()
 }
 
 #[cfg(test)]

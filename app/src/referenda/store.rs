@@ -21,19 +21,23 @@ pub struct RefRow {
 
 const SELECT: &str = "SELECT id, title, question, description, kind, options, districts, opens_at, closes_at, electorate, quorum FROM ref_referenda";
 
-fn to_row(r: &sqlx::any::AnyRow) -> RefRow {
-    RefRow {
-        id: r.get(0),
-        title: r.get(1),
-        question: r.get(2),
-        description: r.get(3),
-        kind: Kind::parse(&r.get::<String, _>(4)).unwrap_or(Kind::YesNo),
-        options: serde_json::from_str(&r.get::<String, _>(5)).unwrap_or_default(),
-        districts: serde_json::from_str(&r.get::<String, _>(6)).unwrap_or_default(),
-        opens_at: r.get(7),
-        closes_at: r.get(8),
-        electorate: r.get::<i64, _>(9) as u64,
-        quorum: r.get::<Option<i64>, _>(10).map(|q| q as u32),
+/// Read by column name; the answers and districts are JSON arrays in TEXT columns.
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for RefRow {
+    fn from_row(r: &'r sqlx::any::AnyRow) -> Result<RefRow, sqlx::Error> {
+        let text = |c: &str| r.try_get::<String, _>(c);
+        Ok(RefRow {
+            id: r.try_get("id")?,
+            title: r.try_get("title")?,
+            question: r.try_get("question")?,
+            description: r.try_get("description")?,
+            kind: Kind::parse(&text("kind")?).unwrap_or(Kind::YesNo),
+            options: serde_json::from_str(&text("options")?).unwrap_or_default(),
+            districts: serde_json::from_str(&text("districts")?).unwrap_or_default(),
+            opens_at: r.try_get("opens_at")?,
+            closes_at: r.try_get("closes_at")?,
+            electorate: r.try_get::<i64, _>("electorate")? as u64,
+            quorum: r.try_get::<Option<i64>, _>("quorum")?.map(|q| q as u32),
+        })
     }
 }
 
@@ -66,18 +70,16 @@ pub async fn create(
 
 /// Every referendum: open ones first, then upcoming, then closed (newest first).
 pub async fn all(db: &Db) -> Result<Vec<RefRow>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{SELECT} ORDER BY closes_at DESC, id DESC"))
+    sqlx::query_as(&format!("{SELECT} ORDER BY closes_at DESC, id DESC"))
         .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.iter().map(to_row).collect())
+        .await
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<RefRow>, sqlx::Error> {
-    let r = sqlx::query(&format!("{SELECT} WHERE id = $1"))
+    sqlx::query_as(&format!("{SELECT} WHERE id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(r.as_ref().map(to_row))
+        .await
 }
 
 /// The counts: (district, answer, votes).
@@ -168,12 +170,12 @@ pub const EXPORT_SOURCES: &[&str] = &["ref_voters.account_id", "ref_referenda.cr
 /// so it cannot be given back), and those a clerk created.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     use serde_json::json;
-    let voted = crate::platform::account_rows(db, "SELECT r.id, r.question FROM ref_voters v JOIN ref_referenda r ON r.id = v.referendum_id WHERE v.account_id = $1 ORDER BY r.id", account, |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1), "voted": true, "answer": "secret: not kept with the account"})).await?;
+    let voted = crate::platform::account_rows(db, "SELECT r.id, r.question FROM ref_voters v JOIN ref_referenda r ON r.id = v.referendum_id WHERE v.account_id = $1 ORDER BY r.id", account, |r| json!({"referendum": r.get::<i64, _>("id"), "question": r.get::<String, _>("question"), "voted": true, "answer": "secret: not kept with the account"})).await?;
     let created = crate::platform::account_rows(
         db,
         "SELECT id, question FROM ref_referenda WHERE created_by = $1 ORDER BY id",
         account,
-        |r| json!({"referendum": r.get::<i64, _>(0), "question": r.get::<String, _>(1)}),
+        |r| json!({"referendum": r.get::<i64, _>("id"), "question": r.get::<String, _>("question")}),
     )
     .await?;
     Ok(json!({"voted_in": voted, "as_staff": {"created": created}}))

@@ -41,28 +41,47 @@ fn districts_from_text(s: &str) -> Vec<District> {
 }
 
 const SELECT: &str = "SELECT s.id, s.definition, s.opens_at, s.closes_at, s.audience, s.districts, s.anonymous, s.public_results,
-    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) + (SELECT COUNT(*) FROM survey_response_queue q WHERE q.survey_id = s.id) FROM surveys s";
+    (SELECT COUNT(*) FROM survey_responses r WHERE r.survey_id = s.id) + (SELECT COUNT(*) FROM survey_response_queue q WHERE q.survey_id = s.id) AS responses FROM surveys s";
 
-fn to_survey(r: &sqlx::any::AnyRow) -> Result<Survey, sqlx::Error> {
-    let def: SurveyDef = serde_json::from_str(&r.get::<String, _>(1))
-        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
-    let (opens_at, closes_at): (i64, i64) = (r.get(2), r.get(3));
-    Ok(Survey {
-        id: r.get(0),
-        def,
-        opens: kt::label(opens_at),
-        closes: kt::label(closes_at),
-        opens_date: kt::date(opens_at),
-        opens_time: kt::clock(opens_at),
-        closes_date: kt::date(closes_at),
-        closes_time: kt::clock(closes_at),
-        phase: phase(opens_at, closes_at, now()),
-        audience: Audience::parse(&r.get::<String, _>(4)).unwrap_or(Audience::SignedIn),
-        districts: districts_from_text(&r.get::<String, _>(5)),
-        anonymous: r.get::<i64, _>(6) != 0,
-        public_results: r.get::<i64, _>(7) != 0,
-        responses: r.get(8),
-    })
+/// A survey read by column name: its definition is JSON, its settings as `Settings` reads
+/// them, its dates written out in Kraków time.
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for Survey {
+    fn from_row(r: &'r sqlx::any::AnyRow) -> Result<Survey, sqlx::Error> {
+        let def: SurveyDef = serde_json::from_str(r.try_get("definition")?)
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+        let set = Settings::from_row(r)?;
+        let (opens_at, closes_at) = (set.opens_at, set.closes_at);
+        Ok(Survey {
+            id: r.try_get("id")?,
+            def,
+            opens: kt::label(opens_at),
+            closes: kt::label(closes_at),
+            opens_date: kt::date(opens_at),
+            opens_time: kt::clock(opens_at),
+            closes_date: kt::date(closes_at),
+            closes_time: kt::clock(closes_at),
+            phase: phase(opens_at, closes_at, now()),
+            audience: set.audience,
+            districts: set.districts,
+            anonymous: set.anonymous,
+            public_results: set.public_results,
+            responses: r.try_get("responses")?,
+        })
+    }
+}
+
+/// Settings read by column name (flags are 0/1 integers, districts a comma list).
+impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for Settings {
+    fn from_row(r: &'r sqlx::any::AnyRow) -> Result<Settings, sqlx::Error> {
+        Ok(Settings {
+            opens_at: r.try_get("opens_at")?,
+            closes_at: r.try_get("closes_at")?,
+            audience: Audience::parse(r.try_get("audience")?).unwrap_or(Audience::SignedIn),
+            districts: districts_from_text(r.try_get("districts")?),
+            anonymous: r.try_get::<i64, _>("anonymous")? != 0,
+            public_results: r.try_get::<i64, _>("public_results")? != 0,
+        })
+    }
 }
 
 pub async fn create(db: &Db, def: &SurveyDef, s: &Settings, by: i64) -> Result<i64, sqlx::Error> {
@@ -127,33 +146,23 @@ pub async fn save_def(
 }
 
 pub async fn settings(db: &Db, id: i64) -> Result<Option<Settings>, sqlx::Error> {
-    let row = sqlx::query("SELECT opens_at, closes_at, audience, districts, anonymous, public_results FROM surveys WHERE id = $1")
+    sqlx::query_as("SELECT opens_at, closes_at, audience, districts, anonymous, public_results FROM surveys WHERE id = $1")
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| Settings {
-        opens_at: r.get(0),
-        closes_at: r.get(1),
-        audience: Audience::parse(&r.get::<String, _>(2)).unwrap_or(Audience::SignedIn),
-        districts: districts_from_text(&r.get::<String, _>(3)),
-        anonymous: r.get::<i64, _>(4) != 0,
-        public_results: r.get::<i64, _>(5) != 0,
-    }))
+        .await
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Survey>, sqlx::Error> {
-    let row = sqlx::query(&format!("{SELECT} WHERE s.id = $1"))
+    sqlx::query_as(&format!("{SELECT} WHERE s.id = $1"))
         .bind(id)
         .fetch_optional(&db.pool)
-        .await?;
-    row.as_ref().map(to_survey).transpose()
+        .await
 }
 
 pub async fn all(db: &Db) -> Result<Vec<Survey>, sqlx::Error> {
-    let rows = sqlx::query(&format!("{SELECT} ORDER BY s.closes_at DESC, s.id DESC"))
+    sqlx::query_as(&format!("{SELECT} ORDER BY s.closes_at DESC, s.id DESC"))
         .fetch_all(&db.pool)
-        .await?;
-    rows.iter().map(to_survey).collect()
+        .await
 }
 
 pub fn card(s: &Survey, has_draft: bool, answered: bool) -> SurveyCard {
@@ -180,18 +189,14 @@ pub async fn draft(
     owner: &str,
     survey: i64,
 ) -> Result<Option<(Answers, Option<String>)>, sqlx::Error> {
-    let row =
-        sqlx::query("SELECT answers, code FROM survey_drafts WHERE owner = $1 AND survey_id = $2")
-            .bind(owner)
-            .bind(survey)
-            .fetch_optional(&db.pool)
-            .await?;
-    Ok(row.map(|r| {
-        (
-            serde_json::from_str(&r.get::<String, _>(0)).unwrap_or_default(),
-            r.get(1),
-        )
-    }))
+    let row: Option<(String, Option<String>)> = sqlx::query_as(
+        "SELECT answers, code FROM survey_drafts WHERE owner = $1 AND survey_id = $2",
+    )
+    .bind(owner)
+    .bind(survey)
+    .fetch_optional(&db.pool)
+    .await?;
+    Ok(row.map(|(answers, code)| (serde_json::from_str(&answers).unwrap_or_default(), code)))
 }
 
 pub async fn put_draft(
@@ -216,11 +221,10 @@ pub async fn put_draft(
 }
 
 pub async fn drafts_of(db: &Db, owner: &str) -> Result<Vec<i64>, sqlx::Error> {
-    let rows = sqlx::query("SELECT survey_id FROM survey_drafts WHERE owner = $1")
+    sqlx::query_scalar("SELECT survey_id FROM survey_drafts WHERE owner = $1")
         .bind(owner)
         .fetch_all(&db.pool)
-        .await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+        .await
 }
 
 /// Drafts in a browser without an account last 3 hours (kiosks), an account's 30 days.
@@ -363,7 +367,7 @@ pub use super::QUEUE_BATCH;
 pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::Error> {
     use rand::seq::SliceRandom;
     let mut tx = db.pool.begin().await?;
-    let rows = sqlx::query(
+    let mut batch: Vec<(String, Option<District>, String)> = sqlx::query_as(
         "DELETE FROM survey_response_queue WHERE survey_id = $1
            AND (SELECT COUNT(*) FROM survey_response_queue q WHERE q.survey_id = $1) >= $2
          RETURNING day, district, answers",
@@ -372,10 +376,6 @@ pub async fn flush_queue(db: &Db, survey: i64, min: i64) -> Result<usize, sqlx::
     .bind(min.max(1))
     .fetch_all(&mut *tx)
     .await?;
-    let mut batch: Vec<(String, Option<i64>, String)> = rows
-        .iter()
-        .map(|r| (r.get(0), r.get(1), r.get(2)))
-        .collect();
     batch.shuffle(&mut rand::thread_rng());
     for (day, district, answers) in &batch {
         sqlx::query("INSERT INTO survey_responses (id, survey_id, day, district, user_id, answers) VALUES ($1, $2, $3, $4, NULL, $5)")
@@ -418,13 +418,10 @@ pub async fn flush_if_closed(db: &Db, survey: i64) -> Result<(), sqlx::Error> {
 
 /// The job's round: closed surveys with responses still queued.
 pub async fn flush_closed(db: &Db) -> Result<usize, sqlx::Error> {
-    let ids: Vec<i64> = sqlx::query("SELECT DISTINCT q.survey_id FROM survey_response_queue q JOIN surveys s ON s.id = q.survey_id WHERE s.closes_at <= $1")
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT DISTINCT q.survey_id FROM survey_response_queue q JOIN surveys s ON s.id = q.survey_id WHERE s.closes_at <= $1")
         .bind(now())
         .fetch_all(&db.pool)
-        .await?
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+        .await?;
     let mut n = 0;
     for id in ids {
         n += flush_queue(db, id, 1).await?;
@@ -445,6 +442,8 @@ pub async fn each_response(
     )
     .bind(survey)
     .fetch(&db.pool);
+    // Read by position on purpose: the answers are borrowed from the row, not copied, for
+    // each of up to hundreds of thousands of responses.
     while let Some(r) = rows.try_next().await? {
         let answers: Answers = serde_json::from_str(r.get::<&str, _>(2)).unwrap_or_default();
         f(Response {
@@ -484,6 +483,7 @@ pub async fn aggregate(
     )
     .bind(survey)
     .fetch(&db.pool);
+    // Read by position on purpose, borrowing each row's text (see `each_response`).
     while let Some(r) = rows.try_next().await? {
         let (id, district, json): (&str, Option<District>, &str) = (r.get(0), r.get(1), r.get(2));
         let fields = super::results::parse_fields(json);
@@ -498,20 +498,21 @@ pub async fn aggregate(
 
 /// How many responses a survey has in its results (queued ones are not counted yet).
 pub async fn response_count(db: &Db, survey: i64) -> Result<u64, sqlx::Error> {
-    let r = sqlx::query("SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1")
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM survey_responses WHERE survey_id = $1")
         .bind(survey)
         .fetch_one(&db.pool)
         .await?;
-    Ok(r.get::<i64, _>(0).max(0) as u64)
+    Ok(n.max(0) as u64)
 }
 
 pub async fn hidden(db: &Db, survey: i64) -> Result<BTreeSet<(String, String)>, sqlx::Error> {
-    let rows =
-        sqlx::query("SELECT response_id, question FROM survey_hidden_answers WHERE survey_id = $1")
-            .bind(survey)
-            .fetch_all(&db.pool)
-            .await?;
-    Ok(rows.iter().map(|r| (r.get(0), r.get(1))).collect())
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT response_id, question FROM survey_hidden_answers WHERE survey_id = $1",
+    )
+    .bind(survey)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows.into_iter().collect())
 }
 
 pub async fn set_hidden(
@@ -555,14 +556,14 @@ pub async fn districts_with_at_least(
     survey: i64,
     min: i64,
 ) -> Result<BTreeSet<District>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<District> = sqlx::query_scalar(
         "SELECT district FROM survey_responses WHERE survey_id = $1 AND district IS NOT NULL GROUP BY district HAVING COUNT(*) >= $2",
     )
     .bind(survey)
     .bind(min)
     .fetch_all(&db.pool)
     .await?;
-    Ok(rows.iter().map(|r| r.get(0)).collect())
+    Ok(rows.into_iter().collect())
 }
 
 // --- one-time codes -------------------------------------------------------------------------
@@ -578,14 +579,13 @@ pub fn new_code() -> String {
 
 pub async fn create_batch(db: &Db, survey: i64, size: i64, by: i64) -> Result<i64, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let row = sqlx::query("INSERT INTO survey_code_batches (survey_id, size, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+    let batch: i64 = sqlx::query_scalar("INSERT INTO survey_code_batches (survey_id, size, created_by, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
         .bind(survey)
         .bind(size)
         .bind(by)
         .bind(now())
         .fetch_one(&mut *tx)
         .await?;
-    let batch: i64 = row.get(0);
     let mut made = 0;
     while made < size {
         // 31^10 ≈ 8·10^14 codes: a clash is practically impossible, and skipped if it happens.
@@ -602,7 +602,7 @@ pub async fn create_batch(db: &Db, survey: i64, size: i64, by: i64) -> Result<i6
 }
 
 pub async fn batches(db: &Db, survey: i64) -> Result<Vec<BatchLine>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(i64, i64, i64, i64)> = sqlx::query_as(
         "SELECT b.id, b.size, (SELECT COUNT(*) FROM survey_codes c WHERE c.batch_id = b.id AND c.used = 1), b.created_at
          FROM survey_code_batches b WHERE b.survey_id = $1 ORDER BY b.id DESC",
     )
@@ -610,12 +610,12 @@ pub async fn batches(db: &Db, survey: i64) -> Result<Vec<BatchLine>, sqlx::Error
     .fetch_all(&db.pool)
     .await?;
     Ok(rows
-        .iter()
-        .map(|r| BatchLine {
-            id: r.get(0),
-            size: r.get(1),
-            used: r.get(2),
-            created: kt::label(r.get(3)),
+        .into_iter()
+        .map(|(id, size, used, created)| BatchLine {
+            id,
+            size,
+            used,
+            created: kt::label(created),
         })
         .collect())
 }
@@ -625,7 +625,7 @@ pub async fn batch_codes(
     survey: i64,
     batch: i64,
 ) -> Result<Vec<(String, bool)>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(String, i64)> = sqlx::query_as(
         "SELECT code, used FROM survey_codes WHERE survey_id = $1 AND batch_id = $2 ORDER BY code",
     )
     .bind(survey)
@@ -633,19 +633,20 @@ pub async fn batch_codes(
     .fetch_all(&db.pool)
     .await?;
     Ok(rows
-        .iter()
-        .map(|r| (r.get(0), r.get::<i64, _>(1) != 0))
+        .into_iter()
+        .map(|(code, used)| (code, used != 0))
         .collect())
 }
 
 /// None: no such code for this survey; Some(used).
 pub async fn code_used(db: &Db, survey: i64, code: &str) -> Result<Option<bool>, sqlx::Error> {
-    let row = sqlx::query("SELECT used FROM survey_codes WHERE survey_id = $1 AND code = $2")
-        .bind(survey)
-        .bind(code)
-        .fetch_optional(&db.pool)
-        .await?;
-    Ok(row.map(|r| r.get::<i64, _>(0) != 0))
+    let used: Option<i64> =
+        sqlx::query_scalar("SELECT used FROM survey_codes WHERE survey_id = $1 AND code = $2")
+            .bind(survey)
+            .bind(code)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(used.map(|u| u != 0))
 }
 
 // --- exports ----------------------------------------------------------------------------------
@@ -772,30 +773,30 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
             .unwrap_or_default()
     };
     let answers = |a: &str| serde_json::from_str::<serde_json::Value>(a).unwrap_or_default();
-    let named = crate::platform::account_rows(db, "SELECT r.survey_id, s.definition, r.day, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.survey_id", account, |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "day": r.get::<String, _>(2), "answers": answers(r.get(3))})).await?;
+    let named = crate::platform::account_rows(db, "SELECT r.survey_id, s.definition, r.day, r.answers FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.user_id = $1 ORDER BY r.survey_id", account, |r| json!({"survey": r.get::<i64, _>("survey_id"), "title": title(r.get("definition")), "day": r.get::<String, _>("day"), "answers": answers(r.get("answers"))})).await?;
     // Drafts are owned by "u:<account id>".
     let drafts: Vec<_> = sqlx::query("SELECT d.survey_id, s.definition, d.answers FROM survey_drafts d JOIN surveys s ON s.id = d.survey_id WHERE d.owner = $1 ORDER BY d.survey_id")
         .bind(format!("u:{account}"))
         .fetch_all(&db.pool)
         .await?
         .iter()
-        .map(|r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1)), "answers_so_far": answers(r.get(2))}))
+        .map(|r| json!({"survey": r.get::<i64, _>("survey_id"), "title": title(r.get("definition")), "answers_so_far": answers(r.get("answers"))}))
         .collect();
     let created = crate::platform::account_rows(
         db,
         "SELECT id, definition FROM surveys WHERE created_by = $1 ORDER BY id",
         account,
-        |r| json!({"survey": r.get::<i64, _>(0), "title": title(r.get(1))}),
+        |r| json!({"survey": r.get::<i64, _>("id"), "title": title(r.get("definition"))}),
     )
     .await?;
     let batches = crate::platform::account_rows(
         db,
         "SELECT survey_id, size FROM survey_code_batches WHERE created_by = $1 ORDER BY id",
         account,
-        |r| json!({"survey": r.get::<i64, _>(0), "codes": r.get::<i64, _>(1)}),
+        |r| json!({"survey": r.get::<i64, _>("survey_id"), "codes": r.get::<i64, _>("size")}),
     )
     .await?;
-    let hidden = crate::platform::account_rows(db, "SELECT survey_id, response_id, question FROM survey_hidden_answers WHERE hidden_by = $1 ORDER BY survey_id", account, |r| json!({"survey": r.get::<i64, _>(0), "response": r.get::<String, _>(1), "question": r.get::<String, _>(2)})).await?;
+    let hidden = crate::platform::account_rows(db, "SELECT survey_id, response_id, question FROM survey_hidden_answers WHERE hidden_by = $1 ORDER BY survey_id", account, |r| json!({"survey": r.get::<i64, _>("survey_id"), "response": r.get::<String, _>("response_id"), "question": r.get::<String, _>("question")})).await?;
     Ok(json!({
         "named_responses": named,
         "answers_in_progress": drafts,
