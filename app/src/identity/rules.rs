@@ -249,9 +249,6 @@ impl Level {
             Level::Verified => "verified",
         }
     }
-    pub fn from_code(s: &str) -> Level {
-        Level::parse(s).unwrap_or(Level::Declared)
-    }
     pub fn parse(s: &str) -> Option<Level> {
         match s {
             "declared" => Some(Level::Declared),
@@ -303,7 +300,8 @@ mod tests {
             Identity::from_form("44051401359", "1990-01-01", "F", "XYZ987654", TODAY).unwrap();
         assert_eq!(both.key(), pesel.key());
         assert_eq!(masked(&pesel), "•••••••1359");
-        assert_eq!(Level::from_code(Level::Verified.code()), Level::Verified);
+        assert_eq!(Level::parse(Level::Verified.code()), Some(Level::Verified));
+        assert_eq!(Level::parse("admin"), None);
         assert!(Level::Verified > Level::Declared);
     }
 }

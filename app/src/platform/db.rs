@@ -169,14 +169,38 @@ pub(crate) use stored_as_integer;
 stored_as_code! {
     crate::platform::people::Role => crate::platform::people::Role::parse,
     crate::i18n::Lang => crate::i18n::Lang::from_code,
-    crate::platform::people::Contrast => |c| match c {
-        "standard" => Some(crate::platform::people::Contrast::Standard),
-        "high" => Some(crate::platform::people::Contrast::High),
-        _ => None,
-    },
-    crate::platform::people::TextSize => |c| match c {
-        "standard" => Some(crate::platform::people::TextSize::Standard),
-        "large" => Some(crate::platform::people::TextSize::Large),
-        _ => None,
-    },
+    crate::platform::people::Contrast => crate::platform::people::Contrast::parse,
+    crate::platform::people::TextSize => crate::platform::people::TextSize::parse,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Db;
+    use crate::i18n::Lang;
+    use crate::platform::people::{Contrast, Role};
+
+    /// Codes read back as what they name; a code the portal does not know is an error, so
+    /// a damaged row never becomes, say, a resident or a clerk by default.
+    #[tokio::test]
+    async fn text_codes_are_read_exactly() {
+        let db = Db::connect("sqlite::memory:").await.unwrap();
+        let (role, lang, contrast): (Role, Lang, Contrast) = sqlx::query_as("SELECT $1, $2, $3")
+            .bind(Role::Clerk)
+            .bind(Lang::Uk)
+            .bind(Contrast::High)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap();
+        assert_eq!(
+            (role, lang, contrast),
+            (Role::Clerk, Lang::Uk, Contrast::High)
+        );
+        for bad in ["mayor", "Admin", ""] {
+            let r = sqlx::query_scalar::<_, Role>("SELECT $1")
+                .bind(bad)
+                .fetch_one(&db.pool)
+                .await;
+            assert!(r.is_err(), "{bad:?} was read as a role");
+        }
+    }
 }

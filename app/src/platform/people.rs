@@ -17,13 +17,6 @@ impl Role {
             Role::Admin => "admin",
         }
     }
-    pub fn from_code(code: &str) -> Role {
-        match code {
-            "clerk" => Role::Clerk,
-            "admin" => Role::Admin,
-            _ => Role::Resident,
-        }
-    }
     pub fn parse(code: &str) -> Option<Role> {
         match code {
             "resident" => Some(Role::Resident),
@@ -52,11 +45,15 @@ impl Contrast {
             Contrast::High => "high",
         }
     }
+    /// A cookie or form value; anything else is the standard display.
     pub fn from_code(code: &str) -> Contrast {
-        if code == "high" {
-            Contrast::High
-        } else {
-            Contrast::Standard
+        Contrast::parse(code).unwrap_or_default()
+    }
+    pub fn parse(code: &str) -> Option<Contrast> {
+        match code {
+            "standard" => Some(Contrast::Standard),
+            "high" => Some(Contrast::High),
+            _ => None,
         }
     }
 }
@@ -75,11 +72,15 @@ impl TextSize {
             TextSize::Large => "large",
         }
     }
+    /// A cookie or form value; anything else is the standard size.
     pub fn from_code(code: &str) -> TextSize {
-        if code == "large" {
-            TextSize::Large
-        } else {
-            TextSize::Standard
+        TextSize::parse(code).unwrap_or_default()
+    }
+    pub fn parse(code: &str) -> Option<TextSize> {
+        match code {
+            "standard" => Some(TextSize::Standard),
+            "large" => Some(TextSize::Large),
+            _ => None,
         }
     }
 }
