@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod app;
 pub mod budget;
+pub mod consultations;
 pub mod forms;
 pub mod i18n;
 pub mod identity;
@@ -53,7 +54,13 @@ mod layers {
     /// Top to bottom. Names are the modules under `src/` (`app` is `app.rs`).
     const LAYERS: &[&[&str]] = &[
         &["app", "pages"],
-        &["accounts", "surveys", "budget", "referenda"],
+        &[
+            "accounts",
+            "surveys",
+            "budget",
+            "referenda",
+            "consultations",
+        ],
         &["identity"],
         &["mail"],
         &["ui"],

@@ -6,9 +6,11 @@ pub mod count_cli;
 pub mod jobs;
 pub mod mail;
 pub mod middleware;
+pub mod opinions_cli;
 pub mod page_cache;
 pub mod seed;
 pub mod seed_budget;
+pub mod seed_consultations;
 pub mod seed_referenda;
 pub mod seed_surveys;
 

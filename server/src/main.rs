@@ -1,5 +1,6 @@
 //! `konto-server` — serves the portal; `konto-server create-admin` creates an administrator;
-//! `konto-server count FILE.pb --rule …` counts a participatory-budget file (see count_cli).
+//! `konto-server count FILE.pb --rule …` counts a participatory-budget file (see count_cli);
+//! `konto-server opinions DIR` computes the opinion map of a Pol.is export (see opinions_cli).
 use konto_server::Config;
 use std::io::BufRead;
 
@@ -25,6 +26,9 @@ async fn main() {
     if raw.first().map(String::as_str) == Some("count") {
         std::process::exit(konto_server::count_cli::main(&raw[1..]));
     }
+    if raw.first().map(String::as_str) == Some("opinions") {
+        std::process::exit(konto_server::opinions_cli::main(&raw[1..]));
+    }
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
@@ -41,7 +45,7 @@ async fn main() {
             .map(|_| println!("migrations applied")),
         Some("create-admin") => create_admin(config, &args[1..]).await,
         Some(other) => {
-            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule …]  (password on stdin or in KO_ADMIN_PASSWORD)");
+            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json]]  (password on stdin or in KO_ADMIN_PASSWORD)");
             std::process::exit(2);
         }
     };
