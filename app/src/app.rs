@@ -122,12 +122,13 @@ fn initial_boot() -> Boot {
 }
 
 /// Every service's sentences for its problems and notices (the shared form parts know none).
-static MESSAGES: [crate::forms::Messages; 5] = [
+static MESSAGES: [crate::forms::Messages; 6] = [
     crate::accounts::problems::MESSAGES,
     crate::identity::problems::MESSAGES,
     crate::surveys::problems::MESSAGES,
     crate::budget::problems::MESSAGES,
     crate::referenda::problems::MESSAGES,
+    crate::consultations::problems::MESSAGES,
 ];
 
 /// Registers what the shared parts need from the services (once per process).
@@ -1113,6 +1114,7 @@ mod messages_tests {
             problems_of::<crate::surveys::SurveyProblem>(),
             problems_of::<crate::budget::BudgetProblem>(),
             problems_of::<crate::referenda::ReferendumProblem>(),
+            problems_of::<crate::consultations::problems::ConsultationProblem>(),
         ]
         .concat();
         let notices = [

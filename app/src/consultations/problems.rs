@@ -1,0 +1,81 @@
+//! The problems of public consultations, and their sentences (this service's own Fluent
+//! file). Each says which of Kraków's rules a form breaks and by how much.
+use crate::forms::Problem;
+use crate::i18n::I18n;
+use crate::t;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConsultationProblem {
+    /// The information campaign would last `days` days before the consultation opens.
+    InformationTooShort {
+        days: i64,
+    },
+    ConsultationTooShort {
+        days: i64,
+    },
+    ConsultationTooLong {
+        days: i64,
+    },
+    FormsTooFew {
+        count: i64,
+    },
+    MeetingRequired,
+    SectionsRequired,
+    AnswersBeforeClose,
+    ReportBeforeAnswers,
+    ExtensionNotLater,
+    ExtensionAfterClose,
+    JustificationTooShort {
+        min: i64,
+    },
+    /// Remarks or statements still without an answer.
+    Unanswered {
+        count: i64,
+    },
+}
+
+crate::problems!(ConsultationProblem);
+
+/// This service's sentences, for the app shell to register.
+pub const MESSAGES: crate::forms::Messages = crate::forms::Messages {
+    problem: problem_text,
+    notice: |_, _| None,
+};
+
+pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
+    use super::rules::{MAX_CONSULTATION_DAYS as MAX, MIN_CONSULTATION_DAYS as MIN};
+    use super::rules::{MIN_FORMS, MIN_INFORMATION_DAYS};
+    Some(match p.to::<ConsultationProblem>()? {
+        ConsultationProblem::InformationTooShort { days } => t!(
+            i18n,
+            "error-consultation-information-short",
+            min = MIN_INFORMATION_DAYS,
+            days = days
+        ),
+        ConsultationProblem::ConsultationTooShort { days } => {
+            t!(i18n, "error-consultation-too-short", min = MIN, days = days)
+        }
+        ConsultationProblem::ConsultationTooLong { days } => {
+            t!(i18n, "error-consultation-too-long", max = MAX, days = days)
+        }
+        ConsultationProblem::FormsTooFew { count } => t!(
+            i18n,
+            "error-consultation-forms-few",
+            min = (MIN_FORMS as i64),
+            count = count
+        ),
+        ConsultationProblem::MeetingRequired => t!(i18n, "error-consultation-meeting-required"),
+        ConsultationProblem::SectionsRequired => t!(i18n, "error-consultation-sections-required"),
+        ConsultationProblem::AnswersBeforeClose => t!(i18n, "error-consultation-answers-early"),
+        ConsultationProblem::ReportBeforeAnswers => t!(i18n, "error-consultation-report-early"),
+        ConsultationProblem::ExtensionNotLater => t!(i18n, "error-consultation-extension-earlier"),
+        ConsultationProblem::ExtensionAfterClose => t!(i18n, "error-consultation-extension-closed"),
+        ConsultationProblem::JustificationTooShort { min } => {
+            t!(i18n, "error-consultation-justification-short", min = min)
+        }
+        ConsultationProblem::Unanswered { count } => {
+            t!(i18n, "error-consultation-unanswered", count = count)
+        }
+    })
+}

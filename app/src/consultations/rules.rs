@@ -1,0 +1,928 @@
+//! Pure rules of public consultations in Kraków (council resolution CXI/2904/18): the
+//! timeline and its phases in Kraków time, the minimums that publishing checks, extensions,
+//! moderation of remarks, answers and the report, meeting seats with a waiting list, and who
+//! is told about what. No I/O.
+use super::problems::ConsultationProblem;
+use crate::forms::{District, FormProblem, Problem};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use serde::{Deserialize, Serialize};
+
+/// The information campaign lasts at least this many days before the consultation opens.
+pub const MIN_INFORMATION_DAYS: i64 = 7;
+/// A consultation lasts at least this many days (both ends counted)…
+pub const MIN_CONSULTATION_DAYS: i64 = 21;
+/// …and, with every extension, at most this many.
+pub const MAX_CONSULTATION_DAYS: i64 = 60;
+/// At least this many forms of participation, an open meeting or a workshop among them.
+pub const MIN_FORMS: usize = 3;
+/// Reports from this many different residents hide a remark until a clerk decides.
+pub const REPORTS_TO_HOLD: u32 = 3;
+/// A statement on the opinion map is at most this long.
+pub const STATEMENT_MAX_CHARS: usize = 280;
+/// Remarks a page shows.
+pub const PAGE_SIZE: usize = 20;
+/// Residents are told this many days before a consultation closes.
+pub const CLOSING_REMINDER_DAYS: i64 = 7;
+
+static KRAKOW: TimeZone = jiff::tz::get!("Europe/Warsaw");
+
+/// The first second of a Kraków day, as Unix seconds.
+pub fn day_start(d: Date) -> i64 {
+    KRAKOW
+        .to_ambiguous_zoned(d.to_datetime(jiff::civil::Time::midnight()))
+        .compatible()
+        .map(|z| z.timestamp().as_second())
+        .unwrap_or(i64::MAX)
+}
+
+/// The Kraków day of a moment.
+pub fn day_of(ts: i64) -> Date {
+    jiff::Timestamp::from_second(ts)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .to_zoned(KRAKOW.clone())
+        .date()
+}
+
+/// Days from `a` to `b` (negative when `b` is earlier).
+pub fn days_between(a: Date, b: Date) -> i64 {
+    // Calendar days: civil dates have no daylight-saving gaps.
+    (b.since(a).map(|s| s.get_days() as i64)).unwrap_or(0)
+}
+
+/// Ways of taking part that an organiser offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Form {
+    /// Remarks on the document or on one of its sections.
+    Remarks,
+    /// Statements to agree or disagree with, and the groups of opinion they show.
+    OpinionMap,
+    /// A survey made with the survey builder.
+    Survey,
+    /// An open meeting.
+    Meeting,
+    Workshop,
+    /// Expert duty hours, booked in time slots.
+    DutyHours,
+    /// Remarks on paper, by post or by e-mail, entered by clerks.
+    Paper,
+}
+
+impl Form {
+    pub const ALL: [Form; 7] = [
+        Form::Remarks,
+        Form::OpinionMap,
+        Form::Survey,
+        Form::Meeting,
+        Form::Workshop,
+        Form::DutyHours,
+        Form::Paper,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Form::Remarks => "remarks",
+            Form::OpinionMap => "opinion-map",
+            Form::Survey => "survey",
+            Form::Meeting => "meeting",
+            Form::Workshop => "workshop",
+            Form::DutyHours => "duty-hours",
+            Form::Paper => "paper",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Form> {
+        Form::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    /// An open meeting or a workshop: Kraków requires one of them.
+    pub fn meets_people(self) -> bool {
+        matches!(self, Form::Meeting | Form::Workshop)
+    }
+}
+
+/// The dates of a consultation, Kraków days, each end included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Timeline {
+    /// The information campaign starts.
+    pub information_from: Date,
+    /// The first day of the consultation.
+    pub opens: Date,
+    /// The last day of the consultation (remarks until 23:59:59 that day).
+    pub closes: Date,
+    /// Every remark answered by the end of this day.
+    pub answers_by: Date,
+    /// The final report published by the end of this day.
+    pub report_by: Date,
+}
+
+impl Timeline {
+    /// Days of consultation, both ends counted.
+    pub fn consultation_days(&self) -> i64 {
+        days_between(self.opens, self.closes) + 1
+    }
+}
+
+/// Where a consultation is. The portal moves it along by itself, in Kraków time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Phase {
+    /// Not published: only its organisers see it.
+    Draft,
+    /// Published, not open yet: the information campaign.
+    Information,
+    /// Open for remarks, votes and the other forms.
+    Open,
+    /// Closed; remarks are being answered.
+    Answering,
+    /// Past the day the answers were due, the report not published yet.
+    ReportDue,
+    /// The final report is published.
+    Reported,
+}
+
+pub fn phase(published: bool, t: &Timeline, report_published: bool, now: i64) -> Phase {
+    if !published {
+        Phase::Draft
+    } else if report_published {
+        Phase::Reported
+    } else if now < day_start(t.opens) {
+        Phase::Information
+    } else if now < day_start(t.closes.tomorrow().unwrap_or(t.closes)) {
+        Phase::Open
+    } else if now < day_start(t.answers_by.tomorrow().unwrap_or(t.answers_by)) {
+        Phase::Answering
+    } else {
+        Phase::ReportDue
+    }
+}
+
+/// What publishing needs besides the dates.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Publishable {
+    pub title: String,
+    pub summary: String,
+    pub easy_summary: String,
+    pub sections: usize,
+    pub department: String,
+    pub contact: String,
+    pub forms: Vec<Form>,
+}
+
+/// Checks a consultation before it is published on `today`: Kraków's minimums (7 days of
+/// information before it opens, counted from the later of the campaign's first day and
+/// today; 21 to 60 days of consultation; three forms with a meeting or a workshop), the
+/// order of the dates and what a resident must be able to read. Each problem names its field.
+pub fn check_publish(p: &Publishable, t: &Timeline, today: Date) -> Vec<(&'static str, Problem)> {
+    let mut errors: Vec<(&'static str, Problem)> = Vec::new();
+    for (field, value) in [
+        ("title", &p.title),
+        ("summary", &p.summary),
+        ("easy_summary", &p.easy_summary),
+        ("department", &p.department),
+        ("contact", &p.contact),
+    ] {
+        if value.trim().is_empty() {
+            errors.push((field, FormProblem::FieldRequired.into()));
+        }
+    }
+    if p.sections == 0 {
+        errors.push(("sections", ConsultationProblem::SectionsRequired.into()));
+    }
+    let information_starts = t.information_from.max(today);
+    let information_days = days_between(information_starts, t.opens);
+    if information_days < MIN_INFORMATION_DAYS {
+        errors.push((
+            "information_from",
+            ConsultationProblem::InformationTooShort {
+                days: information_days.max(0),
+            }
+            .into(),
+        ));
+    }
+    let days = t.consultation_days();
+    if days < MIN_CONSULTATION_DAYS {
+        errors.push((
+            "closes",
+            ConsultationProblem::ConsultationTooShort { days: days.max(0) }.into(),
+        ));
+    } else if days > MAX_CONSULTATION_DAYS {
+        errors.push((
+            "closes",
+            ConsultationProblem::ConsultationTooLong { days }.into(),
+        ));
+    }
+    if t.answers_by < t.closes {
+        errors.push(("answers_by", ConsultationProblem::AnswersBeforeClose.into()));
+    }
+    if t.report_by < t.answers_by {
+        errors.push(("report_by", ConsultationProblem::ReportBeforeAnswers.into()));
+    }
+    let mut forms = p.forms.clone();
+    forms.sort();
+    forms.dedup();
+    if forms.len() < MIN_FORMS {
+        errors.push((
+            "forms",
+            ConsultationProblem::FormsTooFew {
+                count: forms.len() as i64,
+            }
+            .into(),
+        ));
+    }
+    if !forms.iter().any(|f| f.meets_people()) {
+        errors.push(("forms", ConsultationProblem::MeetingRequired.into()));
+    }
+    errors
+}
+
+/// An extension of a published consultation, checked on `today`: a reason, a later last
+/// day, asked while it is still open (or before), and no more than 60 days in all. The
+/// answer and report dates move by as many days as the consultation does.
+pub fn extend(
+    t: &Timeline,
+    new_closes: Date,
+    reason: &str,
+    today: Date,
+) -> Result<Timeline, Vec<(&'static str, Problem)>> {
+    let mut errors: Vec<(&'static str, Problem)> = Vec::new();
+    let reason = reason.trim();
+    if reason.is_empty() {
+        errors.push(("reason", FormProblem::ReasonRequired.into()));
+    } else if reason.chars().count() > 2000 {
+        errors.push(("reason", FormProblem::TextTooLong { max: 2000 }.into()));
+    }
+    if today > t.closes {
+        errors.push(("closes", ConsultationProblem::ExtensionAfterClose.into()));
+    } else if new_closes <= t.closes {
+        errors.push(("closes", ConsultationProblem::ExtensionNotLater.into()));
+    } else {
+        let days = days_between(t.opens, new_closes) + 1;
+        if days > MAX_CONSULTATION_DAYS {
+            errors.push((
+                "closes",
+                ConsultationProblem::ConsultationTooLong { days }.into(),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let shift = jiff::Span::new().days(days_between(t.closes, new_closes));
+    Ok(Timeline {
+        closes: new_closes,
+        answers_by: t.answers_by.checked_add(shift).unwrap_or(t.answers_by),
+        report_by: t.report_by.checked_add(shift).unwrap_or(t.report_by),
+        ..*t
+    })
+}
+
+/// When remarks are moderated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Moderation {
+    /// A clerk publishes each remark before anyone sees it.
+    Before,
+    /// Remarks appear at once; a clerk may hide them afterwards.
+    After,
+}
+
+/// Why a clerk hid a remark or a statement; the trace left in its place says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HideReason {
+    PersonalData,
+    Offensive,
+    OffTopic,
+    Duplicate,
+}
+
+impl HideReason {
+    pub const ALL: [HideReason; 4] = [
+        HideReason::PersonalData,
+        HideReason::Offensive,
+        HideReason::OffTopic,
+        HideReason::Duplicate,
+    ];
+}
+
+/// Where a remark (or a statement) stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RemarkState {
+    /// Waiting for a clerk (moderation before publishing).
+    Waiting,
+    Published,
+    /// Hidden by reports from residents until a clerk decides.
+    Held,
+    Hidden(HideReason),
+}
+
+impl RemarkState {
+    /// A new remark, or one its author has just edited.
+    pub fn written(m: Moderation) -> RemarkState {
+        match m {
+            Moderation::Before => RemarkState::Waiting,
+            Moderation::After => RemarkState::Published,
+        }
+    }
+
+    /// Whether its text is shown to everyone (a hidden one leaves a trace with its reason).
+    pub fn shown(self) -> bool {
+        self == RemarkState::Published
+    }
+
+    /// After a report; `reporters` counts different residents, this one included. A remark
+    /// a clerk has already published after reports stays published (`confirmed`).
+    pub fn reported(self, reporters: u32, confirmed: bool) -> RemarkState {
+        if self == RemarkState::Published && reporters >= REPORTS_TO_HOLD && !confirmed {
+            RemarkState::Held
+        } else {
+            self
+        }
+    }
+}
+
+/// A clerk's decision on a remark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Decision {
+    Publish,
+    Hide(HideReason),
+}
+
+pub fn decide(d: Decision) -> RemarkState {
+    match d {
+        Decision::Publish => RemarkState::Published,
+        Decision::Hide(r) => RemarkState::Hidden(r),
+    }
+}
+
+/// Whether the author may still change their remark.
+pub fn may_edit(phase: Phase, is_author: bool) -> bool {
+    is_author && phase == Phase::Open
+}
+
+/// An answer to a remark or a statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Accepted,
+    PartlyAccepted,
+    NotAccepted,
+    NotApplicable,
+    AlreadyCovered,
+}
+
+/// The least length of a justification: a sentence, never a bare "not taken into account".
+pub const JUSTIFICATION_MIN_CHARS: usize = 20;
+
+/// Checks an answer's justification.
+pub fn check_justification(text: &str) -> Result<String, (&'static str, Problem)> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err(("justification", FormProblem::ReasonRequired.into()))
+    } else if t.chars().count() < JUSTIFICATION_MIN_CHARS {
+        Err((
+            "justification",
+            ConsultationProblem::JustificationTooShort {
+                min: JUSTIFICATION_MIN_CHARS as i64,
+            }
+            .into(),
+        ))
+    } else if t.chars().count() > 5000 {
+        Err((
+            "justification",
+            FormProblem::TextTooLong { max: 5000 }.into(),
+        ))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// The report is published only when nothing shown is left unanswered (hidden remarks are
+/// answered by their reason).
+pub fn check_report(unanswered: u64, summary: &str) -> Vec<(&'static str, Problem)> {
+    let mut errors: Vec<(&'static str, Problem)> = Vec::new();
+    if summary.trim().is_empty() {
+        errors.push(("summary", FormProblem::FieldRequired.into()));
+    }
+    if unanswered > 0 {
+        errors.push((
+            "report",
+            ConsultationProblem::Unanswered {
+                count: unanswered as i64,
+            }
+            .into(),
+        ));
+    }
+    errors
+}
+
+/// A registration's place for a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Place {
+    Seat,
+    /// On the waiting list, first = 1.
+    Waiting(u32),
+}
+
+/// Places of the registrations still standing, in the order they were made: the first
+/// `seats` have a seat, the others wait in order. Nobody is "moved up" by a separate step:
+/// when someone cancels, the next one's place is a seat because it is derived from the order.
+pub fn places(seats: u32, registrations: usize) -> Vec<Place> {
+    (0..registrations)
+        .map(|i| {
+            if (i as u32) < seats {
+                Place::Seat
+            } else {
+                Place::Waiting(i as u32 - seats + 1)
+            }
+        })
+        .collect()
+}
+
+/// Who got a seat between two lists of registrations (ids in order), to be told.
+pub fn moved_up<T: PartialEq + Clone>(seats: u32, before: &[T], after: &[T]) -> Vec<T> {
+    let had_seat = |id: &T| {
+        before
+            .iter()
+            .position(|b| b == id)
+            .is_some_and(|i| (i as u32) < seats)
+    };
+    after
+        .iter()
+        .take(seats as usize)
+        .filter(|id| before.contains(id) && !had_seat(id))
+        .cloned()
+        .collect()
+}
+
+/// Subjects a consultation is about and residents follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    Transport,
+    Greenery,
+    Planning,
+    Environment,
+    Housing,
+    Culture,
+    Education,
+    Social,
+    Other,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 9] = [
+        Topic::Transport,
+        Topic::Greenery,
+        Topic::Planning,
+        Topic::Environment,
+        Topic::Housing,
+        Topic::Culture,
+        Topic::Education,
+        Topic::Social,
+        Topic::Other,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Topic::Transport => "transport",
+            Topic::Greenery => "greenery",
+            Topic::Planning => "planning",
+            Topic::Environment => "environment",
+            Topic::Housing => "housing",
+            Topic::Culture => "culture",
+            Topic::Education => "education",
+            Topic::Social => "social",
+            Topic::Other => "other",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.code() == code)
+    }
+}
+
+/// What a resident follows and how often they want to hear.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Following {
+    pub districts: Vec<District>,
+    pub topics: Vec<Topic>,
+    /// Every consultation.
+    pub everything: bool,
+    pub delivery: Delivery,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Delivery {
+    /// One e-mail a day with everything new (the default: people are not flooded).
+    #[default]
+    Daily,
+    AtOnce,
+    /// Only the notification centre in the portal.
+    PortalOnly,
+}
+
+/// Whether a consultation concerns someone who follows `f`: its topic, one of its districts,
+/// or, for a consultation of the whole city (no districts), anyone following any district.
+pub fn concerns(f: &Following, districts: &[District], topic: Topic) -> bool {
+    f.everything
+        || f.topics.contains(&topic)
+        || if districts.is_empty() {
+            !f.districts.is_empty()
+        } else {
+            districts.iter().any(|d| f.districts.contains(d))
+        }
+}
+
+/// What residents are told about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Event {
+    Opened,
+    ClosingSoon,
+    ReportPublished,
+    /// The resident's own remark was answered (told whatever they follow).
+    RemarkAnswered,
+}
+
+/// The events a consultation's timeline brings on Kraków day `today` (the job runs daily
+/// and after publishing; a sent event is recorded, so a second run sends nothing twice).
+pub fn due_events(t: &Timeline, published: bool, today: Date) -> Vec<Event> {
+    let mut v = Vec::new();
+    if !published {
+        return v;
+    }
+    if today >= t.opens && today <= t.closes {
+        v.push(Event::Opened);
+        if days_between(today, t.closes) < CLOSING_REMINDER_DAYS {
+            v.push(Event::ClosingSoon);
+        }
+    }
+    v
+}
+
+/// When a daily digest goes out: once a Kraków day, from this hour.
+pub const DIGEST_HOUR: i8 = 7;
+
+/// Whether a resident's daily digest is due at `now`, given the Kraków day it was last sent.
+pub fn digest_due(last_sent: Option<Date>, now: i64) -> bool {
+    let today = day_of(now);
+    let hour = jiff::Timestamp::from_second(now)
+        .map(|t| t.to_zoned(KRAKOW.clone()).hour())
+        .unwrap_or(0);
+    hour >= DIGEST_HOUR && last_sent.is_none_or(|d| d < today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn timeline(info: Date, opens: Date, closes: Date) -> Timeline {
+        Timeline {
+            information_from: info,
+            opens,
+            closes,
+            answers_by: closes.checked_add(jiff::Span::new().days(30)).unwrap(),
+            report_by: closes.checked_add(jiff::Span::new().days(45)).unwrap(),
+        }
+    }
+
+    fn ready() -> Publishable {
+        Publishable {
+            title: "Park".into(),
+            summary: "S".into(),
+            easy_summary: "E".into(),
+            sections: 2,
+            department: "Wydział".into(),
+            contact: "Jan".into(),
+            forms: vec![Form::Remarks, Form::Meeting, Form::Paper],
+        }
+    }
+
+    fn problems(v: &[(&'static str, Problem)]) -> Vec<(&'static str, Problem)> {
+        v.to_vec()
+    }
+
+    #[test]
+    fn minimums_exactly_met_publish() {
+        // 7 days of information (1–8 March), 21 days of consultation (8–28 March).
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        assert_eq!(t.consultation_days(), 21);
+        assert!(check_publish(&ready(), &t, date(2027, 2, 20)).is_empty());
+        // Sixty days is the most.
+        let long = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 5, 6));
+        assert_eq!(long.consultation_days(), 60);
+        assert!(check_publish(&ready(), &long, date(2027, 2, 20)).is_empty());
+    }
+
+    #[test]
+    fn each_missing_minimum_is_refused_at_its_field() {
+        let p = ready();
+        // Six days of information.
+        let t = timeline(date(2027, 3, 2), date(2027, 3, 8), date(2027, 3, 28));
+        assert_eq!(
+            problems(&check_publish(&p, &t, date(2027, 2, 20))),
+            vec![(
+                "information_from",
+                ConsultationProblem::InformationTooShort { days: 6 }.into()
+            )]
+        );
+        // Published late: the campaign counts from the day of publishing.
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        assert_eq!(
+            problems(&check_publish(&p, &t, date(2027, 3, 4))),
+            vec![(
+                "information_from",
+                ConsultationProblem::InformationTooShort { days: 4 }.into()
+            )]
+        );
+        // Twenty days; sixty-one days.
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 27));
+        assert_eq!(
+            problems(&check_publish(&p, &t, date(2027, 2, 20))),
+            vec![(
+                "closes",
+                ConsultationProblem::ConsultationTooShort { days: 20 }.into()
+            )]
+        );
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 5, 7));
+        assert_eq!(
+            problems(&check_publish(&p, &t, date(2027, 2, 20))),
+            vec![(
+                "closes",
+                ConsultationProblem::ConsultationTooLong { days: 61 }.into()
+            )]
+        );
+        // Two forms, none of them meeting people.
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        let few = Publishable {
+            forms: vec![Form::Remarks, Form::Survey, Form::Remarks],
+            ..ready()
+        };
+        assert_eq!(
+            problems(&check_publish(&few, &t, date(2027, 2, 20))),
+            vec![
+                (
+                    "forms",
+                    ConsultationProblem::FormsTooFew { count: 2 }.into()
+                ),
+                ("forms", ConsultationProblem::MeetingRequired.into()),
+            ]
+        );
+        // A workshop is as good as a meeting.
+        let workshop = Publishable {
+            forms: vec![Form::Remarks, Form::Survey, Form::Workshop],
+            ..ready()
+        };
+        assert!(check_publish(&workshop, &t, date(2027, 2, 20)).is_empty());
+        // What residents must be able to read, and the order of the dates.
+        let empty = Publishable {
+            easy_summary: " ".into(),
+            sections: 0,
+            ..ready()
+        };
+        let mut bad = t;
+        bad.answers_by = date(2027, 3, 27);
+        bad.report_by = date(2027, 3, 26);
+        assert_eq!(
+            problems(&check_publish(&empty, &bad, date(2027, 2, 20))),
+            vec![
+                ("easy_summary", FormProblem::FieldRequired.into()),
+                ("sections", ConsultationProblem::SectionsRequired.into()),
+                ("answers_by", ConsultationProblem::AnswersBeforeClose.into()),
+                ("report_by", ConsultationProblem::ReportBeforeAnswers.into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn phases_follow_kraków_days_across_the_clock_change() {
+        // Opens on Sunday 28 March 2027, the night the clocks go forward.
+        let t = timeline(date(2027, 3, 20), date(2027, 3, 28), date(2027, 4, 17));
+        let at = |y, m, d, h, min| {
+            crate::i18n::time::parse_local(
+                &format!("{y:04}-{m:02}-{d:02}"),
+                &format!("{h:02}:{min:02}"),
+                (0, 0),
+            )
+            .unwrap()
+        };
+        assert_eq!(phase(false, &t, false, at(2027, 4, 1, 12, 0)), Phase::Draft);
+        assert_eq!(
+            phase(true, &t, false, at(2027, 3, 27, 23, 59)),
+            Phase::Information
+        );
+        assert_eq!(phase(true, &t, false, at(2027, 3, 28, 0, 0)), Phase::Open);
+        // Midnight in Kraków is 23:00 UTC the day before, in winter.
+        assert_eq!(day_start(date(2027, 3, 28)), at(2027, 3, 28, 0, 0));
+        assert_eq!(
+            jiff::Timestamp::from_second(day_start(date(2027, 3, 28)))
+                .unwrap()
+                .to_string(),
+            "2027-03-27T23:00:00Z"
+        );
+        assert_eq!(phase(true, &t, false, at(2027, 4, 17, 23, 59)), Phase::Open);
+        assert_eq!(
+            phase(true, &t, false, at(2027, 4, 18, 0, 0)),
+            Phase::Answering
+        );
+        assert_eq!(
+            phase(true, &t, false, at(2027, 5, 18, 0, 0)),
+            Phase::ReportDue
+        );
+        assert_eq!(
+            phase(true, &t, true, at(2027, 5, 18, 0, 0)),
+            Phase::Reported
+        );
+        assert_eq!(day_of(at(2027, 3, 28, 0, 30)), date(2027, 3, 28));
+    }
+
+    #[test]
+    fn an_extension_needs_a_reason_and_stops_at_sixty_days() {
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        let e = extend(
+            &t,
+            date(2027, 4, 11),
+            "Więcej spotkań w dzielnicy",
+            date(2027, 3, 20),
+        )
+        .unwrap();
+        assert_eq!(e.closes, date(2027, 4, 11));
+        assert_eq!(e.consultation_days(), 35);
+        // Answers and report move by the same 14 days.
+        assert_eq!(e.answers_by, date(2027, 5, 11));
+        assert_eq!(e.report_by, date(2027, 5, 26));
+        assert_eq!(e.opens, t.opens);
+        // Up to 60 days in all, extensions included.
+        assert!(extend(&e, date(2027, 5, 6), "Znowu", date(2027, 4, 1)).is_ok());
+        assert_eq!(
+            extend(&e, date(2027, 5, 7), "Znowu", date(2027, 4, 1)).unwrap_err(),
+            vec![(
+                "closes",
+                ConsultationProblem::ConsultationTooLong { days: 61 }.into()
+            )]
+        );
+        assert_eq!(
+            extend(&t, date(2027, 4, 1), "  ", date(2027, 3, 20)).unwrap_err(),
+            vec![("reason", FormProblem::ReasonRequired.into())]
+        );
+        assert_eq!(
+            extend(&t, date(2027, 3, 28), "r", date(2027, 3, 20)).unwrap_err(),
+            vec![("closes", ConsultationProblem::ExtensionNotLater.into())]
+        );
+        assert_eq!(
+            extend(&t, date(2027, 4, 5), "r", date(2027, 3, 29)).unwrap_err(),
+            vec![("closes", ConsultationProblem::ExtensionAfterClose.into())]
+        );
+    }
+
+    #[test]
+    fn moderation_and_the_three_report_rule() {
+        assert_eq!(
+            RemarkState::written(Moderation::Before),
+            RemarkState::Waiting
+        );
+        assert_eq!(
+            RemarkState::written(Moderation::After),
+            RemarkState::Published
+        );
+        assert!(!RemarkState::Waiting.shown());
+        let s = RemarkState::Published;
+        assert_eq!(s.reported(1, false), RemarkState::Published);
+        assert_eq!(s.reported(2, false), RemarkState::Published);
+        assert_eq!(s.reported(3, false), RemarkState::Held);
+        assert!(!RemarkState::Held.shown());
+        // A clerk's decision after reports stands: more reports do not hide it again.
+        let after = decide(Decision::Publish);
+        assert_eq!(after.reported(5, true), RemarkState::Published);
+        // Reports do not bring back what is hidden or waiting.
+        let hidden = decide(Decision::Hide(HideReason::Offensive));
+        assert_eq!(hidden.reported(4, false), hidden);
+        assert_eq!(
+            RemarkState::Waiting.reported(3, false),
+            RemarkState::Waiting
+        );
+        assert!(may_edit(Phase::Open, true));
+        assert!(!may_edit(Phase::Open, false));
+        assert!(!may_edit(Phase::Answering, true));
+    }
+
+    #[test]
+    fn answers_are_justified_and_the_report_waits_for_every_answer() {
+        assert_eq!(
+            check_justification(" ").unwrap_err(),
+            ("justification", FormProblem::ReasonRequired.into())
+        );
+        assert_eq!(
+            check_justification("Nie uwzględniono.").unwrap_err(),
+            (
+                "justification",
+                ConsultationProblem::JustificationTooShort { min: 20 }.into()
+            )
+        );
+        assert!(check_justification("Ścieżka jest już w planie na 2027 rok.").is_ok());
+        assert_eq!(
+            check_report(3, "Podsumowanie"),
+            vec![(
+                "report",
+                ConsultationProblem::Unanswered { count: 3 }.into()
+            )]
+        );
+        assert!(check_report(0, "Podsumowanie").is_empty());
+    }
+
+    #[test]
+    fn the_waiting_list_moves_up_when_someone_cancels() {
+        assert_eq!(
+            places(2, 4),
+            vec![
+                Place::Seat,
+                Place::Seat,
+                Place::Waiting(1),
+                Place::Waiting(2)
+            ]
+        );
+        let before = ["ala", "bartek", "celina", "darek"];
+        let after = ["ala", "celina", "darek"]; // bartek cancelled
+        assert_eq!(moved_up(2, &before, &after), vec!["celina"]);
+        assert_eq!(places(2, after.len())[2], Place::Waiting(1));
+        // A new registration on a full meeting waits; nobody moves up.
+        let more = ["ala", "celina", "darek", "ewa"];
+        assert!(moved_up(2, &after, &more).is_empty());
+        assert!(places(0, 1) == vec![Place::Waiting(1)]);
+    }
+
+    #[test]
+    fn who_is_told_about_what() {
+        let nowa_huta = District::new(18).unwrap();
+        let podgorze = District::new(13).unwrap();
+        let f = Following {
+            districts: vec![nowa_huta],
+            topics: vec![Topic::Transport],
+            ..Default::default()
+        };
+        assert!(concerns(&f, &[nowa_huta], Topic::Greenery));
+        assert!(!concerns(&f, &[podgorze], Topic::Greenery));
+        assert!(concerns(&f, &[podgorze], Topic::Transport));
+        assert!(
+            concerns(&f, &[], Topic::Greenery),
+            "the whole city concerns every district"
+        );
+        let topics_only = Following {
+            topics: vec![Topic::Culture],
+            ..Default::default()
+        };
+        assert!(!concerns(&topics_only, &[], Topic::Greenery));
+        let all = Following {
+            everything: true,
+            ..Default::default()
+        };
+        assert!(concerns(&all, &[podgorze], Topic::Other));
+        assert_eq!(Following::default().delivery, Delivery::Daily);
+
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        assert!(due_events(&t, true, date(2027, 3, 7)).is_empty());
+        assert_eq!(due_events(&t, true, date(2027, 3, 8)), vec![Event::Opened]);
+        assert_eq!(due_events(&t, true, date(2027, 3, 21)), vec![Event::Opened]);
+        assert_eq!(
+            due_events(&t, true, date(2027, 3, 22)),
+            vec![Event::Opened, Event::ClosingSoon]
+        );
+        assert!(due_events(&t, true, date(2027, 3, 29)).is_empty());
+        assert!(due_events(&t, false, date(2027, 3, 22)).is_empty());
+    }
+
+    #[test]
+    fn a_daily_digest_goes_once_a_kraków_day_from_seven() {
+        let at = |d: &str, c: &str| crate::i18n::time::parse_local(d, c, (0, 0)).unwrap();
+        assert!(!digest_due(None, at("2027-03-08", "06:59")));
+        assert!(digest_due(None, at("2027-03-08", "07:00")));
+        assert!(!digest_due(
+            Some(date(2027, 3, 8)),
+            at("2027-03-08", "20:00")
+        ));
+        assert!(digest_due(
+            Some(date(2027, 3, 7)),
+            at("2027-03-08", "07:30")
+        ));
+        // 23:30 UTC on 7 March is already 8 March in Kraków, but not yet seven o'clock.
+        assert!(!digest_due(
+            Some(date(2027, 3, 7)),
+            at("2027-03-08", "00:30")
+        ));
+    }
+
+    #[test]
+    fn codes_read_back() {
+        for f in Form::ALL {
+            assert_eq!(Form::parse(f.code()), Some(f));
+        }
+        for t in Topic::ALL {
+            assert_eq!(Topic::parse(t.code()), Some(t));
+        }
+        assert_eq!(Form::parse("Meeting"), None);
+    }
+}
