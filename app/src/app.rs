@@ -260,6 +260,14 @@ lazy_pages! {
 }
 
 lazy_pages! {
+    #[lazy] consultation_pages / __preload_consultation_pages: ConsultationPages {
+        ConsultationsPageRoute => crate::consultations::pages::ConsultationsPage,
+        ConsultationPageRoute => crate::consultations::pages::ConsultationPage,
+        OpinionsPageRoute => crate::consultations::pages::OpinionsPage,
+    }
+}
+
+lazy_pages! {
     #[lazy] referenda_staff_pages / __preload_referenda_staff_pages: ReferendaStaffPages {
         StaffReferendaPageRoute => crate::referenda::pages::StaffReferendaPage,
     }
@@ -328,6 +336,9 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/referenda", ReferendaPageRoute::load),
     ("/referenda/:id", ReferendumPageRoute::load),
     ("/staff/referenda", StaffReferendaPageRoute::load),
+    ("/consultations", ConsultationsPageRoute::load),
+    ("/consultations/:id", ConsultationPageRoute::load),
+    ("/consultations/:id/opinions", OpinionsPageRoute::load),
     ("/surveys", SurveysPageRoute::load),
     ("/surveys/:id", SurveyIntroPageRoute::load),
     ("/surveys/:id/page/:page", AnswerPageViewRoute::load),
@@ -592,6 +603,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/staff/referenda")
                         view=StaffReferendaPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations")
+                        view=ConsultationsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id")
+                        view=ConsultationPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/opinions")
+                        view=OpinionsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
@@ -921,6 +947,11 @@ fn Nav(open: RwSignal<bool>, hydrated: RwSignal<bool>) -> impl IntoView {
                         {move || t!(i18n, "nav-referenda")}
                     </a>
                 </li>
+                <li>
+                    <a href="/consultations" aria-current=current("/consultations")>
+                        {move || t!(i18n, "nav-consultations")}
+                    </a>
+                </li>
                 {move || match shell.viewer.get() {
                     Some(v) => {
                         view! {
@@ -1124,6 +1155,7 @@ mod messages_tests {
             notices_of::<crate::surveys::SurveyNotice>(),
             notices_of::<crate::budget::BudgetNotice>(),
             notices_of::<crate::referenda::ReferendumNotice>(),
+            notices_of::<crate::consultations::ConsultationNotice>(),
         ]
         .concat();
         assert!(problems.len() > 80, "{} problems", problems.len());

@@ -110,6 +110,18 @@ pub async fn run(db: Db) {
     }
 }
 
+/// The opinion maps: recomputed in the background after votes (at most once in five
+/// seconds each), never inside a request. Every instance runs it; a claim gives each map to
+/// one of them.
+pub async fn run_opinion_maps(db: Db) {
+    loop {
+        if let Err(e) = konto_app::consultations::api::compute_due_maps(&db).await {
+            tracing::warn!(error = %e, "opinion maps failed; will retry");
+        }
+        tokio::time::sleep(Duration::from_secs(2)).await;
+    }
+}
+
 /// The counting job: counts the pools in the queue one after another, off every request.
 /// Every instance runs it; the queue's lease gives each pool to one of them.
 pub async fn run_counting(db: Db, pages: std::sync::Arc<crate::page_cache::PageCache>) {

@@ -480,19 +480,21 @@ pub async fn export_all(
     db: &konto_app::platform::Db,
     id: i64,
 ) -> Result<Option<serde_json::Value>, sqlx::Error> {
-    use konto_app::{accounts, budget, referenda, surveys};
+    use konto_app::{accounts, budget, consultations, referenda, surveys};
     let Some(mut data) = accounts::store::export(db, id).await? else {
         return Ok(None);
     };
     data["surveys"] = surveys::store::export_for_account(db, id).await?;
     data["budget"] = budget::store::export_for_account(db, id).await?;
     data["referenda"] = referenda::store::export_for_account(db, id).await?;
+    data["consultations"] = consultations::store::export_for_account(db, id).await?;
     data["identity"] = konto_app::identity::store::export_for_account(db, id).await?;
     let sources: Vec<&str> = [
         accounts::store::EXPORT_SOURCES,
         surveys::store::EXPORT_SOURCES,
         budget::store::EXPORT_SOURCES,
         referenda::store::EXPORT_SOURCES,
+        consultations::store::EXPORT_SOURCES,
         konto_app::identity::store::EXPORT_SOURCES,
     ]
     .concat();
@@ -707,6 +709,7 @@ pub async fn serve(
 ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let state = prepare(&config).await?;
     let jobs = tokio::spawn(jobs::run(state.db.clone()));
+    let maps = tokio::spawn(jobs::run_opinion_maps(state.db.clone()));
     let pages = std::sync::Arc::new(page_cache::PageCache::new(config.page_cache));
     let counting = config
         .counting_job
@@ -729,6 +732,7 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await?;
     jobs.abort();
+    maps.abort();
     if let Some(c) = counting {
         c.abort();
     }

@@ -2,6 +2,11 @@
 //! for the demo consultation's opinion map and for the benchmarks. Deterministic for a seed
 //! (a seeded `StdRng`), so that a benchmark and its reference compute the same votes.
 use konto_app::consultations::opinions::{Vote, Votes};
+use konto_app::consultations::rules::{day_of, Form, Moderation, Timeline, Topic};
+use konto_app::consultations::store::{self, NewConsultation};
+use konto_app::consultations::Section;
+use konto_app::forms::District;
+use konto_app::platform::{now, Db};
 use rand::rngs::StdRng;
 use rand::seq::index::sample;
 use rand::{Rng, SeedableRng};
@@ -36,11 +41,17 @@ pub fn generate(shape: Shape) -> Votes {
                 .collect()
         })
         .collect();
+    generate_with(&lean, shape, &mut rng)
+}
+
+/// Votes from given leanings: `lean[camp][statement]` is the probability that a member of
+/// the camp agrees (when they do not pass).
+pub fn generate_with(lean: &[Vec<f64>], shape: Shape, rng: &mut StdRng) -> Votes {
     let each = shape.votes_each.min(shape.statements);
     let mut votes = Vec::with_capacity(shape.participants * each);
     for p in 0..shape.participants {
         let camp = p % shape.camps.max(1);
-        for s in sample(&mut rng, shape.statements, each) {
+        for s in sample(rng, shape.statements, each) {
             let vote = if rng.gen_bool(shape.pass) {
                 Vote::Pass
             } else if rng.gen_bool(lean[camp][s]) {
@@ -59,10 +70,243 @@ pub fn generate(shape: Shape) -> Votes {
     }
 }
 
+type BoxErr = Box<dyn std::error::Error + Send + Sync>;
+
+fn days(n: i64) -> jiff::Span {
+    jiff::Span::new().days(n)
+}
+
+fn section(anchor: &str, heading: &str, body: &str) -> Section {
+    Section {
+        anchor: anchor.into(),
+        heading: heading.into(),
+        body: body.into(),
+    }
+}
+
+/// The transport consultation's statements and how each of three camps leans on them
+/// (probability of agreeing): camp 0 wants trams and buses first, camp 1 drives and wants
+/// roads kept, camp 2 commutes from the outskirts and wants park-and-ride and fast links.
+const TRANSPORT: [(&str, [f64; 3]); 18] = [
+    (
+        "Buspasy powinny działać całą dobę, nie tylko w godzinach szczytu.",
+        [0.9, 0.1, 0.5],
+    ),
+    (
+        "Tramwaj na Azory trzeba zbudować przed nowymi drogami.",
+        [0.9, 0.2, 0.4],
+    ),
+    (
+        "Na Alejach Trzech Wieszczów powinien zostać pas dla samochodów w każdą stronę.",
+        [0.2, 0.9, 0.5],
+    ),
+    (
+        "Parkingi Park & Ride przy pętlach powinny być bezpłatne z biletem okresowym.",
+        [0.25, 0.3, 0.95],
+    ),
+    (
+        "Linie nocne powinny kursować co 30 minut także w tygodniu.",
+        [0.8, 0.75, 0.1],
+    ),
+    (
+        "Strefa płatnego parkowania powinna objąć kolejne dzielnice.",
+        [0.8, 0.1, 0.3],
+    ),
+    (
+        "Pociągi aglomeracyjne powinny jeździć co 15 minut do Wieliczki i Skawiny.",
+        [0.3, 0.25, 0.95],
+    ),
+    (
+        "Remonty torowisk trzeba robić latem, nawet jeśli wyłączają całe trasy.",
+        [0.75, 0.7, 0.1],
+    ),
+    (
+        "Bilet 90-minutowy powinien kosztować tyle co 60-minutowy.",
+        [0.2, 0.25, 0.9],
+    ),
+    (
+        "Światła na skrzyżowaniach powinny dawać pierwszeństwo tramwajom.",
+        [0.95, 0.15, 0.5],
+    ),
+    (
+        "Nowe osiedla na obrzeżach powinny dostać autobus, zanim ktoś się do nich wprowadzi.",
+        [0.8, 0.6, 0.95],
+    ),
+    (
+        "Ulice w centrum powinny być zamknięte dla ruchu samochodów w weekendy.",
+        [0.85, 0.05, 0.35],
+    ),
+    (
+        "Przystanki powinny mieć wiaty i rozkłady czytelne dla osób słabowidzących.",
+        [0.95, 0.85, 0.9],
+    ),
+    (
+        "Miasto powinno budować więcej parkingów wielopoziomowych w centrum.",
+        [0.15, 0.9, 0.5],
+    ),
+    (
+        "Autobusy elektryczne powinny zastąpić spalinowe do 2030 roku.",
+        [0.9, 0.4, 0.6],
+    ),
+    (
+        "Drogi rowerowe powinny łączyć obrzeża z centrum bez przerw.",
+        [0.85, 0.3, 0.7],
+    ),
+    (
+        "Kursy w godzinach szczytu powinny być częstsze, nawet kosztem kursów wieczornych.",
+        [0.15, 0.2, 0.9],
+    ),
+    (
+        "Każdy przystanek powinien być dostępny bez schodów.",
+        [0.95, 0.8, 0.9],
+    ),
+];
+
+/// The transport consultation's 3,000 generated participants (camp = participant mod 3).
+pub fn transport_votes() -> Votes {
+    let lean: Vec<Vec<f64>> = (0..3)
+        .map(|c| TRANSPORT.iter().map(|(_, l)| l[c]).collect())
+        .collect();
+    let shape = Shape {
+        participants: 3_000,
+        statements: TRANSPORT.len(),
+        votes_each: 14,
+        camps: 3,
+        pass: 0.08,
+        seed: 2027,
+    };
+    generate_with(&lean, shape, &mut StdRng::seed_from_u64(shape.seed))
+}
+
+/// Demo consultations (only with KO_DEMO=1): a park redesign in one district (open, by
+/// sections), a city-wide transport change (open, with an opinion map of 3,000 generated
+/// participants in three camps), and a district street plan (closed, answers under way).
+/// Dates are set from today, so the demo is alive whenever it starts.
+pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
+    let existing: Vec<String> = store::published(db)
+        .await?
+        .into_iter()
+        .map(|r| r.title)
+        .collect();
+    let today = day_of(now());
+    let at = |n: i64| today.checked_add(days(n)).unwrap_or(today);
+    let timeline = |opens: i64, closes: i64| Timeline {
+        information_from: at(opens - 10),
+        opens: at(opens),
+        closes: at(closes),
+        answers_by: at(closes + 30),
+        report_by: at(closes + 45),
+    };
+    let district = |n: u8| District::new(n).into_iter().collect::<Vec<_>>();
+
+    let park = NewConsultation {
+        title: "Nowy wygląd parku Dąbie".into(),
+        summary: "Jak przebudować park Dąbie: ścieżki, plac zabaw, miejsca do odpoczynku i zieleń przy Wiśle.".into(),
+        easy_summary: "Miasto chce zmienić park Dąbie.\n\nNapisz, co Ci się podoba, a co nie. Możesz też przyjść na spotkanie w parku.".into(),
+        topic: Topic::Greenery,
+        districts: district(2),
+        department: "Zarząd Zieleni Miejskiej w Krakowie".into(),
+        contact: "Anna Kowalczyk, konsultacje@zzm.krakow.pl, 12 201 12 12".into(),
+        moderation: Moderation::After,
+        forms: vec![Form::Remarks, Form::Meeting, Form::Paper],
+        verified_only: false,
+        timeline: timeline(-10, 20),
+        published: true,
+    };
+    let transport = NewConsultation {
+        title: "Zmiany w komunikacji miejskiej od 2027 roku".into(),
+        summary: "Priorytety dla tramwajów, autobusów, parkingów i dojazdów z obrzeży: co miasto ma zrobić najpierw.".into(),
+        easy_summary: "Miasto pyta, jak ma wyglądać komunikacja w Krakowie.\n\nNa mapie opinii czytasz krótkie zdania i mówisz, czy się zgadzasz.".into(),
+        topic: Topic::Transport,
+        districts: Vec::new(),
+        department: "Zarząd Transportu Publicznego w Krakowie".into(),
+        contact: "Biuro konsultacji ZTP, konsultacje@ztp.krakow.pl".into(),
+        moderation: Moderation::Before,
+        forms: vec![Form::OpinionMap, Form::Survey, Form::Meeting, Form::Remarks],
+        verified_only: false,
+        timeline: timeline(-14, 16),
+        published: true,
+    };
+    let street = NewConsultation {
+        title: "Plan przebudowy ulicy Krakusa".into(),
+        summary: "Szersze chodniki, drzewa i nowe przejścia dla pieszych na ulicy Krakusa w Podgórzu.".into(),
+        easy_summary: "Ulica Krakusa będzie przebudowana.\n\nKonsultacje już się skończyły. Miasto odpowiada na uwagi.".into(),
+        topic: Topic::Planning,
+        districts: district(13),
+        department: "Zarząd Dróg Miasta Krakowa".into(),
+        contact: "Piotr Nowak, zdmk@zdmk.krakow.pl".into(),
+        moderation: Moderation::After,
+        forms: vec![Form::Remarks, Form::Workshop, Form::Paper],
+        verified_only: false,
+        timeline: timeline(-60, -35),
+        published: true,
+    };
+    for (n, sections) in [
+        (
+            park,
+            vec![
+                section("sciezki", "Ścieżki i oświetlenie", "Nowe ścieżki z nawierzchni przepuszczalnej, oświetlenie LED z czujnikami ruchu.\n\nGłówna aleja zostaje na swoim miejscu."),
+                section("plac-zabaw", "Plac zabaw", "Plac zabaw przeniesiony bliżej wejścia od ul. Mogilskiej, z urządzeniami dostępnymi dla dzieci z niepełnosprawnościami."),
+                section("zielen", "Zieleń przy Wiśle", "Łąka kwietna zamiast części trawnika; 40 nowych drzew."),
+            ],
+        ),
+        (
+            transport,
+            vec![
+                section("tramwaje", "Tramwaje", "Nowe trasy tramwajowe i priorytet na skrzyżowaniach."),
+                section("autobusy", "Autobusy i buspasy", "Częstsze kursy, buspasy i autobusy elektryczne."),
+                section("dojazdy", "Dojazdy z obrzeży", "Parkingi Park & Ride i pociągi aglomeracyjne."),
+            ],
+        ),
+        (
+            street,
+            vec![
+                section("chodniki", "Chodniki", "Chodniki poszerzone do 3 metrów po obu stronach."),
+                section("drzewa", "Drzewa", "Szpaler 24 drzew w nowych misach korzeniowych."),
+            ],
+        ),
+    ] {
+        if existing.contains(&n.title) {
+            continue;
+        }
+        let id = store::create(db, &n, Some(by)).await?;
+        for (i, s) in sections.iter().enumerate() {
+            store::add_section(db, id, i as i64, s).await?;
+        }
+        if n.forms.contains(&Form::OpinionMap) {
+            let mut ids = Vec::new();
+            for (text, _) in TRANSPORT {
+                ids.push(store::add_statement(db, id, Some(by), true, text).await?);
+            }
+            let votes = transport_votes();
+            let rows: Vec<(String, i64, Vote)> = votes
+                .votes
+                .iter()
+                .map(|&(p, s, v)| (format!("gen:{p}"), ids[s as usize], v))
+                .collect();
+            store::cast_many(db, id, &rows).await?;
+        }
+        tracing::info!(consultation = id, "demo: consultation created");
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use konto_app::consultations::opinions::{adjusted_rand_index, compute};
+
+    #[test]
+    fn the_demo_transport_consultation_has_three_recognisable_groups() {
+        let v = transport_votes();
+        let map = compute(&v).unwrap();
+        assert_eq!(map.groups.len(), 3, "{:?}", map.silhouettes);
+        let (ours, camps): (Vec<usize>, Vec<usize>) = (0..3000)
+            .filter_map(|p| Some((map.group_of[p]?, p % 3)))
+            .unzip();
+        let ari = adjusted_rand_index(&ours, &camps);
+        assert!(ari > 0.8, "{ari}");
+    }
 
     #[test]
     fn generated_camps_are_found_again() {

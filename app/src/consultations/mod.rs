@@ -2,10 +2,134 @@
 //! timeline, remarks on sections, the opinion map, answers to every remark and the final
 //! report. Built in steps; so far: the rules (timeline and Kraków's minimums, extensions,
 //! moderation, answers, the report, meeting seats, who is told what), the opinion map ("an
-//! algorithm in consultations") and Pol.is' export format, so that researchers' tools work
-//! on the portal's data.
+//! algorithm in consultations") computed in the background and answered statement by
+//! statement, the consultation's document by sections, and Pol.is' export format, so that
+//! researchers' tools work on the portal's data.
+pub mod api;
 pub mod opinions;
+pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod polis;
 pub mod problems;
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;
+
+use crate::forms::District;
+use crate::i18n::time::LocalTime;
+use opinions::Stance;
+pub use problems::{ConsultationNotice, ConsultationProblem};
+use rules::{Form, Phase, Topic};
+use serde::{Deserialize, Serialize};
+
+/// A consultation in a list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationCard {
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub topic: Topic,
+    /// Empty: the whole city.
+    pub districts: Vec<District>,
+    pub phase: Phase,
+    pub opens: LocalTime,
+    pub closes: LocalTime,
+    pub forms: Vec<Form>,
+}
+
+/// One section of a consultation's document; `anchor` is its address (`#anchor`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Section {
+    pub anchor: String,
+    pub heading: String,
+    pub body: String,
+}
+
+/// A consultation's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationView {
+    pub card: ConsultationCard,
+    pub easy_summary: String,
+    pub department: String,
+    pub contact: String,
+    pub information_from: LocalTime,
+    pub answers_by: LocalTime,
+    pub report_by: LocalTime,
+    pub sections: Vec<Section>,
+}
+
+/// A statement of the opinion map with its votes so far.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatementLine {
+    pub id: i64,
+    pub text: String,
+    pub agree: u32,
+    pub disagree: u32,
+    pub pass: u32,
+    /// Where one agreement alone would place someone: how far it separates opinions.
+    pub extremity: f64,
+}
+
+/// A statement that sets a group apart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RepLine {
+    pub statement_id: i64,
+    pub text: String,
+    pub stance: Stance,
+    pub in_group: u32,
+    pub seen_in_group: u32,
+    pub in_rest: u32,
+    pub seen_in_rest: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupLine {
+    pub id: usize,
+    pub size: u64,
+    pub representative: Vec<RepLine>,
+}
+
+/// A statement agreed with across groups: per group (agree, seen).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsensusLine {
+    pub statement_id: i64,
+    pub text: String,
+    pub by_group: Vec<(u32, u32)>,
+}
+
+/// What the background computation keeps of an opinion map for the pages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MapSummary {
+    pub computed_at: i64,
+    pub participants: u64,
+    pub placed: u64,
+    pub votes: u64,
+    pub statements: Vec<StatementLine>,
+    pub groups: Vec<GroupLine>,
+    pub consensus: Vec<ConsensusLine>,
+}
+
+/// Where the visitor stands on the opinion map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OpinionStanding {
+    SignInNeeded,
+    /// The consultation counts verified people, and this one is not verified yet.
+    NotVerified,
+    CanVote,
+    /// Every statement answered.
+    Done,
+    NotOpen,
+    Closed,
+}
+
+/// The opinion map's page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OpinionView {
+    pub card: ConsultationCard,
+    pub standing: OpinionStanding,
+    /// The statement to answer now: (id, text).
+    pub next: Option<(i64, String)>,
+    pub answered: u64,
+    pub statements: u64,
+    pub map: Option<MapSummary>,
+}

@@ -1,6 +1,6 @@
 //! The problems of public consultations, and their sentences (this service's own Fluent
 //! file). Each says which of Kraków's rules a form breaks and by how much.
-use crate::forms::Problem;
+use crate::forms::{Notice, Problem};
 use crate::i18n::I18n;
 use crate::t;
 use serde::{Deserialize, Serialize};
@@ -33,15 +33,34 @@ pub enum ConsultationProblem {
     Unanswered {
         count: i64,
     },
+    /// Taking part before the consultation opens.
+    ConsultationNotOpen,
+    /// Taking part after it closed.
+    ConsultationClosed,
+    /// A statement that is not (or no longer) shown in this consultation.
+    StatementUnknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConsultationNotice {
+    /// An answer to a statement was counted.
+    StatementAnswered,
 }
 
 crate::problems!(ConsultationProblem);
+crate::notices!(ConsultationNotice);
 
 /// This service's sentences, for the app shell to register.
 pub const MESSAGES: crate::forms::Messages = crate::forms::Messages {
     problem: problem_text,
-    notice: |_, _| None,
+    notice: notice_text,
 };
+
+pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
+    Some(match n.to::<ConsultationNotice>()? {
+        ConsultationNotice::StatementAnswered => t!(i18n, "notice-statement-answered"),
+    })
+}
 
 pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
     use super::rules::{MAX_CONSULTATION_DAYS as MAX, MIN_CONSULTATION_DAYS as MIN};
@@ -77,5 +96,8 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::Unanswered { count } => {
             t!(i18n, "error-consultation-unanswered", count = count)
         }
+        ConsultationProblem::ConsultationNotOpen => t!(i18n, "error-consultation-not-open"),
+        ConsultationProblem::ConsultationClosed => t!(i18n, "error-consultation-closed"),
+        ConsultationProblem::StatementUnknown => t!(i18n, "error-statement-unknown"),
     })
 }

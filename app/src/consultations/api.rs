@@ -1,0 +1,425 @@
+//! Server functions of public consultations, and the background computation of opinion
+//! maps (never inside a request: a page shows the last map computed).
+use super::{ConsultationCard, ConsultationView, OpinionView};
+use crate::forms::FormReply;
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+pub(crate) mod util {
+    use super::super::opinions::{self, Tally, Vote, Votes};
+    use super::super::rules::{self, Phase};
+    use super::super::store::{self, ConRow};
+    use super::super::{
+        ConsensusLine, ConsultationCard, GroupLine, MapSummary, RepLine, StatementLine,
+    };
+    use crate::i18n::time::LocalTime;
+    use crate::platform::{now, Db};
+    use jiff::civil::Date;
+
+    pub fn local(d: Date, hour: u8, minute: u8) -> LocalTime {
+        LocalTime {
+            year: d.year(),
+            month: d.month() as u8,
+            day: d.day() as u8,
+            hour,
+            minute,
+        }
+    }
+
+    pub fn phase(r: &ConRow) -> Phase {
+        rules::phase(r.published, &r.timeline, r.report_published, now())
+    }
+
+    pub fn card(r: &ConRow) -> ConsultationCard {
+        ConsultationCard {
+            id: r.id,
+            title: r.title.clone(),
+            summary: r.summary.clone(),
+            topic: r.topic,
+            districts: r.districts.clone(),
+            phase: phase(r),
+            opens: local(r.timeline.opens, 0, 0),
+            closes: local(r.timeline.closes, 23, 59),
+            forms: r.forms.clone(),
+        }
+    }
+
+    /// Computes a consultation's opinion map from every vote on its shown statements and
+    /// keeps it. Runs in a blocking thread: the computation is bounded (opinions::MAX_*) but
+    /// takes up to a few hundred milliseconds at city scale.
+    pub async fn compute_map(db: &Db, consultation: i64) -> Result<(), sqlx::Error> {
+        let count = store::vote_count(db, consultation).await?;
+        let statements = store::statements(db, consultation).await?;
+        let rows = store::all_votes(db, consultation).await?;
+        let summary = tokio::task::spawn_blocking(move || summarise(&statements, &rows))
+            .await
+            .map_err(|e| sqlx::Error::Protocol(format!("opinion map: {e}")))?;
+        match summary {
+            Some(s) => store::save_map(db, consultation, count, &s).await,
+            None => {
+                tracing::warn!(consultation, "opinion map beyond its bounds; not computed");
+                Ok(())
+            }
+        }
+    }
+
+    /// The map of `rows` (participant, statement id, vote; sorted by participant) over
+    /// `statements` (id, text), as the pages show it. None beyond the computation's bounds.
+    pub fn summarise(
+        statements: &[(i64, String)],
+        rows: &[(String, i64, i64)],
+    ) -> Option<MapSummary> {
+        let index: std::collections::HashMap<i64, u32> = statements
+            .iter()
+            .enumerate()
+            .map(|(i, (id, _))| (*id, i as u32))
+            .collect();
+        let mut participants = 0usize;
+        let mut last: Option<&str> = None;
+        let mut votes = Vec::with_capacity(rows.len());
+        for (p, s, v) in rows {
+            if last != Some(p.as_str()) {
+                participants += 1;
+                last = Some(p.as_str());
+            }
+            if let (Some(&si), Some(v)) = (index.get(s), Vote::from_value(*v as i8)) {
+                votes.push(((participants - 1) as u32, si, v));
+            }
+        }
+        let input = Votes {
+            participants,
+            statements: statements.len(),
+            excluded: vec![false; statements.len()],
+            votes,
+        };
+        let map = opinions::compute(&input).ok()?;
+        let text = |s: usize| statements[s].1.clone();
+        let id = |s: usize| statements[s].0;
+        Some(MapSummary {
+            computed_at: now(),
+            participants: participants as u64,
+            placed: map.placed() as u64,
+            votes: input.votes.len() as u64,
+            statements: map
+                .statement_stats
+                .iter()
+                .enumerate()
+                .map(|(s, st)| StatementLine {
+                    id: id(s),
+                    text: text(s),
+                    agree: st.all.agree,
+                    disagree: st.all.disagree,
+                    pass: st.all.pass,
+                    extremity: st.extremity,
+                })
+                .collect(),
+            groups: map
+                .groups
+                .iter()
+                .map(|g| GroupLine {
+                    id: g.id,
+                    size: g.size as u64,
+                    representative: g
+                        .representative
+                        .iter()
+                        .map(|r| RepLine {
+                            statement_id: id(r.statement),
+                            text: text(r.statement),
+                            stance: r.stance,
+                            in_group: r.in_group,
+                            seen_in_group: r.seen_in_group,
+                            in_rest: r.in_rest,
+                            seen_in_rest: r.seen_in_rest,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            consensus: map
+                .consensus
+                .iter()
+                .take(5)
+                .map(|&s| ConsensusLine {
+                    statement_id: id(s),
+                    text: text(s),
+                    by_group: map.statement_stats[s]
+                        .by_group
+                        .iter()
+                        .map(|t| (t.agree, t.seen()))
+                        .collect(),
+                })
+                .collect(),
+        })
+    }
+
+    /// The statement a participant answers next: among those not answered yet, a choice
+    /// weighted by Pol.is' priority (new and dividing statements first), the same after a
+    /// reload (seeded by the participant and how many they answered).
+    pub fn next(
+        statements: &[(i64, String)],
+        answered: &[i64],
+        map: Option<&MapSummary>,
+        participant: &str,
+    ) -> Option<(i64, String)> {
+        let candidates: Vec<(usize, f64)> = statements
+            .iter()
+            .enumerate()
+            .filter(|(_, (id, _))| !answered.contains(id))
+            .map(|(i, (id, _))| {
+                let line = map.and_then(|m| m.statements.iter().find(|l| l.id == *id));
+                let p = match line {
+                    Some(l) => opinions::priority(
+                        Tally {
+                            agree: l.agree,
+                            disagree: l.disagree,
+                            pass: l.pass,
+                        },
+                        l.extremity,
+                    ),
+                    None => opinions::priority(Tally::default(), 0.0),
+                };
+                (i, p)
+            })
+            .collect();
+        // FNV-1a of the participant, then the number answered: a seed per person and step.
+        let mut seed: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in participant.bytes() {
+            seed = (seed ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        seed ^= answered.len() as u64;
+        opinions::next_statement(&candidates, seed).map(|i| statements[i].clone())
+    }
+
+    /// Who is answering: the account, or, where the consultation counts verified people,
+    /// a keyed hash of the person in this consultation's scope (one voice per person however
+    /// many accounts). Err: the person is not verified.
+    pub async fn participant(
+        st: &crate::platform::AppState,
+        account: i64,
+        r: &ConRow,
+    ) -> Result<Option<String>, sqlx::Error> {
+        if !r.verified_only {
+            return Ok(Some(format!("a:{account}")));
+        }
+        use crate::identity::{rules::Level, store as identity};
+        let Some(id) = identity::of_account(&st.db, account)
+            .await?
+            .filter(|i| i.level == Level::Verified)
+        else {
+            return Ok(None);
+        };
+        Ok(Some(format!(
+            "p:{}",
+            crate::platform::keys::hmac_hex(
+                st.keys.identity(),
+                format!("konto-con:{}:{}", r.id, id.hash).as_bytes()
+            )
+        )))
+    }
+}
+
+/// The background job: computes every opinion map whose votes changed, at most once in
+/// five seconds each (votes in between wait for the next round). Several instances may run
+/// it; a claim in one statement gives each map to one of them. Returns how many were done.
+#[cfg(feature = "ssr")]
+pub async fn compute_due_maps(db: &crate::platform::Db) -> Result<usize, sqlx::Error> {
+    let mut done = 0;
+    for id in super::store::maps_due(db, 5).await? {
+        if super::store::claim_map(db, id).await? {
+            util::compute_map(db, id).await?;
+            done += 1;
+        }
+    }
+    Ok(done)
+}
+
+/// Published consultations (public).
+#[server(endpoint = "consultations/list")]
+pub async fn list_consultations() -> Result<Vec<ConsultationCard>, crate::platform::Failure> {
+    use super::rules::Phase;
+    let st = crate::platform::state()?;
+    let mut out: Vec<ConsultationCard> = super::store::published(&st.db)
+        .await?
+        .iter()
+        .map(util::card)
+        .collect();
+    // Open first, then those being announced, then the rest.
+    out.sort_by_key(|c| match c.phase {
+        Phase::Open => 0,
+        Phase::Information => 1,
+        _ => 2,
+    });
+    Ok(out)
+}
+
+/// A published consultation with its document (public).
+#[server(endpoint = "consultations/get")]
+pub async fn load_consultation(
+    consultation_id: i64,
+) -> Result<ConsultationView, crate::platform::Failure> {
+    use crate::forms::flow::not_found;
+    let st = crate::platform::state()?;
+    let Some(r) = super::store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.published)
+    else {
+        return not_found();
+    };
+    Ok(ConsultationView {
+        card: util::card(&r),
+        easy_summary: r.easy_summary.clone(),
+        department: r.department.clone(),
+        contact: r.contact.clone(),
+        information_from: util::local(r.timeline.information_from, 0, 0),
+        answers_by: util::local(r.timeline.answers_by, 23, 59),
+        report_by: util::local(r.timeline.report_by, 23, 59),
+        sections: super::store::sections(&st.db, r.id).await?,
+    })
+}
+
+/// The opinion map: the statement to answer next (signed in, while open) and the groups
+/// from the last computation.
+#[server(endpoint = "consultations/opinions")]
+pub async fn load_opinions(consultation_id: i64) -> Result<OpinionView, crate::platform::Failure> {
+    use super::rules::{Form, Phase};
+    use super::{store, OpinionStanding};
+    use crate::forms::flow::not_found;
+    use crate::platform::{self, request};
+    let st = platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.published && r.forms.contains(&Form::OpinionMap))
+    else {
+        return not_found();
+    };
+    let statements = store::statements(&st.db, r.id).await?;
+    let map = store::map(&st.db, r.id).await?;
+    let user = request::ctx().ok().and_then(|c| c.user);
+    let mut answered = Vec::new();
+    let mut next = None;
+    let standing = match (util::phase(&r), &user) {
+        (Phase::Draft | Phase::Information, _) => OpinionStanding::NotOpen,
+        (Phase::Open, None) => OpinionStanding::SignInNeeded,
+        (Phase::Open, Some(u)) => match util::participant(&st, u.id, &r).await? {
+            None => OpinionStanding::NotVerified,
+            Some(p) => {
+                answered = store::answered(&st.db, r.id, &p).await?;
+                next = util::next(&statements, &answered, map.as_ref(), &p);
+                if next.is_some() {
+                    OpinionStanding::CanVote
+                } else {
+                    OpinionStanding::Done
+                }
+            }
+        },
+        _ => OpinionStanding::Closed,
+    };
+    Ok(OpinionView {
+        card: util::card(&r),
+        standing,
+        next,
+        answered: answered.len() as u64,
+        statements: statements.len() as u64,
+        map,
+    })
+}
+
+/// An answer to one statement: agree, disagree or pass; signed in, while the consultation
+/// is open; one per participant and statement (a second is ignored, the first stands).
+#[server(endpoint = "consultations/answer")]
+pub async fn answer_statement(
+    consultation_id: i64,
+    statement_id: i64,
+    #[server(default)] vote: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::opinions::Vote;
+    use super::rules::{Form, Phase};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{finish, not_found, one, require_user};
+    use crate::forms::{FieldError, FormProblem, Notice};
+    let st = crate::platform::state()?;
+    let back = format!("/consultations/{consultation_id}/opinions");
+    let user = match require_user(&back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "opinion", &back, vec![]).await,
+    };
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.published && r.forms.contains(&Form::OpinionMap))
+    else {
+        return not_found();
+    };
+    match util::phase(&r) {
+        Phase::Draft | Phase::Information => {
+            return finish(
+                one("", ConsultationProblem::ConsultationNotOpen),
+                "opinion",
+                &back,
+                vec![],
+            )
+            .await
+        }
+        Phase::Open => {}
+        _ => {
+            return finish(
+                one("", ConsultationProblem::ConsultationClosed),
+                "opinion",
+                &back,
+                vec![],
+            )
+            .await
+        }
+    }
+    let vote = match vote.as_deref().map(str::trim) {
+        Some("agree") => Vote::Agree,
+        Some("disagree") => Vote::Disagree,
+        Some("pass") => Vote::Pass,
+        _ => {
+            return finish(
+                crate::forms::FormReply::invalid(vec![FieldError::new(
+                    "vote",
+                    FormProblem::AnswerRequired,
+                )]),
+                "opinion",
+                &back,
+                vec![],
+            )
+            .await
+        }
+    };
+    // The statement must be one shown in this consultation: never trust the id sent.
+    let shown = store::statements(&st.db, r.id)
+        .await?
+        .iter()
+        .any(|(id, _)| *id == statement_id);
+    if !shown {
+        return finish(
+            one("", ConsultationProblem::StatementUnknown),
+            "opinion",
+            &back,
+            vec![],
+        )
+        .await;
+    }
+    let Some(participant) = util::participant(&st, user.id, &r).await? else {
+        return finish(
+            one("", crate::identity::IdentityProblem::IdentityNotVerified),
+            "opinion",
+            &back,
+            vec![],
+        )
+        .await;
+    };
+    // A second answer (a double click, a resent form) changes nothing: the first stands.
+    let _counted = store::cast(&st.db, r.id, statement_id, &participant, vote).await?;
+    finish(
+        FormReply::Done {
+            to: format!("{back}#statement"),
+            notice: Some(Notice::from(ConsultationNotice::StatementAnswered)),
+            boot: None,
+        },
+        "opinion",
+        &back,
+        vec![],
+    )
+    .await
+}

@@ -1,0 +1,550 @@
+//! Pages of public consultations: the list, one consultation's document by sections, and
+//! the opinion map (answer statements one at a time; the groups as text and tables).
+use super::api::{list_consultations, load_consultation, load_opinions, AnswerStatement};
+use super::opinions::Stance;
+use super::rules::{Form as Way, Phase, Topic};
+use super::{ConsultationCard, ConsultationView, MapSummary, OpinionStanding, OpinionView};
+use crate::forms::District;
+use crate::i18n::{use_i18n, I18n};
+use crate::t;
+use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle};
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+fn topic_text(i18n: I18n, t: Topic) -> String {
+    match t {
+        Topic::Transport => t!(i18n, "con-topic-transport"),
+        Topic::Greenery => t!(i18n, "con-topic-greenery"),
+        Topic::Planning => t!(i18n, "con-topic-planning"),
+        Topic::Environment => t!(i18n, "con-topic-environment"),
+        Topic::Housing => t!(i18n, "con-topic-housing"),
+        Topic::Culture => t!(i18n, "con-topic-culture"),
+        Topic::Education => t!(i18n, "con-topic-education"),
+        Topic::Social => t!(i18n, "con-topic-social"),
+        Topic::Other => t!(i18n, "con-topic-other"),
+    }
+}
+
+fn where_text(i18n: I18n, ds: &[District]) -> String {
+    if ds.is_empty() {
+        t!(i18n, "con-whole-city")
+    } else {
+        t!(
+            i18n,
+            "con-districts",
+            districts = ds.iter().map(|d| d.label()).collect::<Vec<_>>().join(", ")
+        )
+    }
+}
+
+fn phase_text(i18n: I18n, c: &ConsultationCard) -> String {
+    let date = |t| crate::i18n::time::date(i18n.lang(), t);
+    match c.phase {
+        Phase::Draft => t!(i18n, "con-phase-draft"),
+        Phase::Information => t!(i18n, "con-phase-information", opens = date(c.opens)),
+        Phase::Open => t!(i18n, "con-phase-open", closes = date(c.closes)),
+        Phase::Answering => t!(i18n, "con-phase-answering"),
+        Phase::ReportDue => t!(i18n, "con-phase-report-due"),
+        Phase::Reported => t!(i18n, "con-phase-reported"),
+    }
+}
+
+fn percent(i18n: I18n, part: u32, whole: u32) -> String {
+    let p = (u64::from(part) * 1000)
+        .checked_div(u64::from(whole))
+        .unwrap_or(0) as f64
+        / 10.0;
+    format!("{}%", crate::ui::fmt_num(i18n.lang(), p, 0))
+}
+
+fn consultation_id() -> Memo<i64> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    })
+}
+
+/// `/consultations`: open consultations first, then those announced, then the others.
+#[component]
+pub fn ConsultationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = Resource::new(|| (), |_| list_consultations());
+    view! {
+        <PageTitle text=move || t!(i18n, "con-title") description=move || t!(i18n, "con-lead") />
+        <PageHeading text=move || t!(i18n, "con-title") />
+        <p class="lead">{move || t!(i18n, "con-lead")}</p>
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(list) if list.is_empty() => {
+                        view! { <p>{move || t!(i18n, "con-none")}</p> }.into_any()
+                    }
+                    Ok(list) => {
+                        view! {
+                            <ul class="cards">
+                                {list
+                                    .into_iter()
+                                    .map(|c| {
+                                        let c2 = c.clone();
+                                        let ds = c.districts.clone();
+                                        let topic = c.topic;
+                                        view! {
+                                            <li class="card">
+                                                <h2 class="card__title">
+                                                    <a href=format!("/consultations/{}", c.id) lang="pl">
+                                                        {c.title.clone()}
+                                                    </a>
+                                                </h2>
+                                                <p lang="pl">{c.summary.clone()}</p>
+                                                <ul class="facts">
+                                                    <li>
+                                                        <strong>{move || phase_text(i18n, &c2)}</strong>
+                                                    </li>
+                                                    <li>{move || where_text(i18n, &ds)}</li>
+                                                    <li>
+                                                        {move || {
+                                                            t!(i18n, "con-topic", topic = topic_text(i18n, topic))
+                                                        }}
+                                                    </li>
+                                                </ul>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                    Err(e) => {
+                        view! {
+                            <p class="error-text">{move || crate::ui::load_error_text(i18n, &e)}</p>
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// `/consultations/:id`: what is consulted, by whom, until when; the document by sections,
+/// each with its own address; the ways to take part.
+#[component]
+pub fn ConsultationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = consultation_id();
+    let data = Resource::new(move || id.get(), load_consultation);
+    view! {
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <Consultation v /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "con-title")
+                                error=e
+                                back=(
+                                    "/consultations".to_string(),
+                                    (move || t!(i18n, "con-back")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Consultation(v: ConsultationView) -> impl IntoView {
+    let i18n = use_i18n();
+    let c = v.card.clone();
+    let title = c.title.clone();
+    let title2 = title.clone();
+    let summary = c.summary.clone();
+    let c2 = c.clone();
+    let ds = c.districts.clone();
+    let topic = c.topic;
+    let date = move |t| crate::i18n::time::date(i18n.lang(), t);
+    let (info, answers, report) = (v.information_from, v.answers_by, v.report_by);
+    let (opens, closes) = (c.opens, c.closes);
+    let map = c.forms.contains(&Way::OpinionMap);
+    let cid = c.id;
+    view! {
+        <PageTitle text=move || title2.clone() description=move || summary.clone() />
+        <h1 id="main-heading" tabindex="-1" lang="pl">
+            {title}
+        </h1>
+        <p class="lead" lang="pl">
+            {c.summary.clone()}
+        </p>
+        <ul class="facts">
+            <li>
+                <strong>{move || phase_text(i18n, &c2)}</strong>
+            </li>
+            <li>{move || where_text(i18n, &ds)}</li>
+            <li>{move || t!(i18n, "con-topic", topic = topic_text(i18n, topic))}</li>
+        </ul>
+        <details class="easy-read">
+            <summary>{move || t!(i18n, "con-easy-summary")}</summary>
+            <div class="prose" lang="pl">
+                {v
+                    .easy_summary
+                    .split("\n\n")
+                    .map(|p| view! { <p>{p.to_string()}</p> })
+                    .collect_view()}
+            </div>
+        </details>
+        <h2>{move || t!(i18n, "con-timeline")}</h2>
+        <dl class="summary-list">
+            <div>
+                <dt>{move || t!(i18n, "con-information-from")}</dt>
+                <dd>{move || date(info)}</dd>
+            </div>
+            <div>
+                <dt>{move || t!(i18n, "con-dates")}</dt>
+                <dd>{move || format!("{} – {}", date(opens), date(closes))}</dd>
+            </div>
+            <div>
+                <dt>{move || t!(i18n, "con-answers-by")}</dt>
+                <dd>{move || date(answers)}</dd>
+            </div>
+            <div>
+                <dt>{move || t!(i18n, "con-report-by")}</dt>
+                <dd>{move || date(report)}</dd>
+            </div>
+            <div>
+                <dt>{move || t!(i18n, "con-department")}</dt>
+                <dd lang="pl">{v.department.clone()}</dd>
+            </div>
+            <div>
+                <dt>{move || t!(i18n, "con-contact")}</dt>
+                <dd lang="pl">{v.contact.clone()}</dd>
+            </div>
+        </dl>
+        {map
+            .then(|| {
+                view! {
+                    <p>
+                        <a href=format!("/consultations/{cid}/opinions") class="button">
+                            {move || t!(i18n, "con-opinions-link")}
+                        </a>
+                    </p>
+                }
+            })}
+        {(!v.sections.is_empty())
+            .then(|| {
+                let toc = v.sections.clone();
+                view! {
+                    <nav aria-labelledby="contents-heading" class="contents">
+                        <h2 id="contents-heading">{move || t!(i18n, "con-contents")}</h2>
+                        <ol>
+                            {toc
+                                .into_iter()
+                                .map(|s| {
+                                    view! {
+                                        <li>
+                                            <a href=format!("#{}", s.anchor) lang="pl">
+                                                {s.heading}
+                                            </a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ol>
+                    </nav>
+                }
+            })}
+        {v
+            .sections
+            .into_iter()
+            .map(|s| {
+                view! {
+                    <section
+                        id=s.anchor.clone()
+                        class="prose"
+                        aria-labelledby=format!("h-{}", s.anchor)
+                    >
+                        <h2 id=format!("h-{}", s.anchor) lang="pl">
+                            {s.heading}
+                        </h2>
+                        <div lang="pl">
+                            {s
+                                .body
+                                .split("\n\n")
+                                .map(|p| view! { <p>{p.to_string()}</p> })
+                                .collect_view()}
+                        </div>
+                    </section>
+                }
+            })
+            .collect_view()}
+        <p>
+            <a href="/consultations">{move || t!(i18n, "con-back")}</a>
+        </p>
+    }
+}
+
+/// `/consultations/:id/opinions`: one statement at a time to agree with, disagree with or
+/// pass (a plain form, three buttons), then the opinion groups as text and tables.
+#[component]
+pub fn OpinionsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = consultation_id();
+    let action = ServerAction::<AnswerStatement>::new();
+    let form = Form::new("opinion", action);
+    let data = Resource::new(
+        move || (id.get(), action.version().get()),
+        |(c, _)| load_opinions(c),
+    );
+    view! {
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <Opinions v form action /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "op-title")
+                                error=e
+                                back=(
+                                    "/consultations".to_string(),
+                                    (move || t!(i18n, "con-back")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Opinions(v: OpinionView, form: Form, action: ServerAction<AnswerStatement>) -> impl IntoView {
+    let i18n = use_i18n();
+    let cid = v.card.id;
+    let title = v.card.title.clone();
+    let page_title = title.clone();
+    let (answered, total) = (v.answered, v.statements);
+    let ask = match (v.standing, v.next.clone()) {
+        (OpinionStanding::CanVote, Some((sid, text))) => view! {
+            <section id="statement" aria-labelledby="statement-heading" class="statement">
+                <h2 id="statement-heading">{move || t!(i18n, "op-statement-heading")}</h2>
+                <p class="statement__progress">
+                    {move || {
+                        t!(
+                            i18n, "op-progress", answered = (answered as i64), total = (total as i64)
+                        )
+                    }}
+                </p>
+                <ErrorSummary form />
+                <ActionForm action attr:class="form" attr:aria-labelledby="statement-heading">
+                    <input type="hidden" name="consultation_id" value=cid.to_string() />
+                    <input type="hidden" name="statement_id" value=sid.to_string() />
+                    <blockquote class="statement__text" lang="pl">
+                        <p>{text}</p>
+                    </blockquote>
+                    <div class="button-row">
+                        <button type="submit" name="vote" value="agree" class="button">
+                            {move || t!(i18n, "op-agree")}
+                        </button>
+                        <button type="submit" name="vote" value="disagree" class="button">
+                            {move || t!(i18n, "op-disagree")}
+                        </button>
+                        <button
+                            type="submit"
+                            name="vote"
+                            value="pass"
+                            class="button button--secondary"
+                        >
+                            {move || t!(i18n, "op-pass")}
+                        </button>
+                    </div>
+                </ActionForm>
+            </section>
+        }
+        .into_any(),
+        (OpinionStanding::SignInNeeded, _) => view! {
+            <p class="notice">
+                {move || t!(i18n, "op-sign-in")}" "
+                <a href=format!(
+                    "/sign-in?return_to=%2Fconsultations%2F{cid}%2Fopinions",
+                )>{move || t!(i18n, "nav-sign-in")}</a>
+            </p>
+        }
+        .into_any(),
+        (OpinionStanding::NotVerified, _) => view! {
+            <p class="notice">
+                {move || t!(i18n, "error-identity-not-verified")}" "
+                <a href="/account/identity">{move || t!(i18n, "identity-title")}</a>
+            </p>
+        }
+        .into_any(),
+        (OpinionStanding::NotOpen, _) => {
+            view! { <p class="notice">{move || t!(i18n, "op-not-open")}</p> }.into_any()
+        }
+        (OpinionStanding::Closed, _) => {
+            view! { <p class="notice">{move || t!(i18n, "op-closed")}</p> }.into_any()
+        }
+        _ => view! { <p class="notice">{move || t!(i18n, "op-done")}</p> }.into_any(),
+    };
+    view! {
+        <PageTitle text=move || { format!("{} – {}", t!(i18n, "op-title"), page_title) } />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "op-title")}
+        </h1>
+        <p class="lead">
+            <a href=format!("/consultations/{cid}") lang="pl">
+                {title}
+            </a>
+        </p>
+        <p>{move || t!(i18n, "op-lead")}</p>
+        {ask}
+        {match v.map {
+            Some(m) => view! { <Groups m /> }.into_any(),
+            None => view! { <p>{move || t!(i18n, "op-groups-none")}</p> }.into_any(),
+        }}
+    }
+}
+
+/// The groups as text and tables: each group's size and the statements that set it apart,
+/// with the share of the group and of everyone else; then what all groups agree on.
+#[component]
+fn Groups(m: MapSummary) -> impl IntoView {
+    let i18n = use_i18n();
+    let when = crate::i18n::time::LocalTime::at(m.computed_at);
+    let (participants, placed) = (m.participants as i64, m.placed as i64);
+    let groups = m.groups.len();
+    let letter = |g: usize| char::from(b'A' + (g.min(25) as u8)).to_string();
+    view! {
+        <section aria-labelledby="groups-heading">
+            <h2 id="groups-heading">{move || t!(i18n, "op-groups-heading")}</h2>
+            <p>
+                {move || {
+                    t!(
+                        i18n, "op-groups-lead", groups = (groups as i64), participants = participants, placed = placed, when = crate::i18n::time::date_time(i18n.lang(), when)
+                    )
+                }}
+            </p>
+            {m
+                .groups
+                .into_iter()
+                .map(|g| {
+                    let name = letter(g.id);
+                    let name2 = name.clone();
+                    let size = g.size as i64;
+                    let caption_id = format!("group-{}", g.id);
+                    let region_label = caption_id.clone();
+                    view! {
+                        <div
+                            class="table-wrap"
+                            role="region"
+                            tabindex="0"
+                            aria-labelledby=region_label
+                        >
+                            <table class="table">
+                                <caption id=caption_id class="table__caption">
+                                    {move || t!(i18n, "op-group", name = name.clone(), size = size)}
+                                </caption>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{move || t!(i18n, "op-col-statement")}</th>
+                                        <th scope="col">{move || t!(i18n, "op-col-stance")}</th>
+                                        <th scope="col" class="num">
+                                            {move || t!(i18n, "op-col-group", name = name2.clone())}
+                                        </th>
+                                        <th scope="col" class="num">
+                                            {move || t!(i18n, "op-col-rest")}
+                                        </th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {g
+                                        .representative
+                                        .into_iter()
+                                        .map(|r| {
+                                            let stance = r.stance;
+                                            view! {
+                                                <tr>
+                                                    <th scope="row" lang="pl">
+                                                        {r.text}
+                                                    </th>
+                                                    <td>
+                                                        {move || match stance {
+                                                            Stance::Agree => t!(i18n, "op-stance-agree"),
+                                                            Stance::Disagree => t!(i18n, "op-stance-disagree"),
+                                                        }}
+                                                    </td>
+                                                    <td class="num">
+                                                        {move || percent(i18n, r.in_group, r.seen_in_group)}
+                                                    </td>
+                                                    <td class="num">
+                                                        {move || percent(i18n, r.in_rest, r.seen_in_rest)}
+                                                    </td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            {(!m.consensus.is_empty())
+                .then(|| {
+                    view! {
+                        <h3>{move || t!(i18n, "op-consensus-heading")}</h3>
+                        <ul class="consensus">
+                            {m
+                                .consensus
+                                .into_iter()
+                                .map(|c| {
+                                    let shares = c
+                                        .by_group
+                                        .iter()
+                                        .enumerate()
+                                        .map(|(g, (a, s))| (letter(g), *a, *s))
+                                        .collect::<Vec<_>>();
+                                    view! {
+                                        <li>
+                                            <span lang="pl">{c.text}</span>
+                                            " "
+                                            <span class="consensus__shares">
+                                                {move || {
+                                                    shares
+                                                        .iter()
+                                                        .map(|(name, a, s)| {
+                                                            t!(
+                                                                i18n, "op-share", name = name.clone(), percent = percent(i18n, * a, * s)
+                                                            )
+                                                        })
+                                                        .collect::<Vec<_>>()
+                                                        .join(", ")
+                                                }}
+                                            </span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
+        </section>
+    }
+}

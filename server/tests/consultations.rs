@@ -1,0 +1,365 @@
+//! HTTP-level tests of public consultations: the list and a consultation's document by
+//! sections; the opinion map's answers only while open and only signed in, never on a
+//! statement of another consultation, one answer per account and statement under 50
+//! concurrent submissions, with and without JavaScript; the map computed in the background
+//! (never in a request) and shown as groups; the account's data export. Run on SQLite and on
+//! PostgreSQL like `http.rs`.
+mod common;
+use common::*;
+use konto_app::consultations::rules::{Form, Moderation, Timeline, Topic};
+use konto_app::consultations::store::{self, NewConsultation};
+use konto_app::consultations::Section;
+use konto_app::platform::Db;
+
+fn date(days: i64) -> jiff::civil::Date {
+    day(days).parse().unwrap()
+}
+
+/// A published consultation opening `opens` days from today and closing `closes` days from
+/// today, with an opinion map of `statements` statements; (id, statement ids).
+async fn consultation(s: &Server, opens: i64, closes: i64, statements: &[&str]) -> (i64, Vec<i64>) {
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let n = NewConsultation {
+        title: "Nowe linie autobusowe".into(),
+        summary: "Które linie uruchomić w 2027 roku.".into(),
+        easy_summary: "Miasto pyta o autobusy.".into(),
+        topic: Topic::Transport,
+        districts: Vec::new(),
+        department: "Zarząd Transportu Publicznego".into(),
+        contact: "konsultacje@ztp.krakow.pl".into(),
+        moderation: Moderation::After,
+        forms: vec![Form::OpinionMap, Form::Meeting, Form::Remarks],
+        verified_only: false,
+        timeline: Timeline {
+            information_from: date(opens - 7),
+            opens: date(opens),
+            closes: date(closes),
+            answers_by: date(closes + 30),
+            report_by: date(closes + 40),
+        },
+        published: true,
+    };
+    let id = store::create(&db, &n, None).await.unwrap();
+    store::add_section(
+        &db,
+        id,
+        0,
+        &Section {
+            anchor: "linie".into(),
+            heading: "Nowe linie".into(),
+            body: "Linia 180 do Bronowic.\n\nLinia 181 do Czyżyn.".into(),
+        },
+    )
+    .await
+    .unwrap();
+    let mut ids = Vec::new();
+    for t in statements {
+        ids.push(store::add_statement(&db, id, None, true, t).await.unwrap());
+    }
+    db.pool.close().await;
+    (id, ids)
+}
+
+fn answer(c: i64, st: i64, vote: &str) -> Vec<(String, String)> {
+    vec![
+        ("consultation_id".into(), c.to_string()),
+        ("statement_id".into(), st.to_string()),
+        ("vote".into(), vote.into()),
+    ]
+}
+
+/// The opinion map page once the background job has computed a map with `groups` groups.
+async fn map_with_groups(s: &Server, c: &reqwest::Client, id: i64, groups: &str) -> String {
+    for _ in 0..200 {
+        let (status, html) = s.page(c, &format!("/consultations/{id}/opinions")).await;
+        assert_eq!(status, StatusCode::OK);
+        if text(&html).contains(groups) {
+            return html;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the opinion map was not computed within 20 seconds");
+}
+
+#[tokio::test]
+async fn the_list_and_a_consultation_by_sections() {
+    let s = start().await;
+    let (id, _) = consultation(&s, -3, 20, &["Linia 180 powinna jeździć co 10 minut."]).await;
+    let c = s.browser();
+    let (status, html) = s.page(&c, "/consultations").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(text(&html).contains("Nowe linie autobusowe"));
+    let (status, html) = s.page(&c, &format!("/consultations/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    // Each section has its own address, and the contents link to it.
+    assert!(html.contains(r#"id="linie""#), "{html}");
+    assert!(html.contains(r##"href="#linie""##));
+    assert!(text(&html).contains("Linia 181 do Czyżyn."));
+    assert!(html.contains(&format!("/consultations/{id}/opinions")));
+    // A consultation that does not exist, or a malformed id: 404, never 500.
+    assert_eq!(
+        s.page(&c, "/consultations/999999").await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.page(&c, "/consultations/abc").await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn answers_only_signed_in_while_open_and_on_this_consultations_statements() {
+    let s = start().await;
+    let (open, ids) = consultation(&s, -3, 20, &["Pierwsze", "Drugie"]).await;
+    let (soon, soon_ids) = consultation(&s, 5, 30, &["Później"]).await;
+    let (ended, ended_ids) = consultation(&s, -40, -10, &["Dawniej"]).await;
+
+    // Not signed in: to the sign-in page, nothing counted.
+    let anon = s.browser();
+    let r = s
+        .form(
+            &anon,
+            "/api/consultations/answer",
+            &refs(&answer(open, ids[0], "agree")),
+        )
+        .await;
+    assert!(location(&r).starts_with("/sign-in"), "{}", location(&r));
+    let (_, html) = s
+        .page(&anon, &format!("/consultations/{open}/opinions"))
+        .await;
+    assert!(html.contains("/sign-in?return_to=%2Fconsultations"));
+
+    let ala = s.resident("ala.con@example.pl", "5").await;
+    // Before it opens and after it closes: refused with a sentence, nothing counted.
+    let v: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/answer",
+            &refs(&answer(soon, soon_ids[0], "agree")),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "ConsultationNotOpen".to_string())]
+    );
+    let v: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/answer",
+            &refs(&answer(ended, ended_ids[0], "agree")),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "ConsultationClosed".to_string())]
+    );
+    // A statement of another consultation, and an answer that is none of the three.
+    let v: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/answer",
+            &refs(&answer(open, soon_ids[0], "agree")),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "StatementUnknown".to_string())]
+    );
+    let v: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/answer",
+            &refs(&answer(open, ids[0], "maybe")),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("vote".to_string(), "AnswerRequired".to_string())]
+    );
+    // Malformed numbers: a 400 in the person's language, never a 500.
+    let r = s
+        .form(
+            &ala,
+            "/api/consultations/answer",
+            &[
+                ("consultation_id", "x"),
+                ("statement_id", "1"),
+                ("vote", "agree"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_votes").await, 0);
+
+    // Without JavaScript: answer, back to the page with the next statement.
+    let (_, html) = s
+        .page(&ala, &format!("/consultations/{open}/opinions"))
+        .await;
+    let first = if html.contains(&format!(r#"name="statement_id" value="{}""#, ids[0])) {
+        ids[0]
+    } else {
+        ids[1]
+    };
+    let r = s
+        .form(
+            &ala,
+            "/api/consultations/answer",
+            &refs(&answer(open, first, "disagree")),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&r),
+        format!("/consultations/{open}/opinions#statement")
+    );
+    let (_, html) = s
+        .page(&ala, &format!("/consultations/{open}/opinions"))
+        .await;
+    let other = if first == ids[0] { ids[1] } else { ids[0] };
+    assert!(
+        html.contains(&format!(r#"name="statement_id" value="{other}""#)),
+        "the next statement is the other one"
+    );
+    assert!(text(&html).contains("1 z 2"), "{}", text(&html));
+    // With JavaScript: the same answer as data.
+    let v: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/answer",
+            &refs(&answer(open, other, "pass")),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(problems(&v).is_empty(), "{v}");
+    let (_, html) = s
+        .page(&ala, &format!("/consultations/{open}/opinions"))
+        .await;
+    assert!(
+        !html.contains(r#"name="statement_id""#),
+        "nothing left to answer"
+    );
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_votes WHERE participant = 'a:' || (SELECT CAST(id AS TEXT) FROM users WHERE email = 'ala.con@example.pl')").await,
+        2
+    );
+}
+
+#[tokio::test]
+async fn one_answer_per_account_and_statement_under_fifty_concurrent_submissions() {
+    let s = start().await;
+    let (id, ids) = consultation(&s, -1, 20, &["Jedno stwierdzenie"]).await;
+    let ola = s.resident("ola.con@example.pl", "3").await;
+    let votes = ["agree", "disagree", "pass"];
+    let sends = (0..50).map(|i| {
+        let f = answer(id, ids[0], votes[i % 3]);
+        let (s, ola) = (&s, &ola);
+        async move {
+            if i % 2 == 0 {
+                s.form(ola, "/api/consultations/answer", &refs(&f)).await
+            } else {
+                s.call(ola, "/api/consultations/answer", &refs(&f)).await
+            }
+        }
+    });
+    for r in futures::future::join_all(sends).await {
+        assert!(
+            r.status().is_success() || r.status() == StatusCode::SEE_OTHER,
+            "{}",
+            r.status()
+        );
+    }
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM con_votes WHERE statement_id = {}",
+            ids[0]
+        ))
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_map_is_computed_in_the_background_and_shows_the_groups() {
+    let s = start().await;
+    let statements = [
+        "Tramwaj przed drogą",
+        "Więcej parkingów",
+        "Buspasy całą dobę",
+        "Szersze jezdnie",
+        "Bilety tańsze",
+        "Przystanki bez schodów",
+        "Strefa płatnego parkowania",
+        "Rowery w centrum",
+    ];
+    let (id, ids) = consultation(&s, -2, 20, &statements).await;
+    // Thirty generated participants in two camps, written as the demo writes them.
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let mut rows = Vec::new();
+    for p in 0..30 {
+        for (k, st) in ids.iter().enumerate() {
+            let agree = (k % 2 == 0) == (p % 2 == 0);
+            // Everyone agrees with statement 5; the camps split on the others.
+            let v = if k == 5 || agree {
+                konto_app::consultations::opinions::Vote::Agree
+            } else {
+                konto_app::consultations::opinions::Vote::Disagree
+            };
+            rows.push((format!("gen:{p}"), *st, v));
+        }
+    }
+    store::cast_many(&db, id, &rows).await.unwrap();
+    db.pool.close().await;
+    let c = s.browser();
+    let html = map_with_groups(&s, &c, id, "2 grupy wśród 30 z 30 uczestników").await;
+    let t = text(&html);
+    assert!(
+        t.contains("Grupa A: 15 osób") && t.contains("Grupa B: 15 osób"),
+        "{t}"
+    );
+    // What every group agrees on: the statement both camps agreed with.
+    let consensus = t
+        .split("W czym zgadzają się wszystkie grupy")
+        .nth(1)
+        .unwrap();
+    assert!(
+        consensus.trim_start().starts_with("Przystanki bez schodów"),
+        "{consensus}"
+    );
+    // A new answer: the next computation includes it (a new participant, not yet placed).
+    let ewa = s.resident("ewa.con@example.pl", "9").await;
+    s.form(
+        &ewa,
+        "/api/consultations/answer",
+        &refs(&answer(id, ids[0], "agree")),
+    )
+    .await;
+    map_with_groups(&s, &c, id, "2 grupy wśród 30 z 31 uczestników").await;
+    // The account's data export includes its answers.
+    let export: serde_json::Value = ewa
+        .get(s.url("/account/export"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(export["consultations"]["answers"][0]["answer"], "agree");
+    assert_eq!(
+        export["consultations"]["answers"][0]["statement"],
+        "Tramwaj przed drogą"
+    );
+}
