@@ -90,6 +90,7 @@ for (const combo of combos) {
     await axe(page, combo, '/account/identity, confirmed');
     await budgetBackOffice(page, context, baseURL!, combo);
     await referendaPages(page, context, baseURL!, combo);
+    await consultationPages(page, context, baseURL!, combo);
     await surveyPages(browser, context, baseURL!, combo, errors);
     expect(errors).toEqual([]);
     await context.close();
@@ -195,6 +196,20 @@ async function budgetBackOffice(page: Pg, context: Ctx, baseURL: string, combo: 
   await page.goto('/staff/budget/3/paper?point=1&district=5');
   await expect(page.locator('.error-summary')).toBeVisible();
   await axe(page, combo, 'paper ballot with errors');
+}
+
+/** Public consultations: the list, each demo consultation's document, the opinion map with
+ *  a statement to answer (signed in) and with the error of an empty answer. */
+async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo: Combo) {
+  for (const path of ['/consultations', '/consultations/1', '/consultations/2', '/consultations/3', '/consultations/2/opinions']) {
+    await page.goto(path);
+    await axe(page, combo, path);
+  }
+  await expect(page.locator('.statement__text')).toBeVisible();
+  await formPost(context.request, baseURL, '/api/consultations/answer', { consultation_id: '2', statement_id: '1' });
+  await page.goto('/consultations/2/opinions');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'the opinion map with errors');
 }
 
 /** District referenda: the list, an open one with the vote form (and its errors), closed ones

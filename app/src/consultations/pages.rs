@@ -208,27 +208,27 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
         </details>
         <h2>{move || t!(i18n, "con-timeline")}</h2>
         <dl class="summary-list">
-            <div>
+            <div class="summary-list__row">
                 <dt>{move || t!(i18n, "con-information-from")}</dt>
                 <dd>{move || date(info)}</dd>
             </div>
-            <div>
+            <div class="summary-list__row">
                 <dt>{move || t!(i18n, "con-dates")}</dt>
                 <dd>{move || format!("{} – {}", date(opens), date(closes))}</dd>
             </div>
-            <div>
+            <div class="summary-list__row">
                 <dt>{move || t!(i18n, "con-answers-by")}</dt>
                 <dd>{move || date(answers)}</dd>
             </div>
-            <div>
+            <div class="summary-list__row">
                 <dt>{move || t!(i18n, "con-report-by")}</dt>
                 <dd>{move || date(report)}</dd>
             </div>
-            <div>
+            <div class="summary-list__row">
                 <dt>{move || t!(i18n, "con-department")}</dt>
                 <dd lang="pl">{v.department.clone()}</dd>
             </div>
-            <div>
+            <div class="summary-list__row">
                 <dt>{move || t!(i18n, "con-contact")}</dt>
                 <dd lang="pl">{v.contact.clone()}</dd>
             </div>
@@ -360,7 +360,7 @@ fn Opinions(v: OpinionView, form: Form, action: ServerAction<AnswerStatement>) -
                         <p>{text}</p>
                     </blockquote>
                     <div class="button-row">
-                        <button type="submit" name="vote" value="agree" class="button">
+                        <button type="submit" name="vote" value="agree" class="button" id="vote">
                             {move || t!(i18n, "op-agree")}
                         </button>
                         <button type="submit" name="vote" value="disagree" class="button">
