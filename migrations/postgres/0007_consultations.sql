@@ -65,5 +65,6 @@ CREATE TABLE con_maps (
     votes           BIGINT  NOT NULL DEFAULT -1, -- the number of votes it was computed from
     computed_at     BIGINT  NOT NULL DEFAULT 0,
     claimed_until   BIGINT  NOT NULL DEFAULT 0,  -- an instance computing it holds it until then
-    result          TEXT                          -- JSON (MapSummary); NULL before the first
+    result          TEXT,                         -- JSON (MapSummary); NULL before the first
+    groups          TEXT                          -- JSON [[participant, group], …]: server only, for the open-data export
 );

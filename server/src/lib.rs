@@ -152,6 +152,15 @@ pub fn router(
             ),
         )
         .route(
+            "/consultations/{id}/opinions/{file}",
+            get(
+                |Extension(st): Extension<AppState>,
+                 axum::extract::Path((id, file)): axum::extract::Path<(i64, String)>| {
+                    opinions_export(st, id, file)
+                },
+            ),
+        )
+        .route(
             budget_import::PATH,
             axum::routing::post(budget_import::import).layer(axum::extract::DefaultBodyLimit::max(
                 budget_import::UPLOAD_LIMIT,
@@ -585,6 +594,39 @@ async fn survey_export(
         }
         Err(e) => {
             tracing::error!(error = %e, "survey export failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// Open data of a consultation's opinion map in Pol.is' export format (`comments.csv`,
+/// `participants-votes.csv`, `summary.csv`), with the groups of the last map computed;
+/// participants are numbers, never accounts.
+async fn opinions_export(state: AppState, id: i64, file: String) -> Response {
+    use konto_app::consultations::{rules::Form, store};
+    let row = match store::get(&state.db, id).await {
+        Ok(Some(r)) if r.published && r.forms.contains(&Form::OpinionMap) => r,
+        Ok(_) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "opinion map export failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let made = store::polis_export(&state.db, &row)
+        .await
+        .map_err(|e| e.to_string())
+        .and_then(|(c, groups)| c.files(&groups).map_err(|e| e.to_string()));
+    match made {
+        Ok(files) => match files.into_iter().find(|(name, _)| *name == file) {
+            Some((name, bytes)) => download(
+                bytes,
+                "text/csv; charset=utf-8",
+                format!("konsultacje-{id}-{name}"),
+            ),
+            None => StatusCode::NOT_FOUND.into_response(),
+        },
+        Err(e) => {
+            tracing::error!(error = %e, "opinion map export failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
     }

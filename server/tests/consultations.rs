@@ -348,6 +348,53 @@ async fn the_map_is_computed_in_the_background_and_shows_the_groups() {
     )
     .await;
     map_with_groups(&s, &c, id, "2 grupy wśród 30 z 31 uczestników").await;
+    // Open data in Pol.is' format: the same groups, participants as numbers only.
+    let dir = std::env::temp_dir().join(format!("konto-con-export-{}", unique()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["comments.csv", "participants-votes.csv", "summary.csv"] {
+        let r = c
+            .get(s.url(&format!("/consultations/{id}/opinions/{f}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK, "{f}");
+        assert!(r.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment"));
+        let body = r.text().await.unwrap();
+        assert!(
+            !body.contains("a:") && !body.contains("gen:"),
+            "{f}: {body}"
+        );
+        std::fs::write(dir.join(f), body).unwrap();
+    }
+    let exported = konto_app::consultations::polis::Conversation::read(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(exported.participants.len(), 31);
+    assert_eq!(
+        exported
+            .participants
+            .iter()
+            .filter(|p| p.group.is_some())
+            .count(),
+        30
+    );
+    assert_eq!(exported.statements.len(), 8);
+    assert_eq!(exported.statements[0].body, "Tramwaj przed drogą");
+    assert_eq!(exported.votes.len(), 30 * 8 + 1);
+    assert_eq!(exported.summary_value("groups"), Some("2"));
+    // The portal's own opinion map of the exported file finds the same two groups.
+    let again = konto_app::consultations::opinions::compute(&exported.votes()).unwrap();
+    assert_eq!(again.groups.len(), 2);
+    for f in ["votes.csv", "..%2Fserver.keys"] {
+        let r = c
+            .get(s.url(&format!("/consultations/{id}/opinions/{f}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{f}");
+    }
     // The account's data export includes its answers.
     let export: serde_json::Value = ewa
         .get(s.url("/account/export"))

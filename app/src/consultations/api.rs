@@ -55,7 +55,7 @@ pub(crate) mod util {
             .await
             .map_err(|e| sqlx::Error::Protocol(format!("opinion map: {e}")))?;
         match summary {
-            Some(s) => store::save_map(db, consultation, count, &s).await,
+            Some((s, groups)) => store::save_map(db, consultation, count, &s, &groups).await,
             None => {
                 tracing::warn!(consultation, "opinion map beyond its bounds; not computed");
                 Ok(())
@@ -64,23 +64,26 @@ pub(crate) mod util {
     }
 
     /// The map of `rows` (participant, statement id, vote; sorted by participant) over
-    /// `statements` (id, text), as the pages show it. None beyond the computation's bounds.
+    /// `statements` (id, text), as the pages show it, and each placed participant's group
+    /// (kept on the server for the open-data export). None beyond the computation's bounds.
     pub fn summarise(
         statements: &[(i64, String)],
         rows: &[(String, i64, i64)],
-    ) -> Option<MapSummary> {
+    ) -> Option<(MapSummary, Vec<(String, usize)>)> {
         let index: std::collections::HashMap<i64, u32> = statements
             .iter()
             .enumerate()
             .map(|(i, (id, _))| (*id, i as u32))
             .collect();
         let mut participants = 0usize;
+        let mut keys: Vec<&str> = Vec::new();
         let mut last: Option<&str> = None;
         let mut votes = Vec::with_capacity(rows.len());
         for (p, s, v) in rows {
             if last != Some(p.as_str()) {
                 participants += 1;
                 last = Some(p.as_str());
+                keys.push(p.as_str());
             }
             if let (Some(&si), Some(v)) = (index.get(s), Vote::from_value(*v as i8)) {
                 votes.push(((participants - 1) as u32, si, v));
@@ -95,7 +98,12 @@ pub(crate) mod util {
         let map = opinions::compute(&input).ok()?;
         let text = |s: usize| statements[s].1.clone();
         let id = |s: usize| statements[s].0;
-        Some(MapSummary {
+        let groups: Vec<(String, usize)> = keys
+            .iter()
+            .zip(&map.group_of)
+            .filter_map(|(k, g)| Some((k.to_string(), (*g)?)))
+            .collect();
+        let summary = MapSummary {
             computed_at: now(),
             participants: participants as u64,
             placed: map.placed() as u64,
@@ -148,7 +156,8 @@ pub(crate) mod util {
                         .collect(),
                 })
                 .collect(),
-        })
+        };
+        Some((summary, groups))
     }
 
     /// The statement a participant answers next: among those not answered yet, a choice

@@ -419,6 +419,26 @@ fn Opinions(v: OpinionView, form: Form, action: ServerAction<AnswerStatement>) -
             Some(m) => view! { <Groups m /> }.into_any(),
             None => view! { <p>{move || t!(i18n, "op-groups-none")}</p> }.into_any(),
         }}
+        <h2>{move || t!(i18n, "op-data-heading")}</h2>
+        <p>{move || t!(i18n, "op-data-text")}</p>
+        <ul>
+            {["comments.csv", "participants-votes.csv", "summary.csv"]
+                .into_iter()
+                .map(|f| {
+                    view! {
+                        <li>
+                            <a
+                                href=format!("/consultations/{cid}/opinions/{f}")
+                                download
+                                rel="external"
+                            >
+                                {f}
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
     }
 }
 

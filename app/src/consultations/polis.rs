@@ -318,13 +318,31 @@ impl Conversation {
             file: dir.display().to_string(),
             source,
         })?;
+        for (name, bytes) in self.files(groups)? {
+            std::fs::write(dir.join(name), bytes).map_err(|source| PolisError::Io {
+                file: name.to_string(),
+                source,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The three files as bytes: (`comments.csv`, `participants-votes.csv`, `summary.csv`).
+    pub fn files(
+        &self,
+        groups: &[Option<usize>],
+    ) -> Result<[(&'static str, Vec<u8>); 3], PolisError> {
         let csv_err = |file: &str| {
             let file = file.to_string();
             move |source: csv::Error| PolisError::Csv { file, source }
         };
-        let io_err = |file: &str| {
-            let file = file.to_string();
-            move |source: std::io::Error| PolisError::Io { file, source }
+        let done = |file: &'static str, w: csv::Writer<Vec<u8>>| {
+            w.into_inner()
+                .map(|bytes| (file, bytes))
+                .map_err(|e| PolisError::Io {
+                    file: file.into(),
+                    source: e.into_error(),
+                })
         };
         // Per-statement and per-participant counts, as Pol.is writes them.
         let mut agrees = vec![0u32; self.statements.len()];
@@ -345,7 +363,7 @@ impl Conversation {
         }
 
         let file = "comments.csv";
-        let mut w = csv::Writer::from_path(dir.join(file)).map_err(csv_err(file))?;
+        let mut w = csv::Writer::from_writer(Vec::new());
         w.write_record([
             "timestamp",
             "datetime",
@@ -370,10 +388,10 @@ impl Conversation {
             ])
             .map_err(csv_err(file))?;
         }
-        w.flush().map_err(io_err(file))?;
+        let comments = done(file, w)?;
 
         let file = "participants-votes.csv";
-        let mut w = csv::Writer::from_path(dir.join(file)).map_err(csv_err(file))?;
+        let mut w = csv::Writer::from_writer(Vec::new());
         let with_xid = self.participants.iter().any(|p| p.xid.is_some());
         let mut header: Vec<String> = vec!["participant".into()];
         if with_xid {
@@ -414,19 +432,18 @@ impl Conversation {
             );
             w.write_record(&rec).map_err(csv_err(file))?;
         }
-        w.flush().map_err(io_err(file))?;
+        let votes = done(file, w)?;
 
         let file = "summary.csv";
         let mut w = csv::WriterBuilder::new()
             .flexible(true)
-            .from_path(dir.join(file))
-            .map_err(csv_err(file))?;
+            .from_writer(Vec::new());
         for (k, v) in &self.summary {
             w.write_record([csv_text(k).as_ref(), csv_text(v).as_ref()])
                 .map_err(csv_err(file))?;
         }
-        w.flush().map_err(io_err(file))?;
-        Ok(())
+        let summary = done(file, w)?;
+        Ok([comments, votes, summary])
     }
 }
 

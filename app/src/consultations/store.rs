@@ -340,13 +340,15 @@ pub async fn save_map(
     consultation: i64,
     votes: i64,
     summary: &MapSummary,
+    groups: &[(String, usize)],
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE con_maps SET votes = $1, computed_at = $2, claimed_until = 0, result = $3 WHERE consultation_id = $4",
+        "UPDATE con_maps SET votes = $1, computed_at = $2, claimed_until = 0, result = $3, groups = $4 WHERE consultation_id = $5",
     )
     .bind(votes)
     .bind(summary.computed_at)
     .bind(serde_json::to_string(summary).unwrap_or_default())
+    .bind(serde_json::to_string(groups).unwrap_or_default())
     .bind(consultation)
     .execute(&db.pool)
     .await?;
@@ -401,4 +403,109 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         })).collect::<Vec<_>>(),
         "created": created,
     }))
+}
+
+/// A consultation's opinion map as open data in Pol.is' export format. Participants are
+/// numbered in the order of their first answer: neither accounts nor keyed hashes leave the
+/// portal. Statements hidden by moderation keep their place (`moderated` −1) without their
+/// text; statements waiting for moderation are 0. Groups are those of the last map computed.
+pub async fn polis_export(
+    db: &Db,
+    consultation: &ConRow,
+) -> Result<(super::polis::Conversation, Vec<Option<usize>>), sqlx::Error> {
+    use super::polis::{Conversation, Participant, Statement};
+    use std::collections::HashMap;
+    let statements: Vec<(i64, i64, String, String, i64)> = sqlx::query_as(
+        "SELECT id, by_organiser, text, state, created_at FROM con_statements WHERE consultation_id = $1 ORDER BY id",
+    )
+    .bind(consultation.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let votes: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+        "SELECT participant, statement_id, vote, created_at FROM con_votes WHERE consultation_id = $1
+         ORDER BY created_at, participant, statement_id",
+    )
+    .bind(consultation.id)
+    .fetch_all(&db.pool)
+    .await?;
+    let stored: Option<Option<String>> =
+        sqlx::query_scalar("SELECT groups FROM con_maps WHERE consultation_id = $1")
+            .bind(consultation.id)
+            .fetch_optional(&db.pool)
+            .await?;
+    let group_of: HashMap<String, usize> = stored
+        .flatten()
+        .and_then(|g| serde_json::from_str::<Vec<(String, usize)>>(&g).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let index: HashMap<i64, u32> = statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.0, i as u32))
+        .collect();
+    let mut number: HashMap<&str, u32> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    let mut out_votes = Vec::with_capacity(votes.len());
+    for (p, s, v, _) in &votes {
+        let n = *number.entry(p.as_str()).or_insert_with(|| {
+            order.push(p.as_str());
+            (order.len() - 1) as u32
+        });
+        if let (Some(&si), Some(v)) = (index.get(s), Vote::from_value(*v as i8)) {
+            out_votes.push((n, si, v));
+        }
+    }
+    let shown = |state: &str| state == "published" || state == "waiting";
+    let conversation = Conversation {
+        statements: statements
+            .iter()
+            .map(|(id, by_organiser, text, state, at)| Statement {
+                id: *id,
+                author: if *by_organiser != 0 { 0 } else { -1 },
+                moderated: match state.as_str() {
+                    "published" => 1,
+                    "waiting" => 0,
+                    _ => -1,
+                },
+                body: if shown(state) {
+                    text.clone()
+                } else {
+                    String::new()
+                },
+                timestamp: Some(at * 1000),
+                datetime: jiff::Timestamp::from_second(*at)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        participants: (0..order.len())
+            .map(|i| Participant {
+                id: i as i64,
+                xid: None,
+                group: None,
+                comments: 0,
+            })
+            .collect(),
+        votes: out_votes,
+        summary: vec![
+            ("topic".into(), consultation.title.clone()),
+            (
+                "url".into(),
+                format!("/consultations/{}/opinions", consultation.id),
+            ),
+            ("voters".into(), order.len().to_string()),
+            ("comments".into(), statements.len().to_string()),
+            (
+                "groups".into(),
+                group_of.values().max().map_or(0, |g| g + 1).to_string(),
+            ),
+            (
+                "conversation-description".into(),
+                consultation.summary.clone(),
+            ),
+        ],
+    };
+    let groups = order.iter().map(|p| group_of.get(*p).copied()).collect();
+    Ok((conversation, groups))
 }

@@ -87,3 +87,5 @@ op-stance-agree = agrees
 op-stance-disagree = disagrees
 op-consensus-heading = What every group agrees on
 op-share = { $name }: { $percent }
+op-data-heading = Open data
+op-data-text = Every answer and the groups in Pol.is' export format (CSV, UTF-8), for researchers' tools. Participants are numbers, not accounts.

@@ -90,3 +90,5 @@ op-stance-agree = zgadza się
 op-stance-disagree = nie zgadza się
 op-consensus-heading = W czym zgadzają się wszystkie grupy
 op-share = { $name }: { $percent }
+op-data-heading = Dane otwarte
+op-data-text = Wszystkie odpowiedzi i grupy w formacie eksportu Pol.is (CSV, UTF-8), do analizy w narzędziach badaczy. Uczestnicy są numerami, nie kontami.

@@ -92,3 +92,5 @@ op-stance-agree = згодна
 op-stance-disagree = не згодна
 op-consensus-heading = У чому згодні всі групи
 op-share = { $name }: { $percent }
+op-data-heading = Відкриті дані
+op-data-text = Усі відповіді та групи у форматі експорту Pol.is (CSV, UTF-8) для інструментів дослідників. Учасники — це номери, а не облікові записи.
