@@ -264,6 +264,7 @@ lazy_pages! {
         ConsultationsPageRoute => crate::consultations::pages::ConsultationsPage,
         ConsultationPageRoute => crate::consultations::pages::ConsultationPage,
         OpinionsPageRoute => crate::consultations::pages::OpinionsPage,
+        MethodPageRoute => crate::consultations::pages::MethodPage,
     }
 }
 
@@ -337,6 +338,7 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/referenda/:id", ReferendumPageRoute::load),
     ("/staff/referenda", StaffReferendaPageRoute::load),
     ("/consultations", ConsultationsPageRoute::load),
+    ("/consultations/method", MethodPageRoute::load),
     ("/consultations/:id", ConsultationPageRoute::load),
     ("/consultations/:id/opinions", OpinionsPageRoute::load),
     ("/surveys", SurveysPageRoute::load),
@@ -608,6 +610,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/consultations")
                         view=ConsultationsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/method")
+                        view=MethodPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route

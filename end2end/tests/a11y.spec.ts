@@ -201,7 +201,7 @@ async function budgetBackOffice(page: Pg, context: Ctx, baseURL: string, combo: 
 /** Public consultations: the list, each demo consultation's document, the opinion map with
  *  a statement to answer (signed in) and with the error of an empty answer. */
 async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo: Combo) {
-  for (const path of ['/consultations', '/consultations/1', '/consultations/2', '/consultations/3', '/consultations/2/opinions']) {
+  for (const path of ['/consultations', '/consultations/method', '/consultations/1', '/consultations/2', '/consultations/3', '/consultations/2/opinions']) {
     await page.goto(path);
     await axe(page, combo, path);
   }

@@ -96,6 +96,16 @@ async fn the_list_and_a_consultation_by_sections() {
     assert!(html.contains(r##"href="#linie""##));
     assert!(text(&html).contains("Linia 181 do Czyżyn."));
     assert!(html.contains(&format!("/consultations/{id}/opinions")));
+    // The method in plain words, with the formulas, linked from the opinion map.
+    let (status, html) = s.page(&c, "/consultations/method").await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&html);
+    assert!(
+        t.contains("Jak działa mapa opinii") && t.contains("(n + 1) / (N + 2)"),
+        "{t}"
+    );
+    let (_, html) = s.page(&c, &format!("/consultations/{id}/opinions")).await;
+    assert!(html.contains(r#"href="/consultations/method""#));
     // A consultation that does not exist, or a malformed id: 404, never 500.
     assert_eq!(
         s.page(&c, "/consultations/999999").await.0,

@@ -419,6 +419,9 @@ fn Opinions(v: OpinionView, form: Form, action: ServerAction<AnswerStatement>) -
             Some(m) => view! { <Groups m /> }.into_any(),
             None => view! { <p>{move || t!(i18n, "op-groups-none")}</p> }.into_any(),
         }}
+        <p>
+            <a href="/consultations/method">{move || t!(i18n, "op-method-link")}</a>
+        </p>
         <h2>{move || t!(i18n, "op-data-heading")}</h2>
         <p>{move || t!(i18n, "op-data-text")}</p>
         <ul>
@@ -566,5 +569,81 @@ fn Groups(m: MapSummary) -> impl IntoView {
                     }
                 })}
         </section>
+    }
+}
+
+/// `/consultations/method`: how the opinion map is computed, in plain words, with the
+/// formulas; every step is what `opinions.rs` does.
+#[component]
+pub fn MethodPage() -> impl IntoView {
+    let i18n = use_i18n();
+    type Text = fn(I18n) -> String;
+    let steps: [(Text, Text, Option<Text>); 6] = [
+        (
+            |i| t!(i, "method-votes-heading"),
+            |i| t!(i, "method-votes-text"),
+            None,
+        ),
+        (
+            |i| t!(i, "method-pca-heading"),
+            |i| t!(i, "method-pca-text"),
+            Some(|_| "xᵢⱼ = vᵢⱼ − mⱼ;   mⱼ = (agree − disagree) / seen".to_string()),
+        ),
+        (
+            |i| t!(i, "method-place-heading"),
+            |i| t!(i, "method-place-text"),
+            Some(|_| "pᵢ = √(M / nᵢ) · Σⱼ xᵢⱼ · (c₁ⱼ, c₂ⱼ);   nᵢ ≥ min(7, M)".to_string()),
+        ),
+        (
+            |i| t!(i, "method-groups-heading"),
+            |i| t!(i, "method-groups-text"),
+            Some(|_| "s = (b − a) / max(a, b);   k = 2 … min(5, 2 + B / 12)".to_string()),
+        ),
+        (
+            |i| t!(i, "method-rep-heading"),
+            |i| t!(i, "method-rep-text"),
+            Some(|_| {
+                "p = (n + 1) / (N + 2);   z = 2·√(N + 1)·((n + 1)/(N + 1) − ½);   z > 1.2816"
+                    .to_string()
+            }),
+        ),
+        (
+            |i| t!(i, "method-consensus-heading"),
+            |i| t!(i, "method-consensus-text"),
+            Some(|_| "GIC = Πg (agreeg + 1) / (seeng + 2)".to_string()),
+        ),
+    ];
+    view! {
+        <PageTitle
+            text=move || t!(i18n, "method-title")
+            description=move || t!(i18n, "method-lead")
+        />
+        <PageHeading text=move || t!(i18n, "method-title") />
+        <p class="lead">{move || t!(i18n, "method-lead")}</p>
+        <ol class="method">
+            {steps
+                .into_iter()
+                .map(|(heading, text, formula)| {
+                    view! {
+                        <li>
+                            <h2>{move || heading(i18n)}</h2>
+                            <p>{move || text(i18n)}</p>
+                            {formula
+                                .map(|f| {
+                                    view! {
+                                        <p class="formula">
+                                            <code lang="und">{f(i18n)}</code>
+                                        </p>
+                                    }
+                                })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        <p>{move || t!(i18n, "method-source")}</p>
+        <p>
+            <a href="/consultations">{move || t!(i18n, "con-back")}</a>
+        </p>
     }
 }
