@@ -605,7 +605,7 @@ async fn survey_export(
 async fn opinions_export(state: AppState, id: i64, file: String) -> Response {
     use konto_app::consultations::{rules::Form, store};
     let row = match store::get(&state.db, id).await {
-        Ok(Some(r)) if r.published && r.forms.contains(&Form::OpinionMap) => r,
+        Ok(Some(r)) if r.def.published && r.def.forms.contains(&Form::OpinionMap) => r,
         Ok(_) => return StatusCode::NOT_FOUND.into_response(),
         Err(e) => {
             tracing::error!(error = %e, "opinion map export failed");

@@ -186,7 +186,7 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
     let existing: Vec<String> = store::published(db)
         .await?
         .into_iter()
-        .map(|r| r.title)
+        .map(|r| r.def.title)
         .collect();
     let today = day_of(now());
     let at = |n: i64| today.checked_add(days(n)).unwrap_or(today);

@@ -68,6 +68,18 @@ fn answer(c: i64, st: i64, vote: &str) -> Vec<(String, String)> {
     ]
 }
 
+/// An answer sent as the hydrated app sends it, refused with exactly one problem:
+/// `want` is (field, problem).
+async fn refused(s: &Server, c: &reqwest::Client, f: Vec<(String, String)>, want: (&str, &str)) {
+    let v: serde_json::Value = s
+        .call(c, "/api/consultations/answer", &refs(&f))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(problems(&v), [(want.0.to_string(), want.1.to_string())]);
+}
+
 /// The opinion map page once the background job has computed a map with `groups` groups.
 async fn map_with_groups(s: &Server, c: &reqwest::Client, id: i64, groups: &str) -> String {
     for _ in 0..200 {
@@ -141,63 +153,35 @@ async fn answers_only_signed_in_while_open_and_on_this_consultations_statements(
 
     let ala = s.resident("ala.con@example.pl", "5").await;
     // Before it opens and after it closes: refused with a sentence, nothing counted.
-    let v: serde_json::Value = s
-        .call(
-            &ala,
-            "/api/consultations/answer",
-            &refs(&answer(soon, soon_ids[0], "agree")),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        problems(&v),
-        [("".to_string(), "ConsultationNotOpen".to_string())]
-    );
-    let v: serde_json::Value = s
-        .call(
-            &ala,
-            "/api/consultations/answer",
-            &refs(&answer(ended, ended_ids[0], "agree")),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        problems(&v),
-        [("".to_string(), "ConsultationClosed".to_string())]
-    );
+    refused(
+        &s,
+        &ala,
+        answer(soon, soon_ids[0], "agree"),
+        ("", "ConsultationNotOpen"),
+    )
+    .await;
+    refused(
+        &s,
+        &ala,
+        answer(ended, ended_ids[0], "agree"),
+        ("", "ConsultationClosed"),
+    )
+    .await;
     // A statement of another consultation, and an answer that is none of the three.
-    let v: serde_json::Value = s
-        .call(
-            &ala,
-            "/api/consultations/answer",
-            &refs(&answer(open, soon_ids[0], "agree")),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        problems(&v),
-        [("".to_string(), "StatementUnknown".to_string())]
-    );
-    let v: serde_json::Value = s
-        .call(
-            &ala,
-            "/api/consultations/answer",
-            &refs(&answer(open, ids[0], "maybe")),
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(
-        problems(&v),
-        [("vote".to_string(), "AnswerRequired".to_string())]
-    );
+    refused(
+        &s,
+        &ala,
+        answer(open, soon_ids[0], "agree"),
+        ("", "StatementUnknown"),
+    )
+    .await;
+    refused(
+        &s,
+        &ala,
+        answer(open, ids[0], "maybe"),
+        ("vote", "AnswerRequired"),
+    )
+    .await;
     // Malformed numbers: a 400 in the person's language, never a 500.
     let r = s
         .form(

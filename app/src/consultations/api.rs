@@ -27,20 +27,20 @@ pub(crate) mod util {
     }
 
     pub fn phase(r: &ConRow) -> Phase {
-        rules::phase(r.published, &r.timeline, r.report_published, now())
+        rules::phase(r.def.published, &r.def.timeline, r.report_published, now())
     }
 
     pub fn card(r: &ConRow) -> ConsultationCard {
         ConsultationCard {
             id: r.id,
-            title: r.title.clone(),
-            summary: r.summary.clone(),
-            topic: r.topic,
-            districts: r.districts.clone(),
+            title: r.def.title.clone(),
+            summary: r.def.summary.clone(),
+            topic: r.def.topic,
+            districts: r.def.districts.clone(),
             phase: phase(r),
-            opens: local(r.timeline.opens, 0, 0),
-            closes: local(r.timeline.closes, 23, 59),
-            forms: r.forms.clone(),
+            opens: local(r.def.timeline.opens, 0, 0),
+            closes: local(r.def.timeline.closes, 23, 59),
+            forms: r.def.forms.clone(),
         }
     }
 
@@ -206,7 +206,7 @@ pub(crate) mod util {
         account: i64,
         r: &ConRow,
     ) -> Result<Option<String>, sqlx::Error> {
-        if !r.verified_only {
+        if !r.def.verified_only {
             return Ok(Some(format!("a:{account}")));
         }
         use crate::identity::{rules::Level, store as identity};
@@ -269,18 +269,18 @@ pub async fn load_consultation(
     let st = crate::platform::state()?;
     let Some(r) = super::store::get(&st.db, consultation_id)
         .await?
-        .filter(|r| r.published)
+        .filter(|r| r.def.published)
     else {
         return not_found();
     };
     Ok(ConsultationView {
         card: util::card(&r),
-        easy_summary: r.easy_summary.clone(),
-        department: r.department.clone(),
-        contact: r.contact.clone(),
-        information_from: util::local(r.timeline.information_from, 0, 0),
-        answers_by: util::local(r.timeline.answers_by, 23, 59),
-        report_by: util::local(r.timeline.report_by, 23, 59),
+        easy_summary: r.def.easy_summary.clone(),
+        department: r.def.department.clone(),
+        contact: r.def.contact.clone(),
+        information_from: util::local(r.def.timeline.information_from, 0, 0),
+        answers_by: util::local(r.def.timeline.answers_by, 23, 59),
+        report_by: util::local(r.def.timeline.report_by, 23, 59),
         sections: super::store::sections(&st.db, r.id).await?,
     })
 }
@@ -296,7 +296,7 @@ pub async fn load_opinions(consultation_id: i64) -> Result<OpinionView, crate::p
     let st = platform::state()?;
     let Some(r) = store::get(&st.db, consultation_id)
         .await?
-        .filter(|r| r.published && r.forms.contains(&Form::OpinionMap))
+        .filter(|r| r.def.published && r.def.forms.contains(&Form::OpinionMap))
     else {
         return not_found();
     };
@@ -353,7 +353,7 @@ pub async fn answer_statement(
     };
     let Some(r) = store::get(&st.db, consultation_id)
         .await?
-        .filter(|r| r.published && r.forms.contains(&Form::OpinionMap))
+        .filter(|r| r.def.published && r.def.forms.contains(&Form::OpinionMap))
     else {
         return not_found();
     };

@@ -7,22 +7,11 @@ use crate::platform::{now, Db};
 use jiff::civil::Date;
 use sqlx::Row;
 
-/// A consultation as stored.
+/// A consultation as stored: its definition, and what only the stored one has.
 #[derive(Clone, Debug)]
 pub struct ConRow {
     pub id: i64,
-    pub title: String,
-    pub summary: String,
-    pub easy_summary: String,
-    pub topic: Topic,
-    pub districts: Vec<District>,
-    pub department: String,
-    pub contact: String,
-    pub moderation: Moderation,
-    pub forms: Vec<Form>,
-    pub verified_only: bool,
-    pub timeline: Timeline,
-    pub published: bool,
+    pub def: NewConsultation,
     pub report_published: bool,
 }
 
@@ -40,40 +29,43 @@ impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for ConRow {
         let topic = text("topic")?;
         Ok(ConRow {
             id: r.try_get("id")?,
-            title: r.try_get("title")?,
-            summary: r.try_get("summary")?,
-            easy_summary: r.try_get("easy_summary")?,
-            topic: Topic::parse(&topic)
-                .ok_or_else(|| sqlx::Error::Decode(format!("topic {topic:?}").into()))?,
-            districts: serde_json::from_str(&text("districts")?)
-                .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
-            department: r.try_get("department")?,
-            contact: r.try_get("contact")?,
-            moderation: if text("moderation")? == "before" {
-                Moderation::Before
-            } else {
-                Moderation::After
+            def: NewConsultation {
+                title: r.try_get("title")?,
+                summary: r.try_get("summary")?,
+                easy_summary: r.try_get("easy_summary")?,
+                topic: Topic::parse(&topic)
+                    .ok_or_else(|| sqlx::Error::Decode(format!("topic {topic:?}").into()))?,
+                districts: serde_json::from_str(&text("districts")?)
+                    .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+                department: r.try_get("department")?,
+                contact: r.try_get("contact")?,
+                moderation: if text("moderation")? == "before" {
+                    Moderation::Before
+                } else {
+                    Moderation::After
+                },
+                forms: serde_json::from_str::<Vec<String>>(&text("forms")?)
+                    .map_err(|e| sqlx::Error::Decode(Box::new(e)))?
+                    .iter()
+                    .filter_map(|f| Form::parse(f))
+                    .collect(),
+                verified_only: r.try_get::<i64, _>("verified_only")? != 0,
+                timeline: Timeline {
+                    information_from: date("information_from")?,
+                    opens: date("opens")?,
+                    closes: date("closes")?,
+                    answers_by: date("answers_by")?,
+                    report_by: date("report_by")?,
+                },
+                published: r.try_get::<i64, _>("published")? != 0,
             },
-            forms: serde_json::from_str::<Vec<String>>(&text("forms")?)
-                .map_err(|e| sqlx::Error::Decode(Box::new(e)))?
-                .iter()
-                .filter_map(|f| Form::parse(f))
-                .collect(),
-            verified_only: r.try_get::<i64, _>("verified_only")? != 0,
-            timeline: Timeline {
-                information_from: date("information_from")?,
-                opens: date("opens")?,
-                closes: date("closes")?,
-                answers_by: date("answers_by")?,
-                report_by: date("report_by")?,
-            },
-            published: r.try_get::<i64, _>("published")? != 0,
             report_published: r.try_get::<i64, _>("report_published")? != 0,
         })
     }
 }
 
-/// A new consultation (the seeds and, later, the organisers' form).
+/// A consultation's definition: a new one (the seeds and, later, the organisers' form), or
+/// a stored one's (`ConRow::def`).
 #[derive(Clone, Debug)]
 pub struct NewConsultation {
     pub title: String,
@@ -489,7 +481,7 @@ pub async fn polis_export(
             .collect(),
         votes: out_votes,
         summary: vec![
-            ("topic".into(), consultation.title.clone()),
+            ("topic".into(), consultation.def.title.clone()),
             (
                 "url".into(),
                 format!("/consultations/{}/opinions", consultation.id),
@@ -502,7 +494,7 @@ pub async fn polis_export(
             ),
             (
                 "conversation-description".into(),
-                consultation.summary.clone(),
+                consultation.def.summary.clone(),
             ),
         ],
     };
