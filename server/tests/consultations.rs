@@ -324,6 +324,14 @@ async fn the_map_is_computed_in_the_background_and_shows_the_groups() {
         t.contains("Grupa A: 15 osób") && t.contains("Grupa B: 15 osób"),
         "{t}"
     );
+    // Then the same drawn: an image with a title and a description of where each group is.
+    assert!(
+        html.contains(r#"role="img" aria-labelledby="map-title map-desc""#),
+        "{html}"
+    );
+    let desc = html.split(r#"<desc id="map-desc">"#).nth(1).unwrap();
+    assert!(desc.starts_with("Grupa A: 15 osób, środek w "), "{desc}");
+    assert!(html.matches("<circle").count() >= 2);
     // What every group agrees on: the statement both camps agreed with.
     let consensus = t
         .split("W czym zgadzają się wszystkie grupy")

@@ -98,6 +98,44 @@ pub(crate) mod util {
         let map = opinions::compute(&input).ok()?;
         let text = |s: usize| statements[s].1.clone();
         let id = |s: usize| statements[s].0;
+        // The drawn map: positions scaled into 5–95 on each axis, then counted per grid
+        // cell and group, so that the page's size does not grow with the participants.
+        let placed: Vec<([f64; 2], usize)> = map
+            .positions
+            .iter()
+            .zip(&map.group_of)
+            .filter_map(|(p, g)| Some(((*p)?, (*g)?)))
+            .collect();
+        let (mut lo, mut hi) = ([f64::MAX; 2], [f64::MIN; 2]);
+        for (p, _) in &placed {
+            for a in 0..2 {
+                lo[a] = lo[a].min(p[a]);
+                hi[a] = hi[a].max(p[a]);
+            }
+        }
+        let scale = |v: f64, a: usize| -> u8 {
+            let span = (hi[a] - lo[a]).max(1e-9);
+            (5.0 + 90.0 * (v - lo[a]) / span).round().clamp(0.0, 100.0) as u8
+        };
+        const GRID: f64 = 40.0;
+        let mut cells: std::collections::BTreeMap<(usize, u8, u8), u32> = Default::default();
+        for (p, g) in &placed {
+            let cell = |v: u8| {
+                ((f64::from(v) / 100.0 * (GRID - 1.0)).round() / (GRID - 1.0) * 100.0) as u8
+            };
+            *cells
+                .entry((*g, cell(scale(p[0], 0)), cell(100 - scale(p[1], 1))))
+                .or_default() += 1;
+        }
+        let dots: Vec<super::super::Dot> = cells
+            .into_iter()
+            .map(|((group, x, y), count)| super::super::Dot {
+                x,
+                y,
+                count,
+                group: group.min(255) as u8,
+            })
+            .collect();
         let groups: Vec<(String, usize)> = keys
             .iter()
             .zip(&map.group_of)
@@ -127,6 +165,7 @@ pub(crate) mod util {
                 .map(|g| GroupLine {
                     id: g.id,
                     size: g.size as u64,
+                    center: (scale(g.center[0], 0), 100 - scale(g.center[1], 1)),
                     representative: g
                         .representative
                         .iter()
@@ -156,6 +195,7 @@ pub(crate) mod util {
                         .collect(),
                 })
                 .collect(),
+            dots,
         };
         Some((summary, groups))
     }

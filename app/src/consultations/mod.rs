@@ -87,6 +87,18 @@ pub struct GroupLine {
     pub id: usize,
     pub size: u64,
     pub representative: Vec<RepLine>,
+    /// The group's middle on the drawn map (0–100 on each axis).
+    pub center: (u8, u8),
+}
+
+/// Participants of one group close together on the drawn map: a cell of a 40 × 40 grid
+/// (coordinates 0–100), how many are in it, and their group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dot {
+    pub x: u8,
+    pub y: u8,
+    pub count: u32,
+    pub group: u8,
 }
 
 /// A statement agreed with across groups: per group (agree, seen).
@@ -107,6 +119,8 @@ pub struct MapSummary {
     pub statements: Vec<StatementLine>,
     pub groups: Vec<GroupLine>,
     pub consensus: Vec<ConsensusLine>,
+    /// The drawn map: at most 40 × 40 dots per group, whatever the number of participants.
+    pub dots: Vec<Dot>,
 }
 
 /// Where the visitor stands on the opinion map.

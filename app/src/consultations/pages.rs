@@ -3,7 +3,7 @@
 use super::api::{list_consultations, load_consultation, load_opinions, AnswerStatement};
 use super::opinions::Stance;
 use super::rules::{Form as Way, Phase, Topic};
-use super::{ConsultationCard, ConsultationView, MapSummary, OpinionStanding, OpinionView};
+use super::{ConsultationCard, ConsultationView, Dot, MapSummary, OpinionStanding, OpinionView};
 use crate::forms::District;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
@@ -454,6 +454,12 @@ fn Groups(m: MapSummary) -> impl IntoView {
     let (participants, placed) = (m.participants as i64, m.placed as i64);
     let groups = m.groups.len();
     let letter = |g: usize| char::from(b'A' + (g.min(25) as u8)).to_string();
+    let drawn: Vec<(String, u8, u8, i64)> = m
+        .groups
+        .iter()
+        .map(|g| (letter(g.id), g.center.0, g.center.1, g.size as i64))
+        .collect();
+    let dots = m.dots.clone();
     view! {
         <section aria-labelledby="groups-heading">
             <h2 id="groups-heading">{move || t!(i18n, "op-groups-heading")}</h2>
@@ -568,7 +574,83 @@ fn Groups(m: MapSummary) -> impl IntoView {
                         </ul>
                     }
                 })}
+            <MapPicture dots groups=drawn />
         </section>
+    }
+}
+
+/// The map drawn: dots of people who answered alike, one colour and one letter per group.
+/// An image with its own title and a description of where each group is; everything it
+/// shows is in the tables before it.
+#[component]
+fn MapPicture(dots: Vec<Dot>, groups: Vec<(String, u8, u8, i64)>) -> impl IntoView {
+    let i18n = use_i18n();
+    let most = dots.iter().map(|d| d.count).max().unwrap_or(1).max(1) as f64;
+    let described = groups.clone();
+    view! {
+        <figure class="opinion-map">
+            <svg
+                viewBox="0 0 100 100"
+                role="img"
+                aria-labelledby="map-title map-desc"
+                class="opinion-map__picture"
+            >
+                <title id="map-title">{move || t!(i18n, "op-map-title")}</title>
+                <desc id="map-desc">
+                    {move || {
+                        described
+                            .iter()
+                            .map(|(name, x, y, size)| {
+                                let (size, x, y): (i64, i64, i64) = (
+                                    *size,
+                                    i64::from(*x),
+                                    i64::from(*y),
+                                );
+                                t!(
+                                    i18n, "op-map-group", name = name.clone(), size = size, x = x, y = y
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }}
+                </desc>
+                <rect class="opinion-map__frame" x="0.5" y="0.5" width="99" height="99" />
+                {dots
+                    .into_iter()
+                    .map(|d| {
+                        let r = 0.6 + 2.2 * (f64::from(d.count) / most).sqrt();
+                        view! {
+                            <circle
+                                cx=d.x.to_string()
+                                cy=d.y.to_string()
+                                r=format!("{r:.2}")
+                                class=format!(
+                                    "opinion-map__dot opinion-map__dot--{}",
+                                    d.group.min(4),
+                                )
+                            />
+                        }
+                    })
+                    .collect_view()}
+                {groups
+                    .into_iter()
+                    .map(|(name, x, y, _)| {
+                        view! {
+                            <text
+                                x=x.to_string()
+                                y=y.to_string()
+                                class="opinion-map__label"
+                                text-anchor="middle"
+                                dominant-baseline="middle"
+                            >
+                                {name}
+                            </text>
+                        }
+                    })
+                    .collect_view()}
+            </svg>
+            <figcaption>{move || t!(i18n, "op-map-caption")}</figcaption>
+        </figure>
     }
 }
 

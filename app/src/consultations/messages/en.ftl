@@ -105,3 +105,9 @@ method-rep-text = For each group and statement we count the share of the group t
 method-consensus-heading = 6. What everyone agrees on
 method-consensus-text = For each statement we multiply together the share agreeing in every group (with the same corrections). The result is high only when every group agrees, not just the largest.
 method-source = The same answers always give the same map. The map is computed in the background after new answers; the page shows the last one computed. The method follows Pol.is (The Computational Democracy Project); the portal's code is checked against real Pol.is conversations.
+op-map-title = Opinion map: the participants and their groups
+op-map-group = Group { $name }: { $size ->
+    [one] { $size } person
+   *[other] { $size } people
+}, its middle at { $x }% of the map's width and { $y }% of its height.
+op-map-caption = The picture shows what the tables above say. Each dot is people of one group who answered alike; the closer, the more alike. The axes have no meaning of their own.

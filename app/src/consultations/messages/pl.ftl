@@ -108,3 +108,10 @@ method-rep-text = Dla każdej grupy i stwierdzenia liczymy, jaka część grupy 
 method-consensus-heading = 6. W czym zgadzają się wszyscy
 method-consensus-text = Dla każdego stwierdzenia mnożymy przez siebie udział zgody w każdej grupie (z tymi samymi poprawkami). Wynik jest wysoki tylko wtedy, gdy zgadzają się wszystkie grupy, a nie tylko największa.
 method-source = Te same odpowiedzi dają zawsze tę samą mapę. Mapę liczymy w tle po nowych odpowiedziach; strona pokazuje ostatnią policzoną. Metoda za Pol.is (The Computational Democracy Project); kod portalu jest sprawdzany na prawdziwych rozmowach Pol.is.
+op-map-title = Mapa opinii: uczestnicy i ich grupy
+op-map-group = Grupa { $name }: { $size ->
+    [one] { $size } osoba
+    [few] { $size } osoby
+   *[many] { $size } osób
+}, środek w { $x }% szerokości i { $y }% wysokości mapy.
+op-map-caption = Rysunek pokazuje to samo co tabele powyżej. Każda kropka to osoby z jednej grupy, które odpowiadały podobnie; im bliżej, tym podobniej. Osie nie mają własnego znaczenia.
