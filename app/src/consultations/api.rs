@@ -2,6 +2,8 @@
 //! maps (never inside a request: a page shows the last map computed).
 use super::{ConsultationCard, ConsultationView, OpinionView};
 use crate::forms::FormReply;
+#[cfg(feature = "ssr")]
+use crate::i18n::time::LocalTime;
 use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
@@ -14,17 +16,6 @@ pub(crate) mod util {
     };
     use crate::i18n::time::LocalTime;
     use crate::platform::{now, Db};
-    use jiff::civil::Date;
-
-    pub fn local(d: Date, hour: u8, minute: u8) -> LocalTime {
-        LocalTime {
-            year: d.year(),
-            month: d.month() as u8,
-            day: d.day() as u8,
-            hour,
-            minute,
-        }
-    }
 
     pub fn phase(r: &ConRow) -> Phase {
         rules::phase(r.def.published, &r.def.timeline, r.report_published, now())
@@ -38,8 +29,8 @@ pub(crate) mod util {
             topic: r.def.topic,
             districts: r.def.districts.clone(),
             phase: phase(r),
-            opens: local(r.def.timeline.opens, 0, 0),
-            closes: local(r.def.timeline.closes, 23, 59),
+            opens: LocalTime::on(r.def.timeline.opens, 0, 0),
+            closes: LocalTime::on(r.def.timeline.closes, 23, 59),
             forms: r.def.forms.clone(),
         }
     }
@@ -318,9 +309,9 @@ pub async fn load_consultation(
         easy_summary: r.def.easy_summary.clone(),
         department: r.def.department.clone(),
         contact: r.def.contact.clone(),
-        information_from: util::local(r.def.timeline.information_from, 0, 0),
-        answers_by: util::local(r.def.timeline.answers_by, 23, 59),
-        report_by: util::local(r.def.timeline.report_by, 23, 59),
+        information_from: LocalTime::on(r.def.timeline.information_from, 0, 0),
+        answers_by: LocalTime::on(r.def.timeline.answers_by, 23, 59),
+        report_by: LocalTime::on(r.def.timeline.report_by, 23, 59),
         sections: super::store::sections(&st.db, r.id).await?,
     })
 }

@@ -5,7 +5,6 @@
 use super::problems::ConsultationProblem;
 use crate::forms::{District, FormProblem, Problem};
 use jiff::civil::Date;
-use jiff::tz::TimeZone;
 use serde::{Deserialize, Serialize};
 
 /// The information campaign lasts at least this many days before the consultation opens.
@@ -25,24 +24,7 @@ pub const PAGE_SIZE: usize = 20;
 /// Residents are told this many days before a consultation closes.
 pub const CLOSING_REMINDER_DAYS: i64 = 7;
 
-static KRAKOW: TimeZone = jiff::tz::get!("Europe/Warsaw");
-
-/// The first second of a Kraków day, as Unix seconds.
-pub fn day_start(d: Date) -> i64 {
-    KRAKOW
-        .to_ambiguous_zoned(d.to_datetime(jiff::civil::Time::midnight()))
-        .compatible()
-        .map(|z| z.timestamp().as_second())
-        .unwrap_or(i64::MAX)
-}
-
-/// The Kraków day of a moment.
-pub fn day_of(ts: i64) -> Date {
-    jiff::Timestamp::from_second(ts)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        .to_zoned(KRAKOW.clone())
-        .date()
-}
+pub use crate::i18n::time::{day_of, day_start};
 
 /// Days from `a` to `b` (negative when `b` is earlier).
 pub fn days_between(a: Date, b: Date) -> i64 {
@@ -564,14 +546,12 @@ pub fn due_events(t: &Timeline, published: bool, today: Date) -> Vec<Event> {
 }
 
 /// When a daily digest goes out: once a Kraków day, from this hour.
-pub const DIGEST_HOUR: i8 = 7;
+pub const DIGEST_HOUR: u8 = 7;
 
 /// Whether a resident's daily digest is due at `now`, given the Kraków day it was last sent.
 pub fn digest_due(last_sent: Option<Date>, now: i64) -> bool {
     let today = day_of(now);
-    let hour = jiff::Timestamp::from_second(now)
-        .map(|t| t.to_zoned(KRAKOW.clone()).hour())
-        .unwrap_or(0);
+    let hour = crate::i18n::time::LocalTime::at(now).hour;
     hour >= DIGEST_HOUR && last_sent.is_none_or(|d| d < today)
 }
 

@@ -46,6 +46,36 @@ impl LocalTime {
     }
 }
 
+impl LocalTime {
+    /// A Kraków day at a clock time.
+    pub fn on(d: jiff::civil::Date, hour: u8, minute: u8) -> LocalTime {
+        LocalTime {
+            year: d.year(),
+            month: d.month() as u8,
+            day: d.day() as u8,
+            hour,
+            minute,
+        }
+    }
+}
+
+/// The first second of a Kraków day, as Unix seconds.
+pub fn day_start(d: jiff::civil::Date) -> i64 {
+    KRAKOW
+        .to_ambiguous_zoned(d.to_datetime(jiff::civil::Time::midnight()))
+        .compatible()
+        .map(|z| z.timestamp().as_second())
+        .unwrap_or(i64::MAX)
+}
+
+/// The Kraków day of a moment (Unix seconds).
+pub fn day_of(ts: i64) -> jiff::civil::Date {
+    Timestamp::from_second(ts)
+        .unwrap_or(Timestamp::UNIX_EPOCH)
+        .to_zoned(KRAKOW.clone())
+        .date()
+}
+
 /// A Kraków date ("2024-10-31") and time ("23:59", or empty for `default_time`) to Unix
 /// seconds. A time that does not exist (the hour skipped in March) is read as the clock
 /// after the change; one that happens twice (October) as its first occurrence.
