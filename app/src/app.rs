@@ -265,6 +265,9 @@ lazy_pages! {
         ConsultationPageRoute => crate::consultations::pages::ConsultationPage,
         OpinionsPageRoute => crate::consultations::pages::OpinionsPage,
         MethodPageRoute => crate::consultations::pages::MethodPage,
+        RemarksPageRoute => crate::consultations::remark_pages::RemarksPage,
+        RemarkEditPageRoute => crate::consultations::remark_pages::RemarkEditPage,
+        ModerationPageRoute => crate::consultations::remark_pages::ModerationPage,
     }
 }
 
@@ -341,6 +344,12 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/consultations/method", MethodPageRoute::load),
     ("/consultations/:id", ConsultationPageRoute::load),
     ("/consultations/:id/opinions", OpinionsPageRoute::load),
+    ("/consultations/:id/remarks", RemarksPageRoute::load),
+    (
+        "/consultations/:id/remarks/:remark",
+        RemarkEditPageRoute::load,
+    ),
+    ("/consultations/:id/moderation", ModerationPageRoute::load),
     ("/surveys", SurveysPageRoute::load),
     ("/surveys/:id", SurveyIntroPageRoute::load),
     ("/surveys/:id/page/:page", AnswerPageViewRoute::load),
@@ -625,6 +634,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/consultations/:id/opinions")
                         view=OpinionsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/remarks")
+                        view=RemarksPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/remarks/:remark")
+                        view=RemarkEditPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/moderation")
+                        view=ModerationPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -97,6 +97,6 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
         .await?;
     crate::seed_budget::demo(db, clerk, resident).await?;
     crate::seed_referenda::demo(db, clerk).await?;
-    crate::seed_consultations::demo(db, clerk).await?;
+    crate::seed_consultations::demo(db, clerk, resident).await?;
     Ok(())
 }

@@ -182,7 +182,7 @@ pub fn transport_votes() -> Votes {
 /// sections), a city-wide transport change (open, with an opinion map of 3,000 generated
 /// participants in three camps), and a district street plan (closed, answers under way).
 /// Dates are set from today, so the demo is alive whenever it starts.
-pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
+pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
     let existing: Vec<String> = store::published(db)
         .await?
         .into_iter()
@@ -200,7 +200,7 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
     let district = |n: u8| District::new(n).into_iter().collect::<Vec<_>>();
 
     let park = NewConsultation {
-        title: "Nowy wygląd parku Dąbie".into(),
+        title: PARK_TITLE.into(),
         summary: "Jak przebudować park Dąbie: ścieżki, plac zabaw, miejsca do odpoczynku i zieleń przy Wiśle.".into(),
         easy_summary: "Miasto chce zmienić park Dąbie.\n\nNapisz, co Ci się podoba, a co nie. Możesz też przyjść na spotkanie w parku.".into(),
         topic: Topic::Greenery,
@@ -273,6 +273,9 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
         for (i, s) in sections.iter().enumerate() {
             store::add_section(db, id, i as i64, s).await?;
         }
+        if n.title == PARK_TITLE {
+            park_remarks(db, id, by, resident).await?;
+        }
         if n.forms.contains(&Form::OpinionMap) {
             let mut ids = Vec::new();
             for (text, _) in TRANSPORT {
@@ -288,6 +291,76 @@ pub async fn demo(db: &Db, by: i64) -> Result<(), BoxErr> {
         }
         tracing::info!(consultation = id, "demo: consultation created");
     }
+    Ok(())
+}
+
+const PARK_TITLE: &str = "Nowy wygląd parku Dąbie";
+
+/// Remarks on the park: residents' remarks in the portal (those whose accounts are not in
+/// the demo have no author, as after an account is deleted), remarks on paper, by post and
+/// by e-mail typed in by the clerk, the demo resident's own, one hidden for personal data
+/// with its trace in the moderation log, and supports: enough for two pages.
+async fn park_remarks(db: &Db, park: i64, clerk: i64, resident: i64) -> Result<(), BoxErr> {
+    use konto_app::consultations::rules::{Channel, Decision, HideReason, RemarkState};
+    const REMARKS: [(Option<&str>, &str); 24] = [
+        (Some("sciezki"), "Oświetlenie z czujnikami ruchu to dobry pomysł, ale niech nie gaśnie zbyt szybko: wieczorem wracam tędy z psem."),
+        (Some("sciezki"), "Nawierzchnia przepuszczalna tak, ale nie żwir: z wózkiem i na rowerze po żwirze jeździ się fatalnie."),
+        (Some("plac-zabaw"), "Plac zabaw bliżej Mogilskiej oznacza więcej hałasu od ulicy. Proszę o ekran z zieleni."),
+        (Some("plac-zabaw"), "Bardzo dobrze, że urządzenia będą dostępne dla dzieci na wózkach. Przydałaby się też huśtawka typu bocianie gniazdo."),
+        (Some("zielen"), "Łąka kwietna zamiast trawnika: tak! Mniej koszenia, więcej owadów."),
+        (Some("zielen"), "40 drzew to mało jak na taki park. Proszę o gatunki odporne na suszę, np. lipy drobnolistne."),
+        (None, "Brakuje toalety publicznej w całym parku. Przy takiej przebudowie to podstawa."),
+        (None, "Proszę o więcej ławek z oparciami i podłokietnikami, także w cieniu: dla seniorów to warunek spaceru."),
+        (Some("sciezki"), "Główna aleja powinna zostać oddzielona od ścieżki rowerowej, dziś dochodzi do kolizji."),
+        (Some("zielen"), "Zostawcie stare wierzby przy Wiśle, są domem dla ptaków."),
+        (None, "Wybieg dla psów z dala od placu zabaw rozwiąże wiele sporów."),
+        (Some("plac-zabaw"), "Potrzebne są poidełka z wodą pitną przy placu zabaw."),
+        (Some("sciezki"), "Oświetlenie nie może świecić w górę: zależy nam na ciemnym niebie nad rzeką."),
+        (None, "Parking rowerowy przy każdym wejściu, najlepiej zadaszony."),
+        (Some("zielen"), "Zamiast trawnika przy alejce sad miejski z jabłoniami."),
+        (Some("plac-zabaw"), "Piaskownica powinna mieć przykrycie na noc, inaczej wchodzą do niej koty."),
+        (None, "Proszę o tablice z mapą parku w alfabecie Braille'a przy wejściach."),
+        (Some("sciezki"), "Ścieżka biegowa z oznaczeniem kilometrów wokół parku byłaby świetna."),
+        (Some("zielen"), "Przy nowych drzewach zaplanujcie podlewanie przez pierwsze trzy lata."),
+        (None, "Kosze na śmieci z segregacją i częstszy odbiór w weekendy."),
+        (Some("plac-zabaw"), "Strefa dla starszych dzieci: ścianka wspinaczkowa albo tor przeszkód."),
+        (Some("sciezki"), "Mój numer telefonu 600 100 200, proszę o kontakt w sprawie ścieżek."),
+        (None, "Konsultacje powinny trwać dłużej, wiele osób jeszcze o nich nie wie."),
+        (Some("zielen"), "Łąka kwietna przy Wiśle zaleje się przy wysokiej wodzie; lepiej dać ją wyżej."),
+    ];
+    let mut ids = Vec::new();
+    for (i, (section, text)) in REMARKS.iter().enumerate() {
+        // Every sixth one came on paper, by post or by e-mail; two are the demo resident's.
+        let (author, channel, entered) = match i % 6 {
+            5 => (
+                None,
+                [Channel::Paper, Channel::Post, Channel::Email][(i / 6) % 3],
+                Some(clerk),
+            ),
+            _ if i == 3 || i == 19 => (Some(resident), Channel::Portal, None),
+            _ => (None, Channel::Portal, None),
+        };
+        ids.push(
+            store::add_remark(
+                db,
+                park,
+                *section,
+                author,
+                channel,
+                entered,
+                text,
+                RemarkState::Published,
+            )
+            .await?,
+        );
+    }
+    // The one with a phone number is hidden for personal data: its trace and the log stay.
+    store::decide(db, ids[21], Decision::Hide(HideReason::PersonalData), clerk).await?;
+    // The demo resident supports a few others' remarks; the clerk one.
+    for i in [0, 5, 7, 9] {
+        store::support(db, ids[i], resident).await?;
+    }
+    store::support(db, ids[7], clerk).await?;
     Ok(())
 }
 

@@ -463,3 +463,602 @@ pub async fn answer_statement(
     )
     .await
 }
+
+/// The address of a list of remarks with its filter, order and page.
+pub fn remarks_address(consultation: i64, section: &str, sort: &str, page: u32) -> String {
+    let mut q = Vec::new();
+    if !section.is_empty() {
+        q.push(format!("section={}", crate::forms::urlencode(section)));
+    }
+    if !sort.is_empty() && sort != super::rules::RemarkSort::default().code() {
+        q.push(format!("sort={}", crate::forms::urlencode(sort)));
+    }
+    if page > 1 {
+        q.push(format!("page={page}"));
+    }
+    let mut a = format!("/consultations/{consultation}/remarks");
+    if !q.is_empty() {
+        a.push('?');
+        a.push_str(&q.join("&"));
+    }
+    a
+}
+
+#[cfg(feature = "ssr")]
+mod remark_util {
+    use super::super::rules::{self, Channel, Form, Phase, RemarkState};
+    use super::super::store::{self, ConRow, RemarkRow};
+    use super::super::{RemarkLine, Section};
+    use crate::i18n::time::LocalTime;
+
+    pub fn offers_remarks(r: &ConRow) -> bool {
+        r.def.forms.contains(&Form::Remarks)
+    }
+
+    /// Remarks are listed where the consultation takes them in the portal or on paper.
+    pub fn lists_remarks(r: &ConRow) -> bool {
+        r.def.published && (offers_remarks(r) || r.def.forms.contains(&Form::Paper))
+    }
+
+    pub fn line(
+        row: &RemarkRow,
+        sections: &[Section],
+        phase: Phase,
+        viewer: Option<i64>,
+        supported: bool,
+        reported: bool,
+    ) -> RemarkLine {
+        let state = row.state();
+        let own = viewer.is_some() && row.author_id == viewer;
+        let channel = Channel::parse(&row.channel).unwrap_or(Channel::Portal);
+        let reacts = viewer.is_some_and(|v| rules::may_react(v, row.author_id, state).is_ok());
+        RemarkLine {
+            id: row.id,
+            section: row.section.as_ref().map(|a| {
+                let heading = sections
+                    .iter()
+                    .find(|s| &s.anchor == a)
+                    .map(|s| s.heading.clone())
+                    .unwrap_or_default();
+                (a.clone(), heading)
+            }),
+            text: (state.shown() || own).then(|| row.text.clone()),
+            state,
+            channel,
+            supports: row.supports.max(0) as u32,
+            written: LocalTime::at(row.created_at),
+            edited: row.edited_at.is_some(),
+            own,
+            may_edit: rules::may_edit(phase, own) && channel == Channel::Portal,
+            may_support: reacts && phase == Phase::Open,
+            may_report: reacts,
+            supported,
+            reported,
+        }
+    }
+
+    /// The state a resident's new remark starts in.
+    pub fn written(r: &ConRow) -> RemarkState {
+        RemarkState::written(r.def.moderation)
+    }
+
+    /// The remark and its consultation, when both are public.
+    pub async fn find(
+        db: &crate::platform::Db,
+        remark: i64,
+    ) -> Result<Option<(RemarkRow, ConRow)>, sqlx::Error> {
+        let Some(row) = store::remark(db, remark).await? else {
+            return Ok(None);
+        };
+        Ok(store::get(db, row.consultation_id)
+            .await?
+            .filter(lists_remarks)
+            .map(|c| (row, c)))
+    }
+}
+
+/// A page of a consultation's remarks (public): 20 at a time, on one section or all, newest,
+/// oldest or most supported first. Waiting remarks are listed for their author only.
+#[server(endpoint = "consultations/remarks")]
+pub async fn load_remarks(
+    consultation_id: i64,
+    #[server(default)] section: Option<String>,
+    #[server(default)] sort: Option<String>,
+    #[server(default)] page: Option<u32>,
+) -> Result<super::RemarksView, crate::platform::Failure> {
+    use super::rules::{self, Phase, RemarkSort, PAGE_SIZE};
+    use super::store::{self, RemarkFilter};
+    use super::{RemarkStanding, RemarksView, WHOLE_DOCUMENT};
+    use crate::forms::flow::not_found;
+    use crate::platform::{self, request};
+    let st = platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(remark_util::lists_remarks)
+    else {
+        return not_found();
+    };
+    let sections = store::sections(&st.db, r.id).await?;
+    let user = request::ctx().ok().and_then(|c| c.user);
+    let viewer = user.as_ref().map(|u| u.id);
+    let mut section = section.unwrap_or_default().trim().to_string();
+    let filter = if section.is_empty() {
+        None
+    } else if section == WHOLE_DOCUMENT {
+        Some(None)
+    } else if sections.iter().any(|s| s.anchor == section) {
+        Some(Some(section.clone()))
+    } else {
+        section.clear();
+        None
+    };
+    let sort = RemarkSort::parse(sort.as_deref().unwrap_or_default());
+    let f = RemarkFilter {
+        section: filter,
+        sort,
+        viewer,
+    };
+    let total = store::remark_count(&st.db, r.id, &f).await?.max(0) as u64;
+    let page = rules::page_of(page, total);
+    let rows = store::remarks_page(
+        &st.db,
+        r.id,
+        &f,
+        i64::from(page - 1) * PAGE_SIZE as i64,
+        PAGE_SIZE as i64,
+    )
+    .await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let (supported, reported) = match viewer {
+        Some(v) => store::reactions(&st.db, v, &ids).await?,
+        None => Default::default(),
+    };
+    let phase = util::phase(&r);
+    let standing = match (phase, &user) {
+        _ if !remark_util::offers_remarks(&r) => RemarkStanding::NotOffered,
+        (Phase::Draft | Phase::Information, _) => RemarkStanding::NotOpen,
+        (Phase::Open, None) => RemarkStanding::SignInNeeded,
+        (Phase::Open, Some(_)) => RemarkStanding::CanWrite,
+        _ => RemarkStanding::Closed,
+    };
+    Ok(RemarksView {
+        card: util::card(&r),
+        moderation: r.def.moderation,
+        remarks: rows
+            .iter()
+            .map(|row| {
+                remark_util::line(
+                    row,
+                    &sections,
+                    phase,
+                    viewer,
+                    supported.contains(&row.id),
+                    reported.contains(&row.id),
+                )
+            })
+            .collect(),
+        sections: sections
+            .into_iter()
+            .map(|s| (s.anchor, s.heading))
+            .collect(),
+        standing,
+        total,
+        page,
+        pages: total.div_ceil(PAGE_SIZE as u64).max(1) as u32,
+        section,
+        sort,
+        staff: user.is_some_and(|u| u.role.is_staff()),
+    })
+}
+
+/// A remark on the whole document or on one section: signed in, while the consultation is
+/// open. Shown at once or after a clerk's check, as the consultation's moderation says.
+#[server(endpoint = "consultations/remark")]
+pub async fn write_remark(
+    consultation_id: i64,
+    #[server(default)] section: Option<String>,
+    #[server(default)] text: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, Channel, Phase, RemarkState};
+    use super::{store, ConsultationNotice, ConsultationProblem, WHOLE_DOCUMENT};
+    use crate::forms::flow::{fields, finish, not_found, one, require_user};
+    use crate::forms::{FieldError, Notice};
+    let st = crate::platform::state()?;
+    let section = section.unwrap_or_default().trim().to_string();
+    let text = text.unwrap_or_default();
+    let back = format!(
+        "{}#write",
+        remarks_address(consultation_id, &section, "", 1)
+    );
+    let values = fields(&[("section", &section), ("text", &text)]);
+    let user = match require_user(&back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "remark", &back, values).await,
+    };
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(remark_util::lists_remarks)
+    else {
+        return not_found();
+    };
+    let refuse = |p: ConsultationProblem| one("", p);
+    let problem = if !remark_util::offers_remarks(&r) {
+        Some(refuse(ConsultationProblem::RemarksNotOffered))
+    } else {
+        match util::phase(&r) {
+            Phase::Open => None,
+            Phase::Draft | Phase::Information => {
+                Some(refuse(ConsultationProblem::ConsultationNotOpen))
+            }
+            _ => Some(refuse(ConsultationProblem::ConsultationClosed)),
+        }
+    };
+    if let Some(reply) = problem {
+        return finish(reply, "remark", &back, values).await;
+    }
+    let mut errors = Vec::new();
+    let anchor = if section.is_empty() || section == WHOLE_DOCUMENT {
+        None
+    } else if store::sections(&st.db, r.id)
+        .await?
+        .iter()
+        .any(|s| s.anchor == section)
+    {
+        Some(section.as_str())
+    } else {
+        errors.push(FieldError::new(
+            "section",
+            ConsultationProblem::SectionUnknown,
+        ));
+        None
+    };
+    let text = match rules::check_remark(&text) {
+        Ok(t) => t,
+        Err((field, p)) => {
+            errors.push(FieldError::new(field, p));
+            String::new()
+        }
+    };
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "remark", &back, values).await;
+    }
+    let state = remark_util::written(&r);
+    let id = store::add_remark(
+        &st.db,
+        r.id,
+        anchor,
+        Some(user.id),
+        Channel::Portal,
+        None,
+        &text,
+        state,
+    )
+    .await?;
+    let notice = if state == RemarkState::Published {
+        ConsultationNotice::RemarkPublished
+    } else {
+        ConsultationNotice::RemarkWaiting
+    };
+    finish(
+        FormReply::Done {
+            to: format!("/consultations/{}/remarks#remark-{id}", r.id),
+            notice: Some(Notice::from(notice)),
+            boot: None,
+        },
+        "remark",
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// One's own remark, to edit (its author only; 404 for anyone else).
+#[server(endpoint = "consultations/remark/get")]
+pub async fn load_own_remark(
+    consultation_id: i64,
+    remark_id: i64,
+) -> Result<super::RemarkEditView, crate::platform::Failure> {
+    use super::{store, RemarkEditView};
+    use crate::forms::flow::{deny, not_found};
+    use crate::forms::FormProblem;
+    let st = crate::platform::state()?;
+    let Some(user) = crate::platform::request::ctx().ok().and_then(|c| c.user) else {
+        return deny(FormProblem::NotSignedIn);
+    };
+    let Some((row, r)) = remark_util::find(&st.db, remark_id)
+        .await?
+        .filter(|(row, r)| r.id == consultation_id && row.author_id == Some(user.id))
+    else {
+        return not_found();
+    };
+    let sections = store::sections(&st.db, r.id).await?;
+    Ok(RemarkEditView {
+        card: util::card(&r),
+        remark: remark_util::line(
+            &row,
+            &sections,
+            util::phase(&r),
+            Some(user.id),
+            false,
+            false,
+        ),
+        moderation: r.def.moderation,
+    })
+}
+
+/// The author changes their remark's text while the consultation is open. A remark hidden
+/// by a clerk or held by reports goes back to a clerk.
+#[server(endpoint = "consultations/remark/edit")]
+pub async fn edit_remark(
+    remark_id: i64,
+    #[server(default)] text: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, RemarkState};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{fields, finish, not_found, one, require_user};
+    use crate::forms::Notice;
+    let st = crate::platform::state()?;
+    let text = text.unwrap_or_default();
+    let values = fields(&[("text", &text)]);
+    let Some((row, r)) = remark_util::find(&st.db, remark_id).await? else {
+        return not_found();
+    };
+    let back = format!("/consultations/{}/remarks/{}", r.id, row.id);
+    let user = match require_user(&back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "remark-edit", &back, values).await,
+    };
+    let own = row.author_id == Some(user.id);
+    if !rules::may_edit(util::phase(&r), own) {
+        return finish(
+            one("", ConsultationProblem::RemarkNotEditable),
+            "remark-edit",
+            &back,
+            values,
+        )
+        .await;
+    }
+    let text = match rules::check_remark(&text) {
+        Ok(t) => t,
+        Err((field, p)) => return finish(one(field, p), "remark-edit", &back, values).await,
+    };
+    let state = row.state().edited(r.def.moderation);
+    store::edit_remark(&st.db, row.id, user.id, &text, state).await?;
+    let notice = if state == RemarkState::Published {
+        ConsultationNotice::RemarkPublished
+    } else {
+        ConsultationNotice::RemarkWaiting
+    };
+    finish(
+        FormReply::Done {
+            to: format!("/consultations/{}/remarks#remark-{}", r.id, row.id),
+            notice: Some(Notice::from(notice)),
+            boot: None,
+        },
+        "remark-edit",
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// Support or report: signed in, never one's own remark, only a shown one; once per account
+/// (a second changes nothing). Support only while the consultation is open.
+#[cfg(feature = "ssr")]
+async fn react(
+    remark_id: i64,
+    support: bool,
+    section: Option<String>,
+    sort: Option<String>,
+    page: Option<u32>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, NotYours, Phase};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{finish, not_found, one, require_user};
+    use crate::forms::Notice;
+    let st = crate::platform::state()?;
+    let Some((row, r)) = remark_util::find(&st.db, remark_id).await? else {
+        return not_found();
+    };
+    let list = remarks_address(
+        r.id,
+        section.as_deref().unwrap_or_default(),
+        sort.as_deref().unwrap_or_default(),
+        page.unwrap_or(1),
+    );
+    let back = format!("{list}#remark-{}", row.id);
+    let form = if support {
+        "remark-support"
+    } else {
+        "remark-report"
+    };
+    let user = match require_user(&back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, form, &back, vec![]).await,
+    };
+    match rules::may_react(user.id, row.author_id, row.state()) {
+        Err(NotYours::Own) => {
+            return finish(one("", ConsultationProblem::RemarkOwn), form, &back, vec![]).await
+        }
+        Err(NotYours::NotShown) => {
+            return finish(
+                one("", ConsultationProblem::RemarkNotShown),
+                form,
+                &back,
+                vec![],
+            )
+            .await
+        }
+        Ok(()) => {}
+    }
+    let notice = if support {
+        if util::phase(&r) != Phase::Open {
+            return finish(
+                one("", ConsultationProblem::ConsultationClosed),
+                form,
+                &back,
+                vec![],
+            )
+            .await;
+        }
+        if store::support(&st.db, row.id, user.id).await? {
+            ConsultationNotice::RemarkSupported
+        } else {
+            ConsultationNotice::RemarkSupportedBefore
+        }
+    } else {
+        let (counted, held) = store::report(&st.db, row.id, user.id).await?;
+        if held {
+            tracing::info!(remark = row.id, "remark held after reports");
+        }
+        if counted {
+            ConsultationNotice::RemarkReported
+        } else {
+            ConsultationNotice::RemarkReportedBefore
+        }
+    };
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::from(notice)),
+            boot: None,
+        },
+        form,
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// Supports a remark (see `react`). `section`, `sort` and `page` bring the resident back to
+/// the list they were reading.
+#[server(endpoint = "consultations/remark/support")]
+pub async fn support_remark(
+    remark_id: i64,
+    #[server(default)] section: Option<String>,
+    #[server(default)] sort: Option<String>,
+    #[server(default)] page: Option<u32>,
+) -> Result<FormReply, crate::platform::Failure> {
+    react(remark_id, true, section, sort, page).await
+}
+
+/// Reports a remark to the moderators (see `react`); three residents' reports hold it until
+/// a clerk decides.
+#[server(endpoint = "consultations/remark/report")]
+pub async fn report_remark(
+    remark_id: i64,
+    #[server(default)] section: Option<String>,
+    #[server(default)] sort: Option<String>,
+    #[server(default)] page: Option<u32>,
+) -> Result<FormReply, crate::platform::Failure> {
+    react(remark_id, false, section, sort, page).await
+}
+
+/// The public moderation log of a consultation; for clerks also the remarks waiting for a
+/// decision.
+#[server(endpoint = "consultations/moderation")]
+pub async fn load_moderation(
+    consultation_id: i64,
+) -> Result<super::ModerationView, crate::platform::Failure> {
+    use super::rules::{Channel, RemarkState};
+    use super::{store, LogLine, ModerationView, QueuedRemark};
+    use crate::forms::flow::not_found;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(remark_util::lists_remarks)
+    else {
+        return not_found();
+    };
+    let staff = crate::platform::request::ctx()
+        .ok()
+        .and_then(|c| c.user)
+        .is_some_and(|u| u.role.is_staff());
+    let queue = if staff {
+        store::moderation_queue(&st.db, r.id)
+            .await?
+            .into_iter()
+            .map(|(row, reports)| QueuedRemark {
+                id: row.id,
+                section: row.section.clone(),
+                held: row.state() == RemarkState::Held,
+                text: row.text,
+                reports: reports.max(0) as u32,
+                channel: Channel::parse(&row.channel).unwrap_or(Channel::Portal),
+                written: LocalTime::at(row.created_at),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let log = store::moderation_log(&st.db, r.id)
+        .await?
+        .into_iter()
+        .map(|(remark, action, reason, at)| LogLine {
+            remark,
+            state: RemarkState::parse(&action, reason.as_deref()),
+            at: LocalTime::at(at),
+        })
+        .collect();
+    Ok(ModerationView {
+        card: util::card(&r),
+        staff,
+        queue,
+        log,
+    })
+}
+
+/// A clerk publishes a remark or hides it with a reason from the list; logged publicly and
+/// told to its author. Clerks and administrators only.
+#[server(endpoint = "consultations/remark/moderate")]
+pub async fn moderate_remark(
+    remark_id: i64,
+    #[server(default)] decision: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{Decision, HideReason};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{finish, not_found, one, require_staff};
+    use crate::forms::Notice;
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let Some((row, r)) = remark_util::find(&st.db, remark_id).await? else {
+        return not_found();
+    };
+    let back = format!("/consultations/{}/moderation", r.id);
+    let d = match decision.as_deref().map(str::trim) {
+        Some("publish") => Decision::Publish,
+        Some(code) => match HideReason::parse(code) {
+            Some(reason) => Decision::Hide(reason),
+            None => {
+                return finish(
+                    one("decision", ConsultationProblem::DecisionRequired),
+                    "moderate",
+                    &back,
+                    vec![],
+                )
+                .await
+            }
+        },
+        None => {
+            return finish(
+                one("decision", ConsultationProblem::DecisionRequired),
+                "moderate",
+                &back,
+                vec![],
+            )
+            .await
+        }
+    };
+    store::decide(&st.db, row.id, d, clerk.id).await?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::from(ConsultationNotice::RemarkDecided)),
+            boot: None,
+        },
+        "moderate",
+        &back,
+        vec![],
+    )
+    .await
+}

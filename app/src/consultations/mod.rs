@@ -11,6 +11,7 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod polis;
 pub mod problems;
+pub mod remark_pages;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -146,4 +147,99 @@ pub struct OpinionView {
     pub answered: u64,
     pub statements: u64,
     pub map: Option<MapSummary>,
+}
+
+/// Where the visitor stands on writing remarks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RemarkStanding {
+    /// The consultation takes remarks only on paper, by post or by e-mail.
+    NotOffered,
+    SignInNeeded,
+    CanWrite,
+    NotOpen,
+    Closed,
+}
+
+/// A remark in a list, as this visitor sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RemarkLine {
+    pub id: i64,
+    /// The section's anchor and heading; None: the whole document.
+    pub section: Option<(String, String)>,
+    /// None when it is not shown (held, or hidden with its reason in `state`).
+    pub text: Option<String>,
+    pub state: rules::RemarkState,
+    pub channel: rules::Channel,
+    pub supports: u32,
+    pub written: LocalTime,
+    pub edited: bool,
+    /// The visitor wrote it (and sees it even while it waits for a clerk).
+    pub own: bool,
+    pub may_edit: bool,
+    /// Signed in, not the author, shown, and the consultation open.
+    pub may_support: bool,
+    /// Signed in, not the author, shown (reports are heard after closing too).
+    pub may_report: bool,
+    pub supported: bool,
+    pub reported: bool,
+}
+
+/// A page of a consultation's remarks.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RemarksView {
+    pub card: ConsultationCard,
+    pub moderation: rules::Moderation,
+    /// (anchor, heading) of every section, in order.
+    pub sections: Vec<(String, String)>,
+    pub standing: RemarkStanding,
+    pub remarks: Vec<RemarkLine>,
+    pub total: u64,
+    pub page: u32,
+    pub pages: u32,
+    /// The filter and order shown: the section's anchor, `WHOLE_DOCUMENT`, or empty for all.
+    pub section: String,
+    pub sort: rules::RemarkSort,
+    /// The visitor is a clerk: a link to the moderation queue.
+    pub staff: bool,
+}
+
+/// The section filter's value for remarks on the whole document.
+pub const WHOLE_DOCUMENT: &str = "_document";
+
+/// A remark waiting for a clerk's decision.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueuedRemark {
+    pub id: i64,
+    pub section: Option<String>,
+    pub text: String,
+    pub held: bool,
+    pub reports: u32,
+    pub channel: rules::Channel,
+    pub written: LocalTime,
+}
+
+/// A line of the public moderation log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogLine {
+    pub remark: Option<i64>,
+    pub state: rules::RemarkState,
+    pub at: LocalTime,
+}
+
+/// The moderation queue (clerks) and the public log of a consultation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ModerationView {
+    pub card: ConsultationCard,
+    /// The visitor is a clerk: the queue is theirs to decide.
+    pub staff: bool,
+    pub queue: Vec<QueuedRemark>,
+    pub log: Vec<LogLine>,
+}
+
+/// One's own remark, to edit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RemarkEditView {
+    pub card: ConsultationCard,
+    pub remark: RemarkLine,
+    pub moderation: rules::Moderation,
 }

@@ -180,6 +180,8 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
     let (info, answers, report) = (v.information_from, v.answers_by, v.report_by);
     let (opens, closes) = (c.opens, c.closes);
     let map = c.forms.contains(&Way::OpinionMap);
+    let remarks = c.forms.contains(&Way::Remarks) || c.forms.contains(&Way::Paper);
+    let write = c.forms.contains(&Way::Remarks) && c.phase == Phase::Open;
     let cid = c.id;
     view! {
         <PageTitle text=move || title2.clone() description=move || summary.clone() />
@@ -233,16 +235,28 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                 <dd lang="pl">{v.contact.clone()}</dd>
             </div>
         </dl>
-        {map
-            .then(|| {
-                view! {
-                    <p>
-                        <a href=format!("/consultations/{cid}/opinions") class="button">
-                            {move || t!(i18n, "con-opinions-link")}
-                        </a>
-                    </p>
-                }
-            })}
+        <ul class="take-part">
+            {remarks
+                .then(|| {
+                    view! {
+                        <li>
+                            <a href=format!("/consultations/{cid}/remarks") class="button">
+                                {move || t!(i18n, "con-remarks-link")}
+                            </a>
+                        </li>
+                    }
+                })}
+            {map
+                .then(|| {
+                    view! {
+                        <li>
+                            <a href=format!("/consultations/{cid}/opinions") class="button">
+                                {move || t!(i18n, "con-opinions-link")}
+                            </a>
+                        </li>
+                    }
+                })}
+        </ul>
         {(!v.sections.is_empty())
             .then(|| {
                 let toc = v.sections.clone();
@@ -270,6 +284,7 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
             .sections
             .into_iter()
             .map(|s| {
+                let heading = s.heading.clone();
                 view! {
                     <section
                         id=s.anchor.clone()
@@ -286,6 +301,22 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                                 .map(|p| view! { <p>{p.to_string()}</p> })
                                 .collect_view()}
                         </div>
+                        {write
+                            .then(|| {
+                                view! {
+                                    <p>
+                                        <a href=format!(
+                                            "/consultations/{cid}/remarks?section={}#write",
+                                            crate::forms::urlencode(&s.anchor),
+                                        )>
+                                            {move || t!(i18n, "con-remark-section")}
+                                            <span class="visually-hidden" lang="pl">
+                                                {format!(": {heading}")}
+                                            </span>
+                                        </a>
+                                    </p>
+                                }
+                            })}
                     </section>
                 }
             })

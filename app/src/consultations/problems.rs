@@ -39,12 +39,37 @@ pub enum ConsultationProblem {
     ConsultationClosed,
     /// A statement that is not (or no longer) shown in this consultation.
     StatementUnknown,
+    /// The section chosen is not one of this consultation's.
+    SectionUnknown,
+    /// This consultation does not collect remarks in the portal.
+    RemarksNotOffered,
+    /// A remark that does not exist, or not in this consultation.
+    RemarkUnknown,
+    /// Only the author edits a remark, and only while the consultation is open.
+    RemarkNotEditable,
+    /// Supporting or reporting one's own remark.
+    RemarkOwn,
+    /// Supporting or reporting a remark that is not shown.
+    RemarkNotShown,
+    /// A clerk's decision that is not one from the list.
+    DecisionRequired,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ConsultationNotice {
     /// An answer to a statement was counted.
     StatementAnswered,
+    /// A remark was published at once (moderation after publishing).
+    RemarkPublished,
+    /// A remark waits for a clerk before it is shown.
+    RemarkWaiting,
+    RemarkSupported,
+    /// A support given before: nothing changed.
+    RemarkSupportedBefore,
+    RemarkReported,
+    RemarkReportedBefore,
+    /// A clerk's decision was recorded.
+    RemarkDecided,
 }
 
 crate::problems!(ConsultationProblem);
@@ -59,6 +84,13 @@ pub const MESSAGES: crate::forms::Messages = crate::forms::Messages {
 pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
     Some(match n.to::<ConsultationNotice>()? {
         ConsultationNotice::StatementAnswered => t!(i18n, "notice-statement-answered"),
+        ConsultationNotice::RemarkPublished => t!(i18n, "notice-remark-published"),
+        ConsultationNotice::RemarkWaiting => t!(i18n, "notice-remark-waiting"),
+        ConsultationNotice::RemarkSupported => t!(i18n, "notice-remark-supported"),
+        ConsultationNotice::RemarkSupportedBefore => t!(i18n, "notice-remark-supported-before"),
+        ConsultationNotice::RemarkReported => t!(i18n, "notice-remark-reported"),
+        ConsultationNotice::RemarkReportedBefore => t!(i18n, "notice-remark-reported-before"),
+        ConsultationNotice::RemarkDecided => t!(i18n, "notice-remark-decided"),
     })
 }
 
@@ -99,5 +131,12 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::ConsultationNotOpen => t!(i18n, "error-consultation-not-open"),
         ConsultationProblem::ConsultationClosed => t!(i18n, "error-consultation-closed"),
         ConsultationProblem::StatementUnknown => t!(i18n, "error-statement-unknown"),
+        ConsultationProblem::SectionUnknown => t!(i18n, "error-section-unknown"),
+        ConsultationProblem::RemarksNotOffered => t!(i18n, "error-remarks-not-offered"),
+        ConsultationProblem::RemarkUnknown => t!(i18n, "error-remark-unknown"),
+        ConsultationProblem::RemarkNotEditable => t!(i18n, "error-remark-not-editable"),
+        ConsultationProblem::RemarkOwn => t!(i18n, "error-remark-own"),
+        ConsultationProblem::RemarkNotShown => t!(i18n, "error-remark-not-shown"),
+        ConsultationProblem::DecisionRequired => t!(i18n, "error-decision-required"),
     })
 }

@@ -343,6 +343,168 @@ pub fn may_edit(phase: Phase, is_author: bool) -> bool {
     is_author && phase == Phase::Open
 }
 
+impl HideReason {
+    pub fn code(self) -> &'static str {
+        match self {
+            HideReason::PersonalData => "personal-data",
+            HideReason::Offensive => "offensive",
+            HideReason::OffTopic => "off-topic",
+            HideReason::Duplicate => "duplicate",
+        }
+    }
+    pub fn parse(code: &str) -> Option<HideReason> {
+        HideReason::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+impl RemarkState {
+    /// As stored: the state, and the reason of a hidden one.
+    pub fn code(self) -> (&'static str, Option<&'static str>) {
+        match self {
+            RemarkState::Waiting => ("waiting", None),
+            RemarkState::Published => ("published", None),
+            RemarkState::Held => ("held", None),
+            RemarkState::Hidden(r) => ("hidden", Some(r.code())),
+        }
+    }
+    /// From storage; an unknown state is treated as waiting for a clerk (never shown).
+    pub fn parse(state: &str, reason: Option<&str>) -> RemarkState {
+        match (state, reason.and_then(HideReason::parse)) {
+            ("published", _) => RemarkState::Published,
+            ("held", _) => RemarkState::Held,
+            ("hidden", Some(r)) => RemarkState::Hidden(r),
+            ("hidden", None) => RemarkState::Hidden(HideReason::OffTopic),
+            _ => RemarkState::Waiting,
+        }
+    }
+
+    /// After its author edited it: a remark a clerk or reports took away goes back to a
+    /// clerk, whatever the consultation's moderation; otherwise as a new one.
+    pub fn edited(self, m: Moderation) -> RemarkState {
+        match self {
+            RemarkState::Held | RemarkState::Hidden(_) => RemarkState::Waiting,
+            _ => RemarkState::written(m),
+        }
+    }
+
+    /// Whether it is listed for everyone: its text when published, a trace with the reason
+    /// when hidden or held; a remark waiting for a clerk is listed only for its author.
+    pub fn listed(self) -> bool {
+        self != RemarkState::Waiting
+    }
+}
+
+/// The longest remark.
+pub const REMARK_MAX_CHARS: usize = 5000;
+
+/// Checks a remark's text: trimmed, not empty, at most [`REMARK_MAX_CHARS`] characters.
+pub fn check_remark(text: &str) -> Result<String, (&'static str, Problem)> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err(("text", FormProblem::TextRequired.into()))
+    } else if t.chars().count() > REMARK_MAX_CHARS {
+        Err((
+            "text",
+            FormProblem::TextTooLong {
+                max: REMARK_MAX_CHARS as i64,
+            }
+            .into(),
+        ))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// How a remark reached the city: written in the portal, or received on paper (in the
+/// office), by post or by e-mail and typed in by a clerk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    Portal,
+    Paper,
+    Post,
+    Email,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 4] = [
+        Channel::Portal,
+        Channel::Paper,
+        Channel::Post,
+        Channel::Email,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Portal => "portal",
+            Channel::Paper => "paper",
+            Channel::Post => "post",
+            Channel::Email => "email",
+        }
+    }
+    pub fn parse(code: &str) -> Option<Channel> {
+        Channel::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// The order of a list of remarks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RemarkSort {
+    #[default]
+    Newest,
+    Oldest,
+    MostSupported,
+}
+
+impl RemarkSort {
+    pub const ALL: [RemarkSort; 3] = [
+        RemarkSort::Newest,
+        RemarkSort::Oldest,
+        RemarkSort::MostSupported,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            RemarkSort::Newest => "newest",
+            RemarkSort::Oldest => "oldest",
+            RemarkSort::MostSupported => "supported",
+        }
+    }
+    /// From an address; anything else is the default order.
+    pub fn parse(code: &str) -> RemarkSort {
+        RemarkSort::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or_default()
+    }
+}
+
+/// The page asked for in an address: 1 for anything that is not a page number, and never
+/// beyond the last page (`total` remarks, at least page 1).
+pub fn page_of(asked: Option<u32>, total: u64) -> u32 {
+    let last = total.div_ceil(PAGE_SIZE as u64).max(1);
+    u64::from(asked.unwrap_or(1).max(1)).min(last) as u32
+}
+
+/// Why a resident may not support or report a remark; None: they may.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotYours {
+    /// One's own remark.
+    Own,
+    /// Not shown to everyone (waiting, held or hidden).
+    NotShown,
+}
+
+/// Whether `account` may support or report a remark by `author` in `state`.
+pub fn may_react(account: i64, author: Option<i64>, state: RemarkState) -> Result<(), NotYours> {
+    if author == Some(account) {
+        Err(NotYours::Own)
+    } else if !state.shown() {
+        Err(NotYours::NotShown)
+    } else {
+        Ok(())
+    }
+}
+
 /// An answer to a remark or a statement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -788,6 +950,77 @@ mod tests {
         assert!(may_edit(Phase::Open, true));
         assert!(!may_edit(Phase::Open, false));
         assert!(!may_edit(Phase::Answering, true));
+    }
+
+    #[test]
+    fn remarks_edits_reactions_and_pages() {
+        use HideReason::*;
+        // Text: trimmed, required, bounded (in characters, not bytes).
+        assert_eq!(
+            check_remark("  Więcej ławek.  "),
+            Ok("Więcej ławek.".to_string())
+        );
+        assert_eq!(
+            check_remark(" \n "),
+            Err(("text", FormProblem::TextRequired.into()))
+        );
+        assert!(check_remark(&"ż".repeat(REMARK_MAX_CHARS)).is_ok());
+        assert_eq!(
+            check_remark(&"ż".repeat(REMARK_MAX_CHARS + 1)),
+            Err(("text", FormProblem::TextTooLong { max: 5000 }.into()))
+        );
+        // An edit of a remark taken away goes back to a clerk even under post-moderation;
+        // otherwise it is treated as a new one.
+        assert_eq!(
+            RemarkState::Hidden(Offensive).edited(Moderation::After),
+            RemarkState::Waiting
+        );
+        assert_eq!(
+            RemarkState::Held.edited(Moderation::After),
+            RemarkState::Waiting
+        );
+        assert_eq!(
+            RemarkState::Published.edited(Moderation::After),
+            RemarkState::Published
+        );
+        assert_eq!(
+            RemarkState::Published.edited(Moderation::Before),
+            RemarkState::Waiting
+        );
+        // Stored and read back; waiting remarks are listed for their author only.
+        for st in [
+            RemarkState::Waiting,
+            RemarkState::Published,
+            RemarkState::Held,
+            RemarkState::Hidden(PersonalData),
+            RemarkState::Hidden(Duplicate),
+        ] {
+            let (code, reason) = st.code();
+            assert_eq!(RemarkState::parse(code, reason), st);
+            assert_eq!(st.listed(), st != RemarkState::Waiting);
+        }
+        assert_eq!(RemarkState::parse("nonsense", None), RemarkState::Waiting);
+        // Supporting and reporting: never one's own, only what everyone sees.
+        assert_eq!(may_react(1, Some(2), RemarkState::Published), Ok(()));
+        assert_eq!(may_react(1, None, RemarkState::Published), Ok(()));
+        assert_eq!(
+            may_react(2, Some(2), RemarkState::Published),
+            Err(NotYours::Own)
+        );
+        assert_eq!(
+            may_react(1, Some(2), RemarkState::Held),
+            Err(NotYours::NotShown)
+        );
+        // Pages of 20: page 1 for nonsense, never past the last one.
+        assert_eq!(page_of(None, 0), 1);
+        assert_eq!(page_of(Some(0), 45), 1);
+        assert_eq!(page_of(Some(3), 45), 3);
+        assert_eq!(page_of(Some(4), 45), 3);
+        assert_eq!(page_of(Some(u32::MAX), 40), 2);
+        assert_eq!(RemarkSort::parse("supported"), RemarkSort::MostSupported);
+        assert_eq!(RemarkSort::parse("'; DROP"), RemarkSort::Newest);
+        assert_eq!(Channel::parse("email"), Some(Channel::Email));
+        assert_eq!(Channel::parse("fax"), None);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! SQL of public consultations (server only).
 use super::opinions::Vote;
-use super::rules::{Form, Moderation, Timeline, Topic};
+use super::rules::{
+    self, Channel, Decision, Form, Moderation, RemarkSort, RemarkState, Timeline, Topic,
+};
 use super::{MapSummary, Section};
 use crate::forms::District;
 use crate::platform::{now, Db};
@@ -357,7 +359,16 @@ pub async fn map(db: &Db, consultation: i64) -> Result<Option<MapSummary>, sqlx:
     Ok(raw.flatten().and_then(|s| serde_json::from_str(&s).ok()))
 }
 
-pub const EXPORT_SOURCES: &[&str] = &["con_statements.author_id", "con_consultations.created_by"];
+pub const EXPORT_SOURCES: &[&str] = &[
+    "con_statements.author_id",
+    "con_consultations.created_by",
+    "con_remarks.author_id",
+    "con_remarks.entered_by",
+    "con_supports.account_id",
+    "con_reports.account_id",
+    "con_moderation_log.clerk_id",
+    "con_notices.account_id",
+];
 
 /// What an account holds in consultations: the statements it wrote, its answers on opinion
 /// maps (those counted by account; where a consultation counts verified people the answer
@@ -386,7 +397,66 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         |r| json!({"consultation": r.get::<i64, _>("id"), "title": r.get::<String, _>("title")}),
     )
     .await?;
+    let remarks = crate::platform::account_rows(
+        db,
+        "SELECT id, consultation_id, section, channel, text, state, hide_reason, supports, created_at, edited_at FROM con_remarks WHERE author_id = $1 ORDER BY id",
+        account,
+        |r| json!({
+            "remark": r.get::<i64, _>("id"),
+            "consultation": r.get::<i64, _>("consultation_id"),
+            "section": r.get::<Option<String>, _>("section"),
+            "channel": r.get::<String, _>("channel"),
+            "text": r.get::<String, _>("text"),
+            "state": r.get::<String, _>("state"),
+            "hide_reason": r.get::<Option<String>, _>("hide_reason"),
+            "supports": r.get::<i64, _>("supports"),
+            "written_at": r.get::<i64, _>("created_at"),
+            "edited_at": r.get::<Option<i64>, _>("edited_at"),
+        }),
+    )
+    .await?;
+    let entered = crate::platform::account_rows(
+        db,
+        "SELECT id, consultation_id, channel FROM con_remarks WHERE entered_by = $1 ORDER BY id",
+        account,
+        |r| json!({"remark": r.get::<i64, _>("id"), "consultation": r.get::<i64, _>("consultation_id"), "channel": r.get::<String, _>("channel")}),
+    )
+    .await?;
+    let supported = crate::platform::account_rows(
+        db,
+        "SELECT remark_id, created_at FROM con_supports WHERE account_id = $1 ORDER BY remark_id",
+        account,
+        |r| json!({"remark": r.get::<i64, _>("remark_id"), "at": r.get::<i64, _>("created_at")}),
+    )
+    .await?;
+    let reported = crate::platform::account_rows(
+        db,
+        "SELECT remark_id, created_at FROM con_reports WHERE account_id = $1 ORDER BY remark_id",
+        account,
+        |r| json!({"remark": r.get::<i64, _>("remark_id"), "at": r.get::<i64, _>("created_at")}),
+    )
+    .await?;
+    let decisions = crate::platform::account_rows(
+        db,
+        "SELECT remark_id, action, reason, at FROM con_moderation_log WHERE clerk_id = $1 ORDER BY id",
+        account,
+        |r| json!({"remark": r.get::<Option<i64>, _>("remark_id"), "action": r.get::<String, _>("action"), "reason": r.get::<Option<String>, _>("reason"), "at": r.get::<i64, _>("at")}),
+    )
+    .await?;
+    let notices = crate::platform::account_rows(
+        db,
+        "SELECT consultation_id, remark_id, kind, reason, created_at, read_at FROM con_notices WHERE account_id = $1 ORDER BY id",
+        account,
+        |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "remark": r.get::<Option<i64>, _>("remark_id"), "kind": r.get::<String, _>("kind"), "reason": r.get::<Option<String>, _>("reason"), "at": r.get::<i64, _>("created_at"), "read_at": r.get::<Option<i64>, _>("read_at")}),
+    )
+    .await?;
     Ok(json!({
+        "remarks": remarks,
+        "remarks_entered": entered,
+        "supported": supported,
+        "reported": reported,
+        "moderation_decisions": decisions,
+        "notices": notices,
         "statements": statements,
         "answers": answers.iter().map(|(c, text, v)| json!({
             "consultation": c,
@@ -500,4 +570,333 @@ pub async fn polis_export(
     };
     let groups = order.iter().map(|p| group_of.get(*p).copied()).collect();
     Ok((conversation, groups))
+}
+
+/// A remark as stored.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RemarkRow {
+    pub id: i64,
+    pub consultation_id: i64,
+    pub section: Option<String>,
+    pub author_id: Option<i64>,
+    pub channel: String,
+    pub text: String,
+    pub state: String,
+    pub hide_reason: Option<String>,
+    pub confirmed: i64,
+    pub supports: i64,
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+}
+
+impl RemarkRow {
+    pub fn state(&self) -> RemarkState {
+        RemarkState::parse(&self.state, self.hide_reason.as_deref())
+    }
+}
+
+const REMARK: &str = "SELECT id, consultation_id, section, author_id, channel, text, state, hide_reason, confirmed, supports, created_at, edited_at FROM con_remarks";
+
+/// A new remark: by a resident in the portal (`author`), or typed in by a clerk
+/// (`entered_by`) from paper, a letter or an e-mail.
+#[allow(clippy::too_many_arguments)]
+pub async fn add_remark(
+    db: &Db,
+    consultation: i64,
+    section: Option<&str>,
+    author: Option<i64>,
+    channel: Channel,
+    entered_by: Option<i64>,
+    text: &str,
+    state: RemarkState,
+) -> Result<i64, sqlx::Error> {
+    let (code, reason) = state.code();
+    sqlx::query_scalar(
+        "INSERT INTO con_remarks (consultation_id, section, author_id, channel, entered_by, text, state, hide_reason, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(consultation)
+    .bind(section)
+    .bind(author)
+    .bind(channel.code())
+    .bind(entered_by)
+    .bind(text)
+    .bind(code)
+    .bind(reason)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await
+}
+
+pub async fn remark(db: &Db, id: i64) -> Result<Option<RemarkRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{REMARK} WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// The author's new text, and the state it puts the remark in (see `RemarkState::edited`).
+/// Only while the author still holds it (`author`), in one statement.
+pub async fn edit_remark(
+    db: &Db,
+    id: i64,
+    author: i64,
+    text: &str,
+    state: RemarkState,
+) -> Result<bool, sqlx::Error> {
+    let (code, reason) = state.code();
+    let r = sqlx::query(
+        "UPDATE con_remarks SET text = $1, state = $2, hide_reason = $3, edited_at = $4 WHERE id = $5 AND author_id = $6",
+    )
+    .bind(text)
+    .bind(code)
+    .bind(reason)
+    .bind(now())
+    .bind(id)
+    .bind(author)
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Which remarks a list shows.
+#[derive(Clone, Debug, Default)]
+pub struct RemarkFilter {
+    /// None: every remark; Some(None): those on the whole document; Some(Some(anchor)):
+    /// those on one section.
+    pub section: Option<Option<String>>,
+    pub sort: RemarkSort,
+    /// The account looking: its own remarks waiting for a clerk are listed for it.
+    pub viewer: Option<i64>,
+}
+
+fn remark_where(f: &RemarkFilter) -> String {
+    let mut w = String::from(
+        "consultation_id = $1 AND (state <> 'waiting' OR (author_id IS NOT NULL AND author_id = $2))",
+    );
+    match &f.section {
+        None => {}
+        Some(None) => w.push_str(" AND section IS NULL"),
+        Some(Some(_)) => w.push_str(" AND section = $3"),
+    }
+    w
+}
+
+/// How many remarks a list has.
+pub async fn remark_count(
+    db: &Db,
+    consultation: i64,
+    f: &RemarkFilter,
+) -> Result<i64, sqlx::Error> {
+    let sql = format!("SELECT COUNT(*) FROM con_remarks WHERE {}", remark_where(f));
+    let mut q = sqlx::query_scalar(&sql)
+        .bind(consultation)
+        .bind(f.viewer.unwrap_or(-1));
+    if let Some(Some(s)) = &f.section {
+        q = q.bind(s.clone());
+    }
+    q.fetch_one(&db.pool).await
+}
+
+/// One page of a list of remarks (`offset`, at most `limit`).
+pub async fn remarks_page(
+    db: &Db,
+    consultation: i64,
+    f: &RemarkFilter,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<RemarkRow>, sqlx::Error> {
+    let order = match f.sort {
+        RemarkSort::Newest => "id DESC",
+        RemarkSort::Oldest => "id ASC",
+        RemarkSort::MostSupported => "supports DESC, id DESC",
+    };
+    let n = if matches!(f.section, Some(Some(_))) {
+        4
+    } else {
+        3
+    };
+    let sql = format!(
+        "{REMARK} WHERE {} ORDER BY {order} LIMIT ${n} OFFSET ${}",
+        remark_where(f),
+        n + 1
+    );
+    let mut q = sqlx::query_as(&sql)
+        .bind(consultation)
+        .bind(f.viewer.unwrap_or(-1));
+    if let Some(Some(s)) = &f.section {
+        q = q.bind(s.clone());
+    }
+    q.bind(limit).bind(offset).fetch_all(&db.pool).await
+}
+
+/// Of `remarks`, those the account supported and those it reported.
+pub async fn reactions(
+    db: &Db,
+    account: i64,
+    remarks: &[i64],
+) -> Result<(Vec<i64>, Vec<i64>), sqlx::Error> {
+    if remarks.is_empty() {
+        return Ok((Vec::new(), Vec::new()));
+    }
+    let list = remarks
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let supported = sqlx::query_scalar(&format!(
+        "SELECT remark_id FROM con_supports WHERE account_id = $1 AND remark_id IN ({list})"
+    ))
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?;
+    let reported = sqlx::query_scalar(&format!(
+        "SELECT remark_id FROM con_reports WHERE account_id = $1 AND remark_id IN ({list})"
+    ))
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok((supported, reported))
+}
+
+/// One support per account: the row and the remark's count change together, or neither
+/// (a second support, however many arrive at once, changes nothing). True when counted.
+pub async fn support(db: &Db, remark: i64, account: i64) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let r = sqlx::query(
+        "INSERT INTO con_supports (remark_id, account_id, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (remark_id, account_id) DO NOTHING",
+    )
+    .bind(remark)
+    .bind(account)
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    let counted = r.rows_affected() == 1;
+    if counted {
+        sqlx::query("UPDATE con_remarks SET supports = supports + 1 WHERE id = $1")
+            .bind(remark)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(counted)
+}
+
+/// A report (one per account). The remark is held when this report makes the reports of
+/// different residents reach [`rules::REPORTS_TO_HOLD`], unless a clerk already confirmed
+/// it: counted and changed in one statement, so simultaneous reports hold it exactly once.
+/// (counted, held now).
+pub async fn report(db: &Db, remark: i64, account: i64) -> Result<(bool, bool), sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO con_reports (remark_id, account_id, created_at) VALUES ($1, $2, $3)
+         ON CONFLICT (remark_id, account_id) DO NOTHING",
+    )
+    .bind(remark)
+    .bind(account)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    if r.rows_affected() == 0 {
+        return Ok((false, false));
+    }
+    let held = sqlx::query(
+        "UPDATE con_remarks SET state = 'held' WHERE id = $1 AND state = 'published' AND confirmed = 0
+           AND (SELECT COUNT(*) FROM con_reports WHERE remark_id = $1) >= $2",
+    )
+    .bind(remark)
+    .bind(i64::from(rules::REPORTS_TO_HOLD))
+    .execute(&db.pool)
+    .await?
+    .rows_affected()
+        == 1;
+    if held {
+        log(db, remark, "held", None, None).await?;
+    }
+    Ok((true, held))
+}
+
+/// Adds a line to the consultation's public moderation log, and tells the remark's author.
+async fn log(
+    db: &Db,
+    remark: i64,
+    action: &str,
+    reason: Option<&str>,
+    clerk: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    let at = now();
+    sqlx::query(
+        "INSERT INTO con_moderation_log (consultation_id, remark_id, action, reason, clerk_id, at)
+         SELECT consultation_id, id, $2, $3, $4, $5 FROM con_remarks WHERE id = $1",
+    )
+    .bind(remark)
+    .bind(action)
+    .bind(reason)
+    .bind(clerk)
+    .bind(at)
+    .execute(&db.pool)
+    .await?;
+    sqlx::query(
+        "INSERT INTO con_notices (account_id, consultation_id, remark_id, kind, reason, created_at)
+         SELECT author_id, consultation_id, id, $2, $3, $4 FROM con_remarks WHERE id = $1 AND author_id IS NOT NULL",
+    )
+    .bind(remark)
+    .bind(format!("remark-{action}"))
+    .bind(reason)
+    .bind(at)
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// A clerk's decision: published (and from then on not held by reports) or hidden with its
+/// reason; logged publicly and told to the author.
+pub async fn decide(db: &Db, remark: i64, d: Decision, clerk: i64) -> Result<(), sqlx::Error> {
+    let state = rules::decide(d);
+    let (code, reason) = state.code();
+    sqlx::query(
+        "UPDATE con_remarks SET state = $1, hide_reason = $2, confirmed = CASE WHEN $1 = 'published' THEN 1 ELSE confirmed END WHERE id = $3",
+    )
+    .bind(code)
+    .bind(reason)
+    .bind(remark)
+    .execute(&db.pool)
+    .await?;
+    log(db, remark, code, reason, Some(clerk)).await
+}
+
+/// Remarks waiting for a clerk: new ones (moderation before publishing) and those held by
+/// reports, oldest first, with how many residents reported each.
+pub async fn moderation_queue(
+    db: &Db,
+    consultation: i64,
+) -> Result<Vec<(RemarkRow, i64)>, sqlx::Error> {
+    let rows: Vec<RemarkRow> = sqlx::query_as(&format!(
+        "{REMARK} WHERE consultation_id = $1 AND state IN ('waiting', 'held') ORDER BY id LIMIT 200"
+    ))
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM con_reports WHERE remark_id = $1")
+            .bind(r.id)
+            .fetch_one(&db.pool)
+            .await?;
+        out.push((r, n));
+    }
+    Ok(out)
+}
+
+/// The public moderation log, newest first: (remark, action, reason, at).
+pub async fn moderation_log(
+    db: &Db,
+    consultation: i64,
+) -> Result<Vec<(Option<i64>, String, Option<String>, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT remark_id, action, reason, at FROM con_moderation_log WHERE consultation_id = $1 ORDER BY id DESC LIMIT 500",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await
 }

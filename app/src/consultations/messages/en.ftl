@@ -111,3 +111,102 @@ op-map-group = Group { $name }: { $size ->
    *[other] { $size } people
 }, its middle at { $x }% of the map's width and { $y }% of its height.
 op-map-caption = The picture shows what the tables above say. Each dot is people of one group who answered alike; the closer, the more alike. The axes have no meaning of their own.
+
+## Remarks and moderation (en)
+error-section-unknown = Choose a part of the document from the list.
+error-remarks-not-offered = This consultation takes remarks on paper, by post and by e-mail only; the contact is on the consultation's page.
+error-remark-unknown = This remark does not exist.
+error-remark-not-editable = Only the author can change a remark, and only until the consultation ends.
+error-remark-own = You cannot support or report your own remark.
+error-remark-not-shown = This remark is not shown now, so it cannot be supported or reported.
+error-decision-required = Choose a decision: publish, or hide with a reason from the list.
+notice-remark-published = Your remark is published. Thank you. The city will answer it with reasons.
+notice-remark-waiting = Your remark is saved. A moderator checks it before it is shown; you will be told.
+notice-remark-supported = You support this remark.
+notice-remark-supported-before = You already support this remark; nothing changed.
+notice-remark-reported = Thank you. The moderators will look at this remark.
+notice-remark-reported-before = You already reported this remark; nothing changed.
+notice-remark-decided = The decision is recorded in the moderation log and the author is told.
+con-remarks-link = Remarks: read and write
+con-remark-section = Write a remark on this section
+rm-title = Remarks
+rm-back-consultation = Back to the consultation
+rm-back-remarks = Back to the remarks
+rm-moderation-after = Remarks appear at once. Moderators hide remarks that break the rules and say why.
+rm-moderation-before = A moderator checks every remark before it appears.
+rm-log-link = Moderation log
+rm-queue-link = Moderation: remarks waiting for a decision, and the log
+rm-write-heading = Write a remark
+rm-section-label = What is your remark about?
+rm-on-whole = The whole document
+rm-text-label = Your remark
+rm-text-hint = At most { $max } characters. Do not include personal data such as addresses or phone numbers. You can change it until the consultation ends.
+rm-text-hint-before = At most { $max } characters. Do not include personal data such as addresses or phone numbers. A moderator checks it before it is shown.
+rm-send = Send the remark
+rm-sign-in = Sign in to write or support remarks. One account is one voice.
+rm-not-open = Remarks can be written once the consultation opens.
+rm-closed = This consultation has ended; remarks are being answered.
+rm-list-heading = { $total ->
+    [one] { $total } remark
+   *[other] { $total } remarks
+}
+rm-filter-label = Choose remarks
+rm-filter-section = Part of the document
+rm-filter-all = All parts
+rm-sort-label = Order
+rm-sort-newest = Newest first
+rm-sort-oldest = Oldest first
+rm-sort-supported = Most supported first
+rm-show = Show
+rm-none = No remarks here yet.
+rm-page = Page { $page } of { $pages }, { $shown ->
+    [one] { $shown } remark
+   *[other] { $shown } remarks
+} on this page.
+rm-number = Remark no. { $id }
+rm-about = About:
+rm-edited = edited
+rm-channel-paper = received on paper
+rm-channel-post = received by post
+rm-channel-email = received by e-mail
+rm-waiting-own = Waiting for a moderator; only you can see it.
+rm-held = Hidden after reports from residents until a moderator decides.
+rm-held-own = Others do not see your remark: residents reported it, and a moderator will decide. You can change it.
+rm-hidden = Hidden by a moderator. Reason: { $reason }.
+rm-reason-personal-data = personal data
+rm-reason-offensive = offensive
+rm-reason-off-topic = off topic
+rm-reason-duplicate = duplicate of another remark
+rm-supports = { $count ->
+    [one] Supported by { $count } person.
+   *[other] Supported by { $count } people.
+}
+rm-you-support = You support it.
+rm-you-reported = You reported it.
+rm-support = Support
+rm-report = Report to the moderators
+rm-edit = Change your remark
+rm-pages-nav = Pages of remarks
+rm-previous = Previous remarks
+rm-more = More remarks
+rm-edit-title = Change your remark
+rm-edit-save = Save the change
+mod-title = Moderation
+mod-lead = Moderators publish remarks, or hide them for one of four reasons: personal data, offensive content, off topic, or a duplicate. A hidden remark leaves a trace with its reason, and every decision is listed here.
+mod-queue-heading = Waiting for a decision
+mod-queue-none = Nothing is waiting for a decision.
+mod-held-by = Held after { $count } reports
+mod-new = New remark
+mod-decision-label = Decision
+mod-publish = Publish
+mod-hide = Hide: { $reason }
+mod-decide = Decide
+mod-log-heading = Moderation log
+mod-log-none = No decisions yet.
+mod-col-when = When
+mod-col-remark = Remark
+mod-col-decision = Decision
+mod-log-published = Published
+mod-log-held = Held after reports from residents
+mod-log-hidden = Hidden: { $reason }
+mod-log-waiting = Sent back to a moderator

@@ -20,7 +20,7 @@ error-consultation-justification-short = Uzasadnienie musi mieć co najmniej { $
 error-consultation-unanswered = Raportu nie można opublikować: { $count ->
     [one] { $count } uwaga czeka
     [few] { $count } uwagi czekają
-   *[many] { $count } uwag czeka
+   *[other] { $count } uwag czeka
 } na odpowiedź.
 error-consultation-not-open = Konsultacje jeszcze się nie rozpoczęły. Odpowiedź nie została zapisana.
 error-consultation-closed = Konsultacje już się zakończyły. Odpowiedź nie została zapisana.
@@ -75,12 +75,12 @@ op-groups-none = Mapa opinii jeszcze się liczy. Zajrzyj za chwilę.
 op-groups-lead = { $groups ->
     [one] { $groups } grupa
     [few] { $groups } grupy
-   *[many] { $groups } grup
+   *[other] { $groups } grup
 } wśród { $placed } z { $participants } uczestników (pozostali odpowiedzieli na zbyt mało stwierdzeń). Stan na { $when }.
 op-group = Grupa { $name }: { $size ->
     [one] { $size } osoba
     [few] { $size } osoby
-   *[many] { $size } osób
+   *[other] { $size } osób
 }
 op-col-statement = Stwierdzenie
 op-col-stance = Grupa
@@ -112,6 +112,108 @@ op-map-title = Mapa opinii: uczestnicy i ich grupy
 op-map-group = Grupa { $name }: { $size ->
     [one] { $size } osoba
     [few] { $size } osoby
-   *[many] { $size } osób
+   *[other] { $size } osób
 }, środek w { $x }% szerokości i { $y }% wysokości mapy.
 op-map-caption = Rysunek pokazuje to samo co tabele powyżej. Każda kropka to osoby z jednej grupy, które odpowiadały podobnie; im bliżej, tym podobniej. Osie nie mają własnego znaczenia.
+
+## Uwagi i moderacja (pl)
+error-section-unknown = Wybierz część dokumentu z listy.
+error-remarks-not-offered = W tych konsultacjach uwagi zbierane są tylko na papierze, pocztą i e-mailem; kontakt jest na stronie konsultacji.
+error-remark-unknown = Taka uwaga nie istnieje.
+error-remark-not-editable = Uwagę może zmienić tylko jej autor i tylko do końca konsultacji.
+error-remark-own = Nie można poprzeć ani zgłosić własnej uwagi.
+error-remark-not-shown = Ta uwaga nie jest teraz pokazywana, więc nie można jej poprzeć ani zgłosić.
+error-decision-required = Wybierz decyzję: opublikować albo ukryć z powodem z listy.
+notice-remark-published = Twoja uwaga jest opublikowana. Dziękujemy. Miasto odpowie na nią z uzasadnieniem.
+notice-remark-waiting = Twoja uwaga jest zapisana. Moderator sprawdzi ją przed pokazaniem; dostaniesz powiadomienie.
+notice-remark-supported = Popierasz tę uwagę.
+notice-remark-supported-before = Już popierasz tę uwagę; nic się nie zmieniło.
+notice-remark-reported = Dziękujemy. Moderatorzy przyjrzą się tej uwadze.
+notice-remark-reported-before = Ta uwaga jest już przez Ciebie zgłoszona; nic się nie zmieniło.
+notice-remark-decided = Decyzja jest zapisana w rejestrze moderacji, a autor dostał powiadomienie.
+con-remarks-link = Uwagi: czytaj i pisz
+con-remark-section = Napisz uwagę do tej części
+rm-title = Uwagi
+rm-back-consultation = Wróć do konsultacji
+rm-back-remarks = Wróć do uwag
+rm-moderation-after = Uwagi pojawiają się od razu. Moderatorzy ukrywają uwagi łamiące zasady i podają powód.
+rm-moderation-before = Moderator sprawdza każdą uwagę, zanim się pojawi.
+rm-log-link = Rejestr moderacji
+rm-queue-link = Moderacja: uwagi czekające na decyzję i rejestr
+rm-write-heading = Napisz uwagę
+rm-section-label = Czego dotyczy Twoja uwaga?
+rm-on-whole = Całego dokumentu
+rm-text-label = Twoja uwaga
+rm-text-hint = Najwyżej { $max } znaków. Nie podawaj danych osobowych, np. adresu czy telefonu. Możesz ją zmieniać do końca konsultacji.
+rm-text-hint-before = Najwyżej { $max } znaków. Nie podawaj danych osobowych, np. adresu czy telefonu. Moderator sprawdzi ją przed pokazaniem.
+rm-send = Wyślij uwagę
+rm-sign-in = Zaloguj się, aby pisać i popierać uwagi. Jedno konto to jeden głos.
+rm-not-open = Uwagi można pisać od dnia otwarcia konsultacji.
+rm-closed = Konsultacje się zakończyły; trwa odpowiadanie na uwagi.
+rm-list-heading = { $total ->
+    [one] { $total } uwaga
+    [few] { $total } uwagi
+   *[other] { $total } uwag
+}
+rm-filter-label = Wybierz uwagi
+rm-filter-section = Część dokumentu
+rm-filter-all = Wszystkie części
+rm-sort-label = Kolejność
+rm-sort-newest = Od najnowszych
+rm-sort-oldest = Od najstarszych
+rm-sort-supported = Od najczęściej popieranych
+rm-show = Pokaż
+rm-none = Nie ma tu jeszcze uwag.
+rm-page = Strona { $page } z { $pages }; na tej stronie { $shown ->
+    [one] { $shown } uwaga
+    [few] { $shown } uwagi
+   *[other] { $shown } uwag
+}.
+rm-number = Uwaga nr { $id }
+rm-about = Dotyczy:
+rm-edited = zmieniona
+rm-channel-paper = złożona na papierze
+rm-channel-post = przysłana pocztą
+rm-channel-email = przysłana e-mailem
+rm-waiting-own = Czeka na moderatora; widzisz ją tylko Ty.
+rm-held = Ukryta po zgłoszeniach mieszkańców do czasu decyzji moderatora.
+rm-held-own = Inni nie widzą Twojej uwagi: mieszkańcy ją zgłosili, a moderator zdecyduje. Możesz ją zmienić.
+rm-hidden = Ukryta przez moderatora. Powód: { $reason }.
+rm-reason-personal-data = dane osobowe
+rm-reason-offensive = treść obraźliwa
+rm-reason-off-topic = nie na temat
+rm-reason-duplicate = powtórzenie innej uwagi
+rm-supports = { $count ->
+    [one] Poparła ją { $count } osoba.
+    [few] Poparły ją { $count } osoby.
+   *[other] Poparło ją { $count } osób.
+}
+rm-you-support = Popierasz ją.
+rm-you-reported = Zgłoszona przez Ciebie.
+rm-support = Popieram
+rm-report = Zgłoś moderatorom
+rm-edit = Zmień swoją uwagę
+rm-pages-nav = Strony uwag
+rm-previous = Poprzednie uwagi
+rm-more = Więcej uwag
+rm-edit-title = Zmień swoją uwagę
+rm-edit-save = Zapisz zmianę
+mod-title = Moderacja
+mod-lead = Moderatorzy publikują uwagi albo ukrywają je z jednego z czterech powodów: dane osobowe, treść obraźliwa, wypowiedź nie na temat lub powtórzenie. Ukryta uwaga zostawia ślad z powodem, a każda decyzja jest wymieniona tutaj.
+mod-queue-heading = Czekają na decyzję
+mod-queue-none = Nic nie czeka na decyzję.
+mod-held-by = Wstrzymana po { $count } zgłoszeniach
+mod-new = Nowa uwaga
+mod-decision-label = Decyzja
+mod-publish = Opublikuj
+mod-hide = Ukryj: { $reason }
+mod-decide = Zdecyduj
+mod-log-heading = Rejestr moderacji
+mod-log-none = Nie ma jeszcze decyzji.
+mod-col-when = Kiedy
+mod-col-remark = Uwaga
+mod-col-decision = Decyzja
+mod-log-published = Opublikowana
+mod-log-held = Wstrzymana po zgłoszeniach mieszkańców
+mod-log-hidden = Ukryta: { $reason }
+mod-log-waiting = Wróciła do moderatora

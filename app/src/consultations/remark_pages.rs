@@ -1,0 +1,868 @@
+//! Pages of remarks: a consultation's remarks (20 a page, by section, in three orders) with
+//! the form to write one, one's own remark to edit, and the moderation page (the public log;
+//! for clerks also the remarks waiting for a decision).
+use super::api::{
+    load_moderation, load_own_remark, load_remarks, remarks_address, EditRemark, ModerateRemark,
+    ReportRemark, SupportRemark, WriteRemark,
+};
+use super::rules::{Channel, HideReason, Moderation, RemarkSort, RemarkState, REMARK_MAX_CHARS};
+use super::{
+    ModerationView, RemarkEditView, RemarkLine, RemarkStanding, RemarksView, WHOLE_DOCUMENT,
+};
+use crate::i18n::{use_i18n, I18n};
+use crate::t;
+use crate::ui::{ErrorSummary, FieldError, Form, LoadFailed, Submit, TextArea};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+fn param(name: &'static str) -> Memo<i64> {
+    let params = use_params_map();
+    Memo::new(move |_| {
+        params
+            .read()
+            .get(name)
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    })
+}
+
+pub fn reason_text(i18n: I18n, r: HideReason) -> String {
+    match r {
+        HideReason::PersonalData => t!(i18n, "rm-reason-personal-data"),
+        HideReason::Offensive => t!(i18n, "rm-reason-offensive"),
+        HideReason::OffTopic => t!(i18n, "rm-reason-off-topic"),
+        HideReason::Duplicate => t!(i18n, "rm-reason-duplicate"),
+    }
+}
+
+fn sort_text(i18n: I18n, s: RemarkSort) -> String {
+    match s {
+        RemarkSort::Newest => t!(i18n, "rm-sort-newest"),
+        RemarkSort::Oldest => t!(i18n, "rm-sort-oldest"),
+        RemarkSort::MostSupported => t!(i18n, "rm-sort-supported"),
+    }
+}
+
+fn channel_text(i18n: I18n, c: Channel) -> Option<String> {
+    match c {
+        Channel::Portal => None,
+        Channel::Paper => Some(t!(i18n, "rm-channel-paper")),
+        Channel::Post => Some(t!(i18n, "rm-channel-post")),
+        Channel::Email => Some(t!(i18n, "rm-channel-email")),
+    }
+}
+
+fn back_link(i18n: I18n, id: i64) -> (String, TextProp) {
+    (
+        format!("/consultations/{id}"),
+        (move || t!(i18n, "rm-back-consultation")).into(),
+    )
+}
+
+/// Moves focus, after the list was loaded again in the browser (another page, filter or
+/// order, or a remark written, supported or reported), to the remark the address points to,
+/// or else to the list's heading. The first load leaves focus to the browser.
+fn focus_after_reload() {
+    #[cfg(feature = "hydrate")]
+    {
+        let hash = leptos::prelude::window()
+            .location()
+            .hash()
+            .unwrap_or_default();
+        let target = hash
+            .strip_prefix('#')
+            .filter(|h| h.starts_with("remark-"))
+            .map(str::to_string)
+            .filter(|h| document().get_element_by_id(h).is_some())
+            .unwrap_or_else(|| "remarks-heading".to_string());
+        crate::ui::focus_later(&target);
+    }
+}
+
+/// `/consultations/:id/remarks`: the remarks, a page at a time, and the form to write one.
+#[component]
+pub fn RemarksPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = param("id");
+    let query = use_query_map();
+    let get = move |k: &str| query.read().get(k).unwrap_or_default();
+    let write = ServerAction::<WriteRemark>::new();
+    let support = ServerAction::<SupportRemark>::new();
+    let report = ServerAction::<ReportRemark>::new();
+    // Made once, outside the loading boundary: a form that came back after a plain post
+    // takes its errors and values from the flash exactly once.
+    let forms = (
+        Form::new("remark", write),
+        Form::new("remark-support", support),
+        Form::new("remark-report", report),
+    );
+    let data = Resource::new(
+        move || {
+            (
+                id.get(),
+                get("section"),
+                get("sort"),
+                get("page"),
+                write.version().get(),
+                support.version().get() + report.version().get(),
+            )
+        },
+        |(c, section, sort, page, _, _)| {
+            load_remarks(c, Some(section), Some(sort), page.parse().ok())
+        },
+    );
+    // The first rendering is the page load; later ones follow the visitor's own actions.
+    let loads = StoredValue::new(0u32);
+    view! {
+        <Transition fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => {
+                        let n = loads.get_value();
+                        loads.set_value(n + 1);
+                        if n > 0 {
+                            focus_after_reload();
+                        }
+                        view! { <Remarks v forms write support report /> }.into_any()
+                    }
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "rm-title")
+                                error=e
+                                back=(
+                                    "/consultations".to_string(),
+                                    (move || t!(i18n, "con-back")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Remarks(
+    v: RemarksView,
+    forms: (Form, Form, Form),
+    write: ServerAction<WriteRemark>,
+    support: ServerAction<SupportRemark>,
+    report: ServerAction<ReportRemark>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (form, react_form, report_form) = forms;
+    let cid = v.card.id;
+    let title = v.card.title.clone();
+    let page_title = title.clone();
+    let (total, page, pages) = (v.total as i64, v.page, v.pages);
+    let section = v.section.clone();
+    let sort = v.sort;
+    let sections = v.sections.clone();
+    let before = v.moderation == Moderation::Before;
+    let write_part = match v.standing {
+        RemarkStanding::CanWrite => {
+            let options = sections.clone();
+            let chosen = if section.is_empty() {
+                WHOLE_DOCUMENT.to_string()
+            } else {
+                section.clone()
+            };
+            let chosen = if form.has_flash() {
+                form.value("section")
+            } else {
+                chosen
+            };
+            let pending = write.pending();
+            view! {
+                <ErrorSummary form />
+                <ActionForm action=write attr:class="form" attr:aria-labelledby="write-heading">
+                    <input type="hidden" name="consultation_id" value=cid.to_string() />
+                    <div class="field" class:field--error=move || form.error("section").is_some()>
+                        <label class="field__label" for="f-section">
+                            {move || t!(i18n, "rm-section-label")}
+                        </label>
+                        <FieldError form name="section" />
+                        <select
+                            class="field__select"
+                            id="f-section"
+                            name="section"
+                            aria-invalid=move || form.error("section").is_some().then_some("true")
+                            aria-describedby=move || {
+                                form.error("section").is_some().then_some("f-section-error")
+                            }
+                        >
+                            <option value=WHOLE_DOCUMENT selected=chosen == WHOLE_DOCUMENT>
+                                {move || t!(i18n, "rm-on-whole")}
+                            </option>
+                            {options
+                                .into_iter()
+                                .map(|(anchor, heading)| {
+                                    let sel = anchor == chosen;
+                                    view! {
+                                        <option value=anchor selected=sel lang="pl">
+                                            {heading}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <TextArea
+                        form
+                        name="text"
+                        rows=6
+                        label=move || t!(i18n, "rm-text-label")
+                        hint=move || {
+                            if before {
+                                t!(i18n, "rm-text-hint-before", max = (REMARK_MAX_CHARS as i64))
+                            } else {
+                                t!(i18n, "rm-text-hint", max = (REMARK_MAX_CHARS as i64))
+                            }
+                        }
+                    />
+                    <Submit label=move || t!(i18n, "rm-send") pending=pending.into() />
+                </ActionForm>
+            }
+            .into_any()
+        }
+        RemarkStanding::SignInNeeded => {
+            let back = crate::forms::urlencode(&format!("/consultations/{cid}/remarks#write"));
+            view! {
+                <p class="notice">
+                    {move || t!(i18n, "rm-sign-in")}" "
+                    <a href=format!(
+                        "/sign-in?return_to={back}",
+                    )>{move || t!(i18n, "nav-sign-in")}</a>
+                </p>
+            }
+            .into_any()
+        }
+        RemarkStanding::NotOpen => {
+            view! { <p class="notice">{move || t!(i18n, "rm-not-open")}</p> }.into_any()
+        }
+        RemarkStanding::Closed => {
+            view! { <p class="notice">{move || t!(i18n, "rm-closed")}</p> }.into_any()
+        }
+        RemarkStanding::NotOffered => {
+            view! { <p class="notice">{move || t!(i18n, "error-remarks-not-offered")}</p> }
+                .into_any()
+        }
+    };
+    let filter_sections = sections.clone();
+    let section_now = section.clone();
+    let more = (page < pages).then(|| remarks_address(cid, &section, sort.code(), page + 1));
+    let less = (page > 1).then(|| remarks_address(cid, &section, sort.code(), page - 1));
+    let shown = v.remarks.len() as i64;
+    view! {
+        <crate::ui::PageTitle text=move || {
+            format!("{} – {}", t!(i18n, "rm-title"), page_title)
+        } />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "rm-title")}
+        </h1>
+        <p class="lead">
+            <a href=format!("/consultations/{cid}") lang="pl">
+                {title}
+            </a>
+        </p>
+        <p>
+            {move || {
+                if before {
+                    t!(i18n, "rm-moderation-before")
+                } else {
+                    t!(i18n, "rm-moderation-after")
+                }
+            }}" "
+            <a href=format!(
+                "/consultations/{cid}/moderation",
+            )>
+                {move || {
+                    if v.staff { t!(i18n, "rm-queue-link") } else { t!(i18n, "rm-log-link") }
+                }}
+            </a>
+        </p>
+        <section id="write" aria-labelledby="write-heading" class="write-remark">
+            <h2 id="write-heading">{move || t!(i18n, "rm-write-heading")}</h2>
+            {write_part}
+        </section>
+        <section aria-labelledby="remarks-heading" class="remarks">
+            <h2 id="remarks-heading" tabindex="-1">
+                {move || t!(i18n, "rm-list-heading", total = total)}
+            </h2>
+            <form
+                method="get"
+                action=format!("/consultations/{cid}/remarks")
+                class="filter"
+                aria-label=move || t!(i18n, "rm-filter-label")
+            >
+                <div class="field">
+                    <label class="field__label" for="filter-section">
+                        {move || t!(i18n, "rm-filter-section")}
+                    </label>
+                    <select class="field__select" id="filter-section" name="section">
+                        <option value="" selected=section_now.is_empty()>
+                            {move || t!(i18n, "rm-filter-all")}
+                        </option>
+                        <option value=WHOLE_DOCUMENT selected=section_now == WHOLE_DOCUMENT>
+                            {move || t!(i18n, "rm-on-whole")}
+                        </option>
+                        {filter_sections
+                            .into_iter()
+                            .map(|(anchor, heading)| {
+                                let sel = anchor == section_now;
+                                view! {
+                                    <option value=anchor selected=sel lang="pl">
+                                        {heading}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label class="field__label" for="filter-sort">
+                        {move || t!(i18n, "rm-sort-label")}
+                    </label>
+                    <select class="field__select" id="filter-sort" name="sort">
+                        {RemarkSort::ALL
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=s.code() selected=s == sort>
+                                        {move || sort_text(i18n, s)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button button--secondary">
+                    {move || t!(i18n, "rm-show")}
+                </button>
+            </form>
+            <ErrorSummary form=react_form />
+            <ErrorSummary form=report_form />
+            {if v.remarks.is_empty() {
+                view! { <p>{move || t!(i18n, "rm-none")}</p> }.into_any()
+            } else {
+                let section_q = section.clone();
+                view! {
+                    <p>
+                        {move || {
+                            t!(
+                                i18n, "rm-page", page = (i64::from(page)), pages = (i64::from(pages)), shown = shown
+                            )
+                        }}
+                    </p>
+                    <ol class="remark-list">
+                        {v
+                            .remarks
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <RemarkItem
+                                        r
+                                        cid
+                                        section=section_q.clone()
+                                        sort
+                                        page
+                                        support
+                                        report
+                                    />
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+                    .into_any()
+            }}
+            {(more.is_some() || less.is_some())
+                .then(|| {
+                    view! {
+                        <nav class="pager" aria-label=move || t!(i18n, "rm-pages-nav")>
+                            {less
+                                .map(|a| {
+                                    view! {
+                                        <a href=format!("{a}#remarks-heading") rel="prev">
+                                            {move || t!(i18n, "rm-previous")}
+                                        </a>
+                                    }
+                                })}
+                            {more
+                                .map(|a| {
+                                    view! {
+                                        <a
+                                            href=format!("{a}#remarks-heading")
+                                            rel="next"
+                                            class="button"
+                                            id="more-remarks"
+                                        >
+                                            {move || t!(i18n, "rm-more")}
+                                        </a>
+                                    }
+                                })}
+                        </nav>
+                    }
+                })}
+        </section>
+        <p>
+            <a href=format!("/consultations/{cid}")>{move || t!(i18n, "rm-back-consultation")}</a>
+        </p>
+    }
+}
+
+/// What the list says instead of a remark's text, or beside it for its author.
+fn state_text(i18n: I18n, state: RemarkState, own: bool) -> Option<String> {
+    match state {
+        RemarkState::Published => None,
+        RemarkState::Waiting => Some(t!(i18n, "rm-waiting-own")),
+        RemarkState::Held if own => Some(t!(i18n, "rm-held-own")),
+        RemarkState::Held => Some(t!(i18n, "rm-held")),
+        RemarkState::Hidden(r) => Some(t!(i18n, "rm-hidden", reason = reason_text(i18n, r))),
+    }
+}
+
+#[component]
+fn RemarkItem(
+    r: RemarkLine,
+    cid: i64,
+    section: String,
+    sort: RemarkSort,
+    page: u32,
+    support: ServerAction<SupportRemark>,
+    report: ServerAction<ReportRemark>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let rid = r.id;
+    let when = r.written;
+    let channel = r.channel;
+    let state = r.state;
+    let own = r.own;
+    let supports = i64::from(r.supports);
+    let hidden_fields = move || {
+        view! {
+            <input type="hidden" name="remark_id" value=rid.to_string() />
+            <input type="hidden" name="section" value=section.clone() />
+            <input type="hidden" name="sort" value=sort.code() />
+            <input type="hidden" name="page" value=page.to_string() />
+        }
+    };
+    let fields_support = hidden_fields.clone();
+    let about = match r.section.clone() {
+        Some((anchor, heading)) => view! {
+            <a href=format!("/consultations/{cid}#{anchor}") lang="pl">
+                {heading}
+            </a>
+        }
+        .into_any(),
+        None => view! { <span>{move || t!(i18n, "rm-on-whole")}</span> }.into_any(),
+    };
+    view! {
+        <li id=format!("remark-{rid}") tabindex="-1" class="remark" class:remark--trace=r.text.is_none()>
+            <article aria-labelledby=format!("remark-{rid}-h")>
+                <h3 id=format!("remark-{rid}-h") class="remark__heading">
+                    {move || t!(i18n, "rm-number", id = rid)}
+                </h3>
+                <p class="remark__meta">
+                    {move || t!(i18n, "rm-about")}" "
+                    {about}
+                    " · "
+                    {move || crate::i18n::time::date_time(i18n.lang(), when)}
+                    {r.edited.then(|| view! { " · " {move || t!(i18n, "rm-edited")} })}
+                    {move || channel_text(i18n, channel).map(|c| format!(" · {c}"))}
+                </p>
+                {move || {
+                    state_text(i18n, state, own).map(|s| view! { <p class="remark__state">{s}</p> })
+                }}
+                {r
+                    .text
+                    .clone()
+                    .map(|text| {
+                        view! {
+                            <div class="remark__text" lang="pl">
+                                {text
+                                    .split("\n\n")
+                                    .map(|p| view! { <p>{p.to_string()}</p> })
+                                    .collect_view()}
+                            </div>
+                        }
+                    })}
+                <p class="remark__supports">
+                    {move || t!(i18n, "rm-supports", count = supports)}
+                    {r.supported.then(|| view! { " " {move || t!(i18n, "rm-you-support")} })}
+                </p>
+                <div class="remark__actions">
+                    {r
+                        .may_edit
+                        .then(|| {
+                            view! {
+                                <a href=format!("/consultations/{cid}/remarks/{rid}")>
+                                    {move || t!(i18n, "rm-edit")}
+                                    <span class="visually-hidden">
+                                        {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
+                                    </span>
+                                </a>
+                            }
+                        })}
+                    {(r.may_support && !r.supported)
+                        .then(|| {
+                            view! {
+                                <ActionForm action=support attr:class="inline-form">
+                                    {fields_support()}
+                                    <button type="submit" class="button button--secondary">
+                                        {move || t!(i18n, "rm-support")}
+                                        <span class="visually-hidden">
+                                            {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
+                                        </span>
+                                    </button>
+                                </ActionForm>
+                            }
+                        })}
+                    {(r.may_report && !r.reported)
+                        .then(|| {
+                            view! {
+                                <ActionForm action=report attr:class="inline-form">
+                                    {hidden_fields()}
+                                    <button type="submit" class="button button--link">
+                                        {move || t!(i18n, "rm-report")}
+                                        <span class="visually-hidden">
+                                            {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
+                                        </span>
+                                    </button>
+                                </ActionForm>
+                            }
+                        })}
+                    {r.reported.then(|| view! { <span>{move || t!(i18n, "rm-you-reported")}</span> })}
+                </div>
+            </article>
+        </li>
+    }
+}
+
+/// `/consultations/:id/remarks/:remark`: the author changes their remark's text.
+#[component]
+pub fn RemarkEditPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = param("id");
+    let remark = param("remark");
+    let action = ServerAction::<EditRemark>::new();
+    let form = Form::new("remark-edit", action);
+    let data = Resource::new(
+        move || (id.get(), remark.get()),
+        |(c, r)| load_own_remark(c, r),
+    );
+    view! {
+        <crate::ui::RequireSignIn>
+            <Suspense fallback=move || {
+                view! { <p>{move || t!(i18n, "loading")}</p> }
+            }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(v) => view! { <RemarkEdit v form action /> }.into_any(),
+                        Err(e) => {
+                            view! {
+                                <LoadFailed
+                                    title=move || t!(i18n, "rm-edit-title")
+                                    error=e
+                                    back=back_link(i18n, id.get_untracked())
+                                />
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </crate::ui::RequireSignIn>
+    }
+}
+
+#[component]
+fn RemarkEdit(v: RemarkEditView, form: Form, action: ServerAction<EditRemark>) -> impl IntoView {
+    let i18n = use_i18n();
+    let cid = v.card.id;
+    let rid = v.remark.id;
+    let title = v.card.title.clone();
+    let checked_again = v.moderation == Moderation::Before
+        || matches!(v.remark.state, RemarkState::Held | RemarkState::Hidden(_));
+    let state = v.remark.state;
+    let about = v.remark.section.clone().map(|(_, h)| h);
+    let pending = action.pending();
+    view! {
+        <crate::ui::PageTitle text=move || t!(i18n, "rm-edit-title") />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "rm-edit-title")}
+        </h1>
+        <p class="lead">
+            <a href=format!("/consultations/{cid}") lang="pl">
+                {title}
+            </a>
+        </p>
+        <p>
+            {move || t!(i18n, "rm-about")}" "
+            {match about {
+                Some(h) => view! { <span lang="pl">{h}</span> }.into_any(),
+                None => view! { <span>{move || t!(i18n, "rm-on-whole")}</span> }.into_any(),
+            }}
+        </p>
+        {move || state_text(i18n, state, true).map(|s| view! { <p class="notice">{s}</p> })}
+        {if v.remark.may_edit {
+            view! {
+                <ErrorSummary form />
+                <ActionForm action attr:class="form">
+                    <input type="hidden" name="remark_id" value=rid.to_string() />
+                    <TextArea
+                        form
+                        name="text"
+                        rows=8
+                        label=move || t!(i18n, "rm-text-label")
+                        hint=move || {
+                            if checked_again {
+                                t!(i18n, "rm-text-hint-before", max = (REMARK_MAX_CHARS as i64))
+                            } else {
+                                t!(i18n, "rm-text-hint", max = (REMARK_MAX_CHARS as i64))
+                            }
+                        }
+                        value=v.remark.text.clone().unwrap_or_default()
+                        lang="pl"
+                    />
+                    <Submit label=move || t!(i18n, "rm-edit-save") pending=pending.into() />
+                </ActionForm>
+            }
+                .into_any()
+        } else {
+            view! { <p class="notice">{move || t!(i18n, "error-remark-not-editable")}</p> }
+                .into_any()
+        }}
+        <p>
+            <a href=format!(
+                "/consultations/{cid}/remarks#remark-{rid}",
+            )>{move || t!(i18n, "rm-back-remarks")}</a>
+        </p>
+    }
+}
+
+/// `/consultations/:id/moderation`: the public moderation log; for clerks first the
+/// remarks waiting for a decision, each with the decision to take.
+#[component]
+pub fn ModerationPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = param("id");
+    let action = ServerAction::<ModerateRemark>::new();
+    let form = Form::new("moderate", action);
+    let data = Resource::new(
+        move || (id.get(), action.version().get()),
+        |(c, _)| load_moderation(c),
+    );
+    view! {
+        <Transition fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <ModerationBody v form action /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "mod-title")
+                                error=e
+                                back=(
+                                    "/consultations".to_string(),
+                                    (move || t!(i18n, "con-back")).into(),
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn ModerationBody(
+    v: ModerationView,
+    form: Form,
+    action: ServerAction<ModerateRemark>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let cid = v.card.id;
+    let title = v.card.title.clone();
+    let page_title = title.clone();
+    let staff = v.staff;
+    view! {
+        <crate::ui::PageTitle text=move || {
+            format!("{} – {}", t!(i18n, "mod-title"), page_title)
+        } />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "mod-title")}
+        </h1>
+        <p class="lead">
+            <a href=format!("/consultations/{cid}") lang="pl">
+                {title}
+            </a>
+        </p>
+        <p>{move || t!(i18n, "mod-lead")}</p>
+        {staff
+            .then(|| {
+                let queue = v.queue.clone();
+                view! {
+                    <section aria-labelledby="queue-heading">
+                        <h2 id="queue-heading">{move || t!(i18n, "mod-queue-heading")}</h2>
+                        <ErrorSummary form />
+                        {if queue.is_empty() {
+                            view! { <p>{move || t!(i18n, "mod-queue-none")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <ol class="remark-list">
+                                    {queue
+                                        .into_iter()
+                                        .map(|q| {
+                                            let rid = q.id;
+                                            let reports = i64::from(q.reports);
+                                            let held = q.held;
+                                            let when = q.written;
+                                            let channel = q.channel;
+                                            view! {
+                                                <li class="remark" id=format!("queued-{rid}")>
+                                                    <h3 class="remark__heading">
+                                                        {move || t!(i18n, "rm-number", id = rid)}
+                                                    </h3>
+                                                    <p class="remark__meta">
+                                                        {move || {
+                                                            if held {
+                                                                t!(i18n, "mod-held-by", count = reports)
+                                                            } else {
+                                                                t!(i18n, "mod-new")
+                                                            }
+                                                        }}" · "
+                                                        {move || crate::i18n::time::date_time(i18n.lang(), when)}
+                                                        {move || {
+                                                            channel_text(i18n, channel).map(|c| format!(" · {c}"))
+                                                        }} {q.section.clone().map(|s| format!(" · #{s}"))}
+                                                    </p>
+                                                    <div class="remark__text" lang="pl">
+                                                        <p>{q.text.clone()}</p>
+                                                    </div>
+                                                    <ActionForm action attr:class="inline-form">
+                                                        <input
+                                                            type="hidden"
+                                                            name="remark_id"
+                                                            value=rid.to_string()
+                                                        />
+                                                        <label class="field__label" for=format!("decision-{rid}")>
+                                                            {move || t!(i18n, "mod-decision-label")}
+                                                            <span class="visually-hidden">
+                                                                {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
+                                                            </span>
+                                                        </label>
+                                                        <select
+                                                            class="field__select"
+                                                            id=format!("decision-{rid}")
+                                                            name="decision"
+                                                        >
+                                                            <option value="publish">
+                                                                {move || t!(i18n, "mod-publish")}
+                                                            </option>
+                                                            {HideReason::ALL
+                                                                .into_iter()
+                                                                .map(|r| {
+                                                                    view! {
+                                                                        <option value=r
+                                                                            .code()>
+                                                                            {move || {
+                                                                                t!(i18n, "mod-hide", reason = reason_text(i18n, r))
+                                                                            }}
+                                                                        </option>
+                                                                    }
+                                                                })
+                                                                .collect_view()}
+                                                        </select>
+                                                        <button type="submit" class="button">
+                                                            {move || t!(i18n, "mod-decide")}
+                                                        </button>
+                                                    </ActionForm>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            }
+                                .into_any()
+                        }}
+                    </section>
+                }
+            })}
+        <section aria-labelledby="log-heading">
+            <h2 id="log-heading">{move || t!(i18n, "mod-log-heading")}</h2>
+            {if v.log.is_empty() {
+                view! { <p>{move || t!(i18n, "mod-log-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <div
+                        class="table-wrap"
+                        role="region"
+                        tabindex="0"
+                        aria-labelledby="log-heading"
+                    >
+                        <table class="table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{move || t!(i18n, "mod-col-when")}</th>
+                                    <th scope="col">{move || t!(i18n, "mod-col-remark")}</th>
+                                    <th scope="col">{move || t!(i18n, "mod-col-decision")}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {v
+                                    .log
+                                    .into_iter()
+                                    .map(|l| {
+                                        let at = l.at;
+                                        let state = l.state;
+                                        let remark = l.remark;
+                                        view! {
+                                            <tr>
+                                                <td>
+                                                    {move || crate::i18n::time::date_time(i18n.lang(), at)}
+                                                </td>
+                                                <td>
+                                                    {move || {
+                                                        remark
+                                                            .map(|id| t!(i18n, "rm-number", id = id))
+                                                            .unwrap_or_default()
+                                                    }}
+                                                </td>
+                                                <td>
+                                                    {move || match state {
+                                                        RemarkState::Published => t!(i18n, "mod-log-published"),
+                                                        RemarkState::Held => t!(i18n, "mod-log-held"),
+                                                        RemarkState::Hidden(r) => {
+                                                            t!(i18n, "mod-log-hidden", reason = reason_text(i18n, r))
+                                                        }
+                                                        RemarkState::Waiting => t!(i18n, "mod-log-waiting"),
+                                                    }}
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+                    .into_any()
+            }}
+        </section>
+        <p>
+            <a href=format!(
+                "/consultations/{cid}/remarks",
+            )>{move || t!(i18n, "rm-back-remarks")}</a>
+        </p>
+    }
+}

@@ -1,0 +1,63 @@
+-- Remarks on a consultation's document (on the whole of it or on one section), supports,
+-- reports, the public moderation log, and what the portal has to tell a resident.
+CREATE TABLE con_remarks (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    consultation_id INTEGER NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
+    section         TEXT,                              -- the section's anchor; NULL: the whole document
+    author_id       INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    channel         TEXT    NOT NULL DEFAULT 'portal', -- portal | paper | post | email
+    entered_by      INTEGER REFERENCES users(id) ON DELETE SET NULL, -- the clerk who typed in a paper or e-mail remark
+    text            TEXT    NOT NULL,
+    state           TEXT    NOT NULL DEFAULT 'published', -- waiting | published | held | hidden
+    hide_reason     TEXT,                              -- personal-data | offensive | off-topic | duplicate
+    confirmed       INTEGER NOT NULL DEFAULT 0,        -- a clerk published it after reports: reports no longer hold it
+    supports        INTEGER NOT NULL DEFAULT 0,        -- kept equal to its rows in con_supports
+    created_at      INTEGER NOT NULL,
+    edited_at       INTEGER
+);
+CREATE INDEX con_remarks_newest ON con_remarks(consultation_id, id);
+CREATE INDEX con_remarks_supported ON con_remarks(consultation_id, supports, id);
+CREATE INDEX con_remarks_author ON con_remarks(author_id);
+
+-- One support per account and remark (the primary key makes a second one impossible).
+CREATE TABLE con_supports (
+    remark_id  INTEGER NOT NULL REFERENCES con_remarks(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (remark_id, account_id)
+) WITHOUT ROWID;
+
+-- One report per account and remark; three from different residents hold the remark.
+CREATE TABLE con_reports (
+    remark_id  INTEGER NOT NULL REFERENCES con_remarks(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (remark_id, account_id)
+) WITHOUT ROWID;
+
+-- The public moderation log: what happened to which remark, why and when (never who
+-- wrote it; the clerk is kept for the office, not shown).
+CREATE TABLE con_moderation_log (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    consultation_id INTEGER NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
+    remark_id       INTEGER REFERENCES con_remarks(id) ON DELETE SET NULL,
+    action          TEXT    NOT NULL,  -- published | hidden | held
+    reason          TEXT,
+    clerk_id        INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    at              INTEGER NOT NULL
+);
+CREATE INDEX con_moderation_log_consultation ON con_moderation_log(consultation_id, id);
+
+-- What the portal tells a resident about consultations (their remark published, hidden or
+-- answered; later: consultations they follow), read in the portal and sent by e-mail.
+CREATE TABLE con_notices (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    consultation_id INTEGER NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
+    remark_id       INTEGER REFERENCES con_remarks(id) ON DELETE CASCADE,
+    kind            TEXT    NOT NULL,  -- remark-published | remark-hidden | remark-held | …
+    reason          TEXT,
+    created_at      INTEGER NOT NULL,
+    read_at         INTEGER
+);
+CREATE INDEX con_notices_account ON con_notices(account_id, id);

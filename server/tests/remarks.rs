@@ -1,0 +1,689 @@
+//! HTTP-level tests of remarks on a consultation: written on the whole document or on one
+//! section only signed in and while open, kept with a sentence at the field when wrong (with
+//! and without JavaScript), edited by their author until the close; one support per account
+//! under concurrent submissions; three residents' reports hold a remark until a clerk decides;
+//! clerks publish or hide with a reason, leaving a trace, a public log and a notice to the
+//! author, and nobody else may; pages of 20, by section, in three orders; waiting remarks
+//! listed for their author only. Run on SQLite and on PostgreSQL like `http.rs`.
+mod common;
+use common::*;
+use konto_app::consultations::rules::{Channel, Form, Moderation, RemarkState, Timeline, Topic};
+use konto_app::consultations::store::{self, NewConsultation};
+use konto_app::consultations::Section;
+use konto_app::platform::Db;
+
+fn date(days: i64) -> jiff::civil::Date {
+    day(days).parse().unwrap()
+}
+
+/// A published consultation taking remarks, open from `opens` to `closes` days from today,
+/// with sections "linie" and "przystanki".
+async fn consultation(s: &Server, opens: i64, closes: i64, moderation: Moderation) -> i64 {
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let n = NewConsultation {
+        title: "Nowe linie autobusowe".into(),
+        summary: "Które linie uruchomić w 2027 roku.".into(),
+        easy_summary: "Miasto pyta o autobusy.".into(),
+        topic: Topic::Transport,
+        districts: Vec::new(),
+        department: "Zarząd Transportu Publicznego".into(),
+        contact: "konsultacje@ztp.krakow.pl".into(),
+        moderation,
+        forms: vec![Form::Remarks, Form::Meeting, Form::Paper],
+        verified_only: false,
+        timeline: Timeline {
+            information_from: date(opens - 7),
+            opens: date(opens),
+            closes: date(closes),
+            answers_by: date(closes + 30),
+            report_by: date(closes + 40),
+        },
+        published: true,
+    };
+    let id = store::create(&db, &n, None).await.unwrap();
+    for (i, (anchor, heading)) in [("linie", "Nowe linie"), ("przystanki", "Przystanki")]
+        .iter()
+        .enumerate()
+    {
+        store::add_section(
+            &db,
+            id,
+            i as i64,
+            &Section {
+                anchor: anchor.to_string(),
+                heading: heading.to_string(),
+                body: "Treść.".into(),
+            },
+        )
+        .await
+        .unwrap();
+    }
+    db.pool.close().await;
+    id
+}
+
+fn remark(c: i64, section: &str, text: &str) -> Vec<(String, String)> {
+    vec![
+        ("consultation_id".into(), c.to_string()),
+        ("section".into(), section.into()),
+        ("text".into(), text.into()),
+    ]
+}
+
+/// A call as the hydrated app makes it: the problems it was refused with (empty: done).
+async fn call(s: &Server, c: &Client, path: &str, f: &[(&str, &str)]) -> Vec<(String, String)> {
+    let r = s.call(c, path, f).await;
+    assert_eq!(r.status(), StatusCode::OK, "{path}");
+    problems(&r.json().await.unwrap())
+}
+
+fn one(field: &str, problem: &str) -> Vec<(String, String)> {
+    vec![(field.to_string(), problem.to_string())]
+}
+
+async fn remark_ids(s: &Server, consultation: i64) -> Vec<i64> {
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let ids =
+        sqlx::query_scalar("SELECT id FROM con_remarks WHERE consultation_id = $1 ORDER BY id")
+            .bind(consultation)
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    db.pool.close().await;
+    ids
+}
+
+async fn staff(s: &Server) -> Client {
+    let c = s.browser();
+    assert_eq!(
+        location(&s.sign_in(&c, ADMIN_EMAIL, ADMIN_PASSWORD).await),
+        "/account"
+    );
+    c
+}
+
+#[tokio::test]
+async fn remarks_only_signed_in_while_open_kept_when_wrong_and_edited_until_the_close() {
+    let s = start().await;
+    let open = consultation(&s, -3, 20, Moderation::After).await;
+    let soon = consultation(&s, 5, 30, Moderation::After).await;
+    let ended = consultation(&s, -40, -10, Moderation::After).await;
+    let write = "/api/consultations/remark";
+
+    // Signed out: to sign in (and back to the form), nothing saved.
+    let anon = s.browser();
+    let r = s
+        .form(&anon, write, &refs(&remark(open, "linie", "Tekst")))
+        .await;
+    assert!(
+        location(&r).starts_with("/sign-in?return_to="),
+        "{}",
+        location(&r)
+    );
+    let ala = s.resident("ala.rm@example.pl", "5").await;
+    assert_eq!(
+        call(
+            &s,
+            &ala,
+            write,
+            &refs(&remark(soon, "linie", "Za wcześnie"))
+        )
+        .await,
+        one("", "ConsultationNotOpen")
+    );
+    assert_eq!(
+        call(&s, &ala, write, &refs(&remark(ended, "linie", "Za późno"))).await,
+        one("", "ConsultationClosed")
+    );
+    // Both problems at their fields at once; a section of another consultation is unknown.
+    assert_eq!(
+        call(&s, &ala, write, &refs(&remark(open, "nie-ma", "  "))).await,
+        vec![
+            ("section".to_string(), "SectionUnknown".to_string()),
+            ("text".to_string(), "TextRequired".to_string())
+        ]
+    );
+    let long = "ż".repeat(5001);
+    assert_eq!(
+        call(&s, &ala, write, &refs(&remark(open, "linie", &long))).await,
+        one("text", "TextTooLong")
+    );
+    // Malformed: a 400, never a 500.
+    let r = s
+        .form(&ala, write, &[("consultation_id", "x"), ("text", "a")])
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_remarks").await, 0);
+
+    // Without JavaScript, wrong: back to the form with the sentence and the text kept.
+    let r = s
+        .form(
+            &ala,
+            write,
+            &refs(&remark(open, "nie-ma", "Linia 180 co 10 minut")),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&r),
+        format!("/consultations/{open}/remarks?section=nie-ma#write")
+    );
+    let (status, html) = s.page(&ala, &location(&r)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        text(&html).contains("Wybierz część dokumentu z listy."),
+        "{}",
+        text(&html)
+    );
+    assert!(html.contains("Linia 180 co 10 minut</textarea>"), "{html}");
+    // …and right: published at once (moderation after), on its section.
+    let r = s
+        .form(
+            &ala,
+            write,
+            &refs(&remark(open, "linie", "Linia 180 co 10 minut")),
+        )
+        .await;
+    let id = remark_ids(&s, open).await[0];
+    assert_eq!(
+        location(&r),
+        format!("/consultations/{open}/remarks#remark-{id}")
+    );
+    // With JavaScript: the same as data, on the whole document.
+    assert!(call(
+        &s,
+        &ala,
+        write,
+        &refs(&remark(open, "_document", "Więcej nocnych kursów"))
+    )
+    .await
+    .is_empty());
+    let (_, html) = s
+        .page(&anon, &format!("/consultations/{open}/remarks"))
+        .await;
+    let t = text(&html);
+    assert!(
+        t.contains("Linia 180 co 10 minut") && t.contains("Więcej nocnych kursów"),
+        "{t}"
+    );
+    assert!(t.contains("2 uwagi"), "{t}");
+    assert!(html.contains(&format!(r##"href="/consultations/{open}#linie""##)));
+    // The consultation page links each section to a remark on it.
+    let (_, html) = s.page(&ala, &format!("/consultations/{open}")).await;
+    assert!(html.contains(&format!(
+        "/consultations/{open}/remarks?section=linie#write"
+    )));
+
+    // Edit: the author only, while open.
+    let edit = "/api/consultations/remark/edit";
+    let id_s = id.to_string();
+    let (status, html) = s
+        .page(&ala, &format!("/consultations/{open}/remarks/{id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Linia 180 co 10 minut</textarea>"));
+    let ola = s.resident("ola.rm@example.pl", "5").await;
+    assert_eq!(
+        s.page(&ola, &format!("/consultations/{open}/remarks/{id}"))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        call(
+            &s,
+            &ola,
+            edit,
+            &[("remark_id", &id_s), ("text", "Przejęta")]
+        )
+        .await,
+        one("", "RemarkNotEditable")
+    );
+    assert_eq!(
+        call(&s, &ala, edit, &[("remark_id", &id_s), ("text", "")]).await,
+        one("text", "TextRequired")
+    );
+    assert!(call(
+        &s,
+        &ala,
+        edit,
+        &[("remark_id", &id_s), ("text", "Linia 180 co 7 minut")]
+    )
+    .await
+    .is_empty());
+    let (_, html) = s
+        .page(&anon, &format!("/consultations/{open}/remarks"))
+        .await;
+    let t = text(&html);
+    assert!(
+        t.contains("Linia 180 co 7 minut") && t.contains("zmieniona") && !t.contains("Przejęta"),
+        "{t}"
+    );
+    // After the close nobody edits, the author included.
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let late = store::add_remark(
+        &db,
+        ended,
+        None,
+        Some(1),
+        Channel::Portal,
+        None,
+        "Stara",
+        RemarkState::Published,
+    )
+    .await
+    .unwrap();
+    db.pool.close().await;
+    let admin = staff(&s).await;
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            edit,
+            &[("remark_id", &late.to_string()), ("text", "Nowa")]
+        )
+        .await,
+        one("", "RemarkNotEditable")
+    );
+}
+
+#[tokio::test]
+async fn one_support_per_account_three_reports_hold_and_clerks_decide_in_a_public_log() {
+    let s = start().await;
+    let c = consultation(&s, -3, 20, Moderation::After).await;
+    let ala = s.resident("ala.sup@example.pl", "5").await;
+    assert!(call(
+        &s,
+        &ala,
+        "/api/consultations/remark",
+        &refs(&remark(c, "linie", "Buspas na Kapelance"))
+    )
+    .await
+    .is_empty());
+    let id = remark_ids(&s, c).await[0].to_string();
+    let support = "/api/consultations/remark/support";
+    let report = "/api/consultations/remark/report";
+    let moderate = "/api/consultations/remark/moderate";
+
+    // Never one's own.
+    assert_eq!(
+        call(&s, &ala, support, &[("remark_id", &id)]).await,
+        one("", "RemarkOwn")
+    );
+    assert_eq!(
+        call(&s, &ala, report, &[("remark_id", &id)]).await,
+        one("", "RemarkOwn")
+    );
+    // One support per account, however many arrive at once.
+    let ola = s.resident("ola.sup@example.pl", "5").await;
+    let mut tasks = Vec::new();
+    for _ in 0..20 {
+        let (s2, o, id) = (s.url(support), ola.clone(), id.clone());
+        tasks.push(tokio::spawn(async move {
+            o.post(s2)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(format!("remark_id={id}"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_supports").await, 1);
+    assert_eq!(s.count("SELECT supports FROM con_remarks").await, 1);
+    // Without JavaScript: back to the remark in the list being read.
+    let r = s
+        .form(
+            &ola,
+            support,
+            &[("remark_id", &id), ("sort", "supported"), ("page", "1")],
+        )
+        .await;
+    assert_eq!(
+        location(&r),
+        format!("/consultations/{c}/remarks?sort=supported#remark-{id}")
+    );
+    let (_, html) = s.page(&ola, &location(&r)).await;
+    let t = text(&html);
+    assert!(
+        t.contains("Poparła ją 1 osoba.") && t.contains("Popierasz ją."),
+        "{t}"
+    );
+    assert!(
+        t.contains("Już popierasz tę uwagę"),
+        "the notice after a second support: {t}"
+    );
+
+    // Residents and strangers may not moderate.
+    assert_eq!(
+        s.call(
+            &ola,
+            moderate,
+            &[("remark_id", &id), ("decision", "offensive")]
+        )
+        .await
+        .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.call(
+            &s.browser(),
+            moderate,
+            &[("remark_id", &id), ("decision", "offensive")]
+        )
+        .await
+        .status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    // Three reports from different residents, at once: held exactly once.
+    let mut reporters = Vec::new();
+    for n in 0..3 {
+        reporters.push(s.resident(&format!("zgl{n}.sup@example.pl"), "5").await);
+    }
+    let mut tasks = Vec::new();
+    for r in &reporters {
+        let (u, r, id) = (s.url(report), r.clone(), id.clone());
+        tasks.push(tokio::spawn(async move {
+            r.post(u)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body(format!("remark_id={id}"))
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), StatusCode::OK);
+    }
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_remarks WHERE state = 'held'")
+            .await,
+        1
+    );
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_moderation_log WHERE action = 'held'")
+            .await,
+        1
+    );
+    let anon = s.browser();
+    let (_, html) = s.page(&anon, &format!("/consultations/{c}/remarks")).await;
+    let t = text(&html);
+    assert!(
+        t.contains("Ukryta po zgłoszeniach mieszkańców") && !t.contains("Buspas na Kapelance"),
+        "{t}"
+    );
+    // Its author still reads it, and is told.
+    let (_, html) = s.page(&ala, &format!("/consultations/{c}/remarks")).await;
+    assert!(text(&html).contains("Buspas na Kapelance"));
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_notices WHERE kind = 'remark-held'")
+            .await,
+        1
+    );
+    // A held remark can be neither supported nor reported.
+    assert_eq!(
+        call(&s, &ola, report, &[("remark_id", &id)]).await,
+        one("", "RemarkNotShown")
+    );
+
+    // The clerk sees it waiting, with its reports, and publishes it: reports no longer hold it.
+    let admin = staff(&s).await;
+    let (_, html) = s
+        .page(&admin, &format!("/consultations/{c}/moderation"))
+        .await;
+    let t = text(&html);
+    assert!(
+        t.contains("Wstrzymana po 3 zgłoszeniach") && t.contains("Buspas na Kapelance"),
+        "{t}"
+    );
+    let (_, html) = s
+        .page(&anon, &format!("/consultations/{c}/moderation"))
+        .await;
+    assert!(
+        !text(&html).contains("Buspas na Kapelance"),
+        "the queue is the clerks' only"
+    );
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            moderate,
+            &[("remark_id", &id), ("decision", "rude")]
+        )
+        .await,
+        one("decision", "DecisionRequired")
+    );
+    assert!(call(
+        &s,
+        &admin,
+        moderate,
+        &[("remark_id", &id), ("decision", "publish")]
+    )
+    .await
+    .is_empty());
+    let late = s.resident("zgl3.sup@example.pl", "5").await;
+    assert!(call(&s, &late, report, &[("remark_id", &id)])
+        .await
+        .is_empty());
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_remarks WHERE state = 'published'")
+            .await,
+        1
+    );
+    // Without JavaScript, hidden for being off topic: a trace with the reason, and the log.
+    let r = s
+        .form(
+            &admin,
+            moderate,
+            &[("remark_id", &id), ("decision", "off-topic")],
+        )
+        .await;
+    assert_eq!(location(&r), format!("/consultations/{c}/moderation"));
+    let (_, html) = s.page(&anon, &format!("/consultations/{c}/remarks")).await;
+    let t = text(&html);
+    assert!(
+        t.contains("Ukryta przez moderatora. Powód: nie na temat.") && !t.contains("Buspas"),
+        "{t}"
+    );
+    let (_, html) = s
+        .page(&anon, &format!("/consultations/{c}/moderation"))
+        .await;
+    let t = text(&html);
+    assert!(
+        t.contains("Ukryta: nie na temat")
+            && t.contains("Opublikowana")
+            && t.contains("Wstrzymana po zgłoszeniach mieszkańców"),
+        "{t}"
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_notices").await, 3);
+    // The author edits it: back to a clerk, not shown meanwhile.
+    assert!(call(
+        &s,
+        &ala,
+        "/api/consultations/remark/edit",
+        &[
+            ("remark_id", &id),
+            ("text", "Buspas na Kapelance, bez wycinki drzew")
+        ]
+    )
+    .await
+    .is_empty());
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_remarks WHERE state = 'waiting'")
+            .await,
+        1
+    );
+    // Everything the resident did is in their data export.
+    let export: serde_json::Value = ala
+        .get(s.url("/account/export"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        export["consultations"]["remarks"][0]["text"],
+        "Buspas na Kapelance, bez wycinki drzew"
+    );
+    assert_eq!(
+        export["consultations"]["notices"].as_array().unwrap().len(),
+        3
+    );
+    let export: serde_json::Value = ola
+        .get(s.url("/account/export"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        export["consultations"]["supported"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn pages_of_twenty_by_section_in_three_orders_and_waiting_remarks_for_their_author() {
+    let s = start().await;
+    let c = consultation(&s, -3, 20, Moderation::After).await;
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let mut ids = Vec::new();
+    for n in 0..45 {
+        let section = match n % 3 {
+            0 => Some("linie"),
+            1 => Some("przystanki"),
+            _ => None,
+        };
+        ids.push(
+            store::add_remark(
+                &db,
+                c,
+                section,
+                None,
+                Channel::Portal,
+                None,
+                &format!("Uwaga numer {n:02}."),
+                RemarkState::Published,
+            )
+            .await
+            .unwrap(),
+        );
+    }
+    let anon = s.browser();
+    let page = |q: &str| format!("/consultations/{c}/remarks{q}");
+    let count = |html: &str| html.matches(r#"class="remark""#).count();
+    // Newest first, 20 a page, "more" as a plain link to the next page's list.
+    let (_, html) = s.page(&anon, &page("")).await;
+    assert_eq!(count(&html), 20);
+    assert!(
+        text(&html).contains("45 uwag") && text(&html).contains("Strona 1 z 3"),
+        "{}",
+        text(&html)
+    );
+    assert!(text(&html).contains("Uwaga numer 44.") && !text(&html).contains("Uwaga numer 24."));
+    assert!(
+        html.contains(&format!(
+            r##"href="/consultations/{c}/remarks?page=2#remarks-heading""##
+        )),
+        "{html}"
+    );
+    let (_, html) = s.page(&anon, &page("?page=3")).await;
+    assert_eq!(count(&html), 5);
+    assert!(text(&html).contains("Uwaga numer 00.") && !html.contains("id=\"more-remarks\""));
+    // Past the end, or not a number: the last page, or the first; never an error.
+    let (status, html) = s.page(&anon, &page("?page=99")).await;
+    assert_eq!((status, count(&html)), (StatusCode::OK, 5));
+    let (status, html) = s.page(&anon, &page("?page=abc&sort=%27%3B")).await;
+    assert_eq!((status, count(&html)), (StatusCode::OK, 20));
+    // Oldest first.
+    let (_, html) = s.page(&anon, &page("?sort=oldest")).await;
+    let t = text(&html);
+    assert!(t.find("Uwaga numer 00.").unwrap() < t.find("Uwaga numer 01.").unwrap());
+    // One section, or the whole document; the filter is kept on the next page's link.
+    let (_, html) = s.page(&anon, &page("?section=linie")).await;
+    assert_eq!(count(&html), 15);
+    assert!(!text(&html).contains("Uwaga numer 01."));
+    let (_, html) = s.page(&anon, &page("?section=_document&sort=oldest")).await;
+    assert_eq!(count(&html), 15);
+    assert!(text(&html).contains("Uwaga numer 02.") && !text(&html).contains("Uwaga numer 00."));
+    let (_, html) = s.page(&anon, &page("?section=przystanki")).await;
+    assert_eq!(count(&html), 15);
+    // Most supported first.
+    let mut people = Vec::new();
+    for n in 0..3 {
+        let c = s.resident(&format!("p{n}.page@example.pl"), "5").await;
+        people.push(c);
+    }
+    let supported_most = ids[10];
+    for p in &people {
+        assert!(call(
+            &s,
+            p,
+            "/api/consultations/remark/support",
+            &[("remark_id", &supported_most.to_string())]
+        )
+        .await
+        .is_empty());
+    }
+    assert!(call(
+        &s,
+        &people[0],
+        "/api/consultations/remark/support",
+        &[("remark_id", &ids[30].to_string())]
+    )
+    .await
+    .is_empty());
+    let (_, html) = s.page(&anon, &page("?sort=supported")).await;
+    let t = text(&html);
+    let first = t.find("Uwaga numer 10.").unwrap();
+    assert!(
+        first < t.find("Uwaga numer 30.").unwrap()
+            && t.find("Uwaga numer 30.").unwrap() < t.find("Uwaga numer 44.").unwrap(),
+        "{t}"
+    );
+
+    // Moderation before publishing: a new remark is listed for its author only.
+    let before = consultation(&s, -3, 20, Moderation::Before).await;
+    let ala = &people[1];
+    let r = s
+        .form(
+            ala,
+            "/api/consultations/remark",
+            &refs(&remark(before, "", "Czekam na moderatora")),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, html) = s
+        .page(ala, &format!("/consultations/{before}/remarks"))
+        .await;
+    let t = text(&html);
+    assert!(
+        t.contains("Czekam na moderatora") && t.contains("widzisz ją tylko Ty"),
+        "{t}"
+    );
+    assert!(
+        t.contains("Moderator sprawdzi ją przed pokazaniem; dostaniesz powiadomienie."),
+        "the notice: {t}"
+    );
+    let (_, html) = s
+        .page(&anon, &format!("/consultations/{before}/remarks"))
+        .await;
+    assert!(!text(&html).contains("Czekam na moderatora") && text(&html).contains("0 uwag"));
+    let (_, html) = s
+        .page(&people[2], &format!("/consultations/{before}/remarks"))
+        .await;
+    assert!(!text(&html).contains("Czekam na moderatora"));
+    db.pool.close().await;
+}
