@@ -268,6 +268,8 @@ lazy_pages! {
         RemarksPageRoute => crate::consultations::remark_pages::RemarksPage,
         RemarkEditPageRoute => crate::consultations::remark_pages::RemarkEditPage,
         ModerationPageRoute => crate::consultations::remark_pages::ModerationPage,
+        AnswersPageRoute => crate::consultations::remark_pages::AnswersPage,
+        ReportPageRoute => crate::consultations::remark_pages::ReportPage,
     }
 }
 
@@ -350,6 +352,8 @@ static PIECES: &[(&str, LoadPiece)] = &[
         RemarkEditPageRoute::load,
     ),
     ("/consultations/:id/moderation", ModerationPageRoute::load),
+    ("/consultations/:id/answers", AnswersPageRoute::load),
+    ("/consultations/:id/report", ReportPageRoute::load),
     ("/surveys", SurveysPageRoute::load),
     ("/surveys/:id", SurveyIntroPageRoute::load),
     ("/surveys/:id/page/:page", AnswerPageViewRoute::load),
@@ -649,6 +653,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/consultations/:id/moderation")
                         view=ModerationPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/answers")
+                        view=AnswersPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/report")
+                        view=ReportPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { formPost, freshResident, hydrated, tabTo, watchConsole } from './helpers';
+import { formPost, freshResident, hydrated, signInByRequest, tabTo, watchConsole } from './helpers';
 
 // The demo's city-wide transport consultation (id 2) has an opinion map of 18 statements
 // answered by 3,000 generated participants in three camps.
@@ -13,7 +13,7 @@ test('a resident reads a consultation by sections and answers statements with th
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   // The contents lead to each section's own address.
-  await tabTo(page, page.getByRole('link', { name: 'Plac zabaw' }));
+  await tabTo(page, page.getByRole('link', { name: 'Plac zabaw', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/consultations\/1#plac-zabaw$/);
   await expect(page.getByRole('heading', { name: 'Plac zabaw', level: 2 })).toBeInViewport();
@@ -66,4 +66,143 @@ test.describe('without JavaScript', () => {
     await page.goto('/consultations/2/opinions');
     await expect(page.locator('.error-summary')).toBeVisible();
   });
+
+  test('a resident writes, corrects and changes a remark with plain forms', async ({ page, context, baseURL }) => {
+    await freshResident(context, baseURL!, '2');
+    await page.goto('/consultations/1/remarks');
+    await page.getByLabel('Czego dotyczy Twoja uwaga?').selectOption({ label: 'Ścieżki i oświetlenie' });
+    await page.getByRole('button', { name: 'Wyślij uwagę' }).click();
+    // Back to the form: the sentence at the field, the section kept.
+    await expect(page).toHaveURL(/section=sciezki#write$/);
+    await expect(page.locator('#f-text-error')).toBeVisible();
+    await expect(page.getByLabel('Czego dotyczy Twoja uwaga?')).toHaveValue('sciezki');
+    await page.getByLabel('Twoja uwaga', { exact: true }).fill('Latarnie co 20 metrów na głównej alei.');
+    await page.getByRole('button', { name: 'Wyślij uwagę' }).click();
+    await expect(page).toHaveURL(/\/consultations\/1\/remarks#remark-\d+$/);
+    await expect(page.getByText('Twoja uwaga jest opublikowana.')).toBeVisible();
+    const mine = page.locator('li.remark', { hasText: 'Latarnie co 20 metrów' });
+    await mine.getByRole('link', { name: /Zmień swoją uwagę/ }).click();
+    await page.getByLabel('Twoja uwaga', { exact: true }).fill('Latarnie co 15 metrów na głównej alei.');
+    await page.getByRole('button', { name: 'Zapisz zmianę' }).click();
+    await expect(page.locator('li.remark', { hasText: 'Latarnie co 15 metrów' })).toContainText('zmieniona');
+  });
+});
+
+// Remarks on the demo park consultation (id 1): open, moderated after publishing, 24 remarks.
+
+test('a resident writes a remark on a section with the keyboard only, and pages through the remarks', async ({ page, context, baseURL }) => {
+  const errors = watchConsole(page);
+  await freshResident(context, baseURL!, '2');
+  await page.goto('/consultations/1');
+  await hydrated(page);
+  // From the section itself: its own link to a remark on it.
+  await tabTo(page, page.getByRole('link', { name: /Napisz uwagę do tej części\s*:\s*Plac zabaw/ }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Uwagi' })).toBeFocused();
+  await expect(page.getByLabel('Czego dotyczy Twoja uwaga?')).toHaveValue('plac-zabaw');
+  // Empty: the error at the field, the focus on the summary.
+  await tabTo(page, page.getByRole('button', { name: 'Wyślij uwagę' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#remark-summary')).toBeFocused();
+  await expect(page.locator('#f-text-error')).toContainText('Wpisz');
+  await tabTo(page, page.getByLabel('Twoja uwaga', { exact: true }));
+  await page.keyboard.type('Ławki z oparciami przy placu zabaw, dla dziadków.');
+  await tabTo(page, page.getByRole('button', { name: 'Wyślij uwagę' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Twoja uwaga jest opublikowana.')).toBeVisible();
+  // Focus lands on the new remark, on the section chosen.
+  const mine = page.locator('li.remark', { hasText: 'Ławki z oparciami przy placu zabaw' });
+  await expect(mine).toBeFocused();
+  await expect(mine.getByRole('link', { name: 'Plac zabaw' })).toBeVisible();
+  // "More" is a plain link; with JavaScript it moves focus to the list it brought.
+  await page.goto('/consultations/1/remarks');
+  await hydrated(page);
+  await expect(page.locator('li.remark')).toHaveCount(20);
+  await tabTo(page, page.getByRole('link', { name: 'Więcej uwag' }), 200);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.locator('#remarks-heading')).toBeFocused();
+  await expect(page.getByText(/Strona 2 z 2/)).toBeVisible();
+  // Support someone else's remark with the mouse: once.
+  const other = page.locator('li.remark').filter({ has: page.getByRole('button', { name: /Popieram/ }) }).first();
+  const id = await other.getAttribute('id');
+  await other.getByRole('button', { name: /Popieram/ }).click();
+  await expect(page.getByText('Popierasz tę uwagę.')).toBeVisible();
+  await expect(page.locator(`#${id}`).getByText('Popierasz ją.')).toBeVisible();
+  await expect(page.locator(`#${id}`).getByRole('button', { name: /Popieram/ })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a moderator hides a remark with a reason, and its trace and the log stay public', async ({ page, context, baseURL, browser }) => {
+  const errors = watchConsole(page);
+  await freshResident(context, baseURL!, '2');
+  const r = await formPost(context.request, baseURL!, '/api/consultations/remark', { consultation_id: '1', section: 'zielen', text: 'Sąsiad spod 7 to złodziej, wszyscy wiedzą.' });
+  const id = r.headers()['location'].split('#remark-')[1];
+  const clerk = await browser.newContext({ baseURL });
+  await signInByRequest(clerk, baseURL!, { email: 'urzednik@example.pl', password: 'Krakow-urzednik-2026' });
+  const desk = await clerk.newPage();
+  // Reports of three residents put it in the clerk's queue.
+  for (let n = 0; n < 3; n++) {
+    const other = await browser.newContext({ baseURL });
+    await freshResident(other, baseURL!, '2');
+    expect((await formPost(other.request, baseURL!, '/api/consultations/remark/report', { remark_id: id })).status()).toBe(303);
+    await other.close();
+  }
+  await desk.goto('/consultations/1/moderation');
+  await hydrated(desk);
+  const queued = desk.locator(`#queued-${id}`);
+  await expect(queued).toContainText('Wstrzymana po 3 zgłoszeniach');
+  await queued.getByLabel(/Decyzja/).selectOption('offensive');
+  await queued.getByRole('button', { name: 'Zdecyduj' }).click();
+  await expect(desk.getByText('Decyzja jest zapisana w rejestrze moderacji')).toBeVisible();
+  await expect(desk.locator(`#queued-${id}`)).toHaveCount(0);
+  await expect(desk.getByRole('table').getByText('Ukryta: treść obraźliwa')).toBeVisible();
+  await clerk.close();
+  // Everyone sees the trace with its reason, not the text.
+  await page.goto('/consultations/1/remarks?section=zielen');
+  await expect(page.locator(`#remark-${id}`)).toContainText('Ukryta przez moderatora. Powód: treść obraźliwa.');
+  const visitor = await browser.newContext({ baseURL });
+  const anon = await visitor.newPage();
+  await anon.goto('/consultations/1/remarks?section=zielen');
+  await expect(anon.locator(`#remark-${id}`)).not.toContainText('złodziej');
+  await visitor.close();
+  expect(errors).toEqual([]);
+});
+
+test('a clerk answers two remarks together and everyone reads the published report', async ({ page, browser, baseURL }) => {
+  const errors = watchConsole(page);
+  const clerk = await browser.newContext({ baseURL });
+  await signInByRequest(clerk, baseURL!, { email: 'urzednik@example.pl', password: 'Krakow-urzednik-2026' });
+  const desk = await clerk.newPage();
+  await desk.goto('/consultations/1/answers');
+  await hydrated(desk);
+  const boxes = desk.locator('input[type=checkbox][name^="picked[r"]');
+  const first = (await boxes.nth(0).getAttribute('id'))!.replace('pick-r', '');
+  const second = (await boxes.nth(1).getAttribute('id'))!.replace('pick-r', '');
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await desk.getByLabel('Odpowiedź', { exact: true }).selectOption('already-covered');
+  // Too short a justification: the ticks and the choice stay.
+  await desk.getByLabel('Uzasadnienie').fill('Już jest.');
+  await desk.getByRole('button', { name: 'Udziel tej odpowiedzi zaznaczonym' }).click();
+  await expect(desk.locator('#answer-summary')).toBeFocused();
+  await expect(boxes.nth(0)).toBeChecked();
+  await desk.getByLabel('Uzasadnienie').fill('Projekt przewiduje to już w wariancie B, na stronie 12 dokumentacji.');
+  await desk.getByRole('button', { name: 'Udziel tej odpowiedzi zaznaczonym' }).click();
+  await expect(desk.getByText('Odpowiedź dotyczy 2 uwag i stwierdzeń')).toBeVisible();
+  await clerk.close();
+  // Each remark shows the group's answer.
+  for (const id of [first, second]) {
+    await page.goto(`/consultations/1/remarks?sort=oldest#remark-${id}`);
+    await expect(page.locator(`#remark-${id} .answer`)).toContainText('już zawarta w projekcie');
+  }
+  // The closed street plan's report: readable, with its open data.
+  await page.goto('/consultations/3');
+  await page.getByRole('link', { name: 'Raport końcowy' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Raport końcowy' })).toBeVisible();
+  await expect(page.getByRole('table').getByText('Uwagi na papierze')).toBeVisible();
+  await expect(page.locator('.answer').first()).toContainText('Odpowiedź miasta:');
+  const csv = await page.request.get('/consultations/3/report/remarks.csv');
+  expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  expect(errors).toEqual([]);
 });

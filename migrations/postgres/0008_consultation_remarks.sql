@@ -1,5 +1,27 @@
 -- Remarks on a consultation's document (on the whole of it or on one section), supports,
 -- reports, the public moderation log, and what the portal has to tell a resident.
+-- Answers: one per remark or statement, or one for a group of them on the same matter
+-- (each then shows the group's answer). A justification always.
+CREATE TABLE con_answers (
+    id              BIGSERIAL PRIMARY KEY,
+    consultation_id BIGINT  NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
+    verdict         TEXT    NOT NULL, -- accepted | partly-accepted | not-accepted | not-applicable | already-covered
+    justification   TEXT    NOT NULL,
+    answered_by     BIGINT  REFERENCES users(id) ON DELETE SET NULL,
+    created_at      BIGINT  NOT NULL
+);
+ALTER TABLE con_statements ADD COLUMN answer_id BIGINT  REFERENCES con_answers(id) ON DELETE SET NULL;
+
+-- The final report, written in the portal; published with the consultation
+-- (con_consultations.report_published).
+CREATE TABLE con_final_reports (
+    consultation_id BIGINT  PRIMARY KEY REFERENCES con_consultations(id) ON DELETE CASCADE,
+    summary         TEXT    NOT NULL DEFAULT '',
+    changes         TEXT    NOT NULL DEFAULT '', -- what changed in the decision
+    written_by      BIGINT  REFERENCES users(id) ON DELETE SET NULL,
+    published_at    BIGINT 
+);
+
 CREATE TABLE con_remarks (
     id              BIGSERIAL PRIMARY KEY,
     consultation_id BIGINT  NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
@@ -13,7 +35,8 @@ CREATE TABLE con_remarks (
     confirmed       BIGINT  NOT NULL DEFAULT 0,        -- a clerk published it after reports: reports no longer hold it
     supports        BIGINT  NOT NULL DEFAULT 0,        -- kept equal to its rows in con_supports
     created_at      BIGINT  NOT NULL,
-    edited_at       BIGINT 
+    edited_at       BIGINT ,
+    answer_id       BIGINT  REFERENCES con_answers(id) ON DELETE SET NULL
 );
 CREATE INDEX con_remarks_newest ON con_remarks(consultation_id, id);
 CREATE INDEX con_remarks_supported ON con_remarks(consultation_id, supports, id);

@@ -152,6 +152,15 @@ pub fn router(
             ),
         )
         .route(
+            "/consultations/{id}/report/{file}",
+            get(
+                |Extension(st): Extension<AppState>,
+                 axum::extract::Path((id, file)): axum::extract::Path<(i64, String)>| {
+                    report_export(st, id, file)
+                },
+            ),
+        )
+        .route(
             "/consultations/{id}/opinions/{file}",
             get(
                 |Extension(st): Extension<AppState>,
@@ -629,6 +638,50 @@ async fn opinions_export(state: AppState, id: i64, file: String) -> Response {
             tracing::error!(error = %e, "opinion map export failed");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
         }
+    }
+}
+
+/// A published final report as open data: every remark and statement with its answer
+/// (`remarks.csv`, UTF-8 with a byte-order mark) or the whole report (`report.json`).
+async fn report_export(state: AppState, id: i64, file: String) -> Response {
+    use konto_app::consultations::{api, report, store};
+    let made = async {
+        let Some(r) = store::get(&state.db, id)
+            .await?
+            .filter(|r| r.def.published && r.report_published)
+        else {
+            return Ok(None);
+        };
+        api::report_of(&state.db, &r).await.map(Some)
+    }
+    .await;
+    let view = match made {
+        Ok(Some(v)) => v,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            let e: sqlx::Error = e;
+            tracing::error!(error = %e, "report export failed");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    match file.as_str() {
+        "remarks.csv" => match report::csv(&view) {
+            Ok(bytes) => download(
+                bytes,
+                "text/csv; charset=utf-8",
+                format!("konsultacje-{id}-uwagi.csv"),
+            ),
+            Err(e) => {
+                tracing::error!(error = %e, "report export failed");
+                StatusCode::INTERNAL_SERVER_ERROR.into_response()
+            }
+        },
+        "report.json" => download(
+            report::json(&view),
+            "application/json",
+            format!("konsultacje-{id}-raport.json"),
+        ),
+        _ => StatusCode::NOT_FOUND.into_response(),
     }
 }
 

@@ -228,7 +228,7 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
         published: true,
     };
     let street = NewConsultation {
-        title: "Plan przebudowy ulicy Krakusa".into(),
+        title: STREET_TITLE.into(),
         summary: "Szersze chodniki, drzewa i nowe przejścia dla pieszych na ulicy Krakusa w Podgórzu.".into(),
         easy_summary: "Ulica Krakusa będzie przebudowana.\n\nKonsultacje już się skończyły. Miasto odpowiada na uwagi.".into(),
         topic: Topic::Planning,
@@ -276,6 +276,9 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
         if n.title == PARK_TITLE {
             park_remarks(db, id, by, resident).await?;
         }
+        if n.title == STREET_TITLE {
+            street_report(db, id, by).await?;
+        }
         if n.forms.contains(&Form::OpinionMap) {
             let mut ids = Vec::new();
             for (text, _) in TRANSPORT {
@@ -295,6 +298,87 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
 }
 
 const PARK_TITLE: &str = "Nowy wygląd parku Dąbie";
+const STREET_TITLE: &str = "Plan przebudowy ulicy Krakusa";
+
+/// The closed street plan: its remarks (in the portal, on paper and by e-mail), each
+/// answered with reasons, two on the same matter answered together, and the published
+/// final report.
+async fn street_report(db: &Db, street: i64, clerk: i64) -> Result<(), BoxErr> {
+    use konto_app::consultations::rules::{Channel, RemarkState, Verdict};
+    let remark = |section: Option<&'static str>, channel: Channel, text: &'static str| {
+        (section, channel, text)
+    };
+    let remarks = [
+        remark(
+            Some("chodniki"),
+            Channel::Portal,
+            "Chodnik po stronie parzystej jest za wąski dla wózka i pieszego jednocześnie.",
+        ),
+        remark(
+            Some("chodniki"),
+            Channel::Paper,
+            "Proszę o obniżone krawężniki na każdym przejściu; jeżdżę na wózku.",
+        ),
+        remark(
+            Some("drzewa"),
+            Channel::Portal,
+            "Drzewa tak, ale nie kosztem miejsc postojowych dla mieszkańców.",
+        ),
+        remark(
+            Some("drzewa"),
+            Channel::Email,
+            "Nie zabierajcie miejsc parkingowych pod drzewa, tu i tak brakuje miejsc.",
+        ),
+        remark(
+            None,
+            Channel::Portal,
+            "Potrzebne jest przejście dla pieszych przy przystanku Limanowskiego.",
+        ),
+        remark(
+            Some("drzewa"),
+            Channel::Portal,
+            "Więcej drzew niż 24: ulica latem nagrzewa się jak patelnia.",
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (section, channel, text) in remarks {
+        let entered = (channel != Channel::Portal).then_some(clerk);
+        ids.push(
+            store::add_remark(
+                db,
+                street,
+                section,
+                None,
+                channel,
+                entered,
+                text,
+                RemarkState::Published,
+            )
+            .await?,
+        );
+    }
+    let answers: [(&[usize], Verdict, &str); 5] = [
+        (&[0], Verdict::Accepted, "Chodnik po stronie parzystej będzie miał 3 m szerokości na całej długości ulicy; projekt uwzględnia to w wariancie B."),
+        (&[1], Verdict::Accepted, "Na wszystkich ośmiu przejściach krawężniki zostaną obniżone do zera, z płytami ostrzegawczymi dla osób niewidomych."),
+        (&[2, 3], Verdict::PartlyAccepted, "Drzewa posadzimy w pasie zieleni między jezdnią a chodnikiem; ubędzie 6 z 41 miejsc postojowych, a w zamian strefa płatnego parkowania obejmie mieszkańców abonamentem."),
+        (&[4], Verdict::NotApplicable, "Skrzyżowanie z ul. Limanowskiego nie jest objęte tym planem; uwagę przekazaliśmy Zarządowi Transportu Publicznego."),
+        (&[5], Verdict::NotAccepted, "Sieci podziemne (gaz i ciepłownictwo) pozwalają na najwyżej 24 drzewa w misach korzeniowych; więcej drzew wymagałoby przełożenia sieci, na co nie ma środków w 2027 roku."),
+    ];
+    for (which, verdict, justification) in answers {
+        let picked: Vec<i64> = which.iter().map(|&i| ids[i]).collect();
+        store::answer(db, street, &picked, &[], verdict, justification, clerk).await?;
+    }
+    store::save_report(
+        db,
+        street,
+        "Konsultacje planu przebudowy ulicy Krakusa trwały 26 dni. Wpłynęło 6 uwag: 4 w portalu, 1 na papierze w Urzędzie Dzielnicy XIII i 1 e-mailem, a warsztaty w szkole przy ul. Krakusa zgromadziły 34 osoby.\n\nNajwięcej uwag dotyczyło szerokości chodników i miejsc postojowych.",
+        "Projekt przyjmuje wariant B: szersze chodniki po stronie parzystej, obniżone krawężniki na wszystkich przejściach i 24 drzewa w pasie zieleni. Liczba miejsc postojowych spada z 41 do 35.",
+        clerk,
+        true,
+    )
+    .await?;
+    Ok(())
+}
 
 /// Remarks on the park: residents' remarks in the portal (those whose accounts are not in
 /// the demo have no author, as after an account is deleted), remarks on paper, by post and

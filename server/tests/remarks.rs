@@ -687,3 +687,385 @@ async fn pages_of_twenty_by_section_in_three_orders_and_waiting_remarks_for_thei
     assert!(!text(&html).contains("Czekam na moderatora"));
     db.pool.close().await;
 }
+
+#[tokio::test]
+async fn every_remark_answered_with_reasons_grouped_and_the_report_published_after_the_close() {
+    let s = start().await;
+    let ended = consultation(&s, -40, -10, Moderation::After).await;
+    let open = consultation(&s, -3, 20, Moderation::After).await;
+    let ala = s.resident("ala.ans@example.pl", "5").await;
+    let ala_id = s
+        .count("SELECT id FROM users WHERE email = 'ala.ans@example.pl'")
+        .await;
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let add = |section: Option<&'static str>,
+               author: Option<i64>,
+               text: &'static str,
+               state: RemarkState| {
+        let db = db.clone();
+        async move {
+            store::add_remark(
+                &db,
+                ended,
+                section,
+                author,
+                Channel::Portal,
+                None,
+                text,
+                state,
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let r1 = add(
+        Some("linie"),
+        Some(ala_id),
+        "Linia 180 co 10 minut.",
+        RemarkState::Published,
+    )
+    .await;
+    let r2 = add(
+        Some("linie"),
+        None,
+        "Linia 180 częściej w szczycie.",
+        RemarkState::Published,
+    )
+    .await;
+    let r3 = add(
+        None,
+        None,
+        "Mój telefon 600 100 200.",
+        RemarkState::Hidden(konto_app::consultations::rules::HideReason::PersonalData),
+    )
+    .await;
+    let st = store::add_statement(&db, ended, None, true, "Nocne autobusy co 30 minut")
+        .await
+        .unwrap();
+    let elsewhere = store::add_remark(
+        &db,
+        open,
+        None,
+        None,
+        Channel::Portal,
+        None,
+        "Inna",
+        RemarkState::Published,
+    )
+    .await
+    .unwrap();
+    db.pool.close().await;
+    let answer = "/api/consultations/answer-items";
+    let report = "/api/consultations/report/save";
+    let c = ended.to_string();
+
+    // Clerks only: a resident is refused, and so is the answering page.
+    assert_eq!(
+        s.call(&ala, answer, &[("consultation_id", &c)])
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.call(&ala, report, &[("consultation_id", &c)])
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.page(&ala, &format!("/consultations/{ended}/answers"))
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    let admin = staff(&s).await;
+    let (status, html) = s
+        .page(&admin, &format!("/consultations/{ended}/answers"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        text(&html).contains("3 uwagi i stwierdzenia bez odpowiedzi"),
+        "{}",
+        text(&html)
+    );
+    // Everything wrong at once, each at its field.
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            answer,
+            &[("consultation_id", &c), ("justification", "Bo nie.")]
+        )
+        .await,
+        vec![
+            ("picked".to_string(), "NothingPicked".to_string()),
+            ("verdict".to_string(), "VerdictRequired".to_string()),
+            (
+                "justification".to_string(),
+                "JustificationTooShort".to_string()
+            ),
+        ]
+    );
+    // A remark of another consultation, or a hidden one, gets nothing.
+    let just = "Linia 180 pojedzie co 10 minut od marca 2027 roku.";
+    for other in [elsewhere, r3] {
+        assert_eq!(
+            call(
+                &s,
+                &admin,
+                answer,
+                &[
+                    ("consultation_id", &c),
+                    (&format!("picked[r{other}]"), "on"),
+                    ("verdict", "accepted"),
+                    ("justification", just)
+                ]
+            )
+            .await,
+            one("picked", "NothingPicked")
+        );
+    }
+    // The report waits for every answer (the hidden remark is answered by its reason).
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            report,
+            &[
+                ("consultation_id", &c),
+                ("summary", "Podsumowanie."),
+                ("publish", "yes")
+            ]
+        )
+        .await,
+        one("report", "Unanswered")
+    );
+    // Without JavaScript, wrong: the ticks and the text kept.
+    let r = s
+        .form(
+            &admin,
+            answer,
+            &[
+                ("consultation_id", &c),
+                (&format!("picked[r{r1}]"), "on"),
+                ("justification", just),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), format!("/consultations/{ended}/answers"));
+    let (_, html) = s.page(&admin, &location(&r)).await;
+    assert!(
+        html.contains(&format!(r#"id="pick-r{r1}" name="picked[r{r1}]" checked"#)),
+        "{html}"
+    );
+    assert!(html.contains(&format!("{just}</textarea>")));
+    assert!(text(&html).contains("Wybierz odpowiedź z listy."));
+    // Two remarks on the same matter: one answer, shown under each; the author is told.
+    assert!(call(
+        &s,
+        &admin,
+        answer,
+        &[
+            ("consultation_id", &c),
+            (&format!("picked[r{r1}]"), "on"),
+            (&format!("picked[r{r2}]"), "on"),
+            ("verdict", "partly-accepted"),
+            ("justification", just)
+        ]
+    )
+    .await
+    .is_empty());
+    let (_, html) = s
+        .page(&s.browser(), &format!("/consultations/{ended}/remarks"))
+        .await;
+    let t = text(&html);
+    assert_eq!(
+        t.matches("Odpowiedź miasta: uwzględniona częściowo")
+            .count(),
+        2,
+        "{t}"
+    );
+    assert_eq!(html.matches(r#"class="answer__text""#).count(), 2);
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_notices WHERE kind = 'remark-answered'")
+            .await,
+        1
+    );
+    // Answered already: a second answer to the same remark changes nothing.
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            answer,
+            &[
+                ("consultation_id", &c),
+                (&format!("picked[r{r1}]"), "on"),
+                ("verdict", "accepted"),
+                ("justification", just)
+            ]
+        )
+        .await,
+        one("picked", "NothingPicked")
+    );
+    assert!(call(
+        &s,
+        &admin,
+        answer,
+        &[
+            ("consultation_id", &c),
+            (&format!("picked[s{st}]"), "on"),
+            ("verdict", "not-accepted"),
+            (
+                "justification",
+                "Nocne kursy co 60 minut wystarczają przy obecnej liczbie pasażerów."
+            )
+        ]
+    )
+    .await
+    .is_empty());
+    // Not published yet: 404 for everyone.
+    assert_eq!(
+        s.page(&s.browser(), &format!("/consultations/{ended}/report"))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.browser()
+            .get(s.url(&format!("/consultations/{ended}/report/remarks.csv")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // A consultation still open cannot publish its report; a summary is required.
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            report,
+            &[
+                ("consultation_id", &open.to_string()),
+                ("summary", "S"),
+                ("publish", "yes")
+            ]
+        )
+        .await,
+        vec![
+            ("report".to_string(), "ReportBeforeClose".to_string()),
+            ("report".to_string(), "Unanswered".to_string())
+        ]
+    );
+    assert_eq!(
+        call(
+            &s,
+            &admin,
+            report,
+            &[
+                ("consultation_id", &c),
+                ("summary", " "),
+                ("publish", "yes")
+            ]
+        )
+        .await,
+        one("summary", "FieldRequired")
+    );
+    // Saved as a draft, then published.
+    assert!(call(
+        &s,
+        &admin,
+        report,
+        &[
+            ("consultation_id", &c),
+            ("summary", "Wpłynęły 3 uwagi."),
+            ("changes", "Linia 180 częściej."),
+            ("publish", "no")
+        ]
+    )
+    .await
+    .is_empty());
+    assert_eq!(
+        s.page(&s.browser(), &format!("/consultations/{ended}/report"))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let r = s
+        .form(
+            &admin,
+            report,
+            &[
+                ("consultation_id", &c),
+                ("summary", "Wpłynęły 3 uwagi."),
+                ("changes", "Linia 180 częściej."),
+                ("publish", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), format!("/consultations/{ended}/report"));
+    let anon = s.browser();
+    let (status, html) = s
+        .page(&anon, &format!("/consultations/{ended}/report"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&html);
+    for want in [
+        "Wpłynęły 3 uwagi.",
+        "Linia 180 częściej.",
+        "Linia 180 co 10 minut.",
+        "Ukryta przez moderatora. Powód: dane osobowe.",
+        "Nocne autobusy co 30 minut",
+        "nieuwzględniona",
+        "Uwagi w portalu",
+    ] {
+        assert!(t.contains(want), "{want}: {t}");
+    }
+    assert!(!t.contains("600 100 200"));
+    let (_, html) = s.page(&anon, &format!("/consultations/{ended}")).await;
+    assert!(
+        text(&html).contains("raport jest opublikowany") || text(&html).contains("Raport końcowy"),
+        "{}",
+        text(&html)
+    );
+    // Open data: CSV with a byte-order mark, every remark and statement; JSON.
+    let bytes = anon
+        .get(s.url(&format!("/consultations/{ended}/report/remarks.csv")))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let mut rows = csv::Reader::from_reader(&bytes[3..]);
+    let rows: Vec<csv::StringRecord> = rows.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(&rows[0][7], "partly-accepted");
+    assert_eq!(&rows[1][8], just);
+    assert_eq!(&rows[2][4], "hidden:personal-data");
+    assert_eq!(&rows[3][0], "statement");
+    let json: serde_json::Value = anon
+        .get(s.url(&format!("/consultations/{ended}/report/report.json")))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(json["summary"], "Wpłynęły 3 uwagi.");
+    assert_eq!(json["remarks"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        anon.get(s.url(&format!("/consultations/{ended}/report/other.txt")))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    // Published once: the report stays as published.
+    let (_, html) = s
+        .page(&admin, &format!("/consultations/{ended}/answers"))
+        .await;
+    assert!(text(&html).contains("Raport jest opublikowany."));
+}

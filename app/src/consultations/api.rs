@@ -229,6 +229,66 @@ pub(crate) mod util {
         opinions::next_statement(&candidates, seed).map(|i| statements[i].clone())
     }
 
+    /// The final report of a consultation, as the page and the open-data files show it.
+    pub async fn report(db: &Db, r: &ConRow) -> Result<super::super::ReportView, sqlx::Error> {
+        use super::super::rules::Channel;
+        use super::super::{AnswerLine, ReportRemark, ReportView};
+        let line = |a: &store::AnswerRow| {
+            Some(AnswerLine {
+                verdict: rules::Verdict::parse(&a.1)?,
+                justification: a.2.clone(),
+            })
+        };
+        let sections = store::sections(db, r.id).await?;
+        let (summary, changes, published) =
+            store::final_report(db, r.id).await?.unwrap_or_default();
+        let (channels, map_participants, map_votes) = store::participation(db, r.id).await?;
+        let map = store::map(db, r.id).await?;
+        Ok(ReportView {
+            card: card(r),
+            easy_summary: r.def.easy_summary.clone(),
+            department: r.def.department.clone(),
+            summary,
+            changes,
+            published: published.map(LocalTime::at),
+            channels: channels
+                .into_iter()
+                .filter_map(|(c, n)| Some((Channel::parse(&c)?, n.max(0) as u64)))
+                .collect(),
+            map_participants: map_participants.max(0) as u64,
+            map_votes: map_votes.max(0) as u64,
+            groups: map.map(|m| m.groups).unwrap_or_default(),
+            remarks: store::report_remarks(db, r.id)
+                .await?
+                .into_iter()
+                .map(|(row, a)| {
+                    let state = row.state();
+                    ReportRemark {
+                        id: row.id,
+                        section: row.section.as_ref().map(|anchor| {
+                            sections
+                                .iter()
+                                .find(|s| &s.anchor == anchor)
+                                .map(|s| s.heading.clone())
+                                .unwrap_or_else(|| anchor.clone())
+                        }),
+                        text: state.shown().then(|| row.text.clone()),
+                        state,
+                        channel: Channel::parse(&row.channel).unwrap_or(Channel::Portal),
+                        supports: row.supports.max(0) as u32,
+                        answer: a.as_ref().and_then(line),
+                    }
+                })
+                .collect(),
+            statements: store::report_statements(db, r.id)
+                .await?
+                .into_iter()
+                .map(|(_, text, a)| (text, a.as_ref().and_then(line)))
+                .collect(),
+            sections: sections.into_iter().map(|s| s.heading).collect(),
+        })
+    }
+
     /// Who is answering: the account, or, where the consultation counts verified people,
     /// a keyed hash of the person in this consultation's scope (one voice per person however
     /// many accounts). Err: the person is not verified.
@@ -255,6 +315,16 @@ pub(crate) mod util {
             )
         )))
     }
+}
+
+/// The final report of a consultation (for the open-data files; the caller checks it is
+/// published).
+#[cfg(feature = "ssr")]
+pub async fn report_of(
+    db: &crate::platform::Db,
+    r: &super::store::ConRow,
+) -> Result<super::ReportView, sqlx::Error> {
+    util::report(db, r).await
 }
 
 /// The background job: computes every opinion map whose votes changed, at most once in
@@ -488,7 +558,7 @@ pub fn remarks_address(consultation: i64, section: &str, sort: &str, page: u32) 
 mod remark_util {
     use super::super::rules::{self, Channel, Form, Phase, RemarkState};
     use super::super::store::{self, ConRow, RemarkRow};
-    use super::super::{RemarkLine, Section};
+    use super::super::{AnswerLine, RemarkLine, Section};
     use crate::i18n::time::LocalTime;
 
     pub fn offers_remarks(r: &ConRow) -> bool {
@@ -507,6 +577,7 @@ mod remark_util {
         viewer: Option<i64>,
         supported: bool,
         reported: bool,
+        answer: Option<AnswerLine>,
     ) -> RemarkLine {
         let state = row.state();
         let own = viewer.is_some() && row.author_id == viewer;
@@ -534,7 +605,16 @@ mod remark_util {
             may_report: reacts,
             supported,
             reported,
+            answer,
         }
+    }
+
+    /// A stored answer as the pages show it.
+    pub fn answer_line(a: &store::AnswerRow) -> Option<AnswerLine> {
+        Some(AnswerLine {
+            verdict: rules::Verdict::parse(&a.1)?,
+            justification: a.2.clone(),
+        })
     }
 
     /// The state a resident's new remark starts in.
@@ -609,6 +689,13 @@ pub async fn load_remarks(
     )
     .await?;
     let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let answer_ids: Vec<i64> = rows.iter().filter_map(|r| r.answer_id).collect();
+    let answers = store::answers(&st.db, &answer_ids).await?;
+    let answer_of = |row: &store::RemarkRow| {
+        row.answer_id
+            .and_then(|a| answers.iter().find(|x| x.0 == a))
+            .and_then(remark_util::answer_line)
+    };
     let (supported, reported) = match viewer {
         Some(v) => store::reactions(&st.db, v, &ids).await?,
         None => Default::default(),
@@ -634,6 +721,7 @@ pub async fn load_remarks(
                     viewer,
                     supported.contains(&row.id),
                     reported.contains(&row.id),
+                    answer_of(row),
                 )
             })
             .collect(),
@@ -781,6 +869,7 @@ pub async fn load_own_remark(
             Some(user.id),
             false,
             false,
+            None,
         ),
         moderation: r.def.moderation,
     })
@@ -1061,4 +1150,242 @@ pub async fn moderate_remark(
         vec![],
     )
     .await
+}
+
+/// What is left to answer, and the report being written (clerks and administrators).
+#[server(endpoint = "consultations/answering")]
+pub async fn load_answering(
+    consultation_id: i64,
+) -> Result<super::AnsweringView, crate::platform::Failure> {
+    use super::rules::{Channel, RemarkState};
+    use super::{store, AnsweringView, QueuedRemark};
+    use crate::forms::flow::{not_found, require_staff};
+    require_staff()?;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published)
+    else {
+        return not_found();
+    };
+    let (remarks, statements) = store::unanswered(&st.db, r.id).await?;
+    let (summary, changes, _) = store::final_report(&st.db, r.id).await?.unwrap_or_default();
+    Ok(AnsweringView {
+        card: util::card(&r),
+        remarks: remarks
+            .into_iter()
+            .map(|row| QueuedRemark {
+                id: row.id,
+                section: row.section.clone(),
+                held: row.state() != RemarkState::Published,
+                text: row.text,
+                reports: 0,
+                channel: Channel::parse(&row.channel).unwrap_or(Channel::Portal),
+                written: LocalTime::at(row.created_at),
+            })
+            .collect(),
+        statements,
+        summary,
+        changes,
+        report_published: r.report_published,
+    })
+}
+
+/// One answer, with its justification, to the remarks and statements picked (`picked` holds
+/// `r<id>` and `s<id>` of ticked boxes): remarks on the same matter answered once. Clerks
+/// and administrators only; each remark's author is told.
+#[server(endpoint = "consultations/answer-items")]
+pub async fn answer_items(
+    consultation_id: i64,
+    #[server(default)] picked: std::collections::HashMap<String, String>,
+    #[server(default)] verdict: Option<String>,
+    #[server(default)] justification: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, Verdict};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::{FieldError, Notice};
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published)
+    else {
+        return not_found();
+    };
+    let back = format!("/consultations/{}/answers", r.id);
+    let verdict_code = verdict.unwrap_or_default();
+    let justification = justification.unwrap_or_default();
+    let mut values = fields(&[
+        ("verdict", &verdict_code),
+        ("justification", &justification),
+    ]);
+    let (mut remarks, mut statements) = (Vec::new(), Vec::new());
+    for k in picked.keys() {
+        values.push((format!("picked[{k}]"), "on".into()));
+        if let Some(id) = k.strip_prefix('r').and_then(|n| n.parse::<i64>().ok()) {
+            remarks.push(id);
+        } else if let Some(id) = k.strip_prefix('s').and_then(|n| n.parse::<i64>().ok()) {
+            statements.push(id);
+        }
+    }
+    let mut errors = Vec::new();
+    if remarks.is_empty() && statements.is_empty() {
+        errors.push(FieldError::new(
+            "picked",
+            ConsultationProblem::NothingPicked,
+        ));
+    }
+    let verdict = Verdict::parse(verdict_code.trim());
+    if verdict.is_none() {
+        errors.push(FieldError::new(
+            "verdict",
+            ConsultationProblem::VerdictRequired,
+        ));
+    }
+    let justification = match rules::check_justification(&justification) {
+        Ok(j) => j,
+        Err((field, p)) => {
+            errors.push(FieldError::new(field, p));
+            String::new()
+        }
+    };
+    let Some(verdict) = verdict.filter(|_| errors.is_empty()) else {
+        return finish(FormReply::invalid(errors), "answer", &back, values).await;
+    };
+    let count = store::answer(
+        &st.db,
+        r.id,
+        &remarks,
+        &statements,
+        verdict,
+        &justification,
+        clerk.id,
+    )
+    .await?;
+    if count == 0 {
+        return finish(
+            FormReply::invalid(vec![FieldError::new(
+                "picked",
+                ConsultationProblem::NothingPicked,
+            )]),
+            "answer",
+            &back,
+            values,
+        )
+        .await;
+    }
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::from(ConsultationNotice::AnswerGiven {
+                count: count as i64,
+            })),
+            boot: None,
+        },
+        "answer",
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// Keeps the report's summary and "what changed"; with `publish` = "yes", publishes it,
+/// which Kraków's rules allow only after the consultation has ended and once every remark
+/// and statement has its answer. Clerks and administrators only.
+#[server(endpoint = "consultations/report/save")]
+pub async fn save_report(
+    consultation_id: i64,
+    #[server(default)] summary: Option<String>,
+    #[server(default)] changes: Option<String>,
+    #[server(default)] publish: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, Phase};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::{FieldError, FormProblem, Notice};
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published)
+    else {
+        return not_found();
+    };
+    let back = format!("/consultations/{}/answers#report", r.id);
+    let summary = summary.unwrap_or_default();
+    let changes = changes.unwrap_or_default();
+    let values = fields(&[("summary", &summary), ("changes", &changes)]);
+    let publish = publish.as_deref() == Some("yes") && !r.report_published;
+    let mut errors: Vec<FieldError> = Vec::new();
+    for (field, text) in [("summary", &summary), ("changes", &changes)] {
+        if text.chars().count() > 20_000 {
+            errors.push(FieldError::new(
+                field,
+                FormProblem::TextTooLong { max: 20_000 },
+            ));
+        }
+    }
+    if publish {
+        if matches!(
+            util::phase(&r),
+            Phase::Draft | Phase::Information | Phase::Open
+        ) {
+            errors.push(FieldError::new(
+                "report",
+                ConsultationProblem::ReportBeforeClose,
+            ));
+        }
+        let unanswered = store::unanswered_count(&st.db, r.id).await?.max(0) as u64;
+        for (field, p) in rules::check_report(unanswered, &summary) {
+            errors.push(FieldError::new(field, p));
+        }
+    }
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "report", &back, values).await;
+    }
+    store::save_report(
+        &st.db,
+        r.id,
+        summary.trim(),
+        changes.trim(),
+        clerk.id,
+        publish,
+    )
+    .await?;
+    let (to, notice) = if publish {
+        (
+            format!("/consultations/{}/report", r.id),
+            ConsultationNotice::ReportPublished,
+        )
+    } else {
+        (back.clone(), ConsultationNotice::ReportSaved)
+    };
+    finish(
+        FormReply::Done {
+            to,
+            notice: Some(Notice::from(notice)),
+            boot: None,
+        },
+        "report",
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// The published final report (public; 404 before it is published).
+#[server(endpoint = "consultations/report")]
+pub async fn load_report(
+    consultation_id: i64,
+) -> Result<super::ReportView, crate::platform::Failure> {
+    use crate::forms::flow::not_found;
+    let st = crate::platform::state()?;
+    let Some(r) = super::store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published && r.report_published)
+    else {
+        return not_found();
+    };
+    Ok(util::report(&st.db, &r).await?)
 }

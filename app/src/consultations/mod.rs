@@ -12,6 +12,8 @@ pub mod pages;
 pub mod polis;
 pub mod problems;
 pub mod remark_pages;
+#[cfg(feature = "ssr")]
+pub mod report;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
@@ -182,6 +184,15 @@ pub struct RemarkLine {
     pub may_report: bool,
     pub supported: bool,
     pub reported: bool,
+    /// The city's answer (a group's answer when the remark was answered with others).
+    pub answer: Option<AnswerLine>,
+}
+
+/// The city's answer to a remark or a statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerLine {
+    pub verdict: rules::Verdict,
+    pub justification: String,
 }
 
 /// A page of a consultation's remarks.
@@ -242,4 +253,51 @@ pub struct RemarkEditView {
     pub card: ConsultationCard,
     pub remark: RemarkLine,
     pub moderation: rules::Moderation,
+}
+
+/// What a clerk answers, and the report being written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnsweringView {
+    pub card: ConsultationCard,
+    /// Remarks without an answer (hidden ones are answered by their reason).
+    pub remarks: Vec<QueuedRemark>,
+    /// Statements of the opinion map without an answer: (id, text).
+    pub statements: Vec<(i64, String)>,
+    pub summary: String,
+    pub changes: String,
+    pub report_published: bool,
+}
+
+/// A remark in the final report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportRemark {
+    pub id: i64,
+    /// The section's heading; None: the whole document.
+    pub section: Option<String>,
+    /// None for a hidden remark (its reason is in `state`).
+    pub text: Option<String>,
+    pub state: rules::RemarkState,
+    pub channel: rules::Channel,
+    pub supports: u32,
+    pub answer: Option<AnswerLine>,
+}
+
+/// The published final report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportView {
+    pub card: ConsultationCard,
+    pub easy_summary: String,
+    pub department: String,
+    pub summary: String,
+    pub changes: String,
+    pub published: Option<LocalTime>,
+    /// What was asked: the headings of the document's sections.
+    pub sections: Vec<String>,
+    /// Remarks per channel.
+    pub channels: Vec<(rules::Channel, u64)>,
+    pub map_participants: u64,
+    pub map_votes: u64,
+    pub groups: Vec<GroupLine>,
+    pub remarks: Vec<ReportRemark>,
+    pub statements: Vec<(String, Option<AnswerLine>)>,
 }

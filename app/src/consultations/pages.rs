@@ -182,6 +182,7 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
     let map = c.forms.contains(&Way::OpinionMap);
     let remarks = c.forms.contains(&Way::Remarks) || c.forms.contains(&Way::Paper);
     let write = c.forms.contains(&Way::Remarks) && c.phase == Phase::Open;
+    let reported = c.phase == Phase::Reported;
     let cid = c.id;
     view! {
         <PageTitle text=move || title2.clone() description=move || summary.clone() />
@@ -242,6 +243,16 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                         <li>
                             <a href=format!("/consultations/{cid}/remarks") class="button">
                                 {move || t!(i18n, "con-remarks-link")}
+                            </a>
+                        </li>
+                    }
+                })}
+            {reported
+                .then(|| {
+                    view! {
+                        <li>
+                            <a href=format!("/consultations/{cid}/report") class="button">
+                                {move || t!(i18n, "con-report-link")}
                             </a>
                         </li>
                     }

@@ -53,6 +53,11 @@ pub enum ConsultationProblem {
     RemarkNotShown,
     /// A clerk's decision that is not one from the list.
     DecisionRequired,
+    /// An answer with no remark or statement chosen (or only ones answered already).
+    NothingPicked,
+    VerdictRequired,
+    /// The report is published only after the consultation has ended.
+    ReportBeforeClose,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,6 +75,12 @@ pub enum ConsultationNotice {
     RemarkReportedBefore,
     /// A clerk's decision was recorded.
     RemarkDecided,
+    /// One answer given to `count` remarks and statements.
+    AnswerGiven {
+        count: i64,
+    },
+    ReportSaved,
+    ReportPublished,
 }
 
 crate::problems!(ConsultationProblem);
@@ -91,6 +102,11 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         ConsultationNotice::RemarkReported => t!(i18n, "notice-remark-reported"),
         ConsultationNotice::RemarkReportedBefore => t!(i18n, "notice-remark-reported-before"),
         ConsultationNotice::RemarkDecided => t!(i18n, "notice-remark-decided"),
+        ConsultationNotice::AnswerGiven { count } => {
+            t!(i18n, "notice-answer-given", count = count)
+        }
+        ConsultationNotice::ReportSaved => t!(i18n, "notice-report-saved"),
+        ConsultationNotice::ReportPublished => t!(i18n, "notice-report-published"),
     })
 }
 
@@ -138,5 +154,8 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::RemarkOwn => t!(i18n, "error-remark-own"),
         ConsultationProblem::RemarkNotShown => t!(i18n, "error-remark-not-shown"),
         ConsultationProblem::DecisionRequired => t!(i18n, "error-decision-required"),
+        ConsultationProblem::NothingPicked => t!(i18n, "error-nothing-picked"),
+        ConsultationProblem::VerdictRequired => t!(i18n, "error-verdict-required"),
+        ConsultationProblem::ReportBeforeClose => t!(i18n, "error-report-before-close"),
     })
 }

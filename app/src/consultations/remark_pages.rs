@@ -2,13 +2,17 @@
 //! the form to write one, one's own remark to edit, and the moderation page (the public log;
 //! for clerks also the remarks waiting for a decision).
 use super::api::{
-    load_moderation, load_own_remark, load_remarks, remarks_address, EditRemark, ModerateRemark,
-    ReportRemark, SupportRemark, WriteRemark,
+    load_answering, load_moderation, load_own_remark, load_remarks, load_report, remarks_address,
+    AnswerItems, EditRemark, ModerateRemark, ReportRemark, SaveReport, SupportRemark, WriteRemark,
 };
-use super::rules::{Channel, HideReason, Moderation, RemarkSort, RemarkState, REMARK_MAX_CHARS};
+use super::rules::{
+    Channel, HideReason, Moderation, RemarkSort, RemarkState, Verdict, REMARK_MAX_CHARS,
+};
 use super::{
-    ModerationView, RemarkEditView, RemarkLine, RemarkStanding, RemarksView, WHOLE_DOCUMENT,
+    AnswerLine, AnsweringView, ModerationView, RemarkEditView, RemarkLine, RemarkStanding,
+    RemarksView, ReportView, WHOLE_DOCUMENT,
 };
+use crate::forms::FormReply;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
 use crate::ui::{ErrorSummary, FieldError, Form, LoadFailed, Submit, TextArea};
@@ -64,19 +68,33 @@ fn back_link(i18n: I18n, id: i64) -> (String, TextProp) {
 /// or else to the list's heading. The first load leaves focus to the browser.
 fn focus_after_reload() {
     #[cfg(feature = "hydrate")]
-    {
-        let hash = leptos::prelude::window()
-            .location()
-            .hash()
-            .unwrap_or_default();
+    request_animation_frame(|| {
+        use wasm_bindgen::JsCast;
+        let doc = document();
+        let hash = window().location().hash().unwrap_or_default();
         let target = hash
             .strip_prefix('#')
             .filter(|h| h.starts_with("remark-"))
-            .map(str::to_string)
-            .filter(|h| document().get_element_by_id(h).is_some())
-            .unwrap_or_else(|| "remarks-heading".to_string());
-        crate::ui::focus_later(&target);
-    }
+            .and_then(|h| doc.get_element_by_id(h))
+            .or_else(|| doc.get_element_by_id("remarks-heading"));
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// How many of a page's actions have succeeded: its data is loaded again after a success
+/// only, never after a refusal (which would empty the form the person is correcting).
+fn done_count() -> RwSignal<u32> {
+    RwSignal::new(0)
+}
+
+fn count_done(done: RwSignal<u32>, v: Signal<Option<Result<FormReply, crate::platform::Failure>>>) {
+    Effect::new(move |_| {
+        if matches!(v.get(), Some(Ok(FormReply::Done { .. }))) {
+            done.update(|n| *n += 1);
+        }
+    });
 }
 
 /// `/consultations/:id/remarks`: the remarks, a page at a time, and the form to write one.
@@ -96,6 +114,12 @@ pub fn RemarksPage() -> impl IntoView {
         Form::new("remark-support", support),
         Form::new("remark-report", report),
     );
+    // The list is loaded again after a remark was written, supported or reported, never
+    // after a refusal: the form keeps what the resident typed, and focus stays on the errors.
+    let done = done_count();
+    count_done(done, Signal::derive(move || write.value().get()));
+    count_done(done, Signal::derive(move || support.value().get()));
+    count_done(done, Signal::derive(move || report.value().get()));
     let data = Resource::new(
         move || {
             (
@@ -103,13 +127,10 @@ pub fn RemarksPage() -> impl IntoView {
                 get("section"),
                 get("sort"),
                 get("page"),
-                write.version().get(),
-                support.version().get() + report.version().get(),
+                done.get(),
             )
         },
-        |(c, section, sort, page, _, _)| {
-            load_remarks(c, Some(section), Some(sort), page.parse().ok())
-        },
+        |(c, section, sort, page, _)| load_remarks(c, Some(section), Some(sort), page.parse().ok()),
     );
     // The first rendering is the page load; later ones follow the visitor's own actions.
     let loads = StoredValue::new(0u32);
@@ -492,6 +513,7 @@ fn RemarkItem(
                             </div>
                         }
                     })}
+                {r.answer.clone().map(|a| view! { <Answer a /> })}
                 <p class="remark__supports">
                     {move || t!(i18n, "rm-supports", count = supports)}
                     {r.supported.then(|| view! { " " {move || t!(i18n, "rm-you-support")} })}
@@ -514,7 +536,7 @@ fn RemarkItem(
                             view! {
                                 <ActionForm action=support attr:class="inline-form">
                                     {fields_support()}
-                                    <button type="submit" class="button button--secondary">
+                                    <button type="submit" class="button button--small">
                                         {move || t!(i18n, "rm-support")}
                                         <span class="visually-hidden">
                                             {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
@@ -528,7 +550,7 @@ fn RemarkItem(
                             view! {
                                 <ActionForm action=report attr:class="inline-form">
                                     {hidden_fields()}
-                                    <button type="submit" class="button button--link">
+                                    <button type="submit" class="button button--secondary button--small">
                                         {move || t!(i18n, "rm-report")}
                                         <span class="visually-hidden">
                                             {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
@@ -654,10 +676,9 @@ pub fn ModerationPage() -> impl IntoView {
     let id = param("id");
     let action = ServerAction::<ModerateRemark>::new();
     let form = Form::new("moderate", action);
-    let data = Resource::new(
-        move || (id.get(), action.version().get()),
-        |(c, _)| load_moderation(c),
-    );
+    let done = done_count();
+    count_done(done, Signal::derive(move || action.value().get()));
+    let data = Resource::new(move || (id.get(), done.get()), |(c, _)| load_moderation(c));
     view! {
         <Transition fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
@@ -713,6 +734,11 @@ fn ModerationBody(
                 let queue = v.queue.clone();
                 view! {
                     <section aria-labelledby="queue-heading">
+                        <p>
+                            <a href=format!(
+                                "/consultations/{cid}/answers",
+                            )>{move || t!(i18n, "ans-title")}</a>
+                        </p>
                         <h2 id="queue-heading">{move || t!(i18n, "mod-queue-heading")}</h2>
                         <ErrorSummary form />
                         {if queue.is_empty() {
@@ -864,5 +890,521 @@ fn ModerationBody(
                 "/consultations/{cid}/remarks",
             )>{move || t!(i18n, "rm-back-remarks")}</a>
         </p>
+    }
+}
+
+pub fn verdict_text(i18n: I18n, v: Verdict) -> String {
+    match v {
+        Verdict::Accepted => t!(i18n, "ans-accepted"),
+        Verdict::PartlyAccepted => t!(i18n, "ans-partly-accepted"),
+        Verdict::NotAccepted => t!(i18n, "ans-not-accepted"),
+        Verdict::NotApplicable => t!(i18n, "ans-not-applicable"),
+        Verdict::AlreadyCovered => t!(i18n, "ans-already-covered"),
+    }
+}
+
+/// The city's answer under a remark or a statement.
+#[component]
+pub fn Answer(a: AnswerLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let verdict = a.verdict;
+    view! {
+        <div class="answer">
+            <p class="answer__verdict">
+                <strong>{move || t!(i18n, "ans-heading")}</strong>
+                " "
+                {move || verdict_text(i18n, verdict)}
+            </p>
+            <p class="answer__text" lang="pl">
+                {a.justification}
+            </p>
+        </div>
+    }
+}
+
+/// `/consultations/:id/answers` (clerks): one answer with its justification to the remarks
+/// and statements picked, and the final report written and published.
+#[component]
+pub fn AnswersPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = param("id");
+    let answer = ServerAction::<AnswerItems>::new();
+    let report = ServerAction::<SaveReport>::new();
+    let forms = (Form::new("answer", answer), Form::new("report", report));
+    let done = done_count();
+    count_done(done, Signal::derive(move || answer.value().get()));
+    count_done(done, Signal::derive(move || report.value().get()));
+    let data = Resource::new(move || (id.get(), done.get()), |(c, _)| load_answering(c));
+    view! {
+        <Transition fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <Answering v forms answer report /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "ans-title")
+                                error=e
+                                back=back_link(i18n, id.get_untracked())
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Transition>
+    }
+}
+
+#[component]
+fn Answering(
+    v: AnsweringView,
+    forms: (Form, Form),
+    answer: ServerAction<AnswerItems>,
+    report: ServerAction<SaveReport>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let (form, report_form) = forms;
+    let cid = v.card.id;
+    let title = v.card.title.clone();
+    let left = (v.remarks.len() + v.statements.len()) as i64;
+    let chosen_verdict = form.value("verdict");
+    let picked = move |key: &str| form.value(&format!("picked[{key}]")) == "on";
+    let pending = answer.pending();
+    let report_pending = report.pending();
+    view! {
+        <crate::ui::PageTitle text=move || t!(i18n, "ans-title") />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "ans-title")}
+        </h1>
+        <p class="lead">
+            <a href=format!("/consultations/{cid}") lang="pl">
+                {title}
+            </a>
+        </p>
+        <section aria-labelledby="to-answer-heading">
+            <h2 id="to-answer-heading">{move || t!(i18n, "ans-left", count = left)}</h2>
+            <ErrorSummary form />
+            {(left > 0)
+                .then(|| {
+                    view! {
+                        <ActionForm action=answer attr:class="form">
+                            <input type="hidden" name="consultation_id" value=cid.to_string() />
+                            <fieldset
+                                class="fieldset"
+                                id="f-picked"
+                                tabindex="-1"
+                                aria-describedby=move || {
+                                    form.error("picked").is_some().then_some("f-picked-error")
+                                }
+                            >
+                                <legend class="fieldset__legend">
+                                    {move || t!(i18n, "ans-pick")}
+                                </legend>
+                                <FieldError form name="picked" />
+                                <div class="checkboxes">
+                                    {v
+                                        .remarks
+                                        .iter()
+                                        .map(|q| {
+                                            let key = format!("r{}", q.id);
+                                            let rid = q.id;
+                                            let checked = picked(&key);
+                                            view! {
+                                                <div class="checkboxes__item">
+                                                    <input
+                                                        class="checkboxes__input"
+                                                        type="checkbox"
+                                                        id=format!("pick-{key}")
+                                                        name=format!("picked[{key}]")
+                                                        checked=checked
+                                                    />
+                                                    <label class="checkboxes__label" for=format!("pick-{key}")>
+                                                        <strong>{move || t!(i18n, "rm-number", id = rid)}</strong>
+                                                        {q.section.clone().map(|s| format!(" (#{s})"))}
+                                                        ": "
+                                                        <span lang="pl">{q.text.clone()}</span>
+                                                    </label>
+                                                </div>
+                                            }
+                                        })
+                                        .collect_view()}
+                                    {v
+                                        .statements
+                                        .iter()
+                                        .map(|(sid, text)| {
+                                            let key = format!("s{sid}");
+                                            let checked = picked(&key);
+                                            view! {
+                                                <div class="checkboxes__item">
+                                                    <input
+                                                        class="checkboxes__input"
+                                                        type="checkbox"
+                                                        id=format!("pick-{key}")
+                                                        name=format!("picked[{key}]")
+                                                        checked=checked
+                                                    />
+                                                    <label class="checkboxes__label" for=format!("pick-{key}")>
+                                                        <strong>{move || t!(i18n, "ans-statement")}</strong>
+                                                        ": "
+                                                        <span lang="pl">{text.clone()}</span>
+                                                    </label>
+                                                </div>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </div>
+                            </fieldset>
+                            <div class="field" class:field--error=move || form.error("verdict").is_some()>
+                                <label class="field__label" for="f-verdict">
+                                    {move || t!(i18n, "ans-verdict")}
+                                </label>
+                                <FieldError form name="verdict" />
+                                <select
+                                    class="field__select"
+                                    id="f-verdict"
+                                    name="verdict"
+                                    aria-invalid=move || form.error("verdict").is_some().then_some("true")
+                                    aria-describedby=move || {
+                                        form.error("verdict").is_some().then_some("f-verdict-error")
+                                    }
+                                >
+                                    <option value="" selected=chosen_verdict.is_empty()>
+                                        {move || t!(i18n, "ans-choose")}
+                                    </option>
+                                    {Verdict::ALL
+                                        .into_iter()
+                                        .map(|x| {
+                                            view! {
+                                                <option value=x.code() selected=chosen_verdict == x.code()>
+                                                    {move || verdict_text(i18n, x)}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </div>
+                            <TextArea
+                                form
+                                name="justification"
+                                rows=5
+                                lang="pl"
+                                label=move || t!(i18n, "ans-justification")
+                                hint=move || t!(i18n, "ans-justification-hint")
+                            />
+                            <Submit label=move || t!(i18n, "ans-give") pending=pending.into() />
+                        </ActionForm>
+                    }
+                })}
+        </section>
+        <section id="report" aria-labelledby="report-heading">
+            <h2 id="report-heading">{move || t!(i18n, "rep-title")}</h2>
+            {if v.report_published {
+                view! {
+                    <p>
+                        {move || t!(i18n, "rep-published-already")}" "
+                        <a href=format!(
+                            "/consultations/{cid}/report",
+                        )>{move || t!(i18n, "rep-read")}</a>
+                    </p>
+                }
+                    .into_any()
+            } else {
+                let (summary, changes) = (v.summary.clone(), v.changes.clone());
+                view! {
+                    <ErrorSummary form=report_form />
+                    <ActionForm action=report attr:class="form">
+                        <input type="hidden" name="consultation_id" value=cid.to_string() />
+                        <TextArea
+                            form=report_form
+                            name="summary"
+                            rows=8
+                            lang="pl"
+                            label=move || t!(i18n, "rep-summary")
+                            hint=move || t!(i18n, "rep-summary-hint")
+                            value=summary
+                        />
+                        <TextArea
+                            form=report_form
+                            name="changes"
+                            rows=6
+                            lang="pl"
+                            label=move || t!(i18n, "rep-changes")
+                            value=changes
+                        />
+                        <FieldError form=report_form name="report" />
+                        <div class="button-row">
+                            <button
+                                type="submit"
+                                name="publish"
+                                value="no"
+                                class="button button--secondary"
+                                aria-disabled=move || report_pending.get().then_some("true")
+                            >
+                                {move || t!(i18n, "rep-save")}
+                            </button>
+                            <button
+                                type="submit"
+                                name="publish"
+                                value="yes"
+                                class="button"
+                                id="f-report"
+                                aria-disabled=move || report_pending.get().then_some("true")
+                            >
+                                {move || t!(i18n, "rep-publish")}
+                            </button>
+                        </div>
+                    </ActionForm>
+                }
+                    .into_any()
+            }}
+        </section>
+    }
+}
+
+/// `/consultations/:id/report`: the published final report, readable and printable.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let id = param("id");
+    let data = Resource::new(move || id.get(), load_report);
+    view! {
+        <Suspense fallback=move || {
+            view! { <p>{move || t!(i18n, "loading")}</p> }
+        }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(v) => view! { <Report v /> }.into_any(),
+                    Err(e) => {
+                        view! {
+                            <LoadFailed
+                                title=move || t!(i18n, "rep-title")
+                                error=e
+                                back=back_link(i18n, id.get_untracked())
+                            />
+                        }
+                            .into_any()
+                    }
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Report(v: ReportView) -> impl IntoView {
+    let i18n = use_i18n();
+    let cid = v.card.id;
+    let title = v.card.title.clone();
+    let page_title = title.clone();
+    let published = v.published;
+    let paragraphs = |text: String| {
+        text.split("\n\n")
+            .map(|p| view! { <p>{p.to_string()}</p> })
+            .collect_view()
+    };
+    let (participants, votes) = (v.map_participants as i64, v.map_votes as i64);
+    let letter = |g: usize| char::from(b'A' + (g.min(25) as u8)).to_string();
+    view! {
+        <crate::ui::PageTitle text=move || {
+            format!("{} – {}", t!(i18n, "rep-title"), page_title)
+        } />
+        <h1 id="main-heading" tabindex="-1">
+            {move || t!(i18n, "rep-title")}
+        </h1>
+        <p class="lead">
+            <a href=format!("/consultations/{cid}") lang="pl">
+                {title}
+            </a>
+        </p>
+        <ul class="facts">
+            {published
+                .map(|p| {
+                    view! {
+                        <li>
+                            {move || {
+                                t!(
+                                    i18n, "rep-published", date = crate::i18n::time::date(i18n.lang(), p)
+                                )
+                            }}
+                        </li>
+                    }
+                })}
+            <li>
+                {move || t!(i18n, "con-department")}": "
+                <span lang="pl">{v.department.clone()}</span>
+            </li>
+        </ul>
+        <h2>{move || t!(i18n, "rep-summary")}</h2>
+        <div class="prose" lang="pl">
+            {paragraphs(v.summary.clone())}
+        </div>
+        <h2>{move || t!(i18n, "rep-asked")}</h2>
+        <p lang="pl">{v.card.summary.clone()}</p>
+        <ul lang="pl">{v.sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+        <h2 id="participation-heading">{move || t!(i18n, "rep-participation")}</h2>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="participation-heading">
+            <table class="table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t!(i18n, "rep-col-form")}</th>
+                        <th scope="col" class="num">
+                            {move || t!(i18n, "rep-col-count")}
+                        </th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {v
+                        .channels
+                        .into_iter()
+                        .map(|(c, n)| {
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {move || match c {
+                                            Channel::Portal => t!(i18n, "rep-remarks-portal"),
+                                            Channel::Paper => t!(i18n, "rep-remarks-paper"),
+                                            Channel::Post => t!(i18n, "rep-remarks-post"),
+                                            Channel::Email => t!(i18n, "rep-remarks-email"),
+                                        }}
+                                    </th>
+                                    <td class="num">{n}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                    {(participants > 0)
+                        .then(|| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{move || t!(i18n, "rep-map-participants")}</th>
+                                    <td class="num">{participants}</td>
+                                </tr>
+                                <tr>
+                                    <th scope="row">{move || t!(i18n, "rep-map-votes")}</th>
+                                    <td class="num">{votes}</td>
+                                </tr>
+                            }
+                        })}
+                </tbody>
+            </table>
+        </div>
+        {(!v.groups.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{move || t!(i18n, "op-groups-heading")}</h2>
+                    <ul>
+                        {v
+                            .groups
+                            .into_iter()
+                            .map(|g| {
+                                let name = letter(g.id);
+                                let size = g.size as i64;
+                                view! {
+                                    <li>
+                                        {move || {
+                                            t!(i18n, "op-group", name = name.clone(), size = size)
+                                        }}
+                                        <ul lang="pl">
+                                            {g
+                                                .representative
+                                                .into_iter()
+                                                .map(|r| view! { <li>{r.text}</li> })
+                                                .collect_view()}
+                                        </ul>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+        <h2>{move || t!(i18n, "rep-remarks")}</h2>
+        <ol class="remark-list">
+            {v
+                .remarks
+                .into_iter()
+                .map(|r| {
+                    let rid = r.id;
+                    let state = r.state;
+                    let channel = r.channel;
+                    let supports = i64::from(r.supports);
+                    view! {
+                        <li class="remark" id=format!("remark-{rid}")>
+                            <h3 class="remark__heading">
+                                {move || t!(i18n, "rm-number", id = rid)}
+                            </h3>
+                            <p class="remark__meta">
+                                {move || t!(i18n, "rm-about")}" "
+                                {match r.section.clone() {
+                                    Some(h) => view! { <span lang="pl">{h}</span> }.into_any(),
+                                    None => {
+                                        view! { <span>{move || t!(i18n, "rm-on-whole")}</span> }
+                                            .into_any()
+                                    }
+                                }} {move || channel_text(i18n, channel).map(|c| format!(" · {c}"))}
+                                " · " {move || t!(i18n, "rm-supports", count = supports)}
+                            </p>
+                            {move || {
+                                state_text(i18n, state, false)
+                                    .map(|s| view! { <p class="remark__state">{s}</p> })
+                            }}
+                            {r
+                                .text
+                                .clone()
+                                .map(|t| {
+                                    view! {
+                                        <div class="remark__text" lang="pl">
+                                            <p>{t}</p>
+                                        </div>
+                                    }
+                                })}
+                            {r.answer.clone().map(|a| view! { <Answer a /> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+        {(!v.statements.is_empty())
+            .then(|| {
+                view! {
+                    <h2>{move || t!(i18n, "rep-statements")}</h2>
+                    <ol class="remark-list">
+                        {v
+                            .statements
+                            .into_iter()
+                            .map(|(text, a)| {
+                                view! {
+                                    <li class="remark">
+                                        <div class="remark__text" lang="pl">
+                                            <p>{text}</p>
+                                        </div>
+                                        {a.map(|a| view! { <Answer a /> })}
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+            })}
+        <h2>{move || t!(i18n, "rep-changes")}</h2>
+        <div class="prose" lang="pl">
+            {paragraphs(v.changes.clone())}
+        </div>
+        <h2>{move || t!(i18n, "op-data-heading")}</h2>
+        <ul class="no-print">
+            <li>
+                <a href=format!("/consultations/{cid}/report/remarks.csv") download rel="external">
+                    {move || t!(i18n, "rep-csv")}
+                </a>
+            </li>
+            <li>
+                <a href=format!("/consultations/{cid}/report/report.json") download rel="external">
+                    {move || t!(i18n, "rep-json")}
+                </a>
+            </li>
+        </ul>
     }
 }

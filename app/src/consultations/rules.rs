@@ -516,6 +516,34 @@ pub enum Verdict {
     AlreadyCovered,
 }
 
+impl Verdict {
+    pub const ALL: [Verdict; 5] = [
+        Verdict::Accepted,
+        Verdict::PartlyAccepted,
+        Verdict::NotAccepted,
+        Verdict::NotApplicable,
+        Verdict::AlreadyCovered,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            Verdict::Accepted => "accepted",
+            Verdict::PartlyAccepted => "partly-accepted",
+            Verdict::NotAccepted => "not-accepted",
+            Verdict::NotApplicable => "not-applicable",
+            Verdict::AlreadyCovered => "already-covered",
+        }
+    }
+    pub fn parse(code: &str) -> Option<Verdict> {
+        Verdict::ALL.into_iter().find(|v| v.code() == code)
+    }
+}
+
+/// Whether a remark in `state` still needs its own answer for the report: a hidden one is
+/// answered by its reason; one waiting for a clerk must be decided first.
+pub fn needs_answer(state: RemarkState) -> bool {
+    !matches!(state, RemarkState::Hidden(_))
+}
+
 /// The least length of a justification: a sentence, never a bare "not taken into account".
 pub const JUSTIFICATION_MIN_CHARS: usize = 20;
 
@@ -1137,5 +1165,11 @@ mod tests {
             assert_eq!(Topic::parse(t.code()), Some(t));
         }
         assert_eq!(Form::parse("Meeting"), None);
+        for v in Verdict::ALL {
+            assert_eq!(Verdict::parse(v.code()), Some(v));
+        }
+        assert_eq!(Verdict::parse("ignored"), None);
+        assert!(needs_answer(RemarkState::Published) && needs_answer(RemarkState::Held));
+        assert!(!needs_answer(RemarkState::Hidden(HideReason::Duplicate)));
     }
 }

@@ -1,7 +1,7 @@
 //! SQL of public consultations (server only).
 use super::opinions::Vote;
 use super::rules::{
-    self, Channel, Decision, Form, Moderation, RemarkSort, RemarkState, Timeline, Topic,
+    self, Channel, Decision, Form, Moderation, RemarkSort, RemarkState, Timeline, Topic, Verdict,
 };
 use super::{MapSummary, Section};
 use crate::forms::District;
@@ -368,6 +368,8 @@ pub const EXPORT_SOURCES: &[&str] = &[
     "con_reports.account_id",
     "con_moderation_log.clerk_id",
     "con_notices.account_id",
+    "con_answers.answered_by",
+    "con_final_reports.written_by",
 ];
 
 /// What an account holds in consultations: the statements it wrote, its answers on opinion
@@ -450,7 +452,23 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "remark": r.get::<Option<i64>, _>("remark_id"), "kind": r.get::<String, _>("kind"), "reason": r.get::<Option<String>, _>("reason"), "at": r.get::<i64, _>("created_at"), "read_at": r.get::<Option<i64>, _>("read_at")}),
     )
     .await?;
+    let answered = crate::platform::account_rows(
+        db,
+        "SELECT id, consultation_id, verdict, justification, created_at FROM con_answers WHERE answered_by = $1 ORDER BY id",
+        account,
+        |r| json!({"answer": r.get::<i64, _>("id"), "consultation": r.get::<i64, _>("consultation_id"), "verdict": r.get::<String, _>("verdict"), "justification": r.get::<String, _>("justification"), "at": r.get::<i64, _>("created_at")}),
+    )
+    .await?;
+    let reports_written = crate::platform::account_rows(
+        db,
+        "SELECT consultation_id, published_at FROM con_final_reports WHERE written_by = $1 ORDER BY consultation_id",
+        account,
+        |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "published_at": r.get::<Option<i64>, _>("published_at")}),
+    )
+    .await?;
     Ok(json!({
+        "answers_given": answered,
+        "reports_written": reports_written,
         "remarks": remarks,
         "remarks_entered": entered,
         "supported": supported,
@@ -587,6 +605,7 @@ pub struct RemarkRow {
     pub supports: i64,
     pub created_at: i64,
     pub edited_at: Option<i64>,
+    pub answer_id: Option<i64>,
 }
 
 impl RemarkRow {
@@ -595,7 +614,7 @@ impl RemarkRow {
     }
 }
 
-const REMARK: &str = "SELECT id, consultation_id, section, author_id, channel, text, state, hide_reason, confirmed, supports, created_at, edited_at FROM con_remarks";
+const REMARK: &str = "SELECT id, consultation_id, section, author_id, channel, text, state, hide_reason, confirmed, supports, created_at, edited_at, answer_id FROM con_remarks";
 
 /// A new remark: by a resident in the portal (`author`), or typed in by a clerk
 /// (`entered_by`) from paper, a letter or an e-mail.
@@ -899,4 +918,249 @@ pub async fn moderation_log(
     .bind(consultation)
     .fetch_all(&db.pool)
     .await
+}
+
+/// An answer as stored: (id, verdict, justification).
+pub type AnswerRow = (i64, String, String);
+
+/// The answers with these ids.
+pub async fn answers(db: &Db, ids: &[i64]) -> Result<Vec<AnswerRow>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = ids
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    sqlx::query_as(&format!(
+        "SELECT id, verdict, justification FROM con_answers WHERE id IN ({list})"
+    ))
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// One answer to remarks and statements on the same matter, in one transaction: only
+/// those of this consultation still without an answer get it (ids sent are never trusted),
+/// and the authors of the remarks are told. The number of remarks and statements answered;
+/// nothing is written when it is zero.
+pub async fn answer(
+    db: &Db,
+    consultation: i64,
+    remarks: &[i64],
+    statements: &[i64],
+    verdict: Verdict,
+    justification: &str,
+    by: i64,
+) -> Result<u64, sqlx::Error> {
+    let list = |ids: &[i64]| {
+        if ids.is_empty() {
+            "NULL".to_string()
+        } else {
+            ids.iter()
+                .map(|i| i.to_string())
+                .collect::<Vec<_>>()
+                .join(",")
+        }
+    };
+    let mut tx = db.pool.begin().await?;
+    let at = now();
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO con_answers (consultation_id, verdict, justification, answered_by, created_at)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(consultation)
+    .bind(verdict.code())
+    .bind(justification)
+    .bind(by)
+    .bind(at)
+    .fetch_one(&mut *tx)
+    .await?;
+    let r = sqlx::query(&format!(
+        "UPDATE con_remarks SET answer_id = $1 WHERE consultation_id = $2 AND answer_id IS NULL AND state <> 'hidden' AND id IN ({})",
+        list(remarks)
+    ))
+    .bind(id)
+    .bind(consultation)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let st = sqlx::query(&format!(
+        "UPDATE con_statements SET answer_id = $1 WHERE consultation_id = $2 AND answer_id IS NULL AND state = 'published' AND id IN ({})",
+        list(statements)
+    ))
+    .bind(id)
+    .bind(consultation)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if r + st == 0 {
+        tx.rollback().await?;
+        return Ok(0);
+    }
+    sqlx::query(
+        "INSERT INTO con_notices (account_id, consultation_id, remark_id, kind, reason, created_at)
+         SELECT author_id, consultation_id, id, 'remark-answered', $2, $3 FROM con_remarks WHERE answer_id = $1 AND author_id IS NOT NULL",
+    )
+    .bind(id)
+    .bind(verdict.code())
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(r + st)
+}
+
+/// Remarks (not hidden) and statements (shown) of a consultation still without an answer:
+/// (remarks, statements as (id, text)).
+pub async fn unanswered(
+    db: &Db,
+    consultation: i64,
+) -> Result<(Vec<RemarkRow>, Vec<(i64, String)>), sqlx::Error> {
+    let remarks = sqlx::query_as(&format!(
+        "{REMARK} WHERE consultation_id = $1 AND answer_id IS NULL AND state <> 'hidden' ORDER BY id LIMIT 500"
+    ))
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    let statements = sqlx::query_as(
+        "SELECT id, text FROM con_statements WHERE consultation_id = $1 AND answer_id IS NULL AND state = 'published' ORDER BY id LIMIT 500",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok((remarks, statements))
+}
+
+/// How many remarks and statements still wait for an answer.
+pub async fn unanswered_count(db: &Db, consultation: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM con_remarks WHERE consultation_id = $1 AND answer_id IS NULL AND state <> 'hidden')
+              + (SELECT COUNT(*) FROM con_statements WHERE consultation_id = $1 AND answer_id IS NULL AND state = 'published')",
+    )
+    .bind(consultation)
+    .fetch_one(&db.pool)
+    .await
+}
+
+/// The report's text as written so far: (summary, changes, published_at).
+pub async fn final_report(
+    db: &Db,
+    consultation: i64,
+) -> Result<Option<(String, String, Option<i64>)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT summary, changes, published_at FROM con_final_reports WHERE consultation_id = $1",
+    )
+    .bind(consultation)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+/// Keeps the report's text; with `publish`, publishes it and the consultation's report in
+/// one transaction.
+pub async fn save_report(
+    db: &Db,
+    consultation: i64,
+    summary: &str,
+    changes: &str,
+    by: i64,
+    publish: bool,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let at = publish.then(now);
+    sqlx::query(
+        "INSERT INTO con_final_reports (consultation_id, summary, changes, written_by, published_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (consultation_id) DO UPDATE SET summary = $2, changes = $3, written_by = $4, published_at = COALESCE(con_final_reports.published_at, $5)",
+    )
+    .bind(consultation)
+    .bind(summary)
+    .bind(changes)
+    .bind(by)
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    if publish {
+        sqlx::query("UPDATE con_consultations SET report_published = 1 WHERE id = $1")
+            .bind(consultation)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await
+}
+
+/// Every remark listed publicly (not waiting) with its answer, oldest first, for the
+/// report: (remark, answer).
+pub async fn report_remarks(
+    db: &Db,
+    consultation: i64,
+) -> Result<Vec<(RemarkRow, Option<AnswerRow>)>, sqlx::Error> {
+    let rows: Vec<RemarkRow> = sqlx::query_as(&format!(
+        "{REMARK} WHERE consultation_id = $1 AND state <> 'waiting' ORDER BY id"
+    ))
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    let all: Vec<AnswerRow> = sqlx::query_as(
+        "SELECT id, verdict, justification FROM con_answers WHERE consultation_id = $1",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    let by_id: std::collections::HashMap<i64, AnswerRow> =
+        all.into_iter().map(|a| (a.0, a)).collect();
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let a = r.answer_id.and_then(|i| by_id.get(&i).cloned());
+            (r, a)
+        })
+        .collect())
+}
+
+/// Shown statements with their answers, for the report: (id, text, agree, disagree, pass,
+/// answer).
+pub async fn report_statements(
+    db: &Db,
+    consultation: i64,
+) -> Result<Vec<(i64, String, Option<AnswerRow>)>, sqlx::Error> {
+    type Row = (i64, String, Option<i64>, Option<String>, Option<String>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT s.id, s.text, a.id, a.verdict, a.justification FROM con_statements s
+         LEFT JOIN con_answers a ON a.id = s.answer_id
+         WHERE s.consultation_id = $1 AND s.state = 'published' ORDER BY s.id",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, text, a, v, j)| {
+            let answer = match (a, v, j) {
+                (Some(a), Some(v), Some(j)) => Some((a, v, j)),
+                _ => None,
+            };
+            (id, text, answer)
+        })
+        .collect())
+}
+
+/// Participation in numbers: remarks per channel, and on the opinion map the participants
+/// and their votes.
+pub async fn participation(
+    db: &Db,
+    consultation: i64,
+) -> Result<(Vec<(String, i64)>, i64, i64), sqlx::Error> {
+    let channels = sqlx::query_as(
+        "SELECT channel, COUNT(*) FROM con_remarks WHERE consultation_id = $1 AND state <> 'waiting' GROUP BY channel ORDER BY channel",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await?;
+    let (participants, votes): (i64, i64) = sqlx::query_as(
+        "SELECT COUNT(DISTINCT participant), COUNT(*) FROM con_votes WHERE consultation_id = $1",
+    )
+    .bind(consultation)
+    .fetch_one(&db.pool)
+    .await?;
+    Ok((channels, participants, votes))
 }

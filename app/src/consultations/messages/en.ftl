@@ -210,3 +210,57 @@ mod-log-published = Published
 mod-log-held = Held after reports from residents
 mod-log-hidden = Hidden: { $reason }
 mod-log-waiting = Sent back to a moderator
+
+## Answers and the final report (en)
+error-nothing-picked = Tick at least one remark or statement that has no answer yet.
+error-verdict-required = Choose the answer from the list.
+error-report-before-close = The report can be published only after the consultation has ended.
+notice-answer-given = { $count ->
+    [one] The answer is given to { $count } remark or statement; its author is told.
+   *[other] The answer is given to { $count } remarks and statements; their authors are told.
+}
+notice-report-saved = The report is saved; it is not published yet.
+notice-report-published = The report is published.
+ans-title = Answers and the report
+ans-left = { $count ->
+    [0] Everything has an answer
+    [one] { $count } remark or statement without an answer
+   *[other] { $count } remarks and statements without an answer
+}
+ans-pick = Remarks and statements on the same matter get one answer together
+ans-statement = Statement
+ans-verdict = Answer
+ans-choose = Choose
+ans-justification = Justification
+ans-justification-hint = Say why, in at least 20 characters; the author and everyone else will read it.
+ans-give = Give this answer to the ticked ones
+ans-heading = The city's answer:
+ans-accepted = accepted
+ans-partly-accepted = partly accepted
+ans-not-accepted = not accepted
+ans-not-applicable = not applicable
+ans-already-covered = already covered by the plan
+rep-title = Final report
+rep-read = Read the report
+rep-published-already = The report is published.
+rep-summary = Summary
+rep-summary-hint = What the consultation was about, how it went and what came of it.
+rep-changes = What changed in the decision
+rep-save = Save without publishing
+rep-publish = Publish the report
+rep-published = Published on { $date }
+rep-asked = What was asked
+rep-participation = Participation
+rep-col-form = Form and channel
+rep-col-count = Number
+rep-remarks-portal = Remarks in the portal
+rep-remarks-paper = Remarks on paper
+rep-remarks-post = Remarks by post
+rep-remarks-email = Remarks by e-mail
+rep-map-participants = People on the opinion map
+rep-map-votes = Answers on the opinion map
+rep-remarks = Every remark with its answer
+rep-statements = Statements of the opinion map with their answers
+rep-csv = Remarks and answers (CSV)
+rep-json = The whole report (JSON)
+con-report-link = Final report

@@ -217,3 +217,58 @@ mod-log-published = Opublikowana
 mod-log-held = Wstrzymana po zgłoszeniach mieszkańców
 mod-log-hidden = Ukryta: { $reason }
 mod-log-waiting = Wróciła do moderatora
+
+## Odpowiedzi i raport końcowy (pl)
+error-nothing-picked = Zaznacz co najmniej jedną uwagę lub stwierdzenie bez odpowiedzi.
+error-verdict-required = Wybierz odpowiedź z listy.
+error-report-before-close = Raport można opublikować dopiero po zakończeniu konsultacji.
+notice-answer-given = { $count ->
+    [one] Odpowiedź dotyczy { $count } uwagi lub stwierdzenia; autor dostał powiadomienie.
+   *[other] Odpowiedź dotyczy { $count } uwag i stwierdzeń; autorzy dostali powiadomienie.
+}
+notice-report-saved = Raport jest zapisany; jeszcze nie jest opublikowany.
+notice-report-published = Raport jest opublikowany.
+ans-title = Odpowiedzi i raport
+ans-left = { $count ->
+    [0] Wszystko ma odpowiedź
+    [one] { $count } uwaga lub stwierdzenie bez odpowiedzi
+    [few] { $count } uwagi i stwierdzenia bez odpowiedzi
+   *[other] { $count } uwag i stwierdzeń bez odpowiedzi
+}
+ans-pick = Uwagi i stwierdzenia w tej samej sprawie dostają jedną wspólną odpowiedź
+ans-statement = Stwierdzenie
+ans-verdict = Odpowiedź
+ans-choose = Wybierz
+ans-justification = Uzasadnienie
+ans-justification-hint = Napisz dlaczego, co najmniej 20 znaków; przeczyta to autor i wszyscy inni.
+ans-give = Udziel tej odpowiedzi zaznaczonym
+ans-heading = Odpowiedź miasta:
+ans-accepted = uwzględniona
+ans-partly-accepted = uwzględniona częściowo
+ans-not-accepted = nieuwzględniona
+ans-not-applicable = nie dotyczy przedmiotu konsultacji
+ans-already-covered = już zawarta w projekcie
+rep-title = Raport końcowy
+rep-read = Przeczytaj raport
+rep-published-already = Raport jest opublikowany.
+rep-summary = Podsumowanie
+rep-summary-hint = Czego dotyczyły konsultacje, jak przebiegły i co z nich wynikło.
+rep-changes = Co zmieniło się w decyzji
+rep-save = Zapisz bez publikowania
+rep-publish = Opublikuj raport
+rep-published = Opublikowany { $date }
+rep-asked = O co pytano
+rep-participation = Udział
+rep-col-form = Forma i sposób
+rep-col-count = Liczba
+rep-remarks-portal = Uwagi w portalu
+rep-remarks-paper = Uwagi na papierze
+rep-remarks-post = Uwagi przysłane pocztą
+rep-remarks-email = Uwagi przysłane e-mailem
+rep-map-participants = Osoby na mapie opinii
+rep-map-votes = Odpowiedzi na mapie opinii
+rep-remarks = Wszystkie uwagi z odpowiedziami
+rep-statements = Stwierdzenia mapy opinii z odpowiedziami
+rep-csv = Uwagi i odpowiedzi (CSV)
+rep-json = Cały raport (JSON)
+con-report-link = Raport końcowy

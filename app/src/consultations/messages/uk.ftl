@@ -211,3 +211,53 @@ mod-log-published = Опубліковане
 mod-log-held = Призупинене після скарг мешканців
 mod-log-hidden = Приховане: { $reason }
 mod-log-waiting = Повернуте модератору
+
+## Відповіді і підсумковий звіт (uk)
+error-nothing-picked = Позначте щонайменше одне зауваження чи твердження без відповіді.
+error-verdict-required = Виберіть відповідь зі списку.
+error-report-before-close = Звіт можна опублікувати лише після завершення консультацій.
+notice-answer-given = Відповідь надано: { $count }; авторів повідомлено.
+notice-report-saved = Звіт збережено; його ще не опубліковано.
+notice-report-published = Звіт опубліковано.
+ans-title = Відповіді і звіт
+ans-left = { $count ->
+    [0] Усе має відповідь
+   *[other] Без відповіді: { $count }
+}
+ans-pick = Зауваження і твердження в одній справі отримують одну спільну відповідь
+ans-statement = Твердження
+ans-verdict = Відповідь
+ans-choose = Виберіть
+ans-justification = Обґрунтування
+ans-justification-hint = Напишіть чому, щонайменше 20 символів; це прочитає автор і всі інші.
+ans-give = Надати цю відповідь позначеним
+ans-heading = Відповідь міста:
+ans-accepted = враховано
+ans-partly-accepted = враховано частково
+ans-not-accepted = не враховано
+ans-not-applicable = не стосується предмета консультацій
+ans-already-covered = вже є в проєкті
+rep-title = Підсумковий звіт
+rep-read = Прочитати звіт
+rep-published-already = Звіт опубліковано.
+rep-summary = Підсумок
+rep-summary-hint = Чого стосувалися консультації, як вони минули і що з них вийшло.
+rep-changes = Що змінилося в рішенні
+rep-save = Зберегти без публікації
+rep-publish = Опублікувати звіт
+rep-published = Опубліковано { $date }
+rep-asked = Про що питали
+rep-participation = Участь
+rep-col-form = Форма і спосіб
+rep-col-count = Кількість
+rep-remarks-portal = Зауваження на порталі
+rep-remarks-paper = Зауваження на папері
+rep-remarks-post = Зауваження поштою
+rep-remarks-email = Зауваження електронною поштою
+rep-map-participants = Учасники мапи думок
+rep-map-votes = Відповіді на мапі думок
+rep-remarks = Усі зауваження з відповідями
+rep-statements = Твердження мапи думок з відповідями
+rep-csv = Зауваження і відповіді (CSV)
+rep-json = Увесь звіт (JSON)
+con-report-link = Підсумковий звіт
