@@ -1069,3 +1069,88 @@ async fn every_remark_answered_with_reasons_grouped_and_the_report_published_aft
         .await;
     assert!(text(&html).contains("Raport jest opublikowany."));
 }
+
+#[tokio::test]
+async fn clerks_type_in_remarks_received_on_paper_by_post_and_by_e_mail() {
+    let s = start().await;
+    let open = consultation(&s, -3, 20, Moderation::Before).await;
+    let soon = consultation(&s, 5, 30, Moderation::After).await;
+    let enter = "/api/consultations/remark/enter";
+    let ala = s.resident("ala.paper@example.pl", "5").await;
+    let c = open.to_string();
+    let fields = |channel: &'static str, text: &'static str| {
+        vec![
+            ("consultation_id".to_string(), c.clone()),
+            ("channel".to_string(), channel.to_string()),
+            ("section".to_string(), "przystanki".to_string()),
+            ("text".to_string(), text.to_string()),
+        ]
+    };
+    // Residents may not.
+    let f = fields("paper", "Wiata na przystanku Rondo Mogilskie.");
+    assert_eq!(
+        s.call(&ala, enter, &refs(&f)).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let admin = staff(&s).await;
+    // Before the opening: refused; the portal is no channel to type in; text required.
+    let mut early = fields("post", "Za wcześnie");
+    early[0].1 = soon.to_string();
+    assert_eq!(
+        call(&s, &admin, enter, &refs(&early)).await,
+        one("", "PaperOutsideDates")
+    );
+    assert_eq!(
+        call(&s, &admin, enter, &refs(&fields("portal", ""))).await,
+        vec![
+            ("channel".to_string(), "ChannelRequired".to_string()),
+            ("text".to_string(), "TextRequired".to_string())
+        ]
+    );
+    // Entered: published at once (even where residents' remarks wait for a moderator), with
+    // its channel, and nobody's account as its author.
+    assert!(call(&s, &admin, enter, &refs(&f)).await.is_empty());
+    assert!(call(
+        &s,
+        &admin,
+        enter,
+        &refs(&fields(
+            "email",
+            "Tablica z rozkładem w alfabecie Braille'a."
+        ))
+    )
+    .await
+    .is_empty());
+    let (_, html) = s
+        .page(
+            &s.browser(),
+            &format!("/consultations/{open}/remarks?section=przystanki"),
+        )
+        .await;
+    let t = text(&html);
+    assert!(
+        t.contains("Wiata na przystanku Rondo Mogilskie.") && t.contains("złożona na papierze"),
+        "{t}"
+    );
+    assert!(
+        t.contains("przysłana e-mailem") && t.contains("2 uwagi"),
+        "{t}"
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_remarks WHERE author_id IS NULL AND entered_by IS NOT NULL AND state = 'published'").await, 2);
+    // The clerk's own data export says which remarks they typed in.
+    let export: serde_json::Value = admin
+        .get(s.url("/account/export"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        export["consultations"]["remarks_entered"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -565,6 +565,14 @@ mod remark_util {
         r.def.forms.contains(&Form::Remarks)
     }
 
+    /// Whether a clerk may type in a remark received on paper, by post or by e-mail now:
+    /// the consultation takes them, and it is between the opening and the date for answers.
+    pub fn takes_paper_now(r: &ConRow) -> bool {
+        r.def.published
+            && r.def.forms.contains(&Form::Paper)
+            && matches!(super::util::phase(r), Phase::Open | Phase::Answering)
+    }
+
     /// Remarks are listed where the consultation takes them in the portal or on paper.
     pub fn lists_remarks(r: &ConRow) -> bool {
         r.def.published && (offers_remarks(r) || r.def.forms.contains(&Form::Paper))
@@ -1188,7 +1196,110 @@ pub async fn load_answering(
         summary,
         changes,
         report_published: r.report_published,
+        sections: store::sections(&st.db, r.id)
+            .await?
+            .into_iter()
+            .map(|s| (s.anchor, s.heading))
+            .collect(),
+        paper_open: remark_util::takes_paper_now(&r),
     })
+}
+
+/// A remark received on paper, by post or by e-mail, typed in by a clerk with its channel:
+/// published at once (the clerk has read it), counted and answered like any other.
+/// Clerks and administrators only, from the opening until the date for answers.
+#[server(endpoint = "consultations/remark/enter")]
+pub async fn enter_remark(
+    consultation_id: i64,
+    #[server(default)] channel: Option<String>,
+    #[server(default)] section: Option<String>,
+    #[server(default)] text: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, Channel, RemarkState};
+    use super::{store, ConsultationNotice, ConsultationProblem, WHOLE_DOCUMENT};
+    use crate::forms::flow::{fields, finish, not_found, one, require_staff};
+    use crate::forms::{FieldError, Notice};
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published)
+    else {
+        return not_found();
+    };
+    let back = format!("/consultations/{}/answers#paper", r.id);
+    let channel_code = channel.unwrap_or_default();
+    let section = section.unwrap_or_default().trim().to_string();
+    let text = text.unwrap_or_default();
+    let values = fields(&[
+        ("channel", &channel_code),
+        ("section", &section),
+        ("text", &text),
+    ]);
+    if !remark_util::takes_paper_now(&r) {
+        return finish(
+            one("", ConsultationProblem::PaperOutsideDates),
+            "paper",
+            &back,
+            values,
+        )
+        .await;
+    }
+    let mut errors = Vec::new();
+    let channel = Channel::parse(channel_code.trim()).filter(|c| *c != Channel::Portal);
+    if channel.is_none() {
+        errors.push(FieldError::new(
+            "channel",
+            ConsultationProblem::ChannelRequired,
+        ));
+    }
+    let anchor = if section.is_empty() || section == WHOLE_DOCUMENT {
+        None
+    } else if store::sections(&st.db, r.id)
+        .await?
+        .iter()
+        .any(|s| s.anchor == section)
+    {
+        Some(section.as_str())
+    } else {
+        errors.push(FieldError::new(
+            "section",
+            ConsultationProblem::SectionUnknown,
+        ));
+        None
+    };
+    let text = match rules::check_remark(&text) {
+        Ok(t) => t,
+        Err((_, p)) => {
+            errors.push(FieldError::new("text", p));
+            String::new()
+        }
+    };
+    let Some(channel) = channel.filter(|_| errors.is_empty()) else {
+        return finish(FormReply::invalid(errors), "paper", &back, values).await;
+    };
+    store::add_remark(
+        &st.db,
+        r.id,
+        anchor,
+        None,
+        channel,
+        Some(clerk.id),
+        &text,
+        RemarkState::Published,
+    )
+    .await?;
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::from(ConsultationNotice::RemarkEntered)),
+            boot: None,
+        },
+        "paper",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// One answer, with its justification, to the remarks and statements picked (`picked` holds

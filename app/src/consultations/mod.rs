@@ -266,6 +266,11 @@ pub struct AnsweringView {
     pub summary: String,
     pub changes: String,
     pub report_published: bool,
+    /// (anchor, heading) of every section, for remarks typed in by a clerk.
+    pub sections: Vec<(String, String)>,
+    /// The consultation takes remarks on paper, by post and by e-mail, and their dates allow
+    /// typing one in now.
+    pub paper_open: bool,
 }
 
 /// A remark in the final report.

@@ -58,6 +58,11 @@ pub enum ConsultationProblem {
     VerdictRequired,
     /// The report is published only after the consultation has ended.
     ReportBeforeClose,
+    /// A channel other than paper, post or e-mail for a remark a clerk types in.
+    ChannelRequired,
+    /// Remarks from paper, post or e-mail are typed in from the opening until the date for
+    /// answers (a letter posted on the last day may arrive later).
+    PaperOutsideDates,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +86,8 @@ pub enum ConsultationNotice {
     },
     ReportSaved,
     ReportPublished,
+    /// A remark received on paper, by post or by e-mail was entered.
+    RemarkEntered,
 }
 
 crate::problems!(ConsultationProblem);
@@ -107,6 +114,7 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         }
         ConsultationNotice::ReportSaved => t!(i18n, "notice-report-saved"),
         ConsultationNotice::ReportPublished => t!(i18n, "notice-report-published"),
+        ConsultationNotice::RemarkEntered => t!(i18n, "notice-remark-entered"),
     })
 }
 
@@ -157,5 +165,7 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::NothingPicked => t!(i18n, "error-nothing-picked"),
         ConsultationProblem::VerdictRequired => t!(i18n, "error-verdict-required"),
         ConsultationProblem::ReportBeforeClose => t!(i18n, "error-report-before-close"),
+        ConsultationProblem::ChannelRequired => t!(i18n, "error-channel-required"),
+        ConsultationProblem::PaperOutsideDates => t!(i18n, "error-paper-outside-dates"),
     })
 }

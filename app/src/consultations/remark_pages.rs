@@ -3,7 +3,8 @@
 //! for clerks also the remarks waiting for a decision).
 use super::api::{
     load_answering, load_moderation, load_own_remark, load_remarks, load_report, remarks_address,
-    AnswerItems, EditRemark, ModerateRemark, ReportRemark, SaveReport, SupportRemark, WriteRemark,
+    AnswerItems, EditRemark, EnterRemark, ModerateRemark, ReportRemark, SaveReport, SupportRemark,
+    WriteRemark,
 };
 use super::rules::{
     Channel, HideReason, Moderation, RemarkSort, RemarkState, Verdict, REMARK_MAX_CHARS,
@@ -930,10 +931,16 @@ pub fn AnswersPage() -> impl IntoView {
     let id = param("id");
     let answer = ServerAction::<AnswerItems>::new();
     let report = ServerAction::<SaveReport>::new();
-    let forms = (Form::new("answer", answer), Form::new("report", report));
+    let enter = ServerAction::<EnterRemark>::new();
+    let forms = (
+        Form::new("answer", answer),
+        Form::new("report", report),
+        Form::new("paper", enter),
+    );
     let done = done_count();
     count_done(done, Signal::derive(move || answer.value().get()));
     count_done(done, Signal::derive(move || report.value().get()));
+    count_done(done, Signal::derive(move || enter.value().get()));
     let data = Resource::new(move || (id.get(), done.get()), |(c, _)| load_answering(c));
     view! {
         <Transition fallback=move || {
@@ -941,7 +948,7 @@ pub fn AnswersPage() -> impl IntoView {
         }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(v) => view! { <Answering v forms answer report /> }.into_any(),
+                    Ok(v) => view! { <Answering v forms answer report enter /> }.into_any(),
                     Err(e) => {
                         view! {
                             <LoadFailed
@@ -961,12 +968,94 @@ pub fn AnswersPage() -> impl IntoView {
 #[component]
 fn Answering(
     v: AnsweringView,
-    forms: (Form, Form),
+    forms: (Form, Form, Form),
     answer: ServerAction<AnswerItems>,
     report: ServerAction<SaveReport>,
+    enter: ServerAction<EnterRemark>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let (form, report_form) = forms;
+    let (form, report_form, paper_form) = forms;
+    let cid = v.card.id;
+    let paper = v.paper_open.then(|| {
+        let sections = v.sections.clone();
+        let chosen_channel = paper_form.value("channel");
+        let chosen_section = paper_form.value("section");
+        let pending = enter.pending();
+        view! {
+            <section id="paper" aria-labelledby="paper-heading">
+                <h2 id="paper-heading">{move || t!(i18n, "paper-heading")}</h2>
+                <p>{move || t!(i18n, "paper-lead")}</p>
+                <ErrorSummary form=paper_form />
+                <ActionForm action=enter attr:class="form">
+                    <input type="hidden" name="consultation_id" value=cid.to_string() />
+                    <div
+                        class="field"
+                        class:field--error=move || paper_form.error("channel").is_some()
+                    >
+                        <label class="field__label" for="f-channel">
+                            {move || t!(i18n, "paper-channel")}
+                        </label>
+                        <FieldError form=paper_form name="channel" />
+                        <select
+                            class="field__select"
+                            id="f-channel"
+                            name="channel"
+                            aria-invalid=move || paper_form.error("channel").is_some().then_some("true")
+                            aria-describedby=move || {
+                                paper_form.error("channel").is_some().then_some("f-channel-error")
+                            }
+                        >
+                            <option value="" selected=chosen_channel.is_empty()>
+                                {move || t!(i18n, "ans-choose")}
+                            </option>
+                            {[Channel::Paper, Channel::Post, Channel::Email]
+                                .into_iter()
+                                .map(|c| {
+                                    view! {
+                                        <option value=c.code() selected=chosen_channel == c.code()>
+                                            {move || channel_text(i18n, c).unwrap_or_default()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div
+                        class="field"
+                        class:field--error=move || paper_form.error("section").is_some()
+                    >
+                        <label class="field__label" for="f-section">
+                            {move || t!(i18n, "rm-section-label")}
+                        </label>
+                        <FieldError form=paper_form name="section" />
+                        <select class="field__select" id="f-section" name="section">
+                            <option value=WHOLE_DOCUMENT>{move || t!(i18n, "rm-on-whole")}</option>
+                            {sections
+                                .into_iter()
+                                .map(|(anchor, heading)| {
+                                    let sel = anchor == chosen_section;
+                                    view! {
+                                        <option value=anchor selected=sel lang="pl">
+                                            {heading}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <TextArea
+                        form=paper_form
+                        name="text"
+                        rows=6
+                        lang="pl"
+                        label=move || t!(i18n, "paper-text")
+                        hint=move || t!(i18n, "paper-text-hint")
+                    />
+                    <Submit label=move || t!(i18n, "paper-enter") pending=pending.into() />
+                </ActionForm>
+            </section>
+        }
+    });
     let cid = v.card.id;
     let title = v.card.title.clone();
     let left = (v.remarks.len() + v.statements.len()) as i64;
@@ -1099,6 +1188,7 @@ fn Answering(
                     }
                 })}
         </section>
+        {paper}
         <section id="report" aria-labelledby="report-heading">
             <h2 id="report-heading">{move || t!(i18n, "rep-title")}</h2>
             {if v.report_published {
