@@ -274,6 +274,13 @@ lazy_pages! {
 }
 
 lazy_pages! {
+    #[lazy] consultation_staff_pages / __preload_consultation_staff_pages: ConsultationStaffPages {
+        StaffConsultationsPageRoute => crate::consultations::organiser_pages::StaffConsultationsPage,
+        ConsultationFormPageRoute => crate::consultations::organiser_pages::ConsultationFormPage,
+    }
+}
+
+lazy_pages! {
     #[lazy] referenda_staff_pages / __preload_referenda_staff_pages: ReferendaStaffPages {
         StaffReferendaPageRoute => crate::referenda::pages::StaffReferendaPage,
     }
@@ -352,6 +359,8 @@ static PIECES: &[(&str, LoadPiece)] = &[
         RemarkEditPageRoute::load,
     ),
     ("/consultations/:id/moderation", ModerationPageRoute::load),
+    ("/staff/consultations", StaffConsultationsPageRoute::load),
+    ("/staff/consultations/:id", ConsultationFormPageRoute::load),
     ("/consultations/:id/answers", AnswersPageRoute::load),
     ("/consultations/:id/report", ReportPageRoute::load),
     ("/surveys", SurveysPageRoute::load),
@@ -653,6 +662,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/consultations/:id/moderation")
                         view=ModerationPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/consultations")
+                        view=StaffConsultationsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/consultations/:id")
+                        view=ConsultationFormPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
@@ -1037,6 +1056,14 @@ fn Nav(open: RwSignal<bool>, hydrated: RwSignal<bool>) -> impl IntoView {
                                                 aria-current=current("/staff/referenda")
                                             >
                                                 {move || t!(i18n, "nav-staff-referenda")}
+                                            </a>
+                                        </li>
+                                        <li>
+                                            <a
+                                                href="/staff/consultations"
+                                                aria-current=current("/staff/consultations")
+                                            >
+                                                {move || t!(i18n, "nav-staff-consultations")}
                                             </a>
                                         </li>
                                     }

@@ -212,7 +212,7 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await axe(page, combo, 'the opinion map with errors');
   // Remarks: the list (two pages, by section, the trace of a hidden one), the form with its
   // errors, one's own remark to edit, and the moderation queue and log (a clerk's view).
-  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers']) {
+  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1']) {
     await page.goto(path);
     await axe(page, combo, path);
   }
@@ -222,6 +222,10 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await axe(page, combo, 'remarks with errors');
   const r = await formPost(context.request, baseURL, '/api/consultations/remark', { consultation_id: '1', section: 'sciezki', text: `Uwaga do sprawdzenia dostępności (${combo.lang}).` });
   const own = r.headers()['location'].split('#remark-')[1];
+  await formPost(context.request, baseURL, '/api/consultations/save', { consultation_id: '0', title: 'Szkic', opens: 'jutro', publish: 'yes' });
+  await page.goto('/staff/consultations/new');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'the organisers\' form with errors');
   await formPost(context.request, baseURL, '/api/consultations/answer-items', { consultation_id: '1', justification: 'Za krótko' });
   await page.goto('/consultations/1/answers');
   await expect(page.locator('.error-summary')).toBeVisible();

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { formPost, freshResident, hydrated, signInByRequest, tabTo, watchConsole } from './helpers';
+import { formPost, freshResident, hydrated, krakowDate, signInByRequest, tabTo, watchConsole } from './helpers';
 
 // The demo's city-wide transport consultation (id 2) has an opinion map of 18 statements
 // answered by 3,000 generated participants in three camps.
@@ -205,4 +205,36 @@ test('a clerk answers two remarks together and everyone reads the published repo
   const csv = await page.request.get('/consultations/3/report/remarks.csv');
   expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   expect(errors).toEqual([]);
+});
+
+test('an organiser is refused while a minimum is missing, then publishes', async ({ browser, baseURL }) => {
+  const clerk = await browser.newContext({ baseURL });
+  await signInByRequest(clerk, baseURL!, { email: 'urzednik@example.pl', password: 'Krakow-urzednik-2026' });
+  const page = await clerk.newPage();
+  const errors = watchConsole(page);
+  await page.goto('/staff/consultations');
+  await hydrated(page);
+  await page.getByRole('link', { name: 'Nowe konsultacje' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nowe konsultacje' })).toBeFocused();
+  const title = `Skwer przy Rondzie Grzegórzeckim ${Date.now()}`;
+  await page.getByLabel('Tytuł').fill(title);
+  await page.getByLabel('Streszczenie').fill('Nowa zieleń i ławki na skwerze.');
+  await page.getByLabel('W prostych słowach').fill('Miasto zmieni skwer.');
+  await page.getByLabel('Prowadzi').fill('Zarząd Zieleni Miejskiej');
+  await page.getByLabel('Kontakt').fill('zzm@krakow.pl');
+  await page.getByLabel('Dokument, częściami').fill('## Zieleń\nDwadzieścia drzew.');
+  // Only two weeks of consultation: refused at the field, the rest kept.
+  await page.getByLabel('Ostatni dzień konsultacji').fill(krakowDate(22));
+  await page.getByRole('button', { name: 'Opublikuj' }).click();
+  await expect(page.locator('#consultation-summary')).toBeFocused();
+  await expect(page.locator('#f-closes-error')).toContainText('co najmniej 21 dni');
+  await expect(page.getByLabel('Tytuł')).toHaveValue(title);
+  await page.getByLabel('Ostatni dzień konsultacji').fill(krakowDate(40));
+  await page.getByRole('button', { name: 'Opublikuj' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText('Konsultacje są opublikowane')).toBeVisible();
+  await page.goto('/consultations');
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  expect(errors).toEqual([]);
+  await clerk.close();
 });

@@ -84,3 +84,14 @@ CREATE TABLE con_notices (
     read_at         BIGINT 
 );
 CREATE INDEX con_notices_account ON con_notices(account_id, id);
+
+-- Extensions of a consultation, each with its reason (at most 60 days in all).
+CREATE TABLE con_extensions (
+    id              BIGSERIAL PRIMARY KEY,
+    consultation_id BIGINT  NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
+    old_closes      TEXT    NOT NULL,
+    new_closes      TEXT    NOT NULL,
+    reason          TEXT    NOT NULL,
+    extended_by     BIGINT  REFERENCES users(id) ON DELETE SET NULL,
+    at              BIGINT  NOT NULL
+);

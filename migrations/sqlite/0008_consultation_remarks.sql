@@ -84,3 +84,14 @@ CREATE TABLE con_notices (
     read_at         INTEGER
 );
 CREATE INDEX con_notices_account ON con_notices(account_id, id);
+
+-- Extensions of a consultation, each with its reason (at most 60 days in all).
+CREATE TABLE con_extensions (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    consultation_id INTEGER NOT NULL REFERENCES con_consultations(id) ON DELETE CASCADE,
+    old_closes      TEXT    NOT NULL,
+    new_closes      TEXT    NOT NULL,
+    reason          TEXT    NOT NULL,
+    extended_by     INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    at              INTEGER NOT NULL
+);

@@ -412,3 +412,194 @@ async fn the_map_is_computed_in_the_background_and_shows_the_groups() {
         "Tramwaj przed drogą"
     );
 }
+
+/// The organisers' form's fields with dates `info`, `opens` and `closes` days from today.
+fn organiser_form(id: i64, info: i64, opens: i64, closes: i64) -> Vec<(String, String)> {
+    [
+        ("consultation_id", id.to_string()),
+        ("title", "Park Lotników".to_string()),
+        ("summary", "Nowe alejki w parku.".to_string()),
+        ("easy_summary", "Miasto zmieni park.".to_string()),
+        ("topic", "greenery".to_string()),
+        ("districts[d14]", "1".to_string()),
+        ("department", "Zarząd Zieleni Miejskiej".to_string()),
+        ("contact", "zzm@krakow.pl".to_string()),
+        ("moderation", "after".to_string()),
+        ("forms[remarks]", "yes".to_string()),
+        ("forms[meeting]", "yes".to_string()),
+        ("forms[paper]", "yes".to_string()),
+        ("information_from", day(info)),
+        ("opens", day(opens)),
+        ("closes", day(closes)),
+        ("answers_by", day(closes + 30)),
+        ("report_by", day(closes + 45)),
+        (
+            "sections",
+            "## Alejki\nNowa nawierzchnia.\n\n## Ławki\nTrzydzieści nowych ławek.".to_string(),
+        ),
+        ("publish", "yes".to_string()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+#[tokio::test]
+async fn organisers_publish_only_when_krakows_minimums_are_met_and_extend_with_a_reason() {
+    let s = start().await;
+    let save = "/api/consultations/save";
+    let ala = s.resident("ala.org@example.pl", "5").await;
+    assert_eq!(
+        s.call(&ala, save, &refs(&organiser_form(0, 1, 8, 35)))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.page(&ala, "/staff/consultations").await.0,
+        StatusCode::FORBIDDEN
+    );
+    let admin = s.browser();
+    assert_eq!(
+        location(&s.sign_in(&admin, ADMIN_EMAIL, ADMIN_PASSWORD).await),
+        "/account"
+    );
+    // Publishing refused, every reason at its field: 3 days of information, 10 days of
+    // consultation, one form without a meeting, no document.
+    let mut f = organiser_form(0, 0, 3, 12);
+    f.retain(|(k, _)| !k.starts_with("forms[") && k != "sections" && k != "summary");
+    f.push(("forms[remarks]".into(), "yes".into()));
+    let v: serde_json::Value = s.call(&admin, save, &refs(&f)).await.json().await.unwrap();
+    let mut got = problems(&v);
+    got.sort();
+    let mut want: Vec<(String, String)> = [
+        ("closes", "ConsultationTooShort"),
+        ("forms", "FormsTooFew"),
+        ("forms", "MeetingRequired"),
+        ("information_from", "InformationTooShort"),
+        ("sections", "SectionsRequired"),
+        ("summary", "FieldRequired"),
+    ]
+    .iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    want.sort();
+    assert_eq!(got, want);
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_consultations").await, 0);
+    // Without JavaScript: back to the form, with the sentence at the field and what was typed.
+    let r = s.form(&admin, save, &refs(&f)).await;
+    assert_eq!(location(&r), "/staff/consultations/new");
+    let (_, html) = s.page(&admin, "/staff/consultations/new").await;
+    let t = text(&html);
+    assert!(
+        t.contains("Konsultacje muszą trwać co najmniej 21 dni"),
+        "{t}"
+    );
+    assert!(
+        html.contains(r#"value="Park Lotników""#)
+            && html.contains(r#"id="f-d14" name="districts[d14]" value="1" checked"#),
+        "{html}"
+    );
+    // A draft: saved, but not public.
+    let mut draft = f.clone();
+    draft.retain(|(k, _)| k != "publish");
+    let r = s.form(&admin, save, &refs(&draft)).await;
+    let id: i64 = location(&r)
+        .trim_start_matches("/staff/consultations/")
+        .parse()
+        .unwrap();
+    assert_eq!(
+        s.page(&s.browser(), &format!("/consultations/{id}"))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    // Meeting Kraków's minimums exactly: published, with its document by sections.
+    let r = s
+        .form(&admin, save, &refs(&organiser_form(id, 0, 7, 27)))
+        .await;
+    assert_eq!(location(&r), format!("/consultations/{id}"));
+    let (status, html) = s.page(&s.browser(), &format!("/consultations/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(r#"id="lawki""#) && text(&html).contains("Trzydzieści nowych ławek."));
+    // Published: no more changes through the form.
+    let v: serde_json::Value = s
+        .call(&admin, save, &refs(&organiser_form(id, 0, 7, 27)))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "AlreadyPublished".to_string())]
+    );
+    // An extension needs a reason and stays within 60 days in all.
+    let extend = "/api/consultations/extend";
+    let ids = id.to_string();
+    let v: serde_json::Value = s
+        .call(
+            &admin,
+            extend,
+            &[
+                ("consultation_id", &ids),
+                ("closes", &day(40)),
+                ("reason", " "),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("reason".to_string(), "ReasonRequired".to_string())]
+    );
+    let v: serde_json::Value = s
+        .call(
+            &admin,
+            extend,
+            &[
+                ("consultation_id", &ids),
+                ("closes", &day(70)),
+                ("reason", "Wakacje"),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("new_closes".to_string(), "ConsultationTooLong".to_string())]
+    );
+    let v: serde_json::Value = s
+        .call(
+            &admin,
+            extend,
+            &[
+                ("consultation_id", &ids),
+                ("closes", &day(40)),
+                ("reason", "Prośba rady dzielnicy o więcej czasu"),
+            ],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(problems(&v).is_empty(), "{v}");
+    let (_, html) = s.page(&s.browser(), &format!("/consultations/{id}")).await;
+    assert!(
+        text(&html).contains("Prośba rady dzielnicy o więcej czasu"),
+        "{}",
+        text(&html)
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_extensions").await, 1);
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM con_consultations WHERE closes = '{}'",
+            day(40)
+        ))
+        .await,
+        1
+    );
+}

@@ -383,6 +383,17 @@ pub async fn load_consultation(
         answers_by: LocalTime::on(r.def.timeline.answers_by, 23, 59),
         report_by: LocalTime::on(r.def.timeline.report_by, 23, 59),
         sections: super::store::sections(&st.db, r.id).await?,
+        extensions: super::store::extensions(&st.db, r.id)
+            .await?
+            .into_iter()
+            .filter_map(|(old, new, reason)| {
+                Some((
+                    LocalTime::on(old.parse().ok()?, 23, 59),
+                    LocalTime::on(new.parse().ok()?, 23, 59),
+                    reason,
+                ))
+            })
+            .collect(),
     })
 }
 
@@ -1499,4 +1510,378 @@ pub async fn load_report(
         return not_found();
     };
     Ok(util::report(&st.db, &r).await?)
+}
+
+/// Every consultation, drafts included (clerks and administrators).
+#[server(endpoint = "consultations/staff")]
+pub async fn load_staff_consultations() -> Result<Vec<ConsultationCard>, crate::platform::Failure> {
+    crate::forms::flow::require_staff()?;
+    let st = crate::platform::state()?;
+    Ok(super::store::all(&st.db)
+        .await?
+        .iter()
+        .map(util::card)
+        .collect())
+}
+
+/// A consultation in the organisers' form; 0: a new one, with dates that meet Kraków's
+/// minimums from tomorrow (clerks and administrators).
+#[server(endpoint = "consultations/draft")]
+pub async fn load_draft(
+    consultation_id: i64,
+) -> Result<super::ConsultationDraft, crate::platform::Failure> {
+    use super::rules::{self, Form, Moderation, Phase, Topic};
+    use super::{store, ConsultationDraft};
+    use crate::forms::flow::{not_found, require_staff};
+    require_staff()?;
+    let st = crate::platform::state()?;
+    if consultation_id == 0 {
+        let today = rules::day_of(crate::platform::now());
+        let at = |n: i64| {
+            today
+                .checked_add(jiff::Span::new().days(n))
+                .unwrap_or(today)
+                .to_string()
+        };
+        return Ok(ConsultationDraft {
+            id: 0,
+            title: String::new(),
+            summary: String::new(),
+            easy_summary: String::new(),
+            topic: Topic::Other,
+            districts: Vec::new(),
+            department: String::new(),
+            contact: String::new(),
+            moderation: Moderation::After,
+            forms: vec![Form::Remarks, Form::Meeting, Form::Paper],
+            verified_only: false,
+            information_from: at(1),
+            opens: at(8),
+            closes: at(35),
+            answers_by: at(65),
+            report_by: at(80),
+            sections: String::new(),
+            published: false,
+            phase: Phase::Draft,
+            extensions: Vec::new(),
+        });
+    }
+    let Some(r) = store::get(&st.db, consultation_id).await? else {
+        return not_found();
+    };
+    let t = r.def.timeline;
+    Ok(ConsultationDraft {
+        id: r.id,
+        phase: util::phase(&r),
+        sections: rules::sections_text(&store::sections(&st.db, r.id).await?),
+        extensions: store::extensions(&st.db, r.id).await?,
+        title: r.def.title,
+        summary: r.def.summary,
+        easy_summary: r.def.easy_summary,
+        topic: r.def.topic,
+        districts: r.def.districts,
+        department: r.def.department,
+        contact: r.def.contact,
+        moderation: r.def.moderation,
+        forms: r.def.forms,
+        verified_only: r.def.verified_only,
+        information_from: t.information_from.to_string(),
+        opens: t.opens.to_string(),
+        closes: t.closes.to_string(),
+        answers_by: t.answers_by.to_string(),
+        report_by: t.report_by.to_string(),
+        published: r.def.published,
+    })
+}
+
+/// Saves a consultation as a draft, or publishes it (`publish` = "yes"): publishing is
+/// refused, each reason at its field, while Kraków's minimums are not met. A published
+/// consultation is not changed here (its last day moves only by an extension). Clerks and
+/// administrators only.
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "consultations/save")]
+pub async fn save_consultation(
+    consultation_id: i64,
+    #[server(default)] title: String,
+    #[server(default)] summary: String,
+    #[server(default)] easy_summary: String,
+    #[server(default)] topic: String,
+    #[server(default)] districts: std::collections::HashMap<String, String>,
+    #[server(default)] department: String,
+    #[server(default)] contact: String,
+    #[server(default)] moderation: String,
+    #[server(default)] forms: std::collections::HashMap<String, String>,
+    #[server(default)] verified_only: Option<String>,
+    #[server(default)] information_from: String,
+    #[server(default)] opens: String,
+    #[server(default)] closes: String,
+    #[server(default)] answers_by: String,
+    #[server(default)] report_by: String,
+    #[server(default)] sections: String,
+    #[server(default)] publish: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, Form, Moderation, Publishable, Timeline, Topic};
+    use super::store::{self, NewConsultation};
+    use super::{ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{finish, not_found, one, require_staff};
+    use crate::forms::{District, FieldError, FormProblem, Notice};
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let back = if consultation_id == 0 {
+        "/staff/consultations/new".to_string()
+    } else {
+        format!("/staff/consultations/{consultation_id}")
+    };
+    let mut values: Vec<(String, String)> = [
+        ("title", &title),
+        ("summary", &summary),
+        ("easy_summary", &easy_summary),
+        ("topic", &topic),
+        ("department", &department),
+        ("contact", &contact),
+        ("moderation", &moderation),
+        ("information_from", &information_from),
+        ("opens", &opens),
+        ("closes", &closes),
+        ("answers_by", &answers_by),
+        ("report_by", &report_by),
+        ("sections", &sections),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    values.extend(
+        districts
+            .keys()
+            .map(|k| (format!("districts[{k}]"), "1".to_string())),
+    );
+    values.extend(
+        forms
+            .keys()
+            .map(|k| (format!("forms[{k}]"), "yes".to_string())),
+    );
+    if verified_only.is_some() {
+        values.push(("verified_only".into(), "yes".into()));
+    }
+    if consultation_id != 0 {
+        match store::get(&st.db, consultation_id).await? {
+            None => return not_found(),
+            Some(r) if r.def.published => {
+                return finish(
+                    one("", ConsultationProblem::AlreadyPublished),
+                    "consultation",
+                    &back,
+                    values,
+                )
+                .await
+            }
+            Some(_) => {}
+        }
+    }
+    let mut errors: Vec<FieldError> = Vec::new();
+    let title = title.trim().to_string();
+    if title.is_empty() {
+        errors.push(FieldError::new("title", FormProblem::FieldRequired));
+    }
+    for (field, text, max) in [
+        ("title", &title, 200),
+        ("summary", &summary, 2000),
+        ("easy_summary", &easy_summary, 4000),
+        ("department", &department, 300),
+        ("contact", &contact, 500),
+        ("sections", &sections, 200_000),
+    ] {
+        if text.chars().count() > max {
+            errors.push(FieldError::new(
+                field,
+                FormProblem::TextTooLong { max: max as i64 },
+            ));
+        }
+    }
+    let topic = Topic::parse(topic.trim()).unwrap_or_else(|| {
+        errors.push(FieldError::new("topic", FormProblem::ChoiceInvalid));
+        Topic::Other
+    });
+    let mut chosen: Vec<District> = districts
+        .keys()
+        .filter_map(|k| k.strip_prefix('d')?.parse::<u8>().ok())
+        .filter_map(District::new)
+        .collect();
+    chosen.sort();
+    chosen.dedup();
+    let moderation = if moderation == "before" {
+        Moderation::Before
+    } else {
+        Moderation::After
+    };
+    let mut ways: Vec<Form> = forms.keys().filter_map(|k| Form::parse(k)).collect();
+    ways.sort();
+    ways.dedup();
+    let mut date = |field: &'static str, v: &str| -> jiff::civil::Date {
+        match v.trim().parse::<jiff::civil::Date>() {
+            Ok(d) => d,
+            Err(_) => {
+                errors.push(FieldError::new(field, FormProblem::DateInvalid));
+                jiff::civil::Date::constant(2000, 1, 1)
+            }
+        }
+    };
+    let timeline = Timeline {
+        information_from: date("information_from", &information_from),
+        opens: date("opens", &opens),
+        closes: date("closes", &closes),
+        answers_by: date("answers_by", &answers_by),
+        report_by: date("report_by", &report_by),
+    };
+    let document = match rules::parse_sections(&sections) {
+        Ok(s) => s,
+        Err((field, p)) => {
+            errors.push(FieldError::new(field, p));
+            Vec::new()
+        }
+    };
+    let publishing = publish.as_deref() == Some("yes");
+    if publishing && errors.is_empty() {
+        let p = Publishable {
+            title: title.clone(),
+            summary: summary.clone(),
+            easy_summary: easy_summary.clone(),
+            sections: document.len(),
+            department: department.clone(),
+            contact: contact.clone(),
+            forms: ways.clone(),
+        };
+        let today = rules::day_of(crate::platform::now());
+        for (field, p) in rules::check_publish(&p, &timeline, today) {
+            errors.push(FieldError::new(field, p));
+        }
+    }
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "consultation", &back, values).await;
+    }
+    let def = NewConsultation {
+        title,
+        summary: summary.trim().to_string(),
+        easy_summary: easy_summary.trim().to_string(),
+        topic,
+        districts: chosen,
+        department: department.trim().to_string(),
+        contact: contact.trim().to_string(),
+        moderation,
+        forms: ways,
+        verified_only: verified_only.is_some(),
+        timeline,
+        published: publishing,
+    };
+    let id = if consultation_id == 0 {
+        // Made as a draft first, then given its document and (maybe) published, as an
+        // existing draft is.
+        let draft = NewConsultation {
+            published: false,
+            ..def.clone()
+        };
+        let id = store::create(&st.db, &draft, Some(clerk.id)).await?;
+        store::update_draft(&st.db, id, &def, &document).await?;
+        id
+    } else if store::update_draft(&st.db, consultation_id, &def, &document).await? {
+        consultation_id
+    } else {
+        return finish(
+            one("", ConsultationProblem::AlreadyPublished),
+            "consultation",
+            &back,
+            values,
+        )
+        .await;
+    };
+    let (to, notice) = if publishing {
+        (
+            format!("/consultations/{id}"),
+            ConsultationNotice::ConsultationPublished,
+        )
+    } else {
+        (
+            format!("/staff/consultations/{id}"),
+            ConsultationNotice::ConsultationSaved,
+        )
+    };
+    finish(
+        FormReply::Done {
+            to,
+            notice: Some(Notice::from(notice)),
+            boot: None,
+        },
+        "consultation",
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// Extends a published consultation: a new last day with its reason, while it is open (or
+/// announced), never beyond 60 days in all; the answer and report dates move with it.
+/// Clerks and administrators only.
+#[server(endpoint = "consultations/extend")]
+pub async fn extend_consultation(
+    consultation_id: i64,
+    #[server(default)] closes: String,
+    #[server(default)] reason: String,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::{rules, store, ConsultationNotice};
+    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::{FieldError, FormProblem, Notice};
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published)
+    else {
+        return not_found();
+    };
+    let back = format!("/staff/consultations/{}#extend", r.id);
+    let values = fields(&[("new_closes", &closes), ("reason", &reason)]);
+    let Ok(new_closes) = closes.trim().parse::<jiff::civil::Date>() else {
+        return finish(
+            FormReply::invalid(vec![FieldError::new(
+                "new_closes",
+                FormProblem::DateInvalid,
+            )]),
+            "extend",
+            &back,
+            values,
+        )
+        .await;
+    };
+    let today = rules::day_of(crate::platform::now());
+    let t = r.def.timeline;
+    let new = match rules::extend(&t, new_closes, &reason, today) {
+        Ok(n) => n,
+        Err(errors) => {
+            let errors = errors
+                .into_iter()
+                .map(|(f, p)| FieldError::new(if f == "closes" { "new_closes" } else { f }, p))
+                .collect();
+            return finish(FormReply::invalid(errors), "extend", &back, values).await;
+        }
+    };
+    if !store::extend(&st.db, r.id, &t, &new, reason.trim(), clerk.id).await? {
+        return finish(
+            FormReply::invalid(vec![FieldError::new("new_closes", FormProblem::Unexpected)]),
+            "extend",
+            &back,
+            values,
+        )
+        .await;
+    }
+    finish(
+        FormReply::Done {
+            to: format!("/staff/consultations/{}", r.id),
+            notice: Some(Notice::from(ConsultationNotice::ConsultationExtended)),
+            boot: None,
+        },
+        "extend",
+        &back,
+        vec![],
+    )
+    .await
 }

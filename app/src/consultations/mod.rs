@@ -7,6 +7,7 @@
 //! researchers' tools work on the portal's data.
 pub mod api;
 pub mod opinions;
+pub mod organiser_pages;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod polis;
@@ -59,6 +60,8 @@ pub struct ConsultationView {
     pub answers_by: LocalTime,
     pub report_by: LocalTime,
     pub sections: Vec<Section>,
+    /// Extensions: (old last day, new last day, reason).
+    pub extensions: Vec<(LocalTime, LocalTime, String)>,
 }
 
 /// A statement of the opinion map with its votes so far.
@@ -305,4 +308,32 @@ pub struct ReportView {
     pub groups: Vec<GroupLine>,
     pub remarks: Vec<ReportRemark>,
     pub statements: Vec<(String, Option<AnswerLine>)>,
+}
+
+/// A consultation as the organisers' form shows it (dates as YYYY-MM-DD, the document as
+/// text with "## " headings).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ConsultationDraft {
+    /// 0 for a new one.
+    pub id: i64,
+    pub title: String,
+    pub summary: String,
+    pub easy_summary: String,
+    pub topic: Topic,
+    pub districts: Vec<District>,
+    pub department: String,
+    pub contact: String,
+    pub moderation: rules::Moderation,
+    pub forms: Vec<rules::Form>,
+    pub verified_only: bool,
+    pub information_from: String,
+    pub opens: String,
+    pub closes: String,
+    pub answers_by: String,
+    pub report_by: String,
+    pub sections: String,
+    pub published: bool,
+    pub phase: Phase,
+    /// (old last day, new last day, reason).
+    pub extensions: Vec<(String, String, String)>,
 }

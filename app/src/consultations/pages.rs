@@ -11,7 +11,7 @@ use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-fn topic_text(i18n: I18n, t: Topic) -> String {
+pub fn topic_text(i18n: I18n, t: Topic) -> String {
     match t {
         Topic::Transport => t!(i18n, "con-topic-transport"),
         Topic::Greenery => t!(i18n, "con-topic-greenery"),
@@ -37,7 +37,7 @@ fn where_text(i18n: I18n, ds: &[District]) -> String {
     }
 }
 
-fn phase_text(i18n: I18n, c: &ConsultationCard) -> String {
+pub fn phase_text(i18n: I18n, c: &ConsultationCard) -> String {
     let date = |t| crate::i18n::time::date(i18n.lang(), t);
     match c.phase {
         Phase::Draft => t!(i18n, "con-phase-draft"),
@@ -199,6 +199,22 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
             <li>{move || where_text(i18n, &ds)}</li>
             <li>{move || t!(i18n, "con-topic", topic = topic_text(i18n, topic))}</li>
         </ul>
+        {v
+            .extensions
+            .iter()
+            .map(|(old, new, reason)| {
+                let (old, new, reason) = (*old, *new, reason.clone());
+                view! {
+                    <p class="notice">
+                        {move || {
+                            t!(
+                                i18n, "con-extended", old = date(old), new = date(new), reason = reason.clone()
+                            )
+                        }}
+                    </p>
+                }
+            })
+            .collect_view()}
         <details class="easy-read">
             <summary>{move || t!(i18n, "con-easy-summary")}</summary>
             <div class="prose" lang="pl">

@@ -63,6 +63,12 @@ pub enum ConsultationProblem {
     /// Remarks from paper, post or e-mail are typed in from the opening until the date for
     /// answers (a letter posted on the last day may arrive later).
     PaperOutsideDates,
+    /// The document's text must start with a section heading ("## …").
+    SectionHeadingFirst,
+    /// A section without a heading or without text.
+    SectionEmpty,
+    /// A published consultation's dates change only by an extension.
+    AlreadyPublished,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -88,6 +94,9 @@ pub enum ConsultationNotice {
     ReportPublished,
     /// A remark received on paper, by post or by e-mail was entered.
     RemarkEntered,
+    ConsultationSaved,
+    ConsultationPublished,
+    ConsultationExtended,
 }
 
 crate::problems!(ConsultationProblem);
@@ -115,6 +124,9 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         ConsultationNotice::ReportSaved => t!(i18n, "notice-report-saved"),
         ConsultationNotice::ReportPublished => t!(i18n, "notice-report-published"),
         ConsultationNotice::RemarkEntered => t!(i18n, "notice-remark-entered"),
+        ConsultationNotice::ConsultationSaved => t!(i18n, "notice-consultation-saved"),
+        ConsultationNotice::ConsultationPublished => t!(i18n, "notice-consultation-published"),
+        ConsultationNotice::ConsultationExtended => t!(i18n, "notice-consultation-extended"),
     })
 }
 
@@ -167,5 +179,8 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::ReportBeforeClose => t!(i18n, "error-report-before-close"),
         ConsultationProblem::ChannelRequired => t!(i18n, "error-channel-required"),
         ConsultationProblem::PaperOutsideDates => t!(i18n, "error-paper-outside-dates"),
+        ConsultationProblem::SectionHeadingFirst => t!(i18n, "error-section-heading-first"),
+        ConsultationProblem::SectionEmpty => t!(i18n, "error-section-empty"),
+        ConsultationProblem::AlreadyPublished => t!(i18n, "error-consultation-published"),
     })
 }

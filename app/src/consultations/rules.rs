@@ -218,6 +218,114 @@ pub fn check_publish(p: &Publishable, t: &Timeline, today: Date) -> Vec<(&'stati
     errors
 }
 
+/// An address-safe anchor for a section heading: Polish letters without their marks,
+/// lower case, words joined by '-'; "sekcja" when nothing is left.
+pub fn anchor_of(heading: &str) -> String {
+    let mut out = String::new();
+    for c in heading.to_lowercase().chars() {
+        let c = match c {
+            'ą' => 'a',
+            'ć' => 'c',
+            'ę' => 'e',
+            'ł' => 'l',
+            'ń' => 'n',
+            'ó' => 'o',
+            'ś' => 's',
+            'ź' | 'ż' => 'z',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    let out: String = out.chars().take(60).collect();
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "sekcja".to_string()
+    } else {
+        out
+    }
+}
+
+/// The most sections a document has.
+pub const MAX_SECTIONS: usize = 100;
+
+/// The document as clerks type it: each section starts with a line "## Heading", its text
+/// follows (paragraphs separated by an empty line). Text before the first heading is
+/// refused, so that nothing is silently lost; anchors are unique (a second "Drzewa" is
+/// "drzewa-2"). Empty text: no sections.
+pub fn parse_sections(text: &str) -> Result<Vec<super::Section>, (&'static str, Problem)> {
+    let mut sections: Vec<super::Section> = Vec::new();
+    let mut body: Vec<&str> = Vec::new();
+    let finish = |sections: &mut Vec<super::Section>, body: &mut Vec<&str>| {
+        if let Some(last) = sections.last_mut() {
+            let text = body.join("\n");
+            let paragraphs: Vec<String> = text
+                .split("\n\n")
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect();
+            last.body = paragraphs.join("\n\n");
+        }
+        body.clear();
+    };
+    let text = text.replace("\r\n", "\n");
+    for line in text.split('\n') {
+        if let Some(heading) = line.trim_start().strip_prefix("## ") {
+            finish(&mut sections, &mut body);
+            let heading = heading.trim().to_string();
+            let base = anchor_of(&heading);
+            let mut anchor = base.clone();
+            let mut n = 2;
+            while sections.iter().any(|s| s.anchor == anchor) {
+                anchor = format!("{base}-{n}");
+                n += 1;
+            }
+            sections.push(super::Section {
+                anchor,
+                heading,
+                body: String::new(),
+            });
+        } else if sections.is_empty() {
+            if !line.trim().is_empty() {
+                return Err(("sections", ConsultationProblem::SectionHeadingFirst.into()));
+            }
+        } else {
+            body.push(line);
+        }
+    }
+    finish(&mut sections, &mut body);
+    if sections.len() > MAX_SECTIONS {
+        return Err((
+            "sections",
+            FormProblem::NumberRange {
+                min: 1,
+                max: MAX_SECTIONS as i64,
+            }
+            .into(),
+        ));
+    }
+    if sections
+        .iter()
+        .any(|s| s.heading.is_empty() || s.body.is_empty())
+    {
+        return Err(("sections", ConsultationProblem::SectionEmpty.into()));
+    }
+    Ok(sections)
+}
+
+/// The document as the form shows it again: the reverse of [`parse_sections`].
+pub fn sections_text(sections: &[super::Section]) -> String {
+    sections
+        .iter()
+        .map(|s| format!("## {}\n{}", s.heading, s.body))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// An extension of a published consultation, checked on `today`: a reason, a later last
 /// day, asked while it is still open (or before), and no more than 60 days in all. The
 /// answer and report dates move by as many days as the consultation does.
@@ -1049,6 +1157,33 @@ mod tests {
         assert_eq!(RemarkSort::parse("'; DROP"), RemarkSort::Newest);
         assert_eq!(Channel::parse("email"), Some(Channel::Email));
         assert_eq!(Channel::parse("fax"), None);
+    }
+
+    #[test]
+    fn sections_are_typed_with_headings_and_read_back() {
+        assert_eq!(anchor_of("Zieleń przy Wiśle"), "zielen-przy-wisle");
+        assert_eq!(
+            anchor_of("  Ścieżki i oświetlenie!  "),
+            "sciezki-i-oswietlenie"
+        );
+        assert_eq!(anchor_of("???"), "sekcja");
+        let text = "\n## Chodniki\nSzersze.\n\n\n\nDo 3 m.\n## Drzewa\n24 drzewa.\r\n## Drzewa\nJeszcze raz.";
+        let s = parse_sections(text).unwrap();
+        assert_eq!(
+            s.iter().map(|s| s.anchor.as_str()).collect::<Vec<_>>(),
+            ["chodniki", "drzewa", "drzewa-2"]
+        );
+        assert_eq!(s[0].body, "Szersze.\n\nDo 3 m.");
+        assert_eq!(parse_sections(&sections_text(&s)).unwrap(), s);
+        assert_eq!(parse_sections("").unwrap(), Vec::new());
+        assert_eq!(
+            parse_sections("Wstęp bez nagłówka\n## A\nB"),
+            Err(("sections", ConsultationProblem::SectionHeadingFirst.into()))
+        );
+        assert_eq!(
+            parse_sections("## A\n\n## B\nTekst"),
+            Err(("sections", ConsultationProblem::SectionEmpty.into()))
+        );
     }
 
     #[test]

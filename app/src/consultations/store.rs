@@ -370,6 +370,7 @@ pub const EXPORT_SOURCES: &[&str] = &[
     "con_notices.account_id",
     "con_answers.answered_by",
     "con_final_reports.written_by",
+    "con_extensions.extended_by",
 ];
 
 /// What an account holds in consultations: the statements it wrote, its answers on opinion
@@ -466,7 +467,15 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "published_at": r.get::<Option<i64>, _>("published_at")}),
     )
     .await?;
+    let extended = crate::platform::account_rows(
+        db,
+        "SELECT consultation_id, new_closes, reason FROM con_extensions WHERE extended_by = $1 ORDER BY id",
+        account,
+        |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "new_closes": r.get::<String, _>("new_closes"), "reason": r.get::<String, _>("reason")}),
+    )
+    .await?;
     Ok(json!({
+        "extensions": extended,
         "answers_given": answered,
         "reports_written": reports_written,
         "remarks": remarks,
@@ -1163,4 +1172,122 @@ pub async fn participation(
     .fetch_one(&db.pool)
     .await?;
     Ok((channels, participants, votes))
+}
+
+/// Every consultation, drafts included, the latest made first (clerks).
+pub async fn all(db: &Db) -> Result<Vec<ConRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{SELECT} ORDER BY id DESC LIMIT 500"))
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// A draft's definition and document replaced, in one transaction; false when it is no
+/// longer a draft (published meanwhile).
+pub async fn update_draft(
+    db: &Db,
+    id: i64,
+    n: &NewConsultation,
+    sections: &[Section],
+) -> Result<bool, sqlx::Error> {
+    let forms: Vec<&str> = n.forms.iter().map(|f| f.code()).collect();
+    let t = &n.timeline;
+    let mut tx = db.pool.begin().await?;
+    let r = sqlx::query(
+        "UPDATE con_consultations SET title = $1, summary = $2, easy_summary = $3, topic = $4, districts = $5, department = $6, contact = $7,
+           moderation = $8, forms = $9, verified_only = $10, information_from = $11, opens = $12, closes = $13, answers_by = $14, report_by = $15,
+           published = $16
+         WHERE id = $17 AND published = 0",
+    )
+    .bind(&n.title)
+    .bind(&n.summary)
+    .bind(&n.easy_summary)
+    .bind(n.topic.code())
+    .bind(serde_json::to_string(&n.districts).unwrap_or_default())
+    .bind(&n.department)
+    .bind(&n.contact)
+    .bind(match n.moderation {
+        Moderation::Before => "before",
+        Moderation::After => "after",
+    })
+    .bind(serde_json::to_string(&forms).unwrap_or_default())
+    .bind(i64::from(n.verified_only))
+    .bind(t.information_from.to_string())
+    .bind(t.opens.to_string())
+    .bind(t.closes.to_string())
+    .bind(t.answers_by.to_string())
+    .bind(t.report_by.to_string())
+    .bind(i64::from(n.published))
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    sqlx::query("DELETE FROM con_sections WHERE consultation_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    for (i, s) in sections.iter().enumerate() {
+        sqlx::query("INSERT INTO con_sections (consultation_id, position, anchor, heading, body) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id)
+            .bind(i as i64)
+            .bind(&s.anchor)
+            .bind(&s.heading)
+            .bind(&s.body)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// An extension: the new dates and the record of why, together; false when the last day
+/// changed meanwhile (two clerks at once: the second is refused, not added on top).
+pub async fn extend(
+    db: &Db,
+    id: i64,
+    old: &Timeline,
+    new: &Timeline,
+    reason: &str,
+    by: i64,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let r = sqlx::query(
+        "UPDATE con_consultations SET closes = $1, answers_by = $2, report_by = $3 WHERE id = $4 AND closes = $5",
+    )
+    .bind(new.closes.to_string())
+    .bind(new.answers_by.to_string())
+    .bind(new.report_by.to_string())
+    .bind(id)
+    .bind(old.closes.to_string())
+    .execute(&mut *tx)
+    .await?;
+    if r.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO con_extensions (consultation_id, old_closes, new_closes, reason, extended_by, at) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(old.closes.to_string())
+    .bind(new.closes.to_string())
+    .bind(reason)
+    .bind(by)
+    .bind(now())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// A consultation's extensions, oldest first: (old last day, new last day, reason).
+pub async fn extensions(db: &Db, id: i64) -> Result<Vec<(String, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT old_closes, new_closes, reason FROM con_extensions WHERE consultation_id = $1 ORDER BY id",
+    )
+    .bind(id)
+    .fetch_all(&db.pool)
+    .await
 }

@@ -69,6 +69,7 @@ nav-budget = Participatory budget
 nav-staff-budget = Budget – back office
 nav-referenda = Referenda
 nav-staff-referenda = Referenda – back office
+nav-staff-consultations = Consultations – back office
 refusal-bad-request-title = Invalid request
 refusal-bad-request-text = The form arrived incomplete or malformed, so nothing was saved. Go back to the previous page, reload it and try again.
 refusal-too-large-title = Request too large

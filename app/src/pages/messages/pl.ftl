@@ -69,6 +69,7 @@ nav-budget = Budżet obywatelski
 nav-staff-budget = Budżet – obsługa
 nav-referenda = Referenda
 nav-staff-referenda = Referenda – obsługa
+nav-staff-consultations = Konsultacje – obsługa
 refusal-bad-request-title = Nieprawidłowe żądanie
 refusal-bad-request-text = Formularz dotarł niekompletny albo w złej postaci, więc nic nie zostało zapisane. Wróć do poprzedniej strony, odśwież ją i spróbuj ponownie.
 refusal-too-large-title = Za duże żądanie

@@ -69,6 +69,7 @@ nav-budget = Громадський бюджет
 nav-staff-budget = Бюджет – обслуговування
 nav-referenda = Референдуми
 nav-staff-referenda = Референдуми – обслуговування
+nav-staff-consultations = Консультації – обслуговування
 refusal-bad-request-title = Неправильний запит
 refusal-bad-request-text = Форма надійшла неповною або в неправильному вигляді, тому нічого не збережено. Поверніться на попередню сторінку, оновіть її та спробуйте ще раз.
 refusal-too-large-title = Завеликий запит
