@@ -262,6 +262,7 @@ lazy_pages! {
 lazy_pages! {
     #[lazy] consultation_pages / __preload_consultation_pages: ConsultationPages {
         ConsultationsPageRoute => crate::consultations::pages::ConsultationsPage,
+        NotificationsPageRoute => crate::consultations::remark_pages::NotificationsPage,
         ConsultationPageRoute => crate::consultations::pages::ConsultationPage,
         OpinionsPageRoute => crate::consultations::pages::OpinionsPage,
         MethodPageRoute => crate::consultations::pages::MethodPage,
@@ -350,6 +351,7 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/referenda/:id", ReferendumPageRoute::load),
     ("/staff/referenda", StaffReferendaPageRoute::load),
     ("/consultations", ConsultationsPageRoute::load),
+    ("/consultations/notifications", NotificationsPageRoute::load),
     ("/consultations/method", MethodPageRoute::load),
     ("/consultations/:id", ConsultationPageRoute::load),
     ("/consultations/:id/opinions", OpinionsPageRoute::load),
@@ -632,6 +634,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/consultations")
                         view=ConsultationsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/notifications")
+                        view=NotificationsPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -537,6 +537,21 @@ async fn one_support_per_account_three_reports_hold_and_clerks_decide_in_a_publi
         export["consultations"]["notices"].as_array().unwrap().len(),
         3
     );
+    // The notification centre: held, published, hidden with its reason; new once.
+    let (status, html) = s.page(&ala, "/consultations/notifications").await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&html);
+    assert!(
+        t.contains(&format!("Twoja uwaga nr {id} jest ukryta po zgłoszeniach"))
+            && t.contains(&format!("Moderator opublikował Twoją uwagę nr {id}."))
+            && t.contains("Powód: nie na temat."),
+        "{t}"
+    );
+    assert_eq!(t.matches("nowe").count(), 3, "{t}");
+    let (_, html) = s.page(&ala, "/consultations/notifications").await;
+    assert!(!text(&html).contains("nowe"));
+    let (_, html) = s.page(&ola, "/consultations/notifications").await;
+    assert!(text(&html).contains("Na razie nic."));
     let export: serde_json::Value = ola
         .get(s.url("/account/export"))
         .send()

@@ -1885,3 +1885,39 @@ pub async fn extend_consultation(
     )
     .await
 }
+
+/// The signed-in resident's notices about consultations (their remarks published, held,
+/// hidden or answered), newest first; seen from now on.
+#[server(endpoint = "consultations/notices")]
+pub async fn load_notices() -> Result<Vec<super::NoticeLine>, crate::platform::Failure> {
+    use super::rules::{HideReason, Verdict};
+    use super::{store, NoticeKind, NoticeLine};
+    use crate::forms::flow::deny;
+    use crate::forms::FormProblem;
+    let Some(user) = crate::platform::request::ctx().ok().and_then(|c| c.user) else {
+        return deny(FormProblem::NotSignedIn);
+    };
+    let st = crate::platform::state()?;
+    Ok(store::notices_read(&st.db, user.id)
+        .await?
+        .into_iter()
+        .filter_map(|n| {
+            let reason = n.reason.as_deref().unwrap_or_default();
+            let kind = match n.kind.as_str() {
+                "remark-published" => NoticeKind::RemarkPublished,
+                "remark-held" => NoticeKind::RemarkHeld,
+                "remark-hidden" => NoticeKind::RemarkHidden(HideReason::parse(reason)?),
+                "remark-answered" => NoticeKind::RemarkAnswered(Verdict::parse(reason)?),
+                _ => return None,
+            };
+            Some(NoticeLine {
+                consultation: n.consultation_id,
+                title: n.title,
+                remark: n.remark_id,
+                kind,
+                at: LocalTime::at(n.created_at),
+                new: n.read_at.is_none(),
+            })
+        })
+        .collect())
+}

@@ -337,3 +337,23 @@ pub struct ConsultationDraft {
     /// (old last day, new last day, reason).
     pub extensions: Vec<(String, String, String)>,
 }
+
+/// What the portal told a resident about consultations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum NoticeKind {
+    RemarkPublished,
+    RemarkHeld,
+    RemarkHidden(rules::HideReason),
+    RemarkAnswered(rules::Verdict),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NoticeLine {
+    pub consultation: i64,
+    pub title: String,
+    pub remark: Option<i64>,
+    pub kind: NoticeKind,
+    pub at: LocalTime,
+    /// Not seen before this visit.
+    pub new: bool,
+}

@@ -77,6 +77,20 @@ pub fn ConsultationsPage() -> impl IntoView {
         <PageTitle text=move || t!(i18n, "con-title") description=move || t!(i18n, "con-lead") />
         <PageHeading text=move || t!(i18n, "con-title") />
         <p class="lead">{move || t!(i18n, "con-lead")}</p>
+        {move || {
+            crate::ui::use_shell()
+                .viewer
+                .get()
+                .map(|_| {
+                    view! {
+                        <p>
+                            <a href="/consultations/notifications">
+                                {move || t!(i18n, "con-notifications-link")}
+                            </a>
+                        </p>
+                    }
+                })
+        }}
         <Suspense fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
         }>

@@ -2,16 +2,16 @@
 //! the form to write one, one's own remark to edit, and the moderation page (the public log;
 //! for clerks also the remarks waiting for a decision).
 use super::api::{
-    load_answering, load_moderation, load_own_remark, load_remarks, load_report, remarks_address,
-    AnswerItems, EditRemark, EnterRemark, ModerateRemark, ReportRemark, SaveReport, SupportRemark,
-    WriteRemark,
+    load_answering, load_moderation, load_notices, load_own_remark, load_remarks, load_report,
+    remarks_address, AnswerItems, EditRemark, EnterRemark, ModerateRemark, ReportRemark,
+    SaveReport, SupportRemark, WriteRemark,
 };
 use super::rules::{
     Channel, HideReason, Moderation, RemarkSort, RemarkState, Verdict, REMARK_MAX_CHARS,
 };
 use super::{
-    AnswerLine, AnsweringView, ModerationView, RemarkEditView, RemarkLine, RemarkStanding,
-    RemarksView, ReportView, WHOLE_DOCUMENT,
+    AnswerLine, AnsweringView, ModerationView, NoticeKind, RemarkEditView, RemarkLine,
+    RemarkStanding, RemarksView, ReportView, WHOLE_DOCUMENT,
 };
 use crate::forms::FormReply;
 use crate::i18n::{use_i18n, I18n};
@@ -1496,5 +1496,96 @@ fn Report(v: ReportView) -> impl IntoView {
                 </a>
             </li>
         </ul>
+    }
+}
+
+/// `/consultations/notifications`: what the portal told the resident about their remarks.
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = Resource::new(|| (), |_| load_notices());
+    view! {
+        <crate::ui::RequireSignIn>
+            <crate::ui::PageTitle text=move || t!(i18n, "ntf-title") />
+            <crate::ui::PageHeading text=move || t!(i18n, "ntf-title") />
+            <Suspense fallback=move || {
+                view! { <p>{move || t!(i18n, "loading")}</p> }
+            }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(list) if list.is_empty() => {
+                            view! { <p>{move || t!(i18n, "ntf-none")}</p> }.into_any()
+                        }
+                        Ok(list) => {
+                            view! {
+                                <ol class="remark-list">
+                                    {list
+                                        .into_iter()
+                                        .map(|n| {
+                                            let at = n.at;
+                                            let kind = n.kind;
+                                            let id = n.remark.unwrap_or_default();
+                                            view! {
+                                                <li class="remark">
+                                                    <p class="remark__meta">
+                                                        {move || crate::i18n::time::date_time(i18n.lang(), at)}
+                                                        {n
+                                                            .new
+                                                            .then(|| {
+                                                                view! {
+                                                                    " · "
+                                                                    <strong>{move || t!(i18n, "ntf-new")}</strong>
+                                                                }
+                                                            })}
+                                                    </p>
+                                                    <p>
+                                                        {move || match kind {
+                                                            NoticeKind::RemarkPublished => {
+                                                                t!(i18n, "ntf-published", id = id)
+                                                            }
+                                                            NoticeKind::RemarkHeld => t!(i18n, "ntf-held", id = id),
+                                                            NoticeKind::RemarkHidden(r) => {
+                                                                t!(
+                                                                    i18n, "ntf-hidden", id = id, reason = reason_text(i18n, r)
+                                                                )
+                                                            }
+                                                            NoticeKind::RemarkAnswered(v) => {
+                                                                t!(
+                                                                    i18n, "ntf-answered", id = id, verdict = verdict_text(i18n, v)
+                                                                )
+                                                            }
+                                                        }}
+                                                    </p>
+                                                    <p>
+                                                        <a
+                                                            href=format!(
+                                                                "/consultations/{}/remarks#remark-{id}",
+                                                                n.consultation,
+                                                            )
+                                                            lang="pl"
+                                                        >
+                                                            {n.title.clone()}
+                                                        </a>
+                                                    </p>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ol>
+                            }
+                                .into_any()
+                        }
+                        Err(e) => {
+                            view! {
+                                <p class="error-text">
+                                    {move || crate::ui::load_error_text(i18n, &e)}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </crate::ui::RequireSignIn>
     }
 }

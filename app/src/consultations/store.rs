@@ -1291,3 +1291,34 @@ pub async fn extensions(db: &Db, id: i64) -> Result<Vec<(String, String, String)
     .fetch_all(&db.pool)
     .await
 }
+
+/// A notice as stored, with its consultation's title.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct NoticeRow {
+    pub consultation_id: i64,
+    pub title: String,
+    pub remark_id: Option<i64>,
+    pub kind: String,
+    pub reason: Option<String>,
+    pub created_at: i64,
+    pub read_at: Option<i64>,
+}
+
+/// An account's notices about consultations, newest first (at most 100), then all of them
+/// marked read.
+pub async fn notices_read(db: &Db, account: i64) -> Result<Vec<NoticeRow>, sqlx::Error> {
+    let rows = sqlx::query_as(
+        "SELECT n.consultation_id, c.title, n.remark_id, n.kind, n.reason, n.created_at, n.read_at
+         FROM con_notices n JOIN con_consultations c ON c.id = n.consultation_id
+         WHERE n.account_id = $1 ORDER BY n.id DESC LIMIT 100",
+    )
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?;
+    sqlx::query("UPDATE con_notices SET read_at = $1 WHERE account_id = $2 AND read_at IS NULL")
+        .bind(now())
+        .bind(account)
+        .execute(&db.pool)
+        .await?;
+    Ok(rows)
+}
