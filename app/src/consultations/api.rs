@@ -1171,6 +1171,30 @@ pub async fn moderate_remark(
     .await
 }
 
+/// The signed-in clerk (or administrator) and a published consultation: 401 or 403 for
+/// anyone else, 404 for a consultation that is not published.
+#[cfg(feature = "ssr")]
+async fn staff_and_published(
+    consultation_id: i64,
+) -> Result<
+    (
+        crate::platform::session::SessionUser,
+        crate::platform::AppState,
+        super::store::ConRow,
+    ),
+    crate::platform::Failure,
+> {
+    let clerk = crate::forms::flow::require_staff()?;
+    let st = crate::platform::state()?;
+    match super::store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published)
+    {
+        Some(r) => Ok((clerk, st, r)),
+        None => crate::forms::flow::not_found(),
+    }
+}
+
 /// What is left to answer, and the report being written (clerks and administrators).
 #[server(endpoint = "consultations/answering")]
 pub async fn load_answering(
@@ -1178,15 +1202,7 @@ pub async fn load_answering(
 ) -> Result<super::AnsweringView, crate::platform::Failure> {
     use super::rules::{Channel, RemarkState};
     use super::{store, AnsweringView, QueuedRemark};
-    use crate::forms::flow::{not_found, require_staff};
-    require_staff()?;
-    let st = crate::platform::state()?;
-    let Some(r) = store::get(&st.db, consultation_id)
-        .await?
-        .filter(|r| r.def.published)
-    else {
-        return not_found();
-    };
+    let (_, st, r) = staff_and_published(consultation_id).await?;
     let (remarks, statements) = store::unanswered(&st.db, r.id).await?;
     let (summary, changes, _) = store::final_report(&st.db, r.id).await?.unwrap_or_default();
     Ok(AnsweringView {
@@ -1228,16 +1244,9 @@ pub async fn enter_remark(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{self, Channel, RemarkState};
     use super::{store, ConsultationNotice, ConsultationProblem, WHOLE_DOCUMENT};
-    use crate::forms::flow::{fields, finish, not_found, one, require_staff};
+    use crate::forms::flow::{fields, finish, one};
     use crate::forms::{FieldError, Notice};
-    let clerk = require_staff()?;
-    let st = crate::platform::state()?;
-    let Some(r) = store::get(&st.db, consultation_id)
-        .await?
-        .filter(|r| r.def.published)
-    else {
-        return not_found();
-    };
+    let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/consultations/{}/answers#paper", r.id);
     let channel_code = channel.unwrap_or_default();
     let section = section.unwrap_or_default().trim().to_string();
@@ -1325,16 +1334,9 @@ pub async fn answer_items(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{self, Verdict};
     use super::{store, ConsultationNotice, ConsultationProblem};
-    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::flow::{fields, finish};
     use crate::forms::{FieldError, Notice};
-    let clerk = require_staff()?;
-    let st = crate::platform::state()?;
-    let Some(r) = store::get(&st.db, consultation_id)
-        .await?
-        .filter(|r| r.def.published)
-    else {
-        return not_found();
-    };
+    let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/consultations/{}/answers", r.id);
     let verdict_code = verdict.unwrap_or_default();
     let justification = justification.unwrap_or_default();
@@ -1424,16 +1426,9 @@ pub async fn save_report(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{self, Phase};
     use super::{store, ConsultationNotice, ConsultationProblem};
-    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::flow::{fields, finish};
     use crate::forms::{FieldError, FormProblem, Notice};
-    let clerk = require_staff()?;
-    let st = crate::platform::state()?;
-    let Some(r) = store::get(&st.db, consultation_id)
-        .await?
-        .filter(|r| r.def.published)
-    else {
-        return not_found();
-    };
+    let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/consultations/{}/answers#report", r.id);
     let summary = summary.unwrap_or_default();
     let changes = changes.unwrap_or_default();
@@ -1828,16 +1823,9 @@ pub async fn extend_consultation(
     #[server(default)] reason: String,
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::{rules, store, ConsultationNotice};
-    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::flow::{fields, finish};
     use crate::forms::{FieldError, FormProblem, Notice};
-    let clerk = require_staff()?;
-    let st = crate::platform::state()?;
-    let Some(r) = store::get(&st.db, consultation_id)
-        .await?
-        .filter(|r| r.def.published)
-    else {
-        return not_found();
-    };
+    let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/staff/consultations/{}#extend", r.id);
     let values = fields(&[("new_closes", &closes), ("reason", &reason)]);
     let Ok(new_closes) = closes.trim().parse::<jiff::civil::Date>() else {

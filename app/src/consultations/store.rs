@@ -84,36 +84,48 @@ pub struct NewConsultation {
     pub published: bool,
 }
 
-pub async fn create(db: &Db, n: &NewConsultation, by: Option<i64>) -> Result<i64, sqlx::Error> {
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// Binds a consultation's definition as $1 to $16: title, summary, easy_summary, topic,
+/// districts, department, contact, moderation, forms, verified_only, information_from,
+/// opens, closes, answers_by, report_by, published.
+fn bind_definition<'q>(q: AnyQuery<'q>, n: &'q NewConsultation) -> AnyQuery<'q> {
     let forms: Vec<&str> = n.forms.iter().map(|f| f.code()).collect();
     let t = &n.timeline;
-    sqlx::query_scalar(
-        "INSERT INTO con_consultations (title, summary, easy_summary, topic, districts, department, contact, moderation, forms, verified_only, information_from, opens, closes, answers_by, report_by, published, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+    q.bind(&n.title)
+        .bind(&n.summary)
+        .bind(&n.easy_summary)
+        .bind(n.topic.code())
+        .bind(serde_json::to_string(&n.districts).unwrap_or_default())
+        .bind(&n.department)
+        .bind(&n.contact)
+        .bind(match n.moderation {
+            Moderation::Before => "before",
+            Moderation::After => "after",
+        })
+        .bind(serde_json::to_string(&forms).unwrap_or_default())
+        .bind(i64::from(n.verified_only))
+        .bind(t.information_from.to_string())
+        .bind(t.opens.to_string())
+        .bind(t.closes.to_string())
+        .bind(t.answers_by.to_string())
+        .bind(t.report_by.to_string())
+        .bind(i64::from(n.published))
+}
+
+pub async fn create(db: &Db, n: &NewConsultation, by: Option<i64>) -> Result<i64, sqlx::Error> {
+    let row = bind_definition(
+        sqlx::query(
+            "INSERT INTO con_consultations (title, summary, easy_summary, topic, districts, department, contact, moderation, forms, verified_only, information_from, opens, closes, answers_by, report_by, published, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+        ),
+        n,
     )
-    .bind(&n.title)
-    .bind(&n.summary)
-    .bind(&n.easy_summary)
-    .bind(n.topic.code())
-    .bind(serde_json::to_string(&n.districts).unwrap_or_default())
-    .bind(&n.department)
-    .bind(&n.contact)
-    .bind(match n.moderation {
-        Moderation::Before => "before",
-        Moderation::After => "after",
-    })
-    .bind(serde_json::to_string(&forms).unwrap_or_default())
-    .bind(i64::from(n.verified_only))
-    .bind(t.information_from.to_string())
-    .bind(t.opens.to_string())
-    .bind(t.closes.to_string())
-    .bind(t.answers_by.to_string())
-    .bind(t.report_by.to_string())
-    .bind(i64::from(n.published))
     .bind(by)
     .bind(now())
     .fetch_one(&db.pool)
-    .await
+    .await?;
+    row.try_get("id")
 }
 
 pub async fn add_section(db: &Db, id: i64, position: i64, s: &Section) -> Result<(), sqlx::Error> {
@@ -1189,34 +1201,16 @@ pub async fn update_draft(
     n: &NewConsultation,
     sections: &[Section],
 ) -> Result<bool, sqlx::Error> {
-    let forms: Vec<&str> = n.forms.iter().map(|f| f.code()).collect();
-    let t = &n.timeline;
     let mut tx = db.pool.begin().await?;
-    let r = sqlx::query(
-        "UPDATE con_consultations SET title = $1, summary = $2, easy_summary = $3, topic = $4, districts = $5, department = $6, contact = $7,
-           moderation = $8, forms = $9, verified_only = $10, information_from = $11, opens = $12, closes = $13, answers_by = $14, report_by = $15,
-           published = $16
-         WHERE id = $17 AND published = 0",
+    let r = bind_definition(
+        sqlx::query(
+            "UPDATE con_consultations SET title = $1, summary = $2, easy_summary = $3, topic = $4, districts = $5, department = $6, contact = $7,
+               moderation = $8, forms = $9, verified_only = $10, information_from = $11, opens = $12, closes = $13, answers_by = $14, report_by = $15,
+               published = $16
+             WHERE id = $17 AND published = 0",
+        ),
+        n,
     )
-    .bind(&n.title)
-    .bind(&n.summary)
-    .bind(&n.easy_summary)
-    .bind(n.topic.code())
-    .bind(serde_json::to_string(&n.districts).unwrap_or_default())
-    .bind(&n.department)
-    .bind(&n.contact)
-    .bind(match n.moderation {
-        Moderation::Before => "before",
-        Moderation::After => "after",
-    })
-    .bind(serde_json::to_string(&forms).unwrap_or_default())
-    .bind(i64::from(n.verified_only))
-    .bind(t.information_from.to_string())
-    .bind(t.opens.to_string())
-    .bind(t.closes.to_string())
-    .bind(t.answers_by.to_string())
-    .bind(t.report_by.to_string())
-    .bind(i64::from(n.published))
     .bind(id)
     .execute(&mut *tx)
     .await?;
