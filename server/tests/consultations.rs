@@ -459,6 +459,31 @@ async fn organisers_publish_only_when_krakows_minimums_are_met_and_extend_with_a
         s.page(&ala, "/staff/consultations").await.0,
         StatusCode::FORBIDDEN
     );
+    // The extension too: a resident gets 403, a stranger 401.
+    for (who, want) in [
+        (&ala, StatusCode::FORBIDDEN),
+        (&s.browser(), StatusCode::UNAUTHORIZED),
+    ] {
+        let r = s
+            .call(
+                who,
+                "/api/consultations/extend",
+                &[
+                    ("consultation_id", "1"),
+                    ("closes", &day(40)),
+                    ("reason", "x"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), want);
+    }
+    // One's notifications are one's own: a stranger is asked to sign in.
+    assert_eq!(
+        s.call(&s.browser(), "/api/consultations/notices", &[])
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
     let admin = s.browser();
     assert_eq!(
         location(&s.sign_in(&admin, ADMIN_EMAIL, ADMIN_PASSWORD).await),

@@ -636,6 +636,43 @@ mod remark_util {
         })
     }
 
+    /// A remark's section and text as sent, checked: the section (None: the whole
+    /// document) must be one of this consultation's, the text within the limits. Problems go
+    /// to `errors`, at the fields `section` and `text`.
+    pub async fn checked(
+        db: &crate::platform::Db,
+        consultation: i64,
+        section: &str,
+        text: &str,
+        errors: &mut Vec<crate::forms::FieldError>,
+    ) -> Result<(Option<String>, String), sqlx::Error> {
+        use super::super::{ConsultationProblem, WHOLE_DOCUMENT};
+        use crate::forms::FieldError;
+        let anchor = if section.is_empty() || section == WHOLE_DOCUMENT {
+            None
+        } else if store::sections(db, consultation)
+            .await?
+            .iter()
+            .any(|s| s.anchor == section)
+        {
+            Some(section.to_string())
+        } else {
+            errors.push(FieldError::new(
+                "section",
+                ConsultationProblem::SectionUnknown,
+            ));
+            None
+        };
+        let text = match rules::check_remark(text) {
+            Ok(t) => t,
+            Err((field, p)) => {
+                errors.push(FieldError::new(field, p));
+                String::new()
+            }
+        };
+        Ok((anchor, text))
+    }
+
     /// The state a resident's new remark starts in.
     pub fn written(r: &ConRow) -> RemarkState {
         RemarkState::written(r.def.moderation)
@@ -766,10 +803,10 @@ pub async fn write_remark(
     #[server(default)] section: Option<String>,
     #[server(default)] text: Option<String>,
 ) -> Result<FormReply, crate::platform::Failure> {
-    use super::rules::{self, Channel, Phase, RemarkState};
-    use super::{store, ConsultationNotice, ConsultationProblem, WHOLE_DOCUMENT};
+    use super::rules::{Channel, Phase, RemarkState};
+    use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, not_found, one, require_user};
-    use crate::forms::{FieldError, Notice};
+    use crate::forms::Notice;
     let st = crate::platform::state()?;
     let section = section.unwrap_or_default().trim().to_string();
     let text = text.unwrap_or_default();
@@ -804,28 +841,7 @@ pub async fn write_remark(
         return finish(reply, "remark", &back, values).await;
     }
     let mut errors = Vec::new();
-    let anchor = if section.is_empty() || section == WHOLE_DOCUMENT {
-        None
-    } else if store::sections(&st.db, r.id)
-        .await?
-        .iter()
-        .any(|s| s.anchor == section)
-    {
-        Some(section.as_str())
-    } else {
-        errors.push(FieldError::new(
-            "section",
-            ConsultationProblem::SectionUnknown,
-        ));
-        None
-    };
-    let text = match rules::check_remark(&text) {
-        Ok(t) => t,
-        Err((field, p)) => {
-            errors.push(FieldError::new(field, p));
-            String::new()
-        }
-    };
+    let (anchor, text) = remark_util::checked(&st.db, r.id, &section, &text, &mut errors).await?;
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "remark", &back, values).await;
     }
@@ -833,7 +849,7 @@ pub async fn write_remark(
     let id = store::add_remark(
         &st.db,
         r.id,
-        anchor,
+        anchor.as_deref(),
         Some(user.id),
         Channel::Portal,
         None,
@@ -1242,8 +1258,8 @@ pub async fn enter_remark(
     #[server(default)] section: Option<String>,
     #[server(default)] text: Option<String>,
 ) -> Result<FormReply, crate::platform::Failure> {
-    use super::rules::{self, Channel, RemarkState};
-    use super::{store, ConsultationNotice, ConsultationProblem, WHOLE_DOCUMENT};
+    use super::rules::{Channel, RemarkState};
+    use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, one};
     use crate::forms::{FieldError, Notice};
     let (clerk, st, r) = staff_and_published(consultation_id).await?;
@@ -1273,35 +1289,14 @@ pub async fn enter_remark(
             ConsultationProblem::ChannelRequired,
         ));
     }
-    let anchor = if section.is_empty() || section == WHOLE_DOCUMENT {
-        None
-    } else if store::sections(&st.db, r.id)
-        .await?
-        .iter()
-        .any(|s| s.anchor == section)
-    {
-        Some(section.as_str())
-    } else {
-        errors.push(FieldError::new(
-            "section",
-            ConsultationProblem::SectionUnknown,
-        ));
-        None
-    };
-    let text = match rules::check_remark(&text) {
-        Ok(t) => t,
-        Err((_, p)) => {
-            errors.push(FieldError::new("text", p));
-            String::new()
-        }
-    };
+    let (anchor, text) = remark_util::checked(&st.db, r.id, &section, &text, &mut errors).await?;
     let Some(channel) = channel.filter(|_| errors.is_empty()) else {
         return finish(FormReply::invalid(errors), "paper", &back, values).await;
     };
     store::add_remark(
         &st.db,
         r.id,
-        anchor,
+        anchor.as_deref(),
         None,
         channel,
         Some(clerk.id),
