@@ -263,6 +263,8 @@ lazy_pages! {
     #[lazy] consultation_pages / __preload_consultation_pages: ConsultationPages {
         ConsultationsPageRoute => crate::consultations::pages::ConsultationsPage,
         NotificationsPageRoute => crate::consultations::remark_pages::NotificationsPage,
+        FollowingPageRoute => crate::consultations::news_pages::FollowingPage,
+        UnsubscribePageRoute => crate::consultations::news_pages::UnsubscribePage,
         ConsultationPageRoute => crate::consultations::pages::ConsultationPage,
         OpinionsPageRoute => crate::consultations::pages::OpinionsPage,
         MethodPageRoute => crate::consultations::pages::MethodPage,
@@ -271,6 +273,7 @@ lazy_pages! {
         ModerationPageRoute => crate::consultations::remark_pages::ModerationPage,
         AnswersPageRoute => crate::consultations::remark_pages::AnswersPage,
         ReportPageRoute => crate::consultations::remark_pages::ReportPage,
+        MeetingsPageRoute => crate::consultations::meeting_pages::MeetingsPage,
     }
 }
 
@@ -278,6 +281,7 @@ lazy_pages! {
     #[lazy] consultation_staff_pages / __preload_consultation_staff_pages: ConsultationStaffPages {
         StaffConsultationsPageRoute => crate::consultations::organiser_pages::StaffConsultationsPage,
         ConsultationFormPageRoute => crate::consultations::organiser_pages::ConsultationFormPage,
+        MeetingDeskPageRoute => crate::consultations::meeting_pages::MeetingDeskPage,
     }
 }
 
@@ -352,6 +356,8 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/staff/referenda", StaffReferendaPageRoute::load),
     ("/consultations", ConsultationsPageRoute::load),
     ("/consultations/notifications", NotificationsPageRoute::load),
+    ("/consultations/following", FollowingPageRoute::load),
+    ("/consultations/unsubscribe", UnsubscribePageRoute::load),
     ("/consultations/method", MethodPageRoute::load),
     ("/consultations/:id", ConsultationPageRoute::load),
     ("/consultations/:id/opinions", OpinionsPageRoute::load),
@@ -365,6 +371,11 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/staff/consultations/:id", ConsultationFormPageRoute::load),
     ("/consultations/:id/answers", AnswersPageRoute::load),
     ("/consultations/:id/report", ReportPageRoute::load),
+    ("/consultations/:id/meetings", MeetingsPageRoute::load),
+    (
+        "/staff/consultations/:id/meetings",
+        MeetingDeskPageRoute::load,
+    ),
     ("/surveys", SurveysPageRoute::load),
     ("/surveys/:id", SurveyIntroPageRoute::load),
     ("/surveys/:id/page/:page", AnswerPageViewRoute::load),
@@ -642,6 +653,16 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route
+                        path=path!("/consultations/following")
+                        view=FollowingPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/unsubscribe")
+                        view=UnsubscribePageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
                         path=path!("/consultations/method")
                         view=MethodPageRoute::route()
                         ssr=SsrMode::Async
@@ -689,6 +710,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/consultations/:id/report")
                         view=ReportPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/consultations/:id/meetings")
+                        view=MeetingsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/consultations/:id/meetings")
+                        view=MeetingDeskPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -212,7 +212,7 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await axe(page, combo, 'the opinion map with errors');
   // Remarks: the list (two pages, by section, the trace of a hidden one), the form with its
   // errors, one's own remark to edit, and the moderation queue and log (a clerk's view).
-  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1', '/consultations/notifications']) {
+  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1', '/consultations/notifications', '/consultations/1/meetings', '/staff/consultations/1/meetings']) {
     await page.goto(path);
     await axe(page, combo, path);
   }
@@ -233,6 +233,16 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await page.goto(`/consultations/1/remarks/${own}`);
   await expect(page.locator('textarea')).toBeVisible();
   await axe(page, combo, 'one\'s own remark to edit');
+  // Meetings and duty hours: the booking form and the organisers' forms with their errors.
+  await formPost(context.request, baseURL, '/api/consultations/duty/book', { consultation_id: '1', phone: '12' });
+  await page.goto('/consultations/1/meetings');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'booking duty hours with errors');
+  await formPost(context.request, baseURL, '/api/consultations/meeting/add', { consultation_id: '1', kind: 'meeting', title: '', date: 'x', starts: '', ends: '', place: '', online_url: 'http://x', seats: '0' });
+  await formPost(context.request, baseURL, '/api/consultations/duty/add', { consultation_id: '1', duty_expert: '', duty_mode: 'in-person', duty_place: '', duty_date: '', duty_starts: '', duty_ends: '', duty_minutes: '5' });
+  await page.goto('/staff/consultations/1/meetings');
+  await expect(page.locator('.error-summary')).toHaveCount(1);
+  await axe(page, combo, 'the meeting desk with errors');
 }
 
 /** District referenda: the list, an open one with the vote form (and its errors), closed ones

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { formPost, freshResident, hydrated, krakowDate, signInByRequest, tabTo, watchConsole } from './helpers';
+import { DEMO, formPost, freshResident, hydrated, krakowDate, signInByRequest, tabTo, watchConsole } from './helpers';
 
 // The demo's city-wide transport consultation (id 2) has an opinion map of 18 statements
 // answered by 3,000 generated participants in three camps.
@@ -237,4 +237,68 @@ test('an organiser is refused while a minimum is missing, then publishes', async
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   expect(errors).toEqual([]);
   await clerk.close();
+});
+
+test('an organiser plans a workshop; a resident registers when it is full and moves up from the waiting list', async ({ browser, baseURL }) => {
+  // The organiser plans a workshop with one seat in the park consultation (id 1), first
+  // forgetting the number of seats.
+  const clerk = await browser.newContext();
+  await signInByRequest(clerk, baseURL!, DEMO.clerk);
+  const desk = await clerk.newPage();
+  const errors = watchConsole(desk);
+  await desk.goto('/staff/consultations/1/meetings');
+  await hydrated(desk);
+  const title = `Warsztaty o ławkach ${Date.now()}`;
+  const form = desk.locator('#add-meeting');
+  await form.getByLabel('Rodzaj').selectOption('workshop');
+  await form.getByLabel('Tytuł').fill(title);
+  await form.getByLabel('Dzień').fill(krakowDate(2));
+  await form.getByLabel('Początek').fill('17:00');
+  await form.getByLabel('Koniec').fill('18:30');
+  await form.getByLabel('Adres').fill('Klub Dąbie, ul. Dąbska 1');
+  await form.getByLabel('Pętla indukcyjna').check();
+  await form.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await expect(desk.locator('#meeting-summary')).toBeFocused();
+  await expect(form.locator('#f-seats-error')).toContainText('Podaj liczbę całkowitą od 1 do');
+  await expect(form.getByLabel('Tytuł')).toHaveValue(title);
+  await form.getByLabel('Liczba miejsc').fill('1');
+  await form.getByRole('button', { name: 'Dodaj spotkanie' }).click();
+  await expect(desk.getByRole('heading', { name: title, level: 2 })).toBeVisible();
+
+  // Ala takes the only seat; Ola, without JavaScript, joins the waiting list.
+  const ala = await browser.newContext();
+  await freshResident(ala, baseURL!, '2');
+  const alaPage = await ala.newPage();
+  await alaPage.goto('/consultations/1/meetings');
+  await hydrated(alaPage);
+  const alaMeeting = alaPage.locator('li.meeting', { has: alaPage.getByRole('heading', { name: title }) });
+  await expect(alaMeeting.getByText('Pętla indukcyjna')).toBeVisible();
+  await alaMeeting.getByRole('button', { name: /^Zapisz się/ }).click();
+  await expect(alaPage.getByText('Jesteś zapisana lub zapisany i masz miejsce na spotkaniu.')).toBeVisible();
+  await expect(alaMeeting.getByText('Masz miejsce na tym spotkaniu.')).toBeVisible();
+
+  const ola = await browser.newContext({ javaScriptEnabled: false });
+  await freshResident(ola, baseURL!, '2');
+  const olaPage = await ola.newPage();
+  await olaPage.goto('/consultations/1/meetings');
+  const olaMeeting = olaPage.locator('li.meeting', { has: olaPage.getByRole('heading', { name: title }) });
+  await olaMeeting.getByRole('button', { name: /^Zapisz się na listę rezerwową/ }).click();
+  await expect(olaPage.locator('.notice__text', { hasText: 'Wszystkie miejsca są zajęte: jesteś na liście rezerwowej, na miejscu 1.' })).toBeVisible();
+  await expect(olaMeeting.getByText('Jesteś na liście rezerwowej, na miejscu 1.')).toBeVisible();
+
+  // Ala cancels: Ola has the seat, and her notifications say so.
+  await alaMeeting.getByRole('button', { name: /^Zrezygnuj ze spotkania/ }).click();
+  await expect(alaPage.getByText('Rezygnacja jest zapisana.')).toBeVisible();
+  await olaPage.reload();
+  await expect(olaMeeting.getByText('Masz miejsce na tym spotkaniu.')).toBeVisible();
+  await olaPage.goto('/consultations/notifications');
+  await expect(olaPage.getByText(`Zwolniło się miejsce: masz miejsce na spotkaniu „${title}”`)).toBeVisible();
+
+  // The organiser's list shows Ola with the seat.
+  await desk.reload();
+  const registrants = desk.getByRole('table', { name: `Zapisani na „${title}”, w kolejności zapisów` });
+  await expect(registrants.getByRole('row')).toHaveCount(2);
+  await expect(registrants.getByRole('row').nth(1)).toContainText('miejsce');
+  await expect(registrants.getByRole('row').nth(1)).not.toContainText('rezerwowa');
+  expect(errors).toEqual([]);
 });

@@ -31,6 +31,9 @@ pub struct Config {
     /// Whether this instance runs the budget's counting job (KO_COUNTING_JOB, default on; at
     /// least one instance must).
     pub counting_job: bool,
+    /// Whether this instance runs the consultations' news job (KO_NEWS_JOB, default on; a
+    /// lease makes one instance do each round).
+    pub news_job: bool,
     /// The folder for files the server keeps (KO_DATA_DIR, default `data`).
     pub data_dir: std::path::PathBuf,
     /// The server's key file (KO_KEY_FILE, default `<data folder>/keys/server.keys`).
@@ -115,6 +118,9 @@ impl Config {
             data_dir,
             key_file,
             counting_job: var("KO_COUNTING_JOB")
+                .map(|v| v != "0" && v != "off")
+                .unwrap_or(true),
+            news_job: var("KO_NEWS_JOB")
                 .map(|v| v != "0" && v != "off")
                 .unwrap_or(true),
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),

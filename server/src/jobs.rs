@@ -5,10 +5,11 @@ use std::time::Duration;
 
 const CLEANUP: &str = "cleanup";
 const MAIL: &str = "mail";
+const NEWS: &str = "consultation-news";
 const EVERY: i64 = 600;
 
 pub async fn register(db: &Db) -> Result<(), sqlx::Error> {
-    for name in [CLEANUP, MAIL] {
+    for name in [CLEANUP, MAIL, NEWS] {
         sqlx::query("INSERT INTO jobs (name, locked_until, last_run) VALUES ($1, 0, 0) ON CONFLICT (name) DO NOTHING")
             .bind(name)
             .execute(&db.pool)
@@ -102,6 +103,40 @@ pub async fn run(db: Db) {
             Ok(true) => {
                 if let Err(e) = cleanup_once(&db).await {
                     tracing::error!(error = %e, "cleanup failed");
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::error!(error = %e, "job lease failed"),
+        }
+    }
+}
+
+/// News of consultations: the timeline's events announced to those who follow them, and
+/// the notices sent by e-mail (at once or in the day's digest), once a minute by one
+/// instance (the lease).
+pub async fn run_news(
+    db: Db,
+    keys: std::sync::Arc<konto_app::platform::keys::Keys>,
+    origin: String,
+) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        match try_lease(&db, NEWS, 60).await {
+            Ok(true) => {
+                match konto_app::consultations::news::run_once(&db, &keys, &origin, now()).await {
+                    Ok((told, mailed)) if told + mailed > 0 => {
+                        tracing::info!(told, mailed, "consultation news")
+                    }
+                    Ok(_) => {}
+                    Err(e) => tracing::error!(error = %e, "consultation news failed"),
+                }
+                if let Err(e) = sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1")
+                    .bind(NEWS)
+                    .execute(&db.pool)
+                    .await
+                {
+                    tracing::warn!(error = %e, "job lease not released");
                 }
             }
             Ok(false) => {}

@@ -161,6 +161,33 @@ pub fn router(
             ),
         )
         .route(
+            "/mail/unsubscribe/{account}/{token}",
+            get(
+                |axum::extract::Path((account, token)): axum::extract::Path<(String, String)>| async move {
+                    axum::response::Redirect::to(&format!(
+                        "/consultations/unsubscribe?a={}&t={}",
+                        konto_app::forms::urlencode(&account),
+                        konto_app::forms::urlencode(&token)
+                    ))
+                },
+            )
+            .post(
+                |Extension(st): Extension<AppState>,
+                 axum::extract::Path((account, token)): axum::extract::Path<(String, String)>| {
+                    one_click_unsubscribe(st, account, token)
+                },
+            ),
+        )
+        .route(
+            "/consultations/{id}/meetings/{file}",
+            get(
+                |Extension(st): Extension<AppState>,
+                 axum::extract::Path((id, file)): axum::extract::Path<(i64, String)>| {
+                    meeting_calendar(st, id, file)
+                },
+            ),
+        )
+        .route(
             "/consultations/{id}/opinions/{file}",
             get(
                 |Extension(st): Extension<AppState>,
@@ -643,6 +670,50 @@ async fn opinions_export(state: AppState, id: i64, file: String) -> Response {
 
 /// A published final report as open data: every remark and statement with its answer
 /// (`remarks.csv`, UTF-8 with a byte-order mark) or the whole report (`report.json`).
+/// The one-click unsubscribe of RFC 8058: a mail program POSTs `List-Unsubscribe=One-Click`
+/// to the address in the List-Unsubscribe header, with no session and no page. News by
+/// e-mail stops for the account the keyed token names; anything else is a 404.
+async fn one_click_unsubscribe(state: AppState, account: String, token: String) -> Response {
+    use konto_app::consultations::news;
+    let Some(id) = account
+        .parse::<i64>()
+        .ok()
+        .filter(|&id| news::token_valid(&state.keys, id, &token))
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match news::stop_mail(&state.db, id).await {
+        Ok(()) => (StatusCode::OK, "unsubscribed").into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "unsubscribe failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// `/consultations/{id}/meetings/{meeting}.ics`: one meeting as an iCalendar file.
+async fn meeting_calendar(state: AppState, id: i64, file: String) -> Response {
+    use konto_app::consultations::meeting_api;
+    let Some(meeting) = file
+        .strip_suffix(".ics")
+        .and_then(|m| m.parse::<i64>().ok())
+    else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    match meeting_api::meeting_ics(&state.db, &state.settings.public_origin, id, meeting).await {
+        Ok(Some(text)) => download(
+            text.into_bytes(),
+            "text/calendar; charset=utf-8",
+            format!("spotkanie-{meeting}.ics"),
+        ),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "meeting calendar failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 async fn report_export(state: AppState, id: i64, file: String) -> Response {
     use konto_app::consultations::{api, report, store};
     let made = async {
@@ -805,6 +876,13 @@ pub async fn serve(
     let state = prepare(&config).await?;
     let jobs = tokio::spawn(jobs::run(state.db.clone()));
     let maps = tokio::spawn(jobs::run_opinion_maps(state.db.clone()));
+    let news = config.news_job.then(|| {
+        tokio::spawn(jobs::run_news(
+            state.db.clone(),
+            state.keys.clone(),
+            config.settings.public_origin.clone(),
+        ))
+    });
     let pages = std::sync::Arc::new(page_cache::PageCache::new(config.page_cache));
     let counting = config
         .counting_job
@@ -827,6 +905,9 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await?;
     jobs.abort();
+    if let Some(n) = news {
+        n.abort();
+    }
     maps.abort();
     if let Some(c) = counting {
         c.abort();

@@ -27,11 +27,20 @@ impl Mailer {
 
     pub async fn send(&self, m: &OutMail) -> Result<(), String> {
         let to = m.to.parse().map_err(|e| format!("address: {e}"))?;
-        let msg = Message::builder()
+        let mut b = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(&m.subject)
-            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .header(lettre::message::header::ContentType::TEXT_PLAIN);
+        if let Some(url) = &m.unsubscribe {
+            for (name, value) in list_unsubscribe(url) {
+                b = b.raw_header(lettre::message::header::HeaderValue::new(
+                    lettre::message::header::HeaderName::new_from_ascii_str(name),
+                    value,
+                ));
+            }
+        }
+        let msg = b
             .body(m.body.clone())
             .map_err(|e| format!("message: {e}"))?;
         self.transport
@@ -40,6 +49,18 @@ impl Mailer {
             .map(|_| ())
             .map_err(|e| format!("smtp: {e}"))
     }
+}
+
+/// The one-click unsubscribe headers of RFC 8058 for news: a mail program offers
+/// "unsubscribe" and POSTs `List-Unsubscribe=One-Click` to the address, no sign-in needed.
+pub fn list_unsubscribe(url: &str) -> [(&'static str, String); 2] {
+    [
+        ("List-Unsubscribe", format!("<{url}>")),
+        (
+            "List-Unsubscribe-Post",
+            "List-Unsubscribe=One-Click".to_string(),
+        ),
+    ]
 }
 
 type SmtpTarget = (String, u16, Option<(String, String)>);

@@ -208,7 +208,7 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
         department: "Zarząd Zieleni Miejskiej w Krakowie".into(),
         contact: "Anna Kowalczyk, konsultacje@zzm.krakow.pl, 12 201 12 12".into(),
         moderation: Moderation::After,
-        forms: vec![Form::Remarks, Form::Meeting, Form::Paper],
+        forms: vec![Form::Remarks, Form::Meeting, Form::DutyHours, Form::Paper],
         verified_only: false,
         timeline: timeline(-10, 20),
         published: true,
@@ -275,6 +275,7 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
         }
         if n.title == PARK_TITLE {
             park_remarks(db, id, by, resident).await?;
+            park_meetings(db, id, by).await?;
         }
         if n.title == STREET_TITLE {
             street_report(db, id, by).await?;
@@ -293,6 +294,137 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
             store::cast_many(db, id, &rows).await?;
         }
         tracing::info!(consultation = id, "demo: consultation created");
+    }
+    Ok(())
+}
+
+/// Residents of Dąbie who registered for the park's meetings (generated accounts: their
+/// password is random and thrown away, so nobody signs in with them).
+const NEIGHBOURS: [&str; 12] = [
+    "Jan Kowalski",
+    "Maria Wiśniewska",
+    "Tomasz Wójcik",
+    "Katarzyna Kamińska",
+    "Michał Lewandowski",
+    "Agnieszka Zielińska",
+    "Paweł Szymański",
+    "Ewa Woźniak",
+    "Krzysztof Dąbrowski",
+    "Barbara Kozłowska",
+    "Andrzej Jankowski",
+    "Magdalena Mazur",
+];
+
+/// The park's meetings: a walk with seats to spare, a workshop whose twelve seats are taken
+/// (a new registration waits), and an expert's duty hours by phone and in person.
+async fn park_meetings(db: &Db, park: i64, clerk: i64) -> Result<(), BoxErr> {
+    use konto_app::consultations::rules::{DutyMode, DutyPlan, MeetingPlan};
+    use konto_app::consultations::store::Access;
+    use konto_app::i18n::time::parse_local;
+    let at = |days: i64, clock: &str| -> Result<i64, BoxErr> {
+        let d = day_of(now()).checked_add(self::days(days))?;
+        parse_local(&d.to_string(), clock, (0, 0)).ok_or_else(|| "demo meeting time".into())
+    };
+    // Within the consultation: it opened ten days ago and closes in twenty.
+    let walk = store::add_meeting(
+        db,
+        park,
+        &MeetingPlan {
+            kind: Form::Meeting,
+            title: "Spacer konsultacyjny po parku Dąbie".into(),
+            starts: at(3, "17:00")?,
+            ends: at(3, "19:00")?,
+            place: "Wejście do parku od ul. Mogilskiej (przy przystanku Dąbie)".into(),
+            online_url: String::new(),
+            seats: 40,
+        },
+        Access {
+            step_free: true,
+            ..Default::default()
+        },
+        clerk,
+    )
+    .await?;
+    let workshop = store::add_meeting(
+        db,
+        park,
+        &MeetingPlan {
+            kind: Form::Workshop,
+            title: "Warsztaty projektowe: plac zabaw".into(),
+            starts: at(6, "18:00")?,
+            ends: at(6, "20:00")?,
+            place: "Centrum Kultury Dworek Białoprądnicki, ul. Papiernicza 2, sala A".into(),
+            online_url: "https://spotkania.krakow.pl/park-dabie".into(),
+            seats: 12,
+        },
+        Access {
+            step_free: true,
+            lift: true,
+            induction_loop: true,
+            sign_language: true,
+        },
+        clerk,
+    )
+    .await?;
+    let password: String = {
+        use rand::distributions::Alphanumeric;
+        rand::thread_rng()
+            .sample_iter(&Alphanumeric)
+            .take(32)
+            .map(char::from)
+            .collect()
+    };
+    let hash = konto_app::accounts::store::hash_password(password)
+        .await
+        .map_err(|e| e.to_string())?;
+    for (i, name) in NEIGHBOURS.iter().enumerate() {
+        let email = format!("sasiad{}@example.pl", i + 1);
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO users (email, password_hash, display_name, district, role, created_at, updated_at)
+             VALUES ($1, $2, $3, 2, 'resident', $4, $4) RETURNING id",
+        )
+        .bind(&email)
+        .bind(&hash)
+        .bind(name)
+        .bind(now())
+        .fetch_one(&db.pool)
+        .await?;
+        store::register(db, workshop, 12, id, i == 4).await?;
+        if i % 4 != 3 {
+            store::register(db, walk, 40, id, false).await?;
+        }
+    }
+    for (expert, mode, place, day) in [
+        (
+            "Anna Zielińska, architektka krajobrazu (ZZM)",
+            DutyMode::Phone,
+            "",
+            2,
+        ),
+        (
+            "Marek Lis, projektant placu zabaw",
+            DutyMode::InPerson,
+            "Zarząd Zieleni Miejskiej, ul. Reymonta 20, pokój 12",
+            4,
+        ),
+    ] {
+        let slots = (0..6)
+            .map(|k| {
+                let s = at(day, "10:00")? + k * 1800;
+                Ok((s, s + 1800))
+            })
+            .collect::<Result<Vec<_>, BoxErr>>()?;
+        store::add_slots(
+            db,
+            park,
+            &DutyPlan {
+                expert: expert.into(),
+                mode,
+                place: place.into(),
+                slots,
+            },
+        )
+        .await?;
     }
     Ok(())
 }

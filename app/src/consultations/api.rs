@@ -1891,6 +1891,13 @@ pub async fn load_notices() -> Result<Vec<super::NoticeLine>, crate::platform::F
                 "remark-held" => NoticeKind::RemarkHeld,
                 "remark-hidden" => NoticeKind::RemarkHidden(HideReason::parse(reason)?),
                 "remark-answered" => NoticeKind::RemarkAnswered(Verdict::parse(reason)?),
+                "opened" => NoticeKind::Opened,
+                "closing-soon" => NoticeKind::ClosingSoon,
+                "report-published" => NoticeKind::ReportPublished,
+                "seat-freed" => NoticeKind::SeatFreed(
+                    n.meeting_title.clone()?,
+                    LocalTime::at(n.meeting_starts?),
+                ),
                 _ => return None,
             };
             Some(NoticeLine {

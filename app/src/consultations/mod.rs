@@ -6,6 +6,12 @@
 //! statement, the consultation's document by sections, and Pol.is' export format, so that
 //! researchers' tools work on the portal's data.
 pub mod api;
+pub mod meeting_api;
+pub mod meeting_pages;
+#[cfg(feature = "ssr")]
+pub mod news;
+pub mod news_api;
+pub mod news_pages;
 pub mod opinions;
 pub mod organiser_pages;
 pub mod pages;
@@ -338,13 +344,93 @@ pub struct ConsultationDraft {
     pub extensions: Vec<(String, String, String)>,
 }
 
+/// A meeting or a workshop as a visitor sees it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeetingLine {
+    pub id: i64,
+    pub kind: rules::Form,
+    pub title: String,
+    pub starts: LocalTime,
+    pub ends: LocalTime,
+    pub place: String,
+    pub online_url: String,
+    pub step_free: bool,
+    pub lift: bool,
+    pub induction_loop: bool,
+    /// A Polish Sign Language interpreter on request.
+    pub sign_language: bool,
+    pub seats: u32,
+    /// Registrations standing (seats taken plus the waiting list).
+    pub registered: u32,
+    /// Counted at the door, entered by the organiser afterwards.
+    pub attended: Option<u32>,
+    /// The visitor's place, if registered.
+    pub mine: Option<rules::Place>,
+    /// Registrations and cancellations are taken (until it starts).
+    pub open: bool,
+}
+
+/// A slot of expert duty hours.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SlotLine {
+    pub id: i64,
+    pub expert: String,
+    pub mode: rules::DutyMode,
+    pub place: String,
+    pub starts: LocalTime,
+    pub ends: LocalTime,
+    pub free: bool,
+    /// Booked by the visitor.
+    pub mine: bool,
+    /// Started or past: no longer booked or cancelled.
+    pub past: bool,
+    /// For clerks only: who booked it, the number to call and what about.
+    pub booking: Option<(String, Option<String>, String)>,
+}
+
+/// The meetings and duty hours of a consultation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeetingsView {
+    pub card: ConsultationCard,
+    pub meetings: Vec<MeetingLine>,
+    pub slots: Vec<SlotLine>,
+    pub signed_in: bool,
+    pub staff: bool,
+}
+
+/// One registration, for the organiser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrantLine {
+    pub name: String,
+    pub email: String,
+    pub place: rules::Place,
+    pub interpreter: bool,
+    pub at: LocalTime,
+}
+
+/// The organisers' desk for meetings and duty hours.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeetingDeskView {
+    pub card: ConsultationCard,
+    pub meetings: Vec<(MeetingLine, Vec<RegistrantLine>)>,
+    pub slots: Vec<SlotLine>,
+    /// Meetings and duty hours can be added (published, not yet closed).
+    pub plannable: bool,
+}
+
 /// What the portal told a resident about consultations.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum NoticeKind {
     RemarkPublished,
     RemarkHeld,
     RemarkHidden(rules::HideReason),
     RemarkAnswered(rules::Verdict),
+    /// A seat at a meeting freed up for one who waited: (the meeting's title, its start).
+    SeatFreed(String, LocalTime),
+    /// A consultation one follows opened, closes within a week, or has its report published.
+    Opened,
+    ClosingSoon,
+    ReportPublished,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -183,6 +183,11 @@ fn DraftForm(
                 {move || t!(i18n, "org-published")}" "
                 <a href=format!("/consultations/{cid}")>{move || t!(i18n, "org-see")}</a>
             </p>
+            <p>
+                <a href=format!(
+                    "/staff/consultations/{cid}/meetings",
+                )>{move || t!(i18n, "desk-title")}</a>
+            </p>
             <dl class="summary-list">
                 <div class="summary-list__row">
                     <dt>{move || t!(i18n, "con-information-from")}</dt>

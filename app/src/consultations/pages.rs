@@ -87,6 +87,10 @@ pub fn ConsultationsPage() -> impl IntoView {
                             <a href="/consultations/notifications">
                                 {move || t!(i18n, "con-notifications-link")}
                             </a>
+                            " · "
+                            <a href="/consultations/following">
+                                {move || t!(i18n, "con-following-link")}
+                            </a>
                         </p>
                     }
                 })
@@ -194,6 +198,10 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
     let (info, answers, report) = (v.information_from, v.answers_by, v.report_by);
     let (opens, closes) = (c.opens, c.closes);
     let map = c.forms.contains(&Way::OpinionMap);
+    let meets = c
+        .forms
+        .iter()
+        .any(|w| w.meets_people() || *w == Way::DutyHours);
     let remarks = c.forms.contains(&Way::Remarks) || c.forms.contains(&Way::Paper);
     let write = c.forms.contains(&Way::Remarks) && c.phase == Phase::Open;
     let reported = c.phase == Phase::Reported;
@@ -283,6 +291,16 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                         <li>
                             <a href=format!("/consultations/{cid}/report") class="button">
                                 {move || t!(i18n, "con-report-link")}
+                            </a>
+                        </li>
+                    }
+                })}
+            {meets
+                .then(|| {
+                    view! {
+                        <li>
+                            <a href=format!("/consultations/{cid}/meetings") class="button">
+                                {move || t!(i18n, "con-meetings-link")}
                             </a>
                         </li>
                     }

@@ -69,6 +69,35 @@ pub enum ConsultationProblem {
     SectionEmpty,
     /// A published consultation's dates change only by an extension.
     AlreadyPublished,
+    /// A meeting or duty hours on a day outside the consultation.
+    OutsideConsultation,
+    /// A clock time that is not "HH:MM".
+    TimeInvalid,
+    /// A meeting needs an address or an online link.
+    PlaceRequired,
+    /// Not an https:// address.
+    MeetingLinkInvalid,
+    /// The duty hours are shorter than one slot.
+    SlotLongerThanHours,
+    SlotsTooMany {
+        max: i64,
+    },
+    /// A meeting that does not exist in this consultation, or has already begun.
+    MeetingUnknown,
+    MeetingStarted,
+    /// Registering twice for one meeting.
+    AlreadyRegistered,
+    NotRegistered,
+    /// A slot already booked by someone else, or begun.
+    SlotTaken,
+    /// One slot per resident and consultation.
+    SlotAlreadyBooked,
+    /// Not a Polish telephone number.
+    PhoneInvalid,
+    /// This consultation does not offer meetings or duty hours.
+    FormNotOffered,
+    /// An unsubscribe link that is not (or no longer) valid.
+    UnsubscribeLinkInvalid,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,6 +126,23 @@ pub enum ConsultationNotice {
     ConsultationSaved,
     ConsultationPublished,
     ConsultationExtended,
+    MeetingAdded,
+    /// Slots of duty hours added.
+    SlotsAdded {
+        count: i64,
+    },
+    /// Registered with a seat.
+    RegisteredSeat,
+    /// Registered on the waiting list, at this place.
+    RegisteredWaiting {
+        place: i64,
+    },
+    RegistrationCancelled,
+    SlotBooked,
+    BookingCancelled,
+    AttendanceSaved,
+    FollowingSaved,
+    Unsubscribed,
 }
 
 crate::problems!(ConsultationProblem);
@@ -127,6 +173,18 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         ConsultationNotice::ConsultationSaved => t!(i18n, "notice-consultation-saved"),
         ConsultationNotice::ConsultationPublished => t!(i18n, "notice-consultation-published"),
         ConsultationNotice::ConsultationExtended => t!(i18n, "notice-consultation-extended"),
+        ConsultationNotice::MeetingAdded => t!(i18n, "notice-meeting-added"),
+        ConsultationNotice::SlotsAdded { count } => t!(i18n, "notice-slots-added", count = count),
+        ConsultationNotice::RegisteredSeat => t!(i18n, "notice-registered-seat"),
+        ConsultationNotice::RegisteredWaiting { place } => {
+            t!(i18n, "notice-registered-waiting", place = place)
+        }
+        ConsultationNotice::RegistrationCancelled => t!(i18n, "notice-registration-cancelled"),
+        ConsultationNotice::SlotBooked => t!(i18n, "notice-slot-booked"),
+        ConsultationNotice::BookingCancelled => t!(i18n, "notice-booking-cancelled"),
+        ConsultationNotice::AttendanceSaved => t!(i18n, "notice-attendance-saved"),
+        ConsultationNotice::FollowingSaved => t!(i18n, "notice-following-saved"),
+        ConsultationNotice::Unsubscribed => t!(i18n, "notice-unsubscribed"),
     })
 }
 
@@ -182,5 +240,20 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::SectionHeadingFirst => t!(i18n, "error-section-heading-first"),
         ConsultationProblem::SectionEmpty => t!(i18n, "error-section-empty"),
         ConsultationProblem::AlreadyPublished => t!(i18n, "error-consultation-published"),
+        ConsultationProblem::OutsideConsultation => t!(i18n, "error-outside-consultation"),
+        ConsultationProblem::TimeInvalid => t!(i18n, "error-time-invalid"),
+        ConsultationProblem::PlaceRequired => t!(i18n, "error-place-required"),
+        ConsultationProblem::MeetingLinkInvalid => t!(i18n, "error-meeting-link-invalid"),
+        ConsultationProblem::SlotLongerThanHours => t!(i18n, "error-slot-longer"),
+        ConsultationProblem::SlotsTooMany { max } => t!(i18n, "error-slots-many", max = max),
+        ConsultationProblem::MeetingUnknown => t!(i18n, "error-meeting-unknown"),
+        ConsultationProblem::MeetingStarted => t!(i18n, "error-meeting-started"),
+        ConsultationProblem::AlreadyRegistered => t!(i18n, "error-already-registered"),
+        ConsultationProblem::NotRegistered => t!(i18n, "error-not-registered"),
+        ConsultationProblem::SlotTaken => t!(i18n, "error-slot-taken"),
+        ConsultationProblem::SlotAlreadyBooked => t!(i18n, "error-slot-already-booked"),
+        ConsultationProblem::PhoneInvalid => t!(i18n, "error-phone-invalid"),
+        ConsultationProblem::FormNotOffered => t!(i18n, "error-form-not-offered"),
+        ConsultationProblem::UnsubscribeLinkInvalid => t!(i18n, "error-unsubscribe-invalid"),
     })
 }

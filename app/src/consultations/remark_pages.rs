@@ -1508,6 +1508,9 @@ pub fn NotificationsPage() -> impl IntoView {
         <crate::ui::RequireSignIn>
             <crate::ui::PageTitle text=move || t!(i18n, "ntf-title") />
             <crate::ui::PageHeading text=move || t!(i18n, "ntf-title") />
+            <p>
+                <a href="/consultations/following">{move || t!(i18n, "fol-link")}</a>
+            </p>
             <Suspense fallback=move || {
                 view! { <p>{move || t!(i18n, "loading")}</p> }
             }>
@@ -1523,7 +1526,25 @@ pub fn NotificationsPage() -> impl IntoView {
                                         .into_iter()
                                         .map(|n| {
                                             let at = n.at;
-                                            let kind = n.kind;
+                                            let kind = n.kind.clone();
+                                            let link = match kind {
+                                                NoticeKind::SeatFreed(..) => {
+                                                    format!("/consultations/{}/meetings", n.consultation)
+                                                }
+                                                NoticeKind::ReportPublished => {
+                                                    format!("/consultations/{}/report", n.consultation)
+                                                }
+                                                NoticeKind::Opened | NoticeKind::ClosingSoon => {
+                                                    format!("/consultations/{}", n.consultation)
+                                                }
+                                                _ => {
+                                                    format!(
+                                                        "/consultations/{}/remarks#remark-{}",
+                                                        n.consultation,
+                                                        n.remark.unwrap_or_default(),
+                                                    )
+                                                }
+                                            };
                                             let id = n.remark.unwrap_or_default();
                                             view! {
                                                 <li class="remark">
@@ -1539,7 +1560,7 @@ pub fn NotificationsPage() -> impl IntoView {
                                                             })}
                                                     </p>
                                                     <p>
-                                                        {move || match kind {
+                                                        {move || match kind.clone() {
                                                             NoticeKind::RemarkPublished => {
                                                                 t!(i18n, "ntf-published", id = id)
                                                             }
@@ -1554,16 +1575,20 @@ pub fn NotificationsPage() -> impl IntoView {
                                                                     i18n, "ntf-answered", id = id, verdict = verdict_text(i18n, v)
                                                                 )
                                                             }
+                                                            NoticeKind::Opened => t!(i18n, "news-opened"),
+                                                            NoticeKind::ClosingSoon => t!(i18n, "news-closing-soon"),
+                                                            NoticeKind::ReportPublished => {
+                                                                t!(i18n, "news-report-published")
+                                                            }
+                                                            NoticeKind::SeatFreed(title, when) => {
+                                                                t!(
+                                                                    i18n, "ntf-seat-freed", title = title, when = crate::i18n::time::date_time(i18n.lang(), when)
+                                                                )
+                                                            }
                                                         }}
                                                     </p>
                                                     <p>
-                                                        <a
-                                                            href=format!(
-                                                                "/consultations/{}/remarks#remark-{id}",
-                                                                n.consultation,
-                                                            )
-                                                            lang="pl"
-                                                        >
+                                                        <a href=link lang="pl">
                                                             {n.title.clone()}
                                                         </a>
                                                     </p>

@@ -736,6 +736,288 @@ pub fn moved_up<T: PartialEq + Clone>(seats: u32, before: &[T], after: &[T]) -> 
         .collect()
 }
 
+/// A meeting's or a slot's title, expert or place is at most this long.
+pub const MEETING_TEXT_MAX: usize = 200;
+/// The most seats a meeting can have.
+pub const MAX_SEATS: u32 = 5000;
+/// Duty hours are cut into slots of this many minutes at least and at most…
+pub const SLOT_MINUTES: (i64, i64) = (10, 120);
+/// …and one form adds at most this many slots.
+pub const MAX_SLOTS: usize = 48;
+/// What a resident may write about the subject of a duty-hours call.
+pub const QUESTION_MAX: usize = 500;
+
+/// A meeting or a workshop as the organiser typed it.
+#[derive(Clone, Debug, Default)]
+pub struct MeetingFields<'a> {
+    pub kind: &'a str,
+    pub title: &'a str,
+    pub date: &'a str,
+    pub starts: &'a str,
+    pub ends: &'a str,
+    pub place: &'a str,
+    pub online_url: &'a str,
+    pub seats: &'a str,
+}
+
+/// A meeting that can be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MeetingPlan {
+    pub kind: Form,
+    pub title: String,
+    pub starts: i64,
+    pub ends: i64,
+    pub place: String,
+    pub online_url: String,
+    pub seats: u32,
+}
+
+fn short_text(
+    field: &'static str,
+    text: &str,
+    required: bool,
+    errors: &mut Vec<(&'static str, Problem)>,
+) -> String {
+    let t = text.trim();
+    if required && t.is_empty() {
+        errors.push((field, FormProblem::FieldRequired.into()));
+    } else if t.chars().count() > MEETING_TEXT_MAX {
+        errors.push((
+            field,
+            FormProblem::TextTooLong {
+                max: MEETING_TEXT_MAX as i64,
+            }
+            .into(),
+        ));
+    }
+    t.to_string()
+}
+
+/// A Kraków day and two clock times ("HH:MM") of it, checked: the day within the
+/// consultation (from its opening to its last day), the end after the start.
+fn time_span(
+    date: &str,
+    starts: &str,
+    ends: &str,
+    t: &Timeline,
+    errors: &mut Vec<(&'static str, Problem)>,
+) -> Option<(i64, i64)> {
+    let clock = |c: &str| {
+        let (h, m) = c.trim().split_once(':')?;
+        let (h, m) = (h.parse::<u8>().ok()?, m.parse::<u8>().ok()?);
+        (h < 24 && m < 60 && c.trim().len() == 5).then_some((h, m))
+    };
+    let day = date.trim().parse::<Date>().ok();
+    match day {
+        None => errors.push(("date", FormProblem::DateInvalid.into())),
+        Some(d) if d < t.opens || d > t.closes => {
+            errors.push(("date", ConsultationProblem::OutsideConsultation.into()))
+        }
+        Some(_) => {}
+    }
+    let (a, b) = (clock(starts), clock(ends));
+    if a.is_none() {
+        errors.push(("starts", ConsultationProblem::TimeInvalid.into()));
+    }
+    if b.is_none() {
+        errors.push(("ends", ConsultationProblem::TimeInvalid.into()));
+    }
+    let (d, a, b) = (day?, a?, b?);
+    let at = |(h, m): (u8, u8)| {
+        crate::i18n::time::parse_local(&d.to_string(), &format!("{h:02}:{m:02}"), (0, 0))
+    };
+    let (s, e) = (at(a)?, at(b)?);
+    if e <= s {
+        errors.push(("ends", FormProblem::DatesOrder.into()));
+        return None;
+    }
+    Some((s, e))
+}
+
+/// Checks a meeting: a title, a day within the consultation, an end after the start, a
+/// place or an https:// link (or both), and 1 to MAX_SEATS seats. Every problem at its field.
+pub fn check_meeting(
+    f: &MeetingFields,
+    t: &Timeline,
+) -> Result<MeetingPlan, Vec<(&'static str, Problem)>> {
+    let mut errors = Vec::new();
+    let kind = Form::parse(f.kind.trim()).filter(|k| k.meets_people());
+    if kind.is_none() {
+        errors.push(("kind", FormProblem::ChoiceInvalid.into()));
+    }
+    let title = short_text("title", f.title, true, &mut errors);
+    let span = time_span(f.date, f.starts, f.ends, t, &mut errors);
+    let place = short_text("place", f.place, false, &mut errors);
+    let online_url = f.online_url.trim().to_string();
+    if !online_url.is_empty() && !is_https_link(&online_url) {
+        errors.push(("online_url", ConsultationProblem::MeetingLinkInvalid.into()));
+    }
+    if place.is_empty() && online_url.is_empty() {
+        errors.push(("place", ConsultationProblem::PlaceRequired.into()));
+    }
+    let seats = f
+        .seats
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| (1..=MAX_SEATS).contains(n));
+    if seats.is_none() {
+        errors.push((
+            "seats",
+            FormProblem::NumberRange {
+                min: 1,
+                max: MAX_SEATS as i64,
+            }
+            .into(),
+        ));
+    }
+    match (kind, span, seats) {
+        (Some(kind), Some((starts, ends)), Some(seats)) if errors.is_empty() => Ok(MeetingPlan {
+            kind,
+            title,
+            starts,
+            ends,
+            place,
+            online_url,
+            seats,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// An https:// address with a host and nothing that could break out of an attribute.
+pub fn is_https_link(s: &str) -> bool {
+    s.len() <= 500
+        && s.strip_prefix("https://").is_some_and(|rest| {
+            !rest.is_empty()
+                && !rest.starts_with('/')
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_graphic() && !"<>\"'`".contains(c))
+        })
+}
+
+/// Whether registrations (and cancellations) are taken at `now`: until the meeting starts.
+pub fn registration_open(starts: i64, now: i64) -> bool {
+    now < starts
+}
+
+/// How an expert meets residents in duty hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DutyMode {
+    /// The expert calls the resident at the number given.
+    Phone,
+    InPerson,
+}
+
+impl DutyMode {
+    pub fn code(self) -> &'static str {
+        match self {
+            DutyMode::Phone => "phone",
+            DutyMode::InPerson => "in-person",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<DutyMode> {
+        [DutyMode::Phone, DutyMode::InPerson]
+            .into_iter()
+            .find(|m| m.code() == code)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DutyFields<'a> {
+    pub expert: &'a str,
+    pub mode: &'a str,
+    pub place: &'a str,
+    pub date: &'a str,
+    pub starts: &'a str,
+    pub ends: &'a str,
+    pub minutes: &'a str,
+}
+
+/// Duty hours to save: the slots (start, end) they are cut into.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DutyPlan {
+    pub expert: String,
+    pub mode: DutyMode,
+    pub place: String,
+    pub slots: Vec<(i64, i64)>,
+}
+
+/// Checks duty hours and cuts them into slots of `minutes` (a slot that would run past the
+/// end is left out). In person needs a place; at most MAX_SLOTS slots at once.
+pub fn check_duty(f: &DutyFields, t: &Timeline) -> Result<DutyPlan, Vec<(&'static str, Problem)>> {
+    let mut errors = Vec::new();
+    let expert = short_text("expert", f.expert, true, &mut errors);
+    let mode = DutyMode::parse(f.mode.trim());
+    if mode.is_none() {
+        errors.push(("mode", FormProblem::ChoiceInvalid.into()));
+    }
+    let place = short_text("place", f.place, false, &mut errors);
+    if mode == Some(DutyMode::InPerson) && place.is_empty() {
+        errors.push(("place", ConsultationProblem::PlaceRequired.into()));
+    }
+    let span = time_span(f.date, f.starts, f.ends, t, &mut errors);
+    let (lo, hi) = SLOT_MINUTES;
+    let minutes = f
+        .minutes
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|m| (lo..=hi).contains(m));
+    if minutes.is_none() {
+        errors.push((
+            "minutes",
+            FormProblem::NumberRange { min: lo, max: hi }.into(),
+        ));
+    }
+    let slots = match (span, minutes) {
+        (Some((s, e)), Some(m)) => {
+            let v: Vec<(i64, i64)> = (0..)
+                .map(|i| (s + i * m * 60, s + (i + 1) * m * 60))
+                .take_while(|(_, end)| *end <= e)
+                .take(MAX_SLOTS + 1)
+                .collect();
+            if v.is_empty() {
+                errors.push(("minutes", ConsultationProblem::SlotLongerThanHours.into()));
+            } else if v.len() > MAX_SLOTS {
+                errors.push((
+                    "minutes",
+                    ConsultationProblem::SlotsTooMany {
+                        max: MAX_SLOTS as i64,
+                    }
+                    .into(),
+                ));
+            }
+            v
+        }
+        _ => Vec::new(),
+    };
+    match mode {
+        Some(mode) if errors.is_empty() => Ok(DutyPlan {
+            expert,
+            mode,
+            place,
+            slots,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// A Polish telephone number for the expert to call: nine digits, spaces, dashes and a
+/// leading +48 allowed; kept as "+48 123 456 789".
+pub fn check_phone(s: &str) -> Option<String> {
+    let t: String = s.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let digits = t
+        .strip_prefix("+48")
+        .or_else(|| t.strip_prefix("0048"))
+        .unwrap_or(&t);
+    (digits.len() == 9 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| format!("+48 {} {} {}", &digits[..3], &digits[3..6], &digits[6..]))
+}
+
 /// Subjects a consultation is about and residents follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -804,6 +1086,34 @@ pub enum Delivery {
     PortalOnly,
 }
 
+impl Delivery {
+    pub const ALL: [Delivery; 3] = [Delivery::Daily, Delivery::AtOnce, Delivery::PortalOnly];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Delivery::Daily => "daily",
+            Delivery::AtOnce => "at-once",
+            Delivery::PortalOnly => "portal-only",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Delivery> {
+        Delivery::ALL.into_iter().find(|d| d.code() == code)
+    }
+}
+
+/// When the e-mail with `pending` notices goes to someone who wants `delivery`, given the
+/// Kraków day their last digest went out: at once, once a day from DIGEST_HOUR, or never
+/// (portal only: the notices are only marked as handled).
+pub fn mail_due(delivery: Delivery, pending: bool, last_digest: Option<Date>, now: i64) -> bool {
+    pending
+        && match delivery {
+            Delivery::AtOnce => true,
+            Delivery::Daily => digest_due(last_digest, now),
+            Delivery::PortalOnly => false,
+        }
+}
+
 /// Whether a consultation concerns someone who follows `f`: its topic, one of its districts,
 /// or, for a consultation of the whole city (no districts), anyone following any district.
 pub fn concerns(f: &Following, districts: &[District], topic: Topic) -> bool {
@@ -825,6 +1135,28 @@ pub enum Event {
     ReportPublished,
     /// The resident's own remark was answered (told whatever they follow).
     RemarkAnswered,
+}
+
+impl Event {
+    pub fn code(self) -> &'static str {
+        match self {
+            Event::Opened => "opened",
+            Event::ClosingSoon => "closing-soon",
+            Event::ReportPublished => "report-published",
+            Event::RemarkAnswered => "remark-answered",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Event> {
+        [
+            Event::Opened,
+            Event::ClosingSoon,
+            Event::ReportPublished,
+            Event::RemarkAnswered,
+        ]
+        .into_iter()
+        .find(|e| e.code() == code)
+    }
 }
 
 /// The events a consultation's timeline brings on Kraków day `today` (the job runs daily
@@ -1232,6 +1564,142 @@ mod tests {
     }
 
     #[test]
+    fn meetings_are_checked_field_by_field() {
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        let good = MeetingFields {
+            kind: "meeting",
+            title: "Spotkanie w parku",
+            date: "2027-03-10",
+            starts: "17:00",
+            ends: "19:00",
+            place: "ul. Jana Pawła II 10",
+            online_url: "",
+            seats: "40",
+        };
+        let plan = check_meeting(&good, &t).unwrap();
+        // 17:00 in Kraków on 10 March (winter time, UTC+1) is 16:00 UTC.
+        assert_eq!(plan.starts, 1_804_694_400);
+        assert_eq!(plan.ends - plan.starts, 7200);
+        assert_eq!((plan.kind, plan.seats), (Form::Meeting, 40));
+        // Online only is a place too; a workshop is a meeting of people.
+        let online = MeetingFields {
+            kind: "workshop",
+            place: "",
+            online_url: "https://spotkania.krakow.pl/park",
+            ..good.clone()
+        };
+        assert_eq!(check_meeting(&online, &t).unwrap().kind, Form::Workshop);
+        let fields = |f: &MeetingFields| -> Vec<&str> {
+            check_meeting(f, &t)
+                .unwrap_err()
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect()
+        };
+        let bad = MeetingFields {
+            kind: "remarks",
+            title: " ",
+            date: "2027-03-29",
+            starts: "7:00",
+            ends: "25:00",
+            place: "",
+            online_url: "http://x.pl",
+            seats: "0",
+        };
+        assert_eq!(
+            fields(&bad),
+            [
+                "kind",
+                "title",
+                "date",
+                "starts",
+                "ends",
+                "online_url",
+                "seats"
+            ]
+        );
+        let nowhere = MeetingFields {
+            place: "",
+            ..good.clone()
+        };
+        assert_eq!(fields(&nowhere), ["place"]);
+        let backwards = MeetingFields {
+            ends: "16:59",
+            ..good.clone()
+        };
+        assert_eq!(fields(&backwards), ["ends"]);
+        let before = MeetingFields {
+            date: "2027-03-07",
+            ..good.clone()
+        };
+        assert_eq!(fields(&before), ["date"]);
+        assert!(!is_https_link("https://"));
+        assert!(!is_https_link("https://a.pl/\"onmouseover=x"));
+        assert!(!is_https_link("javascript:alert(1)"));
+        assert!(registration_open(100, 99) && !registration_open(100, 100));
+    }
+
+    #[test]
+    fn duty_hours_are_cut_into_slots() {
+        let t = timeline(date(2027, 3, 1), date(2027, 3, 8), date(2027, 3, 28));
+        let f = DutyFields {
+            expert: "Anna Zielińska, architektka krajobrazu",
+            mode: "phone",
+            place: "",
+            date: "2027-03-12",
+            starts: "10:00",
+            ends: "11:50",
+            minutes: "30",
+        };
+        let plan = check_duty(&f, &t).unwrap();
+        // 10:00, 10:30, 11:00; the fourth would end at 12:00, after the duty hours.
+        assert_eq!(plan.slots.len(), 3);
+        assert_eq!(plan.slots[1].0 - plan.slots[0].0, 1800);
+        assert_eq!(plan.mode, DutyMode::Phone);
+        let errs = |f: &DutyFields| -> Vec<&str> {
+            check_duty(f, &t)
+                .unwrap_err()
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect()
+        };
+        let in_person = DutyFields {
+            mode: "in-person",
+            ..f.clone()
+        };
+        assert_eq!(errs(&in_person), ["place"]);
+        let short = DutyFields {
+            ends: "10:20",
+            ..f.clone()
+        };
+        assert_eq!(errs(&short), ["minutes"]);
+        let many = DutyFields {
+            starts: "00:00",
+            ends: "23:59",
+            minutes: "10",
+            ..f.clone()
+        };
+        assert_eq!(errs(&many), ["minutes"]);
+        let odd = DutyFields {
+            minutes: "5",
+            mode: "fax",
+            ..f.clone()
+        };
+        assert_eq!(errs(&odd), ["mode", "minutes"]);
+        assert_eq!(
+            check_phone("600-100 200").as_deref(),
+            Some("+48 600 100 200")
+        );
+        assert_eq!(
+            check_phone("+48600100200").as_deref(),
+            Some("+48 600 100 200")
+        );
+        assert_eq!(check_phone("60010020"), None);
+        assert_eq!(check_phone("60010020a"), None);
+        assert_eq!(check_phone("+49600100200"), None);
+    }
+
+    #[test]
     fn who_is_told_about_what() {
         let nowa_huta = District::new(18).unwrap();
         let podgorze = District::new(13).unwrap();
@@ -1269,6 +1737,44 @@ mod tests {
         );
         assert!(due_events(&t, true, date(2027, 3, 29)).is_empty());
         assert!(due_events(&t, false, date(2027, 3, 22)).is_empty());
+    }
+
+    #[test]
+    fn mail_goes_at_once_daily_or_never_as_chosen() {
+        let at = |d: &str, c: &str| crate::i18n::time::parse_local(d, c, (0, 0)).unwrap();
+        let morning = at("2027-03-08", "08:00");
+        let sent_today = Some(date(2027, 3, 8));
+        assert!(mail_due(Delivery::AtOnce, true, sent_today, morning));
+        assert!(
+            !mail_due(Delivery::AtOnce, false, None, morning),
+            "nothing to send"
+        );
+        assert!(mail_due(
+            Delivery::Daily,
+            true,
+            Some(date(2027, 3, 7)),
+            morning
+        ));
+        assert!(!mail_due(Delivery::Daily, true, sent_today, morning));
+        assert!(!mail_due(
+            Delivery::Daily,
+            true,
+            None,
+            at("2027-03-08", "06:00")
+        ));
+        assert!(!mail_due(Delivery::PortalOnly, true, None, morning));
+        for d in Delivery::ALL {
+            assert_eq!(Delivery::parse(d.code()), Some(d));
+        }
+        for e in [
+            Event::Opened,
+            Event::ClosingSoon,
+            Event::ReportPublished,
+            Event::RemarkAnswered,
+        ] {
+            assert_eq!(Event::parse(e.code()), Some(e));
+        }
+        assert_eq!(Delivery::parse("weekly"), None);
     }
 
     #[test]

@@ -383,6 +383,9 @@ pub const EXPORT_SOURCES: &[&str] = &[
     "con_answers.answered_by",
     "con_final_reports.written_by",
     "con_extensions.extended_by",
+    "con_meetings.created_by",
+    "con_registrations.account_id",
+    "con_bookings.account_id",
 ];
 
 /// What an account holds in consultations: the statements it wrote, its answers on opinion
@@ -486,7 +489,33 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "new_closes": r.get::<String, _>("new_closes"), "reason": r.get::<String, _>("reason")}),
     )
     .await?;
+    let meetings_planned = crate::platform::account_rows(
+        db,
+        "SELECT id, consultation_id, title, starts_at FROM con_meetings WHERE created_by = $1 ORDER BY id",
+        account,
+        |r| json!({"meeting": r.get::<i64, _>("id"), "consultation": r.get::<i64, _>("consultation_id"), "title": r.get::<String, _>("title"), "starts_at": r.get::<i64, _>("starts_at")}),
+    )
+    .await?;
+    let registrations = crate::platform::account_rows(
+        db,
+        "SELECT r.meeting_id, m.consultation_id, m.title, r.interpreter, r.created_at FROM con_registrations r
+         JOIN con_meetings m ON m.id = r.meeting_id WHERE r.account_id = $1 ORDER BY r.id",
+        account,
+        |r| json!({"meeting": r.get::<i64, _>("meeting_id"), "consultation": r.get::<i64, _>("consultation_id"), "title": r.get::<String, _>("title"), "interpreter": r.get::<i64, _>("interpreter") == 1, "at": r.get::<i64, _>("created_at")}),
+    )
+    .await?;
+    let bookings = crate::platform::account_rows(
+        db,
+        "SELECT b.consultation_id, s.expert, s.starts_at, b.phone, b.question, b.booked_at FROM con_bookings b
+         JOIN con_duty_slots s ON s.id = b.slot_id WHERE b.account_id = $1 ORDER BY b.slot_id",
+        account,
+        |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "expert": r.get::<String, _>("expert"), "starts_at": r.get::<i64, _>("starts_at"), "phone": r.get::<Option<String>, _>("phone"), "question": r.get::<String, _>("question"), "at": r.get::<i64, _>("booked_at")}),
+    )
+    .await?;
     Ok(json!({
+        "meetings_planned": meetings_planned,
+        "meeting_registrations": registrations,
+        "duty_hour_bookings": bookings,
         "extensions": extended,
         "answers_given": answered,
         "reports_written": reports_written,
@@ -1296,14 +1325,18 @@ pub struct NoticeRow {
     pub reason: Option<String>,
     pub created_at: i64,
     pub read_at: Option<i64>,
+    pub meeting_title: Option<String>,
+    pub meeting_starts: Option<i64>,
 }
 
 /// An account's notices about consultations, newest first (at most 100), then all of them
 /// marked read.
 pub async fn notices_read(db: &Db, account: i64) -> Result<Vec<NoticeRow>, sqlx::Error> {
     let rows = sqlx::query_as(
-        "SELECT n.consultation_id, c.title, n.remark_id, n.kind, n.reason, n.created_at, n.read_at
+        "SELECT n.consultation_id, c.title, n.remark_id, n.kind, n.reason, n.created_at, n.read_at,
+                m.title AS meeting_title, m.starts_at AS meeting_starts
          FROM con_notices n JOIN con_consultations c ON c.id = n.consultation_id
+              LEFT JOIN con_meetings m ON m.id = n.meeting_id
          WHERE n.account_id = $1 ORDER BY n.id DESC LIMIT 100",
     )
     .bind(account)
@@ -1315,4 +1348,356 @@ pub async fn notices_read(db: &Db, account: i64) -> Result<Vec<NoticeRow>, sqlx:
         .execute(&db.pool)
         .await?;
     Ok(rows)
+}
+
+// ---- Meetings, registrations and duty hours ----
+
+/// A meeting as stored.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct MeetingRow {
+    pub id: i64,
+    pub consultation_id: i64,
+    pub kind: String,
+    pub title: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub place: String,
+    pub online_url: String,
+    pub step_free: i64,
+    pub lift: i64,
+    pub induction_loop: i64,
+    pub sign_language: i64,
+    pub seats: i64,
+    pub attended: Option<i64>,
+    /// Registrations standing.
+    pub registered: i64,
+}
+
+/// Accessibility of a meeting's building: step-free entrance, lift, induction loop, a
+/// Polish Sign Language interpreter on request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Access {
+    pub step_free: bool,
+    pub lift: bool,
+    pub induction_loop: bool,
+    pub sign_language: bool,
+}
+
+const MEETING: &str = "SELECT m.id, m.consultation_id, m.kind, m.title, m.starts_at, m.ends_at, m.place, m.online_url,
+        m.step_free, m.lift, m.induction_loop, m.sign_language, m.seats, m.attended,
+        (SELECT COUNT(*) FROM con_registrations r WHERE r.meeting_id = m.id) AS registered
+ FROM con_meetings m";
+
+pub async fn add_meeting(
+    db: &Db,
+    consultation: i64,
+    p: &rules::MeetingPlan,
+    a: Access,
+    clerk: i64,
+) -> Result<i64, sqlx::Error> {
+    let b = |x: bool| i64::from(x);
+    sqlx::query_scalar(
+        "INSERT INTO con_meetings (consultation_id, kind, title, starts_at, ends_at, place, online_url,
+            step_free, lift, induction_loop, sign_language, seats, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+    )
+    .bind(consultation)
+    .bind(p.kind.code())
+    .bind(&p.title)
+    .bind(p.starts)
+    .bind(p.ends)
+    .bind(&p.place)
+    .bind(&p.online_url)
+    .bind(b(a.step_free))
+    .bind(b(a.lift))
+    .bind(b(a.induction_loop))
+    .bind(b(a.sign_language))
+    .bind(i64::from(p.seats))
+    .bind(clerk)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await
+}
+
+pub async fn meetings(db: &Db, consultation: i64) -> Result<Vec<MeetingRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{MEETING} WHERE m.consultation_id = $1 ORDER BY m.starts_at, m.id"
+    ))
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Every published consultation's meetings (for the calendar feed), soonest first.
+pub async fn all_meetings(db: &Db) -> Result<Vec<MeetingRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{MEETING} JOIN con_consultations c ON c.id = m.consultation_id
+         WHERE c.published = 1 ORDER BY m.starts_at, m.id"
+    ))
+    .fetch_all(&db.pool)
+    .await
+}
+
+pub async fn meeting(
+    db: &Db,
+    consultation: i64,
+    id: i64,
+) -> Result<Option<MeetingRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{MEETING} WHERE m.id = $1 AND m.consultation_id = $2"
+    ))
+    .bind(id)
+    .bind(consultation)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+/// A registration: its account, in the order made.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct RegistrationRow {
+    pub id: i64,
+    pub account_id: i64,
+    pub interpreter: i64,
+    pub created_at: i64,
+}
+
+pub async fn registrations(db: &Db, meeting: i64) -> Result<Vec<RegistrationRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, account_id, interpreter, created_at FROM con_registrations
+         WHERE meeting_id = $1 ORDER BY id",
+    )
+    .bind(meeting)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Where an account stands in a meeting's registrations: its 0-based position in the order
+/// of registration, if registered.
+pub async fn position(db: &Db, meeting: i64, account: i64) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM con_registrations o WHERE o.meeting_id = r.meeting_id AND o.id < r.id)
+         FROM con_registrations r WHERE r.meeting_id = $1 AND r.account_id = $2",
+    )
+    .bind(meeting)
+    .bind(account)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+/// Registers an account (once: the unique key refuses a second). The place follows from the
+/// order of registrations, so simultaneous registrations never give more seats than there
+/// are. One on the waiting list is marked, to be told when a seat frees up. None when
+/// registered before; otherwise the 0-based position.
+pub async fn register(
+    db: &Db,
+    meeting: i64,
+    seats: i64,
+    account: i64,
+    interpreter: bool,
+) -> Result<Option<i64>, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO con_registrations (meeting_id, account_id, interpreter, created_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (meeting_id, account_id) DO NOTHING",
+    )
+    .bind(meeting)
+    .bind(account)
+    .bind(i64::from(interpreter))
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    if r.rows_affected() == 0 {
+        return Ok(None);
+    }
+    // Marked in one statement from the order as it stands: a registration made beside it and
+    // ordered earlier pushes this one onto the list, and it is then told when it moves up.
+    sqlx::query(
+        "UPDATE con_registrations SET waited = 1 WHERE meeting_id = $1 AND account_id = $2
+           AND (SELECT COUNT(*) FROM con_registrations o WHERE o.meeting_id = $1
+                  AND o.id < con_registrations.id) >= $3",
+    )
+    .bind(meeting)
+    .bind(account)
+    .bind(seats)
+    .execute(&db.pool)
+    .await?;
+    position(db, meeting, account).await
+}
+
+/// Cancels a registration. Those who now have a seat after waiting are told, each once:
+/// the mark is cleared and read in one statement.
+pub async fn cancel_registration(
+    db: &Db,
+    consultation: i64,
+    meeting: i64,
+    seats: i64,
+    account: i64,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query("DELETE FROM con_registrations WHERE meeting_id = $1 AND account_id = $2")
+        .bind(meeting)
+        .bind(account)
+        .execute(&db.pool)
+        .await?;
+    if r.rows_affected() == 0 {
+        return Ok(false);
+    }
+    tell_moved_up(db, consultation, meeting, seats).await?;
+    Ok(true)
+}
+
+/// Tells those who waited and now have a seat (after a cancellation, or a deleted account).
+pub async fn tell_moved_up(
+    db: &Db,
+    consultation: i64,
+    meeting: i64,
+    seats: i64,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let moved: Vec<i64> = sqlx::query_scalar(
+        "UPDATE con_registrations SET waited = 0 WHERE meeting_id = $1 AND waited = 1
+           AND id IN (SELECT id FROM con_registrations WHERE meeting_id = $1 ORDER BY id LIMIT $2)
+         RETURNING account_id",
+    )
+    .bind(meeting)
+    .bind(seats)
+    .fetch_all(&db.pool)
+    .await?;
+    for account in &moved {
+        sqlx::query(
+            "INSERT INTO con_notices (account_id, consultation_id, meeting_id, kind, created_at)
+             VALUES ($1, $2, $3, 'seat-freed', $4)",
+        )
+        .bind(account)
+        .bind(consultation)
+        .bind(meeting)
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    }
+    Ok(moved)
+}
+
+pub async fn save_attendance(
+    db: &Db,
+    consultation: i64,
+    meeting: i64,
+    attended: i64,
+) -> Result<bool, sqlx::Error> {
+    let r =
+        sqlx::query("UPDATE con_meetings SET attended = $1 WHERE id = $2 AND consultation_id = $3")
+            .bind(attended)
+            .bind(meeting)
+            .bind(consultation)
+            .execute(&db.pool)
+            .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// A slot of expert duty hours as stored, with its booking.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct SlotRow {
+    pub id: i64,
+    pub expert: String,
+    pub mode: String,
+    pub place: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub booked_by: Option<i64>,
+    pub phone: Option<String>,
+    pub question: Option<String>,
+}
+
+pub async fn add_slots(
+    db: &Db,
+    consultation: i64,
+    p: &rules::DutyPlan,
+) -> Result<usize, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    for (s, e) in &p.slots {
+        sqlx::query(
+            "INSERT INTO con_duty_slots (consultation_id, expert, mode, place, starts_at, ends_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(consultation)
+        .bind(&p.expert)
+        .bind(p.mode.code())
+        .bind(&p.place)
+        .bind(s)
+        .bind(e)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(p.slots.len())
+}
+
+pub async fn slots(db: &Db, consultation: i64) -> Result<Vec<SlotRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, s.expert, s.mode, s.place, s.starts_at, s.ends_at, b.account_id AS booked_by,
+                b.phone, b.question
+         FROM con_duty_slots s LEFT JOIN con_bookings b ON b.slot_id = s.id
+         WHERE s.consultation_id = $1 ORDER BY s.starts_at, s.id",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// Why a booking was refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum BookingRefused {
+    /// Booked by someone else, begun, or not this consultation's.
+    Taken,
+    /// The resident already holds a slot in this consultation.
+    HasOne,
+}
+
+/// Books a slot in one statement: only a slot of this consultation that has not begun, and
+/// only if nobody holds it (the primary key); the unique key refuses a second slot for the
+/// same resident and consultation.
+pub async fn book(
+    db: &Db,
+    consultation: i64,
+    slot: i64,
+    account: i64,
+    phone: Option<&str>,
+    question: &str,
+) -> Result<Result<(), BookingRefused>, sqlx::Error> {
+    let r = sqlx::query(
+        "INSERT INTO con_bookings (slot_id, consultation_id, account_id, phone, question, booked_at)
+         SELECT id, consultation_id, $1, $2, $3, $4 FROM con_duty_slots
+         WHERE id = $5 AND consultation_id = $6 AND starts_at > $4
+         ON CONFLICT (slot_id) DO NOTHING",
+    )
+    .bind(account)
+    .bind(phone)
+    .bind(question)
+    .bind(now())
+    .bind(slot)
+    .bind(consultation)
+    .execute(&db.pool)
+    .await;
+    match r {
+        Ok(r) if r.rows_affected() == 1 => Ok(Ok(())),
+        Ok(_) => Ok(Err(BookingRefused::Taken)),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Ok(Err(BookingRefused::HasOne)),
+        Err(e) => Err(e),
+    }
+}
+
+pub async fn cancel_booking(
+    db: &Db,
+    consultation: i64,
+    slot: i64,
+    account: i64,
+) -> Result<bool, sqlx::Error> {
+    let r = sqlx::query(
+        "DELETE FROM con_bookings WHERE slot_id = $1 AND consultation_id = $2 AND account_id = $3
+           AND (SELECT starts_at FROM con_duty_slots WHERE id = $1) > $4",
+    )
+    .bind(slot)
+    .bind(consultation)
+    .bind(account)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }

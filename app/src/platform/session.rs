@@ -32,6 +32,39 @@ pub async fn display_name(db: &Db, account: i64) -> Result<Option<String>, sqlx:
         .await
 }
 
+/// How to reach an account: for an organiser's list of registrants, or news by e-mail.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct Contact {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    /// The account's language code ("pl", "en", "uk").
+    pub language: String,
+}
+
+/// The contacts of the given accounts (those that still exist), by id.
+pub async fn contacts(
+    db: &Db,
+    accounts: &[i64],
+) -> Result<std::collections::HashMap<i64, Contact>, sqlx::Error> {
+    let mut out = std::collections::HashMap::new();
+    // In chunks, so that a long list never makes an over-long statement.
+    for chunk in accounts.chunks(500) {
+        let list = chunk
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        let rows: Vec<Contact> = sqlx::query_as(&format!(
+            "SELECT id, email, display_name, language FROM users WHERE id IN ({list})"
+        ))
+        .fetch_all(&db.pool)
+        .await?;
+        out.extend(rows.into_iter().map(|c| (c.id, c)));
+    }
+    Ok(out)
+}
+
 /// Creates a session and returns the raw token for the cookie. The device label comes from
 /// the request's User-Agent, when there is a request.
 pub async fn create(db: &Db, settings: &Settings, user_id: i64) -> Result<String, sqlx::Error> {
