@@ -161,6 +161,24 @@ pub fn router(
             ),
         )
         .route(
+            "/consultations/feed.atom",
+            get(
+                |Extension(st): Extension<AppState>,
+                 axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>| {
+                    consultation_feed(st, q, false)
+                },
+            ),
+        )
+        .route(
+            "/consultations/calendar.ics",
+            get(
+                |Extension(st): Extension<AppState>,
+                 axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>| {
+                    consultation_feed(st, q, true)
+                },
+            ),
+        )
+        .route(
             "/mail/unsubscribe/{account}/{token}",
             get(
                 |axum::extract::Path((account, token)): axum::extract::Path<(String, String)>| async move {
@@ -670,6 +688,63 @@ async fn opinions_export(state: AppState, id: i64, file: String) -> Response {
 
 /// A published final report as open data: every remark and statement with its answer
 /// (`remarks.csv`, UTF-8 with a byte-order mark) or the whole report (`report.json`).
+/// `/consultations/feed.atom` and `/consultations/calendar.ics`, for everything or for one
+/// district (`?district=5`) or topic (`?topic=greenery`); an unknown value is a 404.
+async fn consultation_feed(
+    state: AppState,
+    q: std::collections::HashMap<String, String>,
+    calendar: bool,
+) -> Response {
+    use konto_app::consultations::feeds::{self, Filter};
+    let Some(filter) = Filter::parse(
+        q.get("district").map(String::as_str),
+        q.get("topic").map(String::as_str),
+    ) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let origin = state
+        .settings
+        .public_origin
+        .trim_end_matches('/')
+        .to_string();
+    let now = konto_app::platform::now();
+    let made = if calendar {
+        feeds::calendar_of(&state.db, filter, &origin, now)
+            .await
+            .map(|t| (t, "text/calendar; charset=utf-8"))
+    } else {
+        let mut self_url = format!("{origin}/consultations/feed.atom");
+        let query: Vec<String> = [
+            filter.district.map(|d| format!("district={}", d.number())),
+            filter.topic.map(|t| format!("topic={}", t.code())),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !query.is_empty() {
+            self_url = format!("{self_url}?{}", query.join("&"));
+        }
+        feeds::items(&state.db, filter, now).await.map(|items| {
+            (
+                feeds::atom(&items, filter, &origin, &self_url),
+                "application/atom+xml; charset=utf-8",
+            )
+        })
+    };
+    match made {
+        Ok((text, kind)) => {
+            let mut res = text.into_response();
+            res.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+            res
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "consultation feed failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 /// The one-click unsubscribe of RFC 8058: a mail program POSTs `List-Unsubscribe=One-Click`
 /// to the address in the List-Unsubscribe header, with no session and no page. News by
 /// e-mail stops for the account the keyed token names; anything else is a 404.

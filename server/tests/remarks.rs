@@ -1169,3 +1169,41 @@ async fn clerks_type_in_remarks_received_on_paper_by_post_and_by_e_mail() {
         2
     );
 }
+
+#[tokio::test]
+async fn one_account_cannot_flood_a_consultation_with_remarks() {
+    let s = start().await;
+    let open = consultation(&s, -3, 20, Moderation::After).await;
+    let ala = s.resident("ala.flood@example.pl", "5").await;
+    let write = "/api/consultations/remark";
+    let limit = konto_app::consultations::rules::REMARKS_PER_HOUR;
+    // Written at the same moment, the limit still holds exactly.
+    let texts: Vec<Vec<(String, String)>> = (0..limit + 5)
+        .map(|n| remark(open, "linie", &format!("Uwaga numer {n}")))
+        .collect();
+    let replies =
+        futures::future::join_all(texts.iter().map(|t| async {
+            problems(&s.call(&ala, write, &refs(t)).await.json().await.unwrap())
+        }))
+        .await;
+    let refused = replies.iter().filter(|p| !p.is_empty()).count();
+    assert_eq!(refused, 5, "{replies:?}");
+    assert!(replies
+        .iter()
+        .filter(|p| !p.is_empty())
+        .all(|p| p.len() == 1 && p[0].1 == "Throttled"));
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM con_remarks WHERE consultation_id = {open}"
+        ))
+        .await,
+        limit as i64
+    );
+    // Someone else is not held back by it.
+    let ola = s.resident("ola.flood@example.pl", "5").await;
+    assert!(
+        call(&s, &ola, write, &refs(&remark(open, "linie", "Moja uwaga")))
+            .await
+            .is_empty()
+    );
+}

@@ -845,6 +845,24 @@ pub async fn write_remark(
     if !errors.is_empty() {
         return finish(FormReply::invalid(errors), "remark", &back, values).await;
     }
+    // Counted and checked in one statement: simultaneous remarks cannot all pass.
+    if let Err(secs) = crate::platform::throttle::attempt(
+        &st.db,
+        &format!("remark:{}", user.id),
+        super::rules::REMARKS_PER_HOUR as i64,
+        3600,
+    )
+    .await?
+    {
+        let minutes = (secs + 59) / 60;
+        return finish(
+            one("", crate::forms::FormProblem::Throttled { minutes }),
+            "remark",
+            &back,
+            values,
+        )
+        .await;
+    }
     let state = remark_util::written(&r);
     let id = store::add_remark(
         &st.db,

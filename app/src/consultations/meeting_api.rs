@@ -90,33 +90,6 @@ pub(crate) mod util {
     pub fn plannable(r: &ConRow) -> bool {
         rules::day_of(now()) <= r.def.timeline.closes
     }
-
-    /// An RFC 5545 calendar with one event per meeting (`url` is the page to register on).
-    pub fn calendar(events: &[(MeetingRow, String, String)], name: &str) -> String {
-        use icalendar::{Calendar, Component, Event, EventLike};
-        let at = |ts: i64| chrono::DateTime::from_timestamp(ts, 0).unwrap_or_default();
-        let mut cal = Calendar::new();
-        cal.name(name);
-        for (m, consultation_title, url) in events {
-            let where_ = match (m.place.is_empty(), m.online_url.is_empty()) {
-                (false, false) => format!("{} / {}", m.place, m.online_url),
-                (false, true) => m.place.clone(),
-                _ => m.online_url.clone(),
-            };
-            let event = Event::new()
-                .uid(&format!("meeting-{}@konto.krakow.pl", m.id))
-                .summary(&m.title)
-                .description(&format!("{consultation_title}\n{url}"))
-                .location(&where_)
-                .url(url)
-                .starts(at(m.starts_at))
-                .ends(at(m.ends_at))
-                .timestamp(at(m.starts_at))
-                .done();
-            cal.push(event);
-        }
-        cal.done().to_string()
-    }
 }
 
 #[cfg(feature = "ssr")]
@@ -696,11 +669,11 @@ pub async fn meeting_ics(
     let Some(m) = super::store::meeting(db, r.id, meeting).await? else {
         return Ok(None);
     };
-    let url = format!(
-        "{}/consultations/{}/meetings",
-        origin.trim_end_matches('/'),
-        r.id
-    );
     let title = r.def.title.clone();
-    Ok(Some(util::calendar(&[(m, title.clone(), url)], &title)))
+    Ok(Some(super::feeds::calendar(
+        &title,
+        &[],
+        &[(m, title.clone())],
+        origin,
+    )))
 }

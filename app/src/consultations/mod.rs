@@ -6,6 +6,8 @@
 //! statement, the consultation's document by sections, and Pol.is' export format, so that
 //! researchers' tools work on the portal's data.
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod feeds;
 pub mod meeting_api;
 pub mod meeting_pages;
 #[cfg(feature = "ssr")]

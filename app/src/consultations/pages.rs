@@ -95,6 +95,20 @@ pub fn ConsultationsPage() -> impl IntoView {
                     }
                 })
         }}
+        <leptos_meta::Link
+            rel="alternate"
+            type_="application/atom+xml"
+            href="/consultations/feed.atom"
+            title="Atom"
+        />
+        <p>
+            {move || t!(i18n, "con-feeds")}" "
+            <a href="/consultations/feed.atom" type="application/atom+xml">
+                {move || t!(i18n, "con-feed-atom")}
+            </a> " · " <a href="/consultations/calendar.ics" type="text/calendar">
+                {move || t!(i18n, "con-feed-calendar")}
+            </a>
+        </p>
         <Suspense fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
         }>

@@ -19,6 +19,11 @@ pub const MIN_FORMS: usize = 3;
 pub const REPORTS_TO_HOLD: u32 = 3;
 /// A statement on the opinion map is at most this long.
 pub const STATEMENT_MAX_CHARS: usize = 280;
+/// Remarks one account may write in an hour (across consultations), so that nobody floods a
+/// consultation; a person with more to say has an hour later, or paper.
+pub const REMARKS_PER_HOUR: usize = 30;
+/// Statements one account may propose in a day (across consultations).
+pub const STATEMENTS_PER_DAY: usize = 10;
 /// Remarks a page shows.
 pub const PAGE_SIZE: usize = 20;
 /// Residents are told this many days before a consultation closes.
