@@ -292,6 +292,21 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
                 .map(|&(p, s, v)| (format!("gen:{p}"), ids[s as usize], v))
                 .collect();
             store::cast_many(db, id, &rows).await?;
+            // Proposed by residents, waiting for a clerk (moderation comes first here).
+            for text in [
+                "Nocne autobusy powinny jeździć co 30 minut także w tygodniu.",
+                "Bilet miesięczny dla seniorów powinien być tańszy.",
+            ] {
+                store::propose_statement(
+                    db,
+                    id,
+                    Some(resident),
+                    false,
+                    text,
+                    konto_app::consultations::rules::RemarkState::Waiting,
+                )
+                .await?;
+            }
         }
         tracing::info!(consultation = id, "demo: consultation created");
     }

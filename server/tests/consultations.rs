@@ -628,3 +628,245 @@ async fn organisers_publish_only_when_krakows_minimums_are_met_and_extend_with_a
         1
     );
 }
+
+#[tokio::test]
+async fn residents_propose_statements_that_clerks_moderate_like_remarks() {
+    let s = start().await;
+    let (c, _) = consultation(&s, -3, 20, &["Więcej tramwajów nocnych."]).await;
+    let (ended, _) = consultation(&s, -40, -10, &["Stare stwierdzenie."]).await;
+    let (other, _) = consultation(&s, -3, 20, &[]).await;
+    let db = Db::connect(&s.db_url).await.unwrap();
+    sqlx::query("UPDATE con_consultations SET moderation = 'before' WHERE id = $1")
+        .bind(c)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let cs = c.to_string();
+    let propose = "/api/consultations/statement/propose";
+    let ask = |text: &str| {
+        vec![
+            ("consultation_id".to_string(), cs.clone()),
+            ("text".to_string(), text.to_string()),
+        ]
+    };
+
+    // Signed out: to sign in, and back.
+    let anon = s.browser();
+    let r = s
+        .form(&anon, propose, &refs(&ask("Buspas na Kotlarskiej.")))
+        .await;
+    assert!(location(&r).starts_with("/sign-in?return_to="));
+
+    let ala = s.resident("ala.st@example.pl", "5").await;
+    let refused = |f: Vec<(String, String)>, want: (&'static str, &'static str)| {
+        let (s, ala) = (&s, &ala);
+        async move {
+            let v: serde_json::Value = s.call(ala, propose, &refs(&f)).await.json().await.unwrap();
+            assert_eq!(
+                problems(&v),
+                vec![(want.0.to_string(), want.1.to_string())],
+                "{f:?}"
+            );
+        }
+    };
+    refused(ask("  "), ("text", "TextRequired")).await;
+    refused(ask(&"ż".repeat(281)), ("text", "TextTooLong")).await;
+    refused(
+        ask("więcej  TRAMWAJÓW nocnych"),
+        ("text", "StatementDuplicate"),
+    )
+    .await;
+    refused(
+        vec![
+            ("consultation_id".into(), ended.to_string()),
+            ("text".into(), "Nowe.".into()),
+        ],
+        ("", "ConsultationClosed"),
+    )
+    .await;
+    // Without JavaScript the text comes back with the sentence at the field.
+    let long = format!("Długie {}", "z".repeat(290));
+    let r = s.form(&ala, propose, &refs(&ask(&long))).await;
+    assert_eq!(location(&r), format!("/consultations/{c}/opinions#propose"));
+    let (_, page) = s.page(&ala, &format!("/consultations/{c}/opinions")).await;
+    assert!(
+        page.contains(&long) && page.contains("Tekst może mieć najwyżej 280"),
+        "kept"
+    );
+
+    // Moderation first: the statement waits and is not asked yet.
+    let call_ok = |c2: &reqwest::Client, f: Vec<(String, String)>| {
+        let s = &s;
+        let c2 = c2.clone();
+        async move {
+            let v: serde_json::Value = s.call(&c2, propose, &refs(&f)).await.json().await.unwrap();
+            assert!(problems(&v).is_empty(), "{v}");
+        }
+    };
+    call_ok(&ala, ask("Buspas na Kotlarskiej.")).await;
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_statements WHERE state = 'waiting'")
+            .await,
+        1
+    );
+    let seen: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/opinions",
+            &[("consultation_id", &cs)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen["statements"], 1);
+    assert_eq!(seen["may_propose"], true);
+
+    // Ten a day per account, counted and checked in one statement.
+    let more: Vec<_> = (2..=12)
+        .map(|n| ask(&format!("Pomysł numer {n}.")))
+        .collect();
+    let replies = futures::future::join_all(more.iter().map(|f| {
+        let (s, ala) = (&s, &ala);
+        async move { problems(&s.call(ala, propose, &refs(f)).await.json().await.unwrap()) }
+    }))
+    .await;
+    assert_eq!(
+        replies.iter().filter(|p| p.is_empty()).count(),
+        9,
+        "{replies:?}"
+    );
+    assert!(replies
+        .iter()
+        .filter(|p| !p.is_empty())
+        .all(|p| p[0].1 == "Throttled"));
+
+    // Clerks only decide; residents 403, strangers 401.
+    let first: i64 = s
+        .count("SELECT MIN(id) FROM con_statements WHERE state = 'waiting'")
+        .await;
+    let second: i64 = s
+        .count(&format!(
+            "SELECT MIN(id) FROM con_statements WHERE state = 'waiting' AND id > {first}"
+        ))
+        .await;
+    let moderate = "/api/consultations/statement/moderate";
+    let decide = |id: i64, d: &str| {
+        vec![
+            ("consultation_id".to_string(), cs.clone()),
+            ("statement_id".to_string(), id.to_string()),
+            ("decision".to_string(), d.to_string()),
+        ]
+    };
+    assert_eq!(
+        s.call(&ala, moderate, &refs(&decide(first, "publish")))
+            .await
+            .status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.call(&anon, moderate, &refs(&decide(first, "publish")))
+            .await
+            .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let admin = s.browser();
+    s.sign_in(&admin, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let queue: serde_json::Value = s
+        .call(
+            &admin,
+            "/api/consultations/moderation",
+            &[("consultation_id", &cs)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(queue["statements"].as_array().unwrap().len(), 10);
+    let ok = |f: Vec<(String, String)>| {
+        let (s, admin) = (&s, &admin);
+        async move {
+            problems(
+                &s.call(admin, moderate, &refs(&f))
+                    .await
+                    .json()
+                    .await
+                    .unwrap(),
+            )
+        }
+    };
+    assert!(ok(decide(first, "publish")).await.is_empty());
+    assert!(ok(decide(second, "offensive")).await.is_empty());
+    assert_eq!(
+        ok(decide(first, "maybe")).await,
+        vec![("decision".to_string(), "DecisionRequired".to_string())]
+    );
+    // Another consultation's statement through this one: unknown.
+    let foreign = vec![
+        ("consultation_id".to_string(), other.to_string()),
+        ("statement_id".to_string(), first.to_string()),
+        ("decision".to_string(), "publish".to_string()),
+    ];
+    assert_eq!(
+        ok(foreign).await,
+        vec![(String::new(), "StatementUnknown".to_string())]
+    );
+    let seen: serde_json::Value = s
+        .call(
+            &ala,
+            "/api/consultations/opinions",
+            &[("consultation_id", &cs)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(seen["statements"], 2, "the published one is asked now");
+    // The public log names the statements; the author is told both decisions.
+    let log: serde_json::Value = s
+        .call(
+            &anon,
+            "/api/consultations/moderation",
+            &[("consultation_id", &cs)],
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        log["statements"].as_array().unwrap().is_empty(),
+        "the queue is for clerks"
+    );
+    let named: Vec<i64> = log["log"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|l| l["statement"].as_i64())
+        .collect();
+    assert_eq!(named, vec![second, first]);
+    let notices: serde_json::Value = s
+        .call(&ala, "/api/consultations/notices", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let text = notices.to_string();
+    assert!(
+        text.contains("StatementHidden") && text.contains("StatementPublished"),
+        "{text}"
+    );
+    assert!(text.contains("Buspas na Kotlarskiej."));
+
+    // The organiser's statements are published at once.
+    let org = vec![
+        ("consultation_id".to_string(), cs.clone()),
+        ("text".to_string(), "Tramwaj do Mistrzejowic.".to_string()),
+    ];
+    call_ok(&admin, org).await;
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM con_statements WHERE by_organiser = 1 AND text = 'Tramwaj do Mistrzejowic.' AND state = 'published'")
+            .await,
+        1
+    );
+    db.pool.close().await;
+}

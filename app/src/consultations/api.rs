@@ -436,6 +436,8 @@ pub async fn load_opinions(consultation_id: i64) -> Result<OpinionView, crate::p
     };
     Ok(OpinionView {
         card: util::card(&r),
+        may_propose: user.is_some() && util::phase(&r) == Phase::Open,
+        moderated_first: r.def.moderation == super::rules::Moderation::Before,
         standing,
         next,
         answered: answered.len() as u64,
@@ -1106,10 +1108,10 @@ pub async fn load_moderation(
     use super::{store, LogLine, ModerationView, QueuedRemark};
     use crate::forms::flow::not_found;
     let st = crate::platform::state()?;
-    let Some(r) = store::get(&st.db, consultation_id)
-        .await?
-        .filter(remark_util::lists_remarks)
-    else {
+    let Some(r) = store::get(&st.db, consultation_id).await?.filter(|r| {
+        remark_util::lists_remarks(r)
+            || (r.def.published && r.def.forms.contains(&super::rules::Form::OpinionMap))
+    }) else {
         return not_found();
     };
     let staff = crate::platform::request::ctx()
@@ -1136,18 +1138,196 @@ pub async fn load_moderation(
     let log = store::moderation_log(&st.db, r.id)
         .await?
         .into_iter()
-        .map(|(remark, action, reason, at)| LogLine {
+        .map(|(remark, statement, action, reason, at)| LogLine {
             remark,
+            statement,
             state: RemarkState::parse(&action, reason.as_deref()),
             at: LocalTime::at(at),
         })
         .collect();
+    let statements = if staff {
+        store::statement_queue(&st.db, r.id).await?
+    } else {
+        Vec::new()
+    };
     Ok(ModerationView {
         card: util::card(&r),
         staff,
         queue,
+        statements,
         log,
     })
+}
+
+/// A resident (or the organiser) proposes a statement for the opinion map: signed in, while
+/// the consultation is open; at most 280 characters; not one already there (compared without
+/// case or spacing); at most STATEMENTS_PER_DAY a day per account, counted and checked in one
+/// statement. Residents' statements wait for a clerk where moderation comes first; the
+/// organiser's are published.
+#[server(endpoint = "consultations/statement/propose")]
+pub async fn propose_statement(
+    consultation_id: i64,
+    #[server(default)] text: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{self, Form, Phase, RemarkState};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{fields, finish, not_found, one, require_user};
+    use crate::forms::{FieldError, FormProblem, Notice};
+    let st = crate::platform::state()?;
+    let text = text.unwrap_or_default();
+    let back = format!("/consultations/{consultation_id}/opinions#propose");
+    let values = fields(&[("text", &text)]);
+    let user = match require_user(&back) {
+        Ok(u) => u,
+        Err(reply) => return finish(reply, "propose", &back, values).await,
+    };
+    let Some(r) = store::get(&st.db, consultation_id)
+        .await?
+        .filter(|r| r.def.published && r.def.forms.contains(&Form::OpinionMap))
+    else {
+        return not_found();
+    };
+    match util::phase(&r) {
+        Phase::Open => {}
+        Phase::Draft | Phase::Information => {
+            return finish(
+                one("", ConsultationProblem::ConsultationNotOpen),
+                "propose",
+                &back,
+                values,
+            )
+            .await
+        }
+        _ => {
+            return finish(
+                one("", ConsultationProblem::ConsultationClosed),
+                "propose",
+                &back,
+                values,
+            )
+            .await
+        }
+    }
+    let text = match rules::check_statement(&text) {
+        Ok(t) => t,
+        Err((f, p)) => {
+            return finish(
+                FormReply::invalid(vec![FieldError::new(f, p)]),
+                "propose",
+                &back,
+                values,
+            )
+            .await
+        }
+    };
+    let key = rules::statement_key(&text);
+    if store::statement_texts(&st.db, r.id)
+        .await?
+        .iter()
+        .any(|t| rules::statement_key(t) == key)
+    {
+        return finish(
+            one("text", ConsultationProblem::StatementDuplicate),
+            "propose",
+            &back,
+            values,
+        )
+        .await;
+    }
+    if let Err(secs) = crate::platform::throttle::attempt(
+        &st.db,
+        &format!("statement:{}", user.id),
+        rules::STATEMENTS_PER_DAY as i64,
+        24 * 3600,
+    )
+    .await?
+    {
+        return finish(
+            one(
+                "",
+                FormProblem::Throttled {
+                    minutes: (secs + 59) / 60,
+                },
+            ),
+            "propose",
+            &back,
+            values,
+        )
+        .await;
+    }
+    let organiser = user.role.is_staff();
+    let state = if organiser {
+        RemarkState::Published
+    } else {
+        RemarkState::written(r.def.moderation)
+    };
+    store::propose_statement(&st.db, r.id, Some(user.id), organiser, &text, state).await?;
+    let notice = if state == RemarkState::Published {
+        ConsultationNotice::StatementPublished
+    } else {
+        ConsultationNotice::StatementWaiting
+    };
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::from(notice)),
+            boot: None,
+        },
+        "propose",
+        &back,
+        vec![],
+    )
+    .await
+}
+
+/// A clerk publishes a proposed statement or hides it with a reason from the list; logged
+/// publicly and told to its author. Clerks and administrators only.
+#[server(endpoint = "consultations/statement/moderate")]
+pub async fn moderate_statement(
+    consultation_id: i64,
+    statement_id: i64,
+    #[server(default)] decision: Option<String>,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::rules::{Decision, HideReason};
+    use super::{store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{finish, one};
+    use crate::forms::Notice;
+    let (clerk, st, r) = staff_and_published(consultation_id).await?;
+    let back = format!("/consultations/{}/moderation#statements", r.id);
+    let d = match decision.as_deref().map(str::trim) {
+        Some("publish") => Some(Decision::Publish),
+        Some(code) => HideReason::parse(code).map(Decision::Hide),
+        None => None,
+    };
+    let Some(d) = d else {
+        return finish(
+            one("decision", ConsultationProblem::DecisionRequired),
+            "moderate-statement",
+            &back,
+            vec![],
+        )
+        .await;
+    };
+    if !store::decide_statement(&st.db, r.id, statement_id, d, clerk.id).await? {
+        return finish(
+            one("", ConsultationProblem::StatementUnknown),
+            "moderate-statement",
+            &back,
+            vec![],
+        )
+        .await;
+    }
+    finish(
+        FormReply::Done {
+            to: back.clone(),
+            notice: Some(Notice::from(ConsultationNotice::RemarkDecided)),
+            boot: None,
+        },
+        "moderate-statement",
+        &back,
+        vec![],
+    )
+    .await
 }
 
 /// A clerk publishes a remark or hides it with a reason from the list; logged publicly and
@@ -1912,6 +2092,11 @@ pub async fn load_notices() -> Result<Vec<super::NoticeLine>, crate::platform::F
                 "opened" => NoticeKind::Opened,
                 "closing-soon" => NoticeKind::ClosingSoon,
                 "report-published" => NoticeKind::ReportPublished,
+                "statement-published" => NoticeKind::StatementPublished(n.statement_text.clone()?),
+                "statement-hidden" => NoticeKind::StatementHidden(
+                    n.statement_text.clone()?,
+                    HideReason::parse(reason)?,
+                ),
                 "seat-freed" => NoticeKind::SeatFreed(
                     n.meeting_title.clone()?,
                     LocalTime::at(n.meeting_starts?),

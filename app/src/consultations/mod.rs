@@ -160,6 +160,10 @@ pub struct OpinionView {
     pub answered: u64,
     pub statements: u64,
     pub map: Option<MapSummary>,
+    /// The visitor may propose a statement (signed in, while open).
+    pub may_propose: bool,
+    /// Proposed statements wait for a clerk before they are shown.
+    pub moderated_first: bool,
 }
 
 /// Where the visitor stands on writing remarks.
@@ -244,6 +248,8 @@ pub struct QueuedRemark {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LogLine {
     pub remark: Option<i64>,
+    /// A statement of the opinion map (its number), when the decision was about one.
+    pub statement: Option<i64>,
     pub state: rules::RemarkState,
     pub at: LocalTime,
 }
@@ -255,6 +261,8 @@ pub struct ModerationView {
     /// The visitor is a clerk: the queue is theirs to decide.
     pub staff: bool,
     pub queue: Vec<QueuedRemark>,
+    /// Statements proposed by residents, waiting for a clerk: (id, text).
+    pub statements: Vec<(i64, String)>,
     pub log: Vec<LogLine>,
 }
 
@@ -433,6 +441,9 @@ pub enum NoticeKind {
     Opened,
     ClosingSoon,
     ReportPublished,
+    /// One's proposed statement was published, or hidden with a reason.
+    StatementPublished(String),
+    StatementHidden(String, rules::HideReason),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

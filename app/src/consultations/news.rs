@@ -210,6 +210,8 @@ fn item_text(ml: &MailLang, i: &NewsItem) -> String {
         "remark-held" => t!(ml, "news-remark-held", id = id),
         "remark-hidden" => t!(ml, "news-remark-hidden", id = id),
         "remark-answered" => t!(ml, "news-remark-answered", id = id),
+        "statement-published" => t!(ml, "news-statement-published"),
+        "statement-hidden" => t!(ml, "news-statement-hidden"),
         "seat-freed" => t!(
             ml,
             "news-seat-freed",
@@ -225,6 +227,9 @@ fn item_link(origin: &str, i: &NewsItem) -> String {
     match (i.kind.as_str(), i.remark) {
         ("report-published", _) => format!("{origin}/consultations/{c}/report"),
         ("seat-freed", _) => format!("{origin}/consultations/{c}/meetings"),
+        ("statement-published" | "statement-hidden", _) => {
+            format!("{origin}/consultations/{c}/opinions")
+        }
         (_, Some(r)) => format!("{origin}/consultations/{c}/remarks#remark-{r}"),
         _ => format!("{origin}/consultations/{c}"),
     }

@@ -1,13 +1,15 @@
 //! Pages of public consultations: the list, one consultation's document by sections, and
 //! the opinion map (answer statements one at a time; the groups as text and tables).
-use super::api::{list_consultations, load_consultation, load_opinions, AnswerStatement};
+use super::api::{
+    list_consultations, load_consultation, load_opinions, AnswerStatement, ProposeStatement,
+};
 use super::opinions::Stance;
 use super::rules::{Form as Way, Phase, Topic};
 use super::{ConsultationCard, ConsultationView, Dot, MapSummary, OpinionStanding, OpinionView};
 use crate::forms::District;
 use crate::i18n::{use_i18n, I18n};
 use crate::t;
-use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle};
+use crate::ui::{ErrorSummary, Form, LoadFailed, PageHeading, PageTitle, Submit, TextArea};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -408,9 +410,21 @@ pub fn OpinionsPage() -> impl IntoView {
     let id = consultation_id();
     let action = ServerAction::<AnswerStatement>::new();
     let form = Form::new("opinion", action);
+    let propose = ServerAction::<ProposeStatement>::new();
+    let propose_form = Form::new("propose", propose);
+    // A proposal reloads the page only once it is saved: a refused one keeps its text.
+    let proposed = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if matches!(
+            propose.value().get(),
+            Some(Ok(crate::forms::FormReply::Done { .. }))
+        ) {
+            proposed.update(|n| *n += 1);
+        }
+    });
     let data = Resource::new(
-        move || (id.get(), action.version().get()),
-        |(c, _)| load_opinions(c),
+        move || (id.get(), action.version().get(), proposed.get()),
+        |(c, _, _)| load_opinions(c),
     );
     view! {
         <Suspense fallback=move || {
@@ -418,7 +432,7 @@ pub fn OpinionsPage() -> impl IntoView {
         }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(v) => view! { <Opinions v form action /> }.into_any(),
+                    Ok(v) => view! { <Opinions v form action propose_form propose /> }.into_any(),
                     Err(e) => {
                         view! {
                             <LoadFailed
@@ -439,8 +453,48 @@ pub fn OpinionsPage() -> impl IntoView {
 }
 
 #[component]
-fn Opinions(v: OpinionView, form: Form, action: ServerAction<AnswerStatement>) -> impl IntoView {
+fn Opinions(
+    v: OpinionView,
+    form: Form,
+    action: ServerAction<AnswerStatement>,
+    propose_form: Form,
+    propose: ServerAction<ProposeStatement>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let moderated_first = v.moderated_first;
+    let propose_part = v.may_propose.then(|| {
+        let pending = propose.pending();
+        view! {
+            <section id="propose" aria-labelledby="propose-heading">
+                <h2 id="propose-heading">{move || t!(i18n, "op-propose-heading")}</h2>
+                <p>
+                    {move || {
+                        if moderated_first {
+                            t!(i18n, "op-propose-lead-before")
+                        } else {
+                            t!(i18n, "op-propose-lead")
+                        }
+                    }}
+                </p>
+                <ErrorSummary form=propose_form />
+                <ActionForm action=propose attr:class="form" attr:aria-labelledby="propose-heading">
+                    <input type="hidden" name="consultation_id" value=v.card.id.to_string() />
+                    <TextArea
+                        form=propose_form
+                        name="text"
+                        rows=3
+                        label=move || t!(i18n, "op-propose-label")
+                        hint=move || {
+                            t!(
+                                i18n, "op-propose-hint", max = (super::rules::STATEMENT_MAX_CHARS as i64)
+                            )
+                        }
+                    />
+                    <Submit label=move || t!(i18n, "op-propose-send") pending=pending.into() />
+                </ActionForm>
+            </section>
+        }
+    });
     let cid = v.card.id;
     let title = v.card.title.clone();
     let page_title = title.clone();
@@ -519,6 +573,7 @@ fn Opinions(v: OpinionView, form: Form, action: ServerAction<AnswerStatement>) -
         </p>
         <p>{move || t!(i18n, "op-lead")}</p>
         {ask}
+        {propose_part}
         {match v.map {
             Some(m) => view! { <Groups m /> }.into_any(),
             None => view! { <p>{move || t!(i18n, "op-groups-none")}</p> }.into_any(),

@@ -98,6 +98,8 @@ pub enum ConsultationProblem {
     FormNotOffered,
     /// An unsubscribe link that is not (or no longer) valid.
     UnsubscribeLinkInvalid,
+    /// The same statement is already on the map (or waiting for a clerk).
+    StatementDuplicate,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,6 +145,9 @@ pub enum ConsultationNotice {
     AttendanceSaved,
     FollowingSaved,
     Unsubscribed,
+    StatementPublished,
+    /// A proposed statement waits for a clerk.
+    StatementWaiting,
 }
 
 crate::problems!(ConsultationProblem);
@@ -185,6 +190,8 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         ConsultationNotice::AttendanceSaved => t!(i18n, "notice-attendance-saved"),
         ConsultationNotice::FollowingSaved => t!(i18n, "notice-following-saved"),
         ConsultationNotice::Unsubscribed => t!(i18n, "notice-unsubscribed"),
+        ConsultationNotice::StatementPublished => t!(i18n, "notice-statement-published"),
+        ConsultationNotice::StatementWaiting => t!(i18n, "notice-statement-waiting"),
     })
 }
 
@@ -255,5 +262,6 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::PhoneInvalid => t!(i18n, "error-phone-invalid"),
         ConsultationProblem::FormNotOffered => t!(i18n, "error-form-not-offered"),
         ConsultationProblem::UnsubscribeLinkInvalid => t!(i18n, "error-unsubscribe-invalid"),
+        ConsultationProblem::StatementDuplicate => t!(i18n, "error-statement-duplicate"),
     })
 }

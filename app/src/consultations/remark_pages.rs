@@ -3,8 +3,8 @@
 //! for clerks also the remarks waiting for a decision).
 use super::api::{
     load_answering, load_moderation, load_notices, load_own_remark, load_remarks, load_report,
-    remarks_address, AnswerItems, EditRemark, EnterRemark, ModerateRemark, ReportRemark,
-    SaveReport, SupportRemark, WriteRemark,
+    remarks_address, AnswerItems, EditRemark, EnterRemark, ModerateRemark, ModerateStatement,
+    ReportRemark, SaveReport, SupportRemark, WriteRemark,
 };
 use super::rules::{
     Channel, HideReason, Moderation, RemarkSort, RemarkState, Verdict, REMARK_MAX_CHARS,
@@ -677,8 +677,11 @@ pub fn ModerationPage() -> impl IntoView {
     let id = param("id");
     let action = ServerAction::<ModerateRemark>::new();
     let form = Form::new("moderate", action);
+    let statement_action = ServerAction::<ModerateStatement>::new();
+    let statement_form = Form::new("moderate-statement", statement_action);
     let done = done_count();
     count_done(done, Signal::derive(move || action.value().get()));
+    count_done(done, Signal::derive(move || statement_action.value().get()));
     let data = Resource::new(move || (id.get(), done.get()), |(c, _)| load_moderation(c));
     view! {
         <Transition fallback=move || {
@@ -686,7 +689,10 @@ pub fn ModerationPage() -> impl IntoView {
         }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(v) => view! { <ModerationBody v form action /> }.into_any(),
+                    Ok(v) => {
+                        view! { <ModerationBody v form action statement_form statement_action /> }
+                            .into_any()
+                    }
                     Err(e) => {
                         view! {
                             <LoadFailed
@@ -711,6 +717,8 @@ fn ModerationBody(
     v: ModerationView,
     form: Form,
     action: ServerAction<ModerateRemark>,
+    statement_form: Form,
+    statement_action: ServerAction<ModerateStatement>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let cid = v.card.id;
@@ -825,6 +833,86 @@ fn ModerationBody(
                     </section>
                 }
             })}
+        {(staff && !v.statements.is_empty())
+            .then(|| {
+                let queued = v.statements.clone();
+                view! {
+                    <section aria-labelledby="statements-heading" id="statements">
+                        <h2 id="statements-heading">
+                            {move || t!(i18n, "mod-statements-heading")}
+                        </h2>
+                        <ErrorSummary form=statement_form />
+                        <ol class="remark-list">
+                            {queued
+                                .into_iter()
+                                .map(|(sid, text)| {
+                                    view! {
+                                        <li class="remark" id=format!("queued-statement-{sid}")>
+                                            <h3 class="remark__heading">
+                                                {move || t!(i18n, "mod-statement-number", id = sid)}
+                                            </h3>
+                                            <div class="remark__text" lang="pl">
+                                                <p>{text}</p>
+                                            </div>
+                                            <ActionForm
+                                                action=statement_action
+                                                attr:class="inline-form"
+                                            >
+                                                <input
+                                                    type="hidden"
+                                                    name="consultation_id"
+                                                    value=cid.to_string()
+                                                />
+                                                <input
+                                                    type="hidden"
+                                                    name="statement_id"
+                                                    value=sid.to_string()
+                                                />
+                                                <label
+                                                    class="field__label"
+                                                    for=format!("statement-decision-{sid}")
+                                                >
+                                                    {move || t!(i18n, "mod-decision-label")}
+                                                    <span class="visually-hidden">
+                                                        {move || {
+                                                            format!(" ({})", t!(i18n, "mod-statement-number", id = sid))
+                                                        }}
+                                                    </span>
+                                                </label>
+                                                <select
+                                                    class="field__select"
+                                                    id=format!("statement-decision-{sid}")
+                                                    name="decision"
+                                                >
+                                                    <option value="publish">
+                                                        {move || t!(i18n, "mod-publish")}
+                                                    </option>
+                                                    {HideReason::ALL
+                                                        .into_iter()
+                                                        .map(|r| {
+                                                            view! {
+                                                                <option value=r
+                                                                    .code()>
+                                                                    {move || {
+                                                                        t!(i18n, "mod-hide", reason = reason_text(i18n, r))
+                                                                    }}
+                                                                </option>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </select>
+                                                <button type="submit" class="button">
+                                                    {move || t!(i18n, "mod-decide")}
+                                                </button>
+                                            </ActionForm>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ol>
+                    </section>
+                }
+            })}
         <section aria-labelledby="log-heading">
             <h2 id="log-heading">{move || t!(i18n, "mod-log-heading")}</h2>
             {if v.log.is_empty() {
@@ -853,6 +941,7 @@ fn ModerationBody(
                                         let at = l.at;
                                         let state = l.state;
                                         let remark = l.remark;
+                                        let statement = l.statement;
                                         view! {
                                             <tr>
                                                 <td>
@@ -860,9 +949,13 @@ fn ModerationBody(
                                                 </td>
                                                 <td>
                                                     {move || {
-                                                        remark
-                                                            .map(|id| t!(i18n, "rm-number", id = id))
-                                                            .unwrap_or_default()
+                                                        match (remark, statement) {
+                                                            (Some(id), _) => t!(i18n, "rm-number", id = id),
+                                                            (None, Some(id)) => {
+                                                                t!(i18n, "mod-statement-number", id = id)
+                                                            }
+                                                            _ => String::new(),
+                                                        }
                                                     }}
                                                 </td>
                                                 <td>
@@ -1534,6 +1627,10 @@ pub fn NotificationsPage() -> impl IntoView {
                                                 NoticeKind::ReportPublished => {
                                                     format!("/consultations/{}/report", n.consultation)
                                                 }
+                                                NoticeKind::StatementPublished(..)
+                                                | NoticeKind::StatementHidden(..) => {
+                                                    format!("/consultations/{}/opinions", n.consultation)
+                                                }
                                                 NoticeKind::Opened | NoticeKind::ClosingSoon => {
                                                     format!("/consultations/{}", n.consultation)
                                                 }
@@ -1573,6 +1670,14 @@ pub fn NotificationsPage() -> impl IntoView {
                                                             NoticeKind::RemarkAnswered(v) => {
                                                                 t!(
                                                                     i18n, "ntf-answered", id = id, verdict = verdict_text(i18n, v)
+                                                                )
+                                                            }
+                                                            NoticeKind::StatementPublished(text) => {
+                                                                t!(i18n, "ntf-statement-published", text = text)
+                                                            }
+                                                            NoticeKind::StatementHidden(text, r) => {
+                                                                t!(
+                                                                    i18n, "ntf-statement-hidden", text = text, reason = reason_text(i18n, r)
                                                                 )
                                                             }
                                                             NoticeKind::Opened => t!(i18n, "news-opened"),

@@ -1011,6 +1011,36 @@ pub fn check_duty(f: &DutyFields, t: &Timeline) -> Result<DutyPlan, Vec<(&'stati
     }
 }
 
+/// A statement a resident or the organiser proposes: required, at most
+/// STATEMENT_MAX_CHARS characters, trimmed.
+pub fn check_statement(text: &str) -> Result<String, (&'static str, Problem)> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err(("text", FormProblem::TextRequired.into()))
+    } else if t.chars().count() > STATEMENT_MAX_CHARS {
+        Err((
+            "text",
+            FormProblem::TextTooLong {
+                max: STATEMENT_MAX_CHARS as i64,
+            }
+            .into(),
+        ))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// A statement as compared for duplicates: lower case (Polish letters too), words separated
+/// by one space, without the final full stop.
+pub fn statement_key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .trim_end_matches(['.', '!', '?'])
+        .to_string()
+}
+
 /// A Polish telephone number for the expert to call: nine digits, spaces, dashes and a
 /// leading +48 allowed; kept as "+48 123 456 789".
 pub fn check_phone(s: &str) -> Option<String> {
@@ -1642,6 +1672,25 @@ mod tests {
         assert!(!is_https_link("https://a.pl/\"onmouseover=x"));
         assert!(!is_https_link("javascript:alert(1)"));
         assert!(registration_open(100, 99) && !registration_open(100, 100));
+    }
+
+    #[test]
+    fn statements_are_short_and_compared_without_case_or_spacing() {
+        assert_eq!(
+            check_statement("  Więcej ławek.  ").unwrap(),
+            "Więcej ławek."
+        );
+        assert_eq!(check_statement(" ").unwrap_err().0, "text");
+        assert!(
+            check_statement(&"ż".repeat(280)).is_ok(),
+            "characters, not bytes"
+        );
+        assert!(check_statement(&"ż".repeat(281)).is_err());
+        assert_eq!(
+            statement_key("Więcej  ŁAWEK w parku."),
+            statement_key("więcej ławek w parku")
+        );
+        assert_ne!(statement_key("Więcej ławek"), statement_key("Mniej ławek"));
     }
 
     #[test]

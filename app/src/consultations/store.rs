@@ -180,17 +180,114 @@ pub async fn add_statement(
     by_organiser: bool,
     text: &str,
 ) -> Result<i64, sqlx::Error> {
+    propose_statement(
+        db,
+        consultation,
+        author,
+        by_organiser,
+        text,
+        RemarkState::Published,
+    )
+    .await
+}
+
+/// A statement proposed by a resident (waiting for a clerk where moderation comes first) or
+/// by the organiser (published).
+pub async fn propose_statement(
+    db: &Db,
+    consultation: i64,
+    author: Option<i64>,
+    by_organiser: bool,
+    text: &str,
+    state: RemarkState,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
         "INSERT INTO con_statements (consultation_id, author_id, by_organiser, text, state, created_at)
-         VALUES ($1, $2, $3, $4, 'published', $5) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(consultation)
     .bind(author)
     .bind(i64::from(by_organiser))
     .bind(text)
+    .bind(state.code().0)
     .bind(now())
     .fetch_one(&db.pool)
     .await
+}
+
+/// Every statement's text in a consultation, whatever its state (for duplicates).
+pub async fn statement_texts(db: &Db, consultation: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT text FROM con_statements WHERE consultation_id = $1")
+        .bind(consultation)
+        .fetch_all(&db.pool)
+        .await
+}
+
+/// Statements waiting for a clerk, oldest first: (id, text).
+pub async fn statement_queue(
+    db: &Db,
+    consultation: i64,
+) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, text FROM con_statements WHERE consultation_id = $1 AND state IN ('waiting', 'held')
+         ORDER BY id LIMIT 200",
+    )
+    .bind(consultation)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// A clerk publishes a statement or hides it with a reason; the decision goes into the
+/// public log and to the author. False when it is not this consultation's.
+pub async fn decide_statement(
+    db: &Db,
+    consultation: i64,
+    statement: i64,
+    d: Decision,
+    clerk: i64,
+) -> Result<bool, sqlx::Error> {
+    let state = rules::decide(d);
+    let (code, reason) = state.code();
+    let mut tx = db.pool.begin().await?;
+    let changed = sqlx::query(
+        "UPDATE con_statements SET state = $1, hide_reason = $2 WHERE id = $3 AND consultation_id = $4",
+    )
+    .bind(code)
+    .bind(reason)
+    .bind(statement)
+    .bind(consultation)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if changed {
+        let at = now();
+        sqlx::query(
+            "INSERT INTO con_moderation_log (consultation_id, statement_id, action, reason, clerk_id, at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(consultation)
+        .bind(statement)
+        .bind(code)
+        .bind(reason)
+        .bind(clerk)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO con_notices (account_id, consultation_id, statement_id, kind, reason, created_at)
+             SELECT author_id, consultation_id, id, $2, $3, $4 FROM con_statements
+             WHERE id = $1 AND author_id IS NOT NULL AND by_organiser = 0",
+        )
+        .bind(statement)
+        .bind(format!("statement-{code}"))
+        .bind(reason)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(changed)
 }
 
 /// The statements shown in a consultation, oldest first: (id, text).
@@ -386,6 +483,7 @@ pub const EXPORT_SOURCES: &[&str] = &[
     "con_meetings.created_by",
     "con_registrations.account_id",
     "con_bookings.account_id",
+    "con_follows.account_id",
 ];
 
 /// What an account holds in consultations: the statements it wrote, its answers on opinion
@@ -512,7 +610,21 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         |r| json!({"consultation": r.get::<i64, _>("consultation_id"), "expert": r.get::<String, _>("expert"), "starts_at": r.get::<i64, _>("starts_at"), "phone": r.get::<Option<String>, _>("phone"), "question": r.get::<String, _>("question"), "at": r.get::<i64, _>("booked_at")}),
     )
     .await?;
+    let following = crate::platform::account_rows(
+        db,
+        "SELECT districts, topics, everything, delivery, last_digest FROM con_follows WHERE account_id = $1",
+        account,
+        |r| json!({
+            "districts": serde_json::from_str::<serde_json::Value>(&r.get::<String, _>("districts")).unwrap_or_default(),
+            "topics": serde_json::from_str::<serde_json::Value>(&r.get::<String, _>("topics")).unwrap_or_default(),
+            "everything": r.get::<i64, _>("everything") == 1,
+            "delivery": r.get::<String, _>("delivery"),
+            "last_digest": r.get::<Option<String>, _>("last_digest"),
+        }),
+    )
+    .await?;
     Ok(json!({
+        "following": following,
         "meetings_planned": meetings_planned,
         "meeting_registrations": registrations,
         "duty_hour_bookings": bookings,
@@ -957,13 +1069,13 @@ pub async fn moderation_queue(
     Ok(out)
 }
 
-/// The public moderation log, newest first: (remark, action, reason, at).
-pub async fn moderation_log(
-    db: &Db,
-    consultation: i64,
-) -> Result<Vec<(Option<i64>, String, Option<String>, i64)>, sqlx::Error> {
+/// A line of the public moderation log: (remark, statement, action, reason, at).
+pub type LogRow = (Option<i64>, Option<i64>, String, Option<String>, i64);
+
+/// The public moderation log, newest first.
+pub async fn moderation_log(db: &Db, consultation: i64) -> Result<Vec<LogRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT remark_id, action, reason, at FROM con_moderation_log WHERE consultation_id = $1 ORDER BY id DESC LIMIT 500",
+        "SELECT remark_id, statement_id, action, reason, at FROM con_moderation_log WHERE consultation_id = $1 ORDER BY id DESC LIMIT 500",
     )
     .bind(consultation)
     .fetch_all(&db.pool)
@@ -1327,6 +1439,7 @@ pub struct NoticeRow {
     pub read_at: Option<i64>,
     pub meeting_title: Option<String>,
     pub meeting_starts: Option<i64>,
+    pub statement_text: Option<String>,
 }
 
 /// An account's notices about consultations, newest first (at most 100), then all of them
@@ -1334,9 +1447,10 @@ pub struct NoticeRow {
 pub async fn notices_read(db: &Db, account: i64) -> Result<Vec<NoticeRow>, sqlx::Error> {
     let rows = sqlx::query_as(
         "SELECT n.consultation_id, c.title, n.remark_id, n.kind, n.reason, n.created_at, n.read_at,
-                m.title AS meeting_title, m.starts_at AS meeting_starts
+                m.title AS meeting_title, m.starts_at AS meeting_starts, s.text AS statement_text
          FROM con_notices n JOIN con_consultations c ON c.id = n.consultation_id
               LEFT JOIN con_meetings m ON m.id = n.meeting_id
+              LEFT JOIN con_statements s ON s.id = n.statement_id
          WHERE n.account_id = $1 ORDER BY n.id DESC LIMIT 100",
     )
     .bind(account)
