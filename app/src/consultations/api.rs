@@ -458,7 +458,7 @@ pub async fn answer_statement(
     use super::rules::{Form, Phase};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{finish, not_found, one, require_user};
-    use crate::forms::{FieldError, FormProblem, Notice};
+    use crate::forms::{FieldError, FormProblem};
     let st = crate::platform::state()?;
     let back = format!("/consultations/{consultation_id}/opinions");
     let user = match require_user(&back) {
@@ -534,15 +534,10 @@ pub async fn answer_statement(
     };
     // A second answer (a double click, a resent form) changes nothing: the first stands.
     let _counted = store::cast(&st.db, r.id, statement_id, &participant, vote).await?;
-    finish(
-        FormReply::Done {
-            to: format!("{back}#statement"),
-            notice: Some(Notice::from(ConsultationNotice::StatementAnswered)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        format!("{back}#statement"),
+        ConsultationNotice::StatementAnswered,
         "opinion",
-        &back,
-        vec![],
     )
     .await
 }
@@ -808,7 +803,6 @@ pub async fn write_remark(
     use super::rules::{Channel, Phase, RemarkState};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, not_found, one, require_user};
-    use crate::forms::Notice;
     let st = crate::platform::state()?;
     let section = section.unwrap_or_default().trim().to_string();
     let text = text.unwrap_or_default();
@@ -882,15 +876,10 @@ pub async fn write_remark(
     } else {
         ConsultationNotice::RemarkWaiting
     };
-    finish(
-        FormReply::Done {
-            to: format!("/consultations/{}/remarks#remark-{id}", r.id),
-            notice: Some(Notice::from(notice)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        format!("/consultations/{}/remarks#remark-{id}", r.id),
+        notice,
         "remark",
-        &back,
-        vec![],
     )
     .await
 }
@@ -940,7 +929,6 @@ pub async fn edit_remark(
     use super::rules::{self, RemarkState};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, not_found, one, require_user};
-    use crate::forms::Notice;
     let st = crate::platform::state()?;
     let text = text.unwrap_or_default();
     let values = fields(&[("text", &text)]);
@@ -973,15 +961,10 @@ pub async fn edit_remark(
     } else {
         ConsultationNotice::RemarkWaiting
     };
-    finish(
-        FormReply::Done {
-            to: format!("/consultations/{}/remarks#remark-{}", r.id, row.id),
-            notice: Some(Notice::from(notice)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        format!("/consultations/{}/remarks#remark-{}", r.id, row.id),
+        notice,
         "remark-edit",
-        &back,
-        vec![],
     )
     .await
 }
@@ -1172,7 +1155,7 @@ pub async fn propose_statement(
     use super::rules::{self, Form, Phase, RemarkState};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, not_found, one, require_user};
-    use crate::forms::{FieldError, FormProblem, Notice};
+    use crate::forms::{FieldError, FormProblem};
     let st = crate::platform::state()?;
     let text = text.unwrap_or_default();
     let back = format!("/consultations/{consultation_id}/opinions#propose");
@@ -1267,17 +1250,7 @@ pub async fn propose_statement(
     } else {
         ConsultationNotice::StatementWaiting
     };
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(notice)),
-            boot: None,
-        },
-        "propose",
-        &back,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(back.clone(), notice, "propose").await
 }
 
 /// A clerk publishes a proposed statement or hides it with a reason from the list; logged
@@ -1291,7 +1264,6 @@ pub async fn moderate_statement(
     use super::rules::{Decision, HideReason};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{finish, one};
-    use crate::forms::Notice;
     let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/consultations/{}/moderation#statements", r.id);
     let d = match decision.as_deref().map(str::trim) {
@@ -1317,15 +1289,10 @@ pub async fn moderate_statement(
         )
         .await;
     }
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::RemarkDecided)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        back.clone(),
+        ConsultationNotice::RemarkDecided,
         "moderate-statement",
-        &back,
-        vec![],
     )
     .await
 }
@@ -1340,7 +1307,6 @@ pub async fn moderate_remark(
     use super::rules::{Decision, HideReason};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{finish, not_found, one, require_staff};
-    use crate::forms::Notice;
     let clerk = require_staff()?;
     let st = crate::platform::state()?;
     let Some((row, r)) = remark_util::find(&st.db, remark_id).await? else {
@@ -1372,17 +1338,7 @@ pub async fn moderate_remark(
         }
     };
     store::decide(&st.db, row.id, d, clerk.id).await?;
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::RemarkDecided)),
-            boot: None,
-        },
-        "moderate",
-        &back,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(back.clone(), ConsultationNotice::RemarkDecided, "moderate").await
 }
 
 /// The signed-in clerk (or administrator) and a published consultation: 401 or 403 for
@@ -1459,7 +1415,7 @@ pub async fn enter_remark(
     use super::rules::{Channel, RemarkState};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, one};
-    use crate::forms::{FieldError, Notice};
+    use crate::forms::FieldError;
     let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/consultations/{}/answers#paper", r.id);
     let channel_code = channel.unwrap_or_default();
@@ -1502,17 +1458,7 @@ pub async fn enter_remark(
         RemarkState::Published,
     )
     .await?;
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::RemarkEntered)),
-            boot: None,
-        },
-        "paper",
-        &back,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(back.clone(), ConsultationNotice::RemarkEntered, "paper").await
 }
 
 /// One answer, with its justification, to the remarks and statements picked (`picked` holds
@@ -2017,7 +1963,7 @@ pub async fn extend_consultation(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::{rules, store, ConsultationNotice};
     use crate::forms::flow::{fields, finish};
-    use crate::forms::{FieldError, FormProblem, Notice};
+    use crate::forms::{FieldError, FormProblem};
     let (clerk, st, r) = staff_and_published(consultation_id).await?;
     let back = format!("/staff/consultations/{}#extend", r.id);
     let values = fields(&[("new_closes", &closes), ("reason", &reason)]);
@@ -2054,15 +2000,10 @@ pub async fn extend_consultation(
         )
         .await;
     }
-    finish(
-        FormReply::Done {
-            to: format!("/staff/consultations/{}", r.id),
-            notice: Some(Notice::from(ConsultationNotice::ConsultationExtended)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        format!("/staff/consultations/{}", r.id),
+        ConsultationNotice::ConsultationExtended,
         "extend",
-        &back,
-        vec![],
     )
     .await
 }

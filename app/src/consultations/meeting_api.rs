@@ -142,7 +142,7 @@ pub async fn register_meeting(
     use super::rules::{registration_open, Place};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{deny, finish, one};
-    use crate::forms::{FormProblem, Notice};
+    use crate::forms::FormProblem;
     let Some(user) = viewer() else {
         return deny(FormProblem::NotSignedIn);
     };
@@ -170,17 +170,7 @@ pub async fn register_meeting(
         },
     };
     let to = format!("/consultations/{}/meetings#meeting-{}", r.id, m.id);
-    finish(
-        FormReply::Done {
-            to: to.clone(),
-            notice: Some(Notice::from(notice)),
-            boot: None,
-        },
-        "register",
-        &to,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(to.clone(), notice, "register").await
 }
 
 /// A resident cancels a registration; the first one waiting takes the seat and is told.
@@ -192,7 +182,7 @@ pub async fn cancel_registration(
     use super::rules::registration_open;
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{deny, finish, one};
-    use crate::forms::{FormProblem, Notice};
+    use crate::forms::FormProblem;
     let Some(user) = viewer() else {
         return deny(FormProblem::NotSignedIn);
     };
@@ -228,15 +218,10 @@ pub async fn cancel_registration(
         )
         .await;
     }
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::RegistrationCancelled)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        back.clone(),
+        ConsultationNotice::RegistrationCancelled,
         "unregister",
-        &back,
-        vec![],
     )
     .await
 }
@@ -254,7 +239,7 @@ pub async fn book_slot(
     use super::store::{self, BookingRefused};
     use super::{ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{deny, fields, finish};
-    use crate::forms::{FieldError, FormProblem, Notice};
+    use crate::forms::{FieldError, FormProblem};
     let Some(user) = viewer() else {
         return deny(FormProblem::NotSignedIn);
     };
@@ -326,17 +311,7 @@ pub async fn book_slot(
             .await;
         }
     }
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::SlotBooked)),
-            boot: None,
-        },
-        "book",
-        &back,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(back.clone(), ConsultationNotice::SlotBooked, "book").await
 }
 
 /// A resident gives their slot back before it begins.
@@ -347,7 +322,7 @@ pub async fn cancel_booking(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{deny, finish, one};
-    use crate::forms::{FormProblem, Notice};
+    use crate::forms::FormProblem;
     let Some(user) = viewer() else {
         return deny(FormProblem::NotSignedIn);
     };
@@ -365,17 +340,7 @@ pub async fn cancel_booking(
         )
         .await;
     }
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::BookingCancelled)),
-            boot: None,
-        },
-        "unbook",
-        &back,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(back.clone(), ConsultationNotice::BookingCancelled, "unbook").await
 }
 
 #[cfg(feature = "ssr")]
@@ -455,7 +420,7 @@ pub async fn add_meeting(
     use super::store::{self, Access};
     use super::{ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, one};
-    use crate::forms::{FieldError, Notice};
+    use crate::forms::FieldError;
     let clerk = crate::forms::flow::require_staff()?;
     let (st, r) = staff_offering(consultation_id).await?;
     let back = format!("/staff/consultations/{}/meetings#add-meeting", r.id);
@@ -512,17 +477,7 @@ pub async fn add_meeting(
     };
     let id = store::add_meeting(&st.db, r.id, &plan, access, clerk.id).await?;
     let to = format!("/staff/consultations/{}/meetings#desk-meeting-{id}", r.id);
-    finish(
-        FormReply::Done {
-            to: to.clone(),
-            notice: Some(Notice::from(ConsultationNotice::MeetingAdded)),
-            boot: None,
-        },
-        "meeting",
-        &to,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(to.clone(), ConsultationNotice::MeetingAdded, "meeting").await
 }
 
 /// Adds expert duty hours cut into slots (clerks and administrators, until the
@@ -542,7 +497,7 @@ pub async fn add_duty(
     use super::rules::{check_duty, DutyFields};
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{fields, finish, one};
-    use crate::forms::{FieldError, Notice};
+    use crate::forms::FieldError;
     let (st, r) = staff_offering(consultation_id).await?;
     let back = format!("/staff/consultations/{}/meetings#add-duty", r.id);
     let values = fields(&[
@@ -583,17 +538,12 @@ pub async fn add_duty(
         }
     };
     let count = store::add_slots(&st.db, r.id, &plan).await?;
-    finish(
-        FormReply::Done {
-            to: format!("/staff/consultations/{}/meetings#slots", r.id),
-            notice: Some(Notice::from(ConsultationNotice::SlotsAdded {
-                count: count as i64,
-            })),
-            boot: None,
+    crate::forms::flow::done(
+        format!("/staff/consultations/{}/meetings#slots", r.id),
+        ConsultationNotice::SlotsAdded {
+            count: count as i64,
         },
         "duty",
-        &back,
-        vec![],
     )
     .await
 }
@@ -607,7 +557,7 @@ pub async fn save_attendance(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::{store, ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{finish, one};
-    use crate::forms::{FormProblem, Notice};
+    use crate::forms::FormProblem;
     let (st, r) = staff_offering(consultation_id).await?;
     let back = format!(
         "/staff/consultations/{}/meetings#desk-meeting-{meeting_id}",
@@ -642,15 +592,10 @@ pub async fn save_attendance(
         )
         .await;
     }
-    finish(
-        FormReply::Done {
-            to: back.clone(),
-            notice: Some(Notice::from(ConsultationNotice::AttendanceSaved)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        back.clone(),
+        ConsultationNotice::AttendanceSaved,
         "attendance",
-        &back,
-        vec![],
     )
     .await
 }

@@ -45,7 +45,7 @@ pub async fn save_following(
     use super::rules::Following;
     use super::ConsultationNotice;
     use crate::forms::flow::{deny, finish};
-    use crate::forms::{FieldError, FormProblem, Notice};
+    use crate::forms::{FieldError, FormProblem};
     let Some(user) = crate::platform::request::ctx().ok().and_then(|c| c.user) else {
         return deny(FormProblem::NotSignedIn);
     };
@@ -100,17 +100,7 @@ pub async fn save_following(
         },
     )
     .await?;
-    finish(
-        FormReply::Done {
-            to: back.into(),
-            notice: Some(Notice::from(ConsultationNotice::FollowingSaved)),
-            boot: None,
-        },
-        "following",
-        back,
-        vec![],
-    )
-    .await
+    crate::forms::flow::done(back, ConsultationNotice::FollowingSaved, "following").await
 }
 
 /// Stops news by e-mail for the account the link names, without signing in: the token is
@@ -122,7 +112,6 @@ pub async fn unsubscribe_news(
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::{ConsultationNotice, ConsultationProblem};
     use crate::forms::flow::{finish, one};
-    use crate::forms::Notice;
     let st = crate::platform::state()?;
     let back = format!(
         "/consultations/unsubscribe?a={}&t={}",
@@ -141,15 +130,10 @@ pub async fn unsubscribe_news(
         .await;
     };
     super::news::stop_mail(&st.db, account).await?;
-    finish(
-        FormReply::Done {
-            to: "/consultations/unsubscribe?done=1".into(),
-            notice: Some(Notice::from(ConsultationNotice::Unsubscribed)),
-            boot: None,
-        },
+    crate::forms::flow::done(
+        "/consultations/unsubscribe?done=1",
+        ConsultationNotice::Unsubscribed,
         "unsubscribe",
-        &back,
-        vec![],
     )
     .await
 }

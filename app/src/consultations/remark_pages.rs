@@ -790,37 +790,10 @@ fn ModerationBody(
                                                             name="remark_id"
                                                             value=rid.to_string()
                                                         />
-                                                        <label class="field__label" for=format!("decision-{rid}")>
-                                                            {move || t!(i18n, "mod-decision-label")}
-                                                            <span class="visually-hidden">
-                                                                {move || format!(" ({})", t!(i18n, "rm-number", id = rid))}
-                                                            </span>
-                                                        </label>
-                                                        <select
-                                                            class="field__select"
+                                                        <Decision
                                                             id=format!("decision-{rid}")
-                                                            name="decision"
-                                                        >
-                                                            <option value="publish">
-                                                                {move || t!(i18n, "mod-publish")}
-                                                            </option>
-                                                            {HideReason::ALL
-                                                                .into_iter()
-                                                                .map(|r| {
-                                                                    view! {
-                                                                        <option value=r
-                                                                            .code()>
-                                                                            {move || {
-                                                                                t!(i18n, "mod-hide", reason = reason_text(i18n, r))
-                                                                            }}
-                                                                        </option>
-                                                                    }
-                                                                })
-                                                                .collect_view()}
-                                                        </select>
-                                                        <button type="submit" class="button">
-                                                            {move || t!(i18n, "mod-decide")}
-                                                        </button>
+                                                            what=Signal::derive(move || t!(i18n, "rm-number", id = rid))
+                                                        />
                                                     </ActionForm>
                                                 </li>
                                             }
@@ -868,42 +841,12 @@ fn ModerationBody(
                                                     name="statement_id"
                                                     value=sid.to_string()
                                                 />
-                                                <label
-                                                    class="field__label"
-                                                    for=format!("statement-decision-{sid}")
-                                                >
-                                                    {move || t!(i18n, "mod-decision-label")}
-                                                    <span class="visually-hidden">
-                                                        {move || {
-                                                            format!(" ({})", t!(i18n, "mod-statement-number", id = sid))
-                                                        }}
-                                                    </span>
-                                                </label>
-                                                <select
-                                                    class="field__select"
+                                                <Decision
                                                     id=format!("statement-decision-{sid}")
-                                                    name="decision"
-                                                >
-                                                    <option value="publish">
-                                                        {move || t!(i18n, "mod-publish")}
-                                                    </option>
-                                                    {HideReason::ALL
-                                                        .into_iter()
-                                                        .map(|r| {
-                                                            view! {
-                                                                <option value=r
-                                                                    .code()>
-                                                                    {move || {
-                                                                        t!(i18n, "mod-hide", reason = reason_text(i18n, r))
-                                                                    }}
-                                                                </option>
-                                                            }
-                                                        })
-                                                        .collect_view()}
-                                                </select>
-                                                <button type="submit" class="button">
-                                                    {move || t!(i18n, "mod-decide")}
-                                                </button>
+                                                    what=Signal::derive(move || {
+                                                        t!(i18n, "mod-statement-number", id = sid)
+                                                    })
+                                                />
                                             </ActionForm>
                                         </li>
                                     }
@@ -984,6 +927,36 @@ fn ModerationBody(
                 "/consultations/{cid}/remarks",
             )>{move || t!(i18n, "rm-back-remarks")}</a>
         </p>
+    }
+}
+
+/// A clerk's decision on a remark or a statement: publish, or hide with one of the reasons;
+/// `what` names the item for screen readers (several such controls share a page).
+#[component]
+fn Decision(id: String, what: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="field__label" for=id.clone()>
+            {move || t!(i18n, "mod-decision-label")}
+            <span class="visually-hidden">{move || format!(" ({})", what.get())}</span>
+        </label>
+        <select class="field__select" id=id name="decision">
+            <option value="publish">{move || t!(i18n, "mod-publish")}</option>
+            {HideReason::ALL
+                .into_iter()
+                .map(|r| {
+                    view! {
+                        <option value=r
+                            .code()>
+                            {move || t!(i18n, "mod-hide", reason = reason_text(i18n, r))}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+        <button type="submit" class="button">
+            {move || t!(i18n, "mod-decide")}
+        </button>
     }
 }
 

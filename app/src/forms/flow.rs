@@ -69,6 +69,26 @@ async fn put_flash(kind: &str, payload: &str) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The reply to an action that succeeded: go to `to` (with JavaScript too) and show `notice`.
+pub async fn done(
+    to: impl Into<String>,
+    notice: impl Into<crate::forms::Notice>,
+    form: &str,
+) -> Result<FormReply, Failure> {
+    let to = to.into();
+    finish(
+        FormReply::Done {
+            to: to.clone(),
+            notice: Some(notice.into()),
+            boot: None,
+        },
+        form,
+        &to,
+        vec![],
+    )
+    .await
+}
+
 /// The signed-in user, or the reply that sends the browser to sign in first.
 pub fn require_user(back: &str) -> Result<SessionUser, FormReply> {
     match request::ctx().ok().and_then(|c| c.user) {
