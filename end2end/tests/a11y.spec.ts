@@ -212,7 +212,7 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await axe(page, combo, 'the opinion map with errors');
   // Remarks: the list (two pages, by section, the trace of a hidden one), the form with its
   // errors, one's own remark to edit, and the moderation queue and log (a clerk's view).
-  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1', '/consultations/notifications', '/consultations/1/meetings', '/staff/consultations/1/meetings', '/consultations/following', '/consultations/unsubscribe?a=1&t=x']) {
+  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1', '/consultations/notifications', '/consultations/1/meetings', '/staff/consultations/1/meetings', '/consultations/following', '/consultations/unsubscribe?a=1&t=x', '/consultations/2/moderation']) {
     await page.goto(path);
     await axe(page, combo, path);
   }
