@@ -715,3 +715,54 @@ async fn duty_hours_one_person_per_slot_and_the_number_only_for_organisers() {
     assert!(s.find_in_database("601 202 303").await.is_empty());
     assert_eq!(s.count("SELECT COUNT(*) FROM con_bookings").await, 1);
 }
+
+#[tokio::test]
+async fn every_meeting_and_duty_function_refuses_those_who_may_not_use_it() {
+    let s = start().await;
+    let c = consultation(&s, -3, 20, true).await.to_string();
+    let anon = s.browser();
+    let ala = s.resident("ala.roles@example.pl", "2").await;
+    let some = [
+        ("consultation_id", c.as_str()),
+        ("meeting_id", "1"),
+        ("slot_id", "1"),
+    ];
+    // Residents' actions: strangers are sent to sign in (401).
+    for path in [
+        "/api/consultations/meeting/register",
+        "/api/consultations/meeting/cancel",
+        "/api/consultations/duty/book",
+        "/api/consultations/duty/cancel",
+        "/api/consultations/following",
+        "/api/consultations/following/save",
+    ] {
+        let fields: Vec<(&str, &str)> = if path.contains("following") {
+            vec![]
+        } else {
+            some.to_vec()
+        };
+        assert_eq!(
+            s.call(&anon, path, &fields).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{path}"
+        );
+    }
+    // Organisers' actions: strangers 401, residents 403.
+    for path in [
+        "/api/consultations/meeting/add",
+        "/api/consultations/duty/add",
+        "/api/consultations/meeting/attendance",
+        "/api/consultations/meetings/desk",
+    ] {
+        assert_eq!(
+            s.call(&anon, path, &some).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{path}"
+        );
+        assert_eq!(
+            s.call(&ala, path, &some).await.status(),
+            StatusCode::FORBIDDEN,
+            "{path}"
+        );
+    }
+}
