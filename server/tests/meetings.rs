@@ -766,3 +766,59 @@ async fn every_meeting_and_duty_function_refuses_those_who_may_not_use_it() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_booking_refused_without_javascript_keeps_what_was_typed() {
+    let s = start().await;
+    let c = consultation(&s, -3, 20, true).await;
+    let cs = c.to_string();
+    let admin = staff(&s).await;
+    let duty = [
+        ("consultation_id", cs.as_str()),
+        ("duty_expert", "Anna Zielińska"),
+        ("duty_mode", "phone"),
+        ("duty_place", ""),
+        ("duty_date", &day(3)),
+        ("duty_starts", "10:00"),
+        ("duty_ends", "11:00"),
+        ("duty_minutes", "30"),
+    ];
+    assert!(call(&s, &admin, "/api/consultations/duty/add", &duty)
+        .await
+        .is_empty());
+    let slot = s
+        .count("SELECT MIN(id) FROM con_duty_slots")
+        .await
+        .to_string();
+    let ala = s.resident("ala.nojs@example.pl", "2").await;
+    let r = s
+        .form(
+            &ala,
+            "/api/consultations/duty/book",
+            &[
+                ("consultation_id", &cs),
+                ("slot", &slot),
+                ("phone", "12 34"),
+                ("question", "O ławkach </textarea><b>przy stawie</b>"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), format!("/consultations/{c}/meetings#duty"));
+    let (_, page) = s.page(&ala, &format!("/consultations/{c}/meetings")).await;
+    assert!(
+        page.contains("Podaj polski numer telefonu"),
+        "the sentence at the field"
+    );
+    assert!(page.contains("value=\"12 34\""), "the number kept");
+    // A typed value never becomes markup: `</textarea>` inside it stays text.
+    assert!(
+        page.contains("O ławkach &lt;/textarea&gt;&lt;b&gt;przy stawie"),
+        "the question kept, escaped"
+    );
+    assert!(!page.contains("</textarea><b>przy"));
+    assert!(
+        page.contains(&format!("value=\"{slot}\" checked")),
+        "the slot still chosen"
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_bookings").await, 0);
+}

@@ -747,7 +747,7 @@ pub fn QuestionField(
                         aria-describedby=move || described_by(key, true, err().is_some())
                         prop:value=value.clone()
                     >
-                        {value.clone()}
+                        {crate::ui::textarea_text(&value)}
                     </textarea>
                 }
                 .into_any()

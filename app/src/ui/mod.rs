@@ -277,6 +277,15 @@ pub fn head_text(s: &str) -> String {
     }
 }
 
+/// The text inside a server-rendered `<textarea>`. Leptos 0.8 writes a textarea's text child
+/// into the HTML without escaping it, so a value typed by someone (`</textarea><b>…`) would
+/// close the element and become markup on the page that shows it back. On the server it is
+/// escaped here (the browser decodes it as the field's value); in the browser the value is
+/// set as a property, which is text.
+pub fn textarea_text(s: &str) -> String {
+    head_text(s)
+}
+
 /// The list of a form's problems, at the top, each linking to its field. `label_of` names
 /// the field in front of its problem where the same sentence can stand for several fields
 /// (survey questions: "Odpowiedz na to pytanie").
@@ -591,7 +600,7 @@ pub fn TextArea(
             <textarea class="field__textarea" id=format!("f-{name}") name=name rows=rows lang=lang
                 aria-invalid=move || form.error(name).is_some().then_some("true")
                 aria-describedby=move || described_by(name, has_hint, form.error(name).is_some())
-                prop:value=initial.clone()>{initial.clone()}</textarea>
+                prop:value=initial.clone()>{textarea_text(&initial)}</textarea>
         </div>
     }
 }
