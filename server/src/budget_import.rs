@@ -16,10 +16,17 @@ pub const PATH: &str = "/staff/budget/import";
 /// configured limit.
 pub const UPLOAD_LIMIT: usize = 32 * 1024 * 1024;
 
-/// Limits request bodies: `limit` bytes, or [`UPLOAD_LIMIT`] for the pabulib upload.
-pub async fn body_limit(State(limit): State<usize>, req: Request, next: Next) -> Response {
+/// Limits request bodies: `limit` bytes, [`UPLOAD_LIMIT`] for the pabulib upload, and a
+/// document's limit for a consultation document's upload.
+pub async fn body_limit(
+    State((limit, document_limit)): State<(usize, usize)>,
+    req: Request,
+    next: Next,
+) -> Response {
     let limit = if req.uri().path() == PATH {
         UPLOAD_LIMIT
+    } else if crate::con_documents::is_upload(req.method(), req.uri().path()) {
+        crate::con_documents::upload_body_limit(document_limit)
     } else {
         limit
     };
@@ -51,7 +58,7 @@ fn back_to(to: &str, cookie: String) -> Response {
     r
 }
 
-async fn flash_then(
+pub(crate) async fn flash_then(
     state: &AppState,
     ctx: &RequestCtx,
     kind: &str,

@@ -36,6 +36,8 @@ pub struct Config {
     pub news_job: bool,
     /// The folder for files the server keeps (KO_DATA_DIR, default `data`).
     pub data_dir: std::path::PathBuf,
+    /// Where consultation documents are kept (KO_DOCUMENTS_DIR; None: `<data folder>/documents`).
+    pub documents_dir: Option<std::path::PathBuf>,
     /// The server's key file (KO_KEY_FILE, default `<data folder>/keys/server.keys`).
     pub key_file: std::path::PathBuf,
     pub mail_from: String,
@@ -90,6 +92,11 @@ impl Config {
                 .parse()
                 .map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
         }
+        if let Some(n) = var("KO_DOCUMENT_LIMIT_BYTES") {
+            settings.document_limit = n
+                .parse()
+                .map_err(|e| format!("KO_DOCUMENT_LIMIT_BYTES: {e}"))?;
+        }
         if let Some(n) = var("KO_FLASH_LIMIT_ADDRESS") {
             settings.flash_limit_address = n
                 .parse()
@@ -116,6 +123,7 @@ impl Config {
         Ok(Config {
             addr,
             data_dir,
+            documents_dir: var("KO_DOCUMENTS_DIR").map(std::path::PathBuf::from),
             key_file,
             counting_job: var("KO_COUNTING_JOB")
                 .map(|v| v != "0" && v != "off")

@@ -1,6 +1,7 @@
 //! The axum server around the Leptos app: configuration, database and migrations,
 //! security middleware, endpoints that are not pages, background jobs.
 pub mod budget_import;
+pub mod con_documents;
 pub mod config;
 pub mod count_cli;
 pub mod jobs;
@@ -47,12 +48,17 @@ pub async fn prepare(
     if let Some(admin) = &config.first_admin {
         seed::ensure_admin(&db, admin).await?;
     }
+    let mut settings = config.settings.clone();
+    settings.documents_dir = config
+        .documents_dir
+        .clone()
+        .unwrap_or_else(|| config.data_dir.join("documents"));
     if config.demo {
-        seed::demo(&db).await?;
+        seed::demo(&db, &settings.documents_dir).await?;
     }
     Ok(AppState {
         db,
-        settings: config.settings.clone(),
+        settings,
         keys: std::sync::Arc::new(keys),
     })
 }
@@ -215,6 +221,15 @@ pub fn router(
             ),
         )
         .route(
+            "/staff/consultations/{id}/documents",
+            axum::routing::post(con_documents::upload)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/consultations/{id}/documents/{document}",
+            get(con_documents::download),
+        )
+        .route(
             budget_import::PATH,
             axum::routing::post(budget_import::import).layer(axum::extract::DefaultBodyLimit::max(
                 budget_import::UPLOAD_LIMIT,
@@ -256,7 +271,7 @@ pub fn router(
             middleware::request_context,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            config.body_limit,
+            (config.body_limit, config.settings.document_limit),
             budget_import::body_limit,
         ))
         // Pages and data are compressed as they are made; the built files never are (they

@@ -111,8 +111,11 @@ pub async fn request_context(
         mw.pages.changed();
     }
     let h = res.headers_mut();
-    if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce)) {
-        h.insert(header::CONTENT_SECURITY_POLICY, v);
+    // A response with a stricter policy of its own (a document download's sandbox) keeps it.
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        if let Ok(v) = HeaderValue::from_str(&content_security_policy(&nonce)) {
+            h.insert(header::CONTENT_SECURITY_POLICY, v);
+        }
     }
     h.insert(
         header::X_CONTENT_TYPE_OPTIONS,

@@ -82,7 +82,7 @@ pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 3] = [
     ),
 ];
 
-pub async fn demo(db: &Db) -> Result<(), BoxErr> {
+pub async fn demo(db: &Db, documents_dir: &std::path::Path) -> Result<(), BoxErr> {
     for (email, password, name, district, role) in DEMO_ACCOUNTS {
         ensure_user(db, email, password, name, district, role).await?;
     }
@@ -97,6 +97,6 @@ pub async fn demo(db: &Db) -> Result<(), BoxErr> {
         .await?;
     crate::seed_budget::demo(db, clerk, resident).await?;
     crate::seed_referenda::demo(db, clerk).await?;
-    crate::seed_consultations::demo(db, clerk, resident).await?;
+    crate::seed_consultations::demo(db, clerk, resident, documents_dir).await?;
     Ok(())
 }

@@ -182,7 +182,12 @@ pub fn transport_votes() -> Votes {
 /// sections), a city-wide transport change (open, with an opinion map of 3,000 generated
 /// participants in three camps), and a district street plan (closed, answers under way).
 /// Dates are set from today, so the demo is alive whenever it starts.
-pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
+pub async fn demo(
+    db: &Db,
+    by: i64,
+    resident: i64,
+    documents_dir: &std::path::Path,
+) -> Result<(), BoxErr> {
     let existing: Vec<String> = store::published(db)
         .await?
         .into_iter()
@@ -276,11 +281,13 @@ pub async fn demo(db: &Db, by: i64, resident: i64) -> Result<(), BoxErr> {
         if n.title == PARK_TITLE {
             park_remarks(db, id, by, resident).await?;
             park_meetings(db, id, by).await?;
+            park_document(db, id, by, documents_dir).await?;
         }
         if n.title == STREET_TITLE {
             street_report(db, id, by).await?;
         }
         if n.forms.contains(&Form::OpinionMap) {
+            transport_languages_and_survey(db, id).await?;
             let mut ids = Vec::new();
             for (text, _) in TRANSPORT {
                 ids.push(store::add_statement(db, id, Some(by), true, text).await?);
@@ -637,4 +644,116 @@ mod tests {
         assert_eq!(ours.len(), 900);
         assert!(adjusted_rand_index(&ours, &camps) > 0.9);
     }
+}
+
+/// A one-page PDF (PDF 1.4, Helvetica; ASCII text only), with its cross-reference table
+/// computed, so that a PDF reader opens it without repairing it.
+fn demo_pdf(lines: &[&str]) -> Vec<u8> {
+    let mut content = String::from("BT /F1 14 Tf 56 780 Td 18 TL\n");
+    for l in lines {
+        let l: String = l
+            .chars()
+            .filter(|c| c.is_ascii() && !c.is_ascii_control())
+            .map(|c| match c {
+                '(' | ')' | '\\' => ' ',
+                c => c,
+            })
+            .collect();
+        content.push_str(&format!("({l}) Tj T*\n"));
+    }
+    content.push_str("ET");
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
+    );
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// The park's concept as a document to download.
+async fn park_document(db: &Db, id: i64, by: i64, dir: &std::path::Path) -> Result<(), BoxErr> {
+    use konto_app::consultations::{documents, rules::DocKind};
+    let pdf = demo_pdf(&[
+        "Park Dabie - koncepcja przebudowy (projekt do konsultacji)",
+        "",
+        "1. Sciezki z nawierzchni przepuszczalnej, oswietlenie LED z czujnikami ruchu.",
+        "2. Plac zabaw blizej wejscia od ul. Mogilskiej, dostepny dla wszystkich dzieci.",
+        "3. Laka kwietna zamiast czesci trawnika; 40 nowych drzew przy Wisle.",
+        "",
+        "Zarzad Zieleni Miejskiej w Krakowie",
+    ]);
+    let kind = DocKind::sniff(&pdf).ok_or("the demo PDF is not recognised")?;
+    let dir = dir.to_path_buf();
+    let content = pdf.clone();
+    let sha = tokio::task::spawn_blocking(move || documents::save(&dir, &content)).await??;
+    store::add_document(
+        db,
+        id,
+        "Koncepcja przebudowy parku Dąbie",
+        kind,
+        pdf.len() as i64,
+        &sha,
+        by,
+    )
+    .await?;
+    Ok(())
+}
+
+/// The transport consultation in English and Ukrainian too, with the residents' survey of
+/// 2026 (made with the survey builder) as its survey.
+async fn transport_languages_and_survey(db: &Db, id: i64) -> Result<(), BoxErr> {
+    use konto_app::consultations::rules::{Translation, Translations};
+    let t = Translations {
+        en: Translation {
+            title: "Changes to public transport from 2027".into(),
+            summary: "Priorities for trams, buses, car parks and travel from the outskirts: what the city should do first.".into(),
+            easy_summary: "The city asks how public transport in Kraków should look.\n\nOn the opinion map you read short sentences and say whether you agree.".into(),
+            sections: vec![
+                ("Trams".into(), "New tram routes and priority at junctions.".into()),
+                ("Buses and bus lanes".into(), "More frequent services, bus lanes and electric buses.".into()),
+                ("Travel from the outskirts".into(), "Park & Ride car parks and agglomeration trains.".into()),
+            ],
+        },
+        uk: Translation {
+            title: "Зміни в міському транспорті з 2027 року".into(),
+            summary: "Пріоритети для трамваїв, автобусів, паркінгів і доїзду з околиць: що місто має зробити насамперед.".into(),
+            easy_summary: "Місто питає, яким має бути транспорт у Кракові.\n\nНа карті думок ви читаєте короткі речення й кажете, чи згодні.".into(),
+            sections: vec![
+                ("Трамваї".into(), "Нові трамвайні маршрути та пріоритет на перехрестях.".into()),
+                ("Автобуси та смуги для автобусів".into(), "Частіші рейси, смуги для автобусів і електробуси.".into()),
+                ("Доїзд з околиць".into(), "Паркінги Park & Ride та агломераційні поїзди.".into()),
+            ],
+        },
+    };
+    store::set_translations(db, id, &t).await?;
+    let survey = konto_app::surveys::store::all(db)
+        .await?
+        .into_iter()
+        .find(|s| s.def.title.pl.starts_with("Potrzeby mieszkańców Krakowa"));
+    if let Some(s) = survey {
+        store::set_survey(db, id, Some(s.id)).await?;
+    }
+    Ok(())
 }

@@ -21,11 +21,113 @@ pub(crate) mod util {
         rules::phase(r.def.published, &r.def.timeline, r.report_published, now())
     }
 
+    /// Megabytes, for people (at least 1).
+    pub fn mb(bytes: usize) -> u64 {
+        ((bytes / (1024 * 1024)) as u64).max(1)
+    }
+
+    /// The surveys an organiser may link: (id, Polish title), newest first.
+    pub async fn survey_choices(db: &Db) -> Result<Vec<(i64, String)>, sqlx::Error> {
+        Ok(crate::surveys::store::all(db)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s.def.title.pl.clone()))
+            .collect())
+    }
+
+    /// The linked survey as a consultation's page shows it.
+    pub async fn survey_link(
+        db: &Db,
+        r: &ConRow,
+        lang: crate::i18n::Lang,
+    ) -> Result<Option<super::super::SurveyLink>, sqlx::Error> {
+        let Some(id) = r
+            .survey_id
+            .filter(|_| r.def.forms.contains(&rules::Form::Survey))
+        else {
+            return Ok(None);
+        };
+        Ok(crate::surveys::store::get(db, id).await?.map(|s| {
+            let (title, lang) = s.def.title.get(lang);
+            super::super::SurveyLink {
+                id: s.id,
+                title: title.to_string(),
+                lang,
+                open: s.phase == crate::surveys::Phase::Open,
+            }
+        }))
+    }
+
+    /// A consultation's documents, in the order they were added.
+    pub async fn documents(
+        db: &Db,
+        consultation: i64,
+    ) -> Result<Vec<super::super::DocumentLine>, sqlx::Error> {
+        Ok(store::documents(db, consultation)
+            .await?
+            .into_iter()
+            .map(|d| super::super::DocumentLine {
+                id: d.id,
+                title: d.title,
+                kind: d.kind,
+                size: d.size.max(0) as u64,
+            })
+            .collect())
+    }
+
+    /// The visitor's language; Polish outside a request (feeds, mail, exports).
+    pub fn visitor_lang() -> crate::i18n::Lang {
+        crate::platform::request::ctx()
+            .map(|c| c.lang)
+            .unwrap_or(crate::i18n::Lang::Pl)
+    }
+
+    /// The consultation's version in the visitor's language, if it has one.
+    pub fn translation(r: &ConRow) -> Option<(&rules::Translation, crate::i18n::Lang)> {
+        let lang = visitor_lang();
+        r.translations.get(lang).map(|t| (t, lang))
+    }
+
+    /// The easy-to-read summary in the visitor's language where it has one, else Polish.
+    pub fn easy_summary(r: &ConRow) -> (String, crate::i18n::Lang) {
+        match translation(r) {
+            Some((t, lang)) if !t.easy_summary.trim().is_empty() => (t.easy_summary.clone(), lang),
+            _ => (r.def.easy_summary.clone(), crate::i18n::Lang::Pl),
+        }
+    }
+
+    /// The document's sections in the visitor's language where it is translated (the
+    /// anchors stay the Polish ones, so a link points to the same section in every language).
+    pub async fn sections_in(
+        db: &Db,
+        r: &ConRow,
+    ) -> Result<Vec<super::super::Section>, sqlx::Error> {
+        let mut sections = store::sections(db, r.id).await?;
+        if let Some((t, _)) = translation(r) {
+            if t.sections.len() == sections.len() {
+                for (s, (heading, body)) in sections.iter_mut().zip(&t.sections) {
+                    s.heading = heading.clone();
+                    s.body = body.clone();
+                }
+            }
+        }
+        Ok(sections)
+    }
+
     pub fn card(r: &ConRow) -> ConsultationCard {
+        let (title, summary, lang) = match translation(r) {
+            Some((t, lang)) => (t.title.clone(), t.summary.clone(), lang),
+            None => (
+                r.def.title.clone(),
+                r.def.summary.clone(),
+                crate::i18n::Lang::Pl,
+            ),
+        };
         ConsultationCard {
             id: r.id,
-            title: r.def.title.clone(),
-            summary: r.def.summary.clone(),
+            title,
+            summary,
+            lang,
             topic: r.def.topic,
             districts: r.def.districts.clone(),
             phase: phase(r),
@@ -239,7 +341,7 @@ pub(crate) mod util {
                 justification: a.2.clone(),
             })
         };
-        let sections = store::sections(db, r.id).await?;
+        let sections = sections_in(db, r).await?;
         let (summary, changes, published) =
             store::final_report(db, r.id).await?.unwrap_or_default();
         let (channels, map_participants, map_votes) = store::participation(db, r.id).await?;
@@ -376,13 +478,16 @@ pub async fn load_consultation(
     };
     Ok(ConsultationView {
         card: util::card(&r),
-        easy_summary: r.def.easy_summary.clone(),
+        easy_summary: util::easy_summary(&r).0,
+        easy_lang: util::easy_summary(&r).1,
+        survey: util::survey_link(&st.db, &r, util::visitor_lang()).await?,
         department: r.def.department.clone(),
         contact: r.def.contact.clone(),
         information_from: LocalTime::on(r.def.timeline.information_from, 0, 0),
         answers_by: LocalTime::on(r.def.timeline.answers_by, 23, 59),
         report_by: LocalTime::on(r.def.timeline.report_by, 23, 59),
-        sections: super::store::sections(&st.db, r.id).await?,
+        sections: util::sections_in(&st.db, &r).await?,
+        documents: util::documents(&st.db, r.id).await?,
         extensions: super::store::extensions(&st.db, r.id)
             .await?
             .into_iter()
@@ -711,7 +816,7 @@ pub async fn load_remarks(
     else {
         return not_found();
     };
-    let sections = store::sections(&st.db, r.id).await?;
+    let sections = util::sections_in(&st.db, &r).await?;
     let user = request::ctx().ok().and_then(|c| c.user);
     let viewer = user.as_ref().map(|u| u.id);
     let mut section = section.unwrap_or_default().trim().to_string();
@@ -890,7 +995,7 @@ pub async fn load_own_remark(
     consultation_id: i64,
     remark_id: i64,
 ) -> Result<super::RemarkEditView, crate::platform::Failure> {
-    use super::{store, RemarkEditView};
+    use super::RemarkEditView;
     use crate::forms::flow::{deny, not_found};
     use crate::forms::FormProblem;
     let st = crate::platform::state()?;
@@ -903,7 +1008,7 @@ pub async fn load_own_remark(
     else {
         return not_found();
     };
-    let sections = store::sections(&st.db, r.id).await?;
+    let sections = util::sections_in(&st.db, &r).await?;
     Ok(RemarkEditView {
         card: util::card(&r),
         remark: remark_util::line(
@@ -1698,13 +1803,33 @@ pub async fn load_draft(
             published: false,
             phase: Phase::Draft,
             extensions: Vec::new(),
+            en: Default::default(),
+            uk: Default::default(),
+            survey_id: None,
+            surveys: util::survey_choices(&st.db).await?,
+            documents: Vec::new(),
+            document_limit_mb: util::mb(st.settings.document_limit),
         });
     }
     let Some(r) = store::get(&st.db, consultation_id).await? else {
         return not_found();
     };
     let t = r.def.timeline;
+    let version = |tr: &rules::Translation| {
+        [
+            tr.title.clone(),
+            tr.summary.clone(),
+            tr.easy_summary.clone(),
+            rules::translation_text(tr),
+        ]
+    };
     Ok(ConsultationDraft {
+        en: version(&r.translations.en),
+        uk: version(&r.translations.uk),
+        survey_id: r.survey_id,
+        surveys: util::survey_choices(&st.db).await?,
+        documents: util::documents(&st.db, r.id).await?,
+        document_limit_mb: util::mb(st.settings.document_limit),
         id: r.id,
         phase: util::phase(&r),
         sections: rules::sections_text(&store::sections(&st.db, r.id).await?),
@@ -1752,6 +1877,15 @@ pub async fn save_consultation(
     #[server(default)] answers_by: String,
     #[server(default)] report_by: String,
     #[server(default)] sections: String,
+    #[server(default)] title_en: String,
+    #[server(default)] summary_en: String,
+    #[server(default)] easy_summary_en: String,
+    #[server(default)] sections_en: String,
+    #[server(default)] title_uk: String,
+    #[server(default)] summary_uk: String,
+    #[server(default)] easy_summary_uk: String,
+    #[server(default)] sections_uk: String,
+    #[server(default)] survey: String,
     #[server(default)] publish: Option<String>,
 ) -> Result<FormReply, crate::platform::Failure> {
     use super::rules::{self, Form, Moderation, Publishable, Timeline, Topic};
@@ -1780,6 +1914,15 @@ pub async fn save_consultation(
         ("answers_by", &answers_by),
         ("report_by", &report_by),
         ("sections", &sections),
+        ("title_en", &title_en),
+        ("summary_en", &summary_en),
+        ("easy_summary_en", &easy_summary_en),
+        ("sections_en", &sections_en),
+        ("title_uk", &title_uk),
+        ("summary_uk", &summary_uk),
+        ("easy_summary_uk", &easy_summary_uk),
+        ("sections_uk", &sections_uk),
+        ("survey", &survey),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -1874,7 +2017,44 @@ pub async fn save_consultation(
             Vec::new()
         }
     };
+    let mut translations = rules::Translations::default();
+    for (code, slot, [t, su, e, se]) in [
+        (
+            "en",
+            &mut translations.en,
+            [&title_en, &summary_en, &easy_summary_en, &sections_en],
+        ),
+        (
+            "uk",
+            &mut translations.uk,
+            [&title_uk, &summary_uk, &easy_summary_uk, &sections_uk],
+        ),
+    ] {
+        match rules::check_translation(code, t, su, e, se, document.len()) {
+            Ok(tr) => *slot = tr,
+            Err(es) => errors.extend(es.into_iter().map(|(f, p)| FieldError::new(&f, p))),
+        }
+    }
+    let survey_id = match survey.trim() {
+        "" => None,
+        v => match v.parse::<i64>() {
+            Ok(sid) if crate::surveys::store::get(&st.db, sid).await?.is_some() => Some(sid),
+            _ => {
+                errors.push(FieldError::new(
+                    "survey",
+                    ConsultationProblem::SurveyUnknown,
+                ));
+                None
+            }
+        },
+    };
     let publishing = publish.as_deref() == Some("yes");
+    if publishing && ways.contains(&Form::Survey) && survey_id.is_none() && errors.is_empty() {
+        errors.push(FieldError::new(
+            "survey",
+            ConsultationProblem::SurveyRequired,
+        ));
+    }
     if publishing && errors.is_empty() {
         let p = Publishable {
             title: title.clone(),
@@ -1915,9 +2095,18 @@ pub async fn save_consultation(
             ..def.clone()
         };
         let id = store::create(&st.db, &draft, Some(clerk.id)).await?;
-        store::update_draft(&st.db, id, &def, &document).await?;
+        store::update_draft(&st.db, id, &def, &document, &translations, survey_id).await?;
         id
-    } else if store::update_draft(&st.db, consultation_id, &def, &document).await? {
+    } else if store::update_draft(
+        &st.db,
+        consultation_id,
+        &def,
+        &document,
+        &translations,
+        survey_id,
+    )
+    .await?
+    {
         consultation_id
     } else {
         return finish(
@@ -2006,6 +2195,46 @@ pub async fn extend_consultation(
         "extend",
     )
     .await
+}
+
+/// Removes a document from a consultation; its file goes too when no consultation uses the
+/// same content. Clerks and administrators only.
+#[server(endpoint = "consultations/document/remove")]
+pub async fn remove_document(
+    consultation_id: i64,
+    document_id: i64,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::{documents, store, ConsultationNotice, ConsultationProblem};
+    use crate::forms::flow::{finish, not_found, one, require_staff};
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    if store::get(&st.db, consultation_id).await?.is_none() {
+        return not_found();
+    }
+    let back = format!("/staff/consultations/{consultation_id}#documents");
+    let Some((sha, used)) = store::remove_document(&st.db, consultation_id, document_id).await?
+    else {
+        return finish(
+            one("", ConsultationProblem::DocumentUnknown),
+            "documents",
+            &back,
+            vec![],
+        )
+        .await;
+    };
+    if !used {
+        let dir = st.settings.documents_dir.clone();
+        let _ = tokio::task::spawn_blocking(move || documents::remove(&dir, &sha)).await;
+    }
+    crate::platform::audit::record(
+        &st.db,
+        Some(clerk.id),
+        "consultation_document_removed",
+        None,
+        &format!("consultation={consultation_id} document={document_id}"),
+    )
+    .await?;
+    crate::forms::flow::done(back, ConsultationNotice::DocumentRemoved, "documents").await
 }
 
 /// The signed-in resident's notices about consultations (their remarks published, held,

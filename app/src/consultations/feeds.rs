@@ -336,6 +336,8 @@ mod tests {
                     published: true,
                 },
                 report_published: false,
+                translations: Default::default(),
+                survey_id: None,
             },
             phase: Phase::Open,
             created_at: 1_800_000_000 + id,

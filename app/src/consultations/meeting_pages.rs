@@ -186,7 +186,10 @@ pub fn MeetingsPage() -> impl IntoView {
     reload_on_done(done, Signal::derive(move || unregister.value().get()));
     reload_on_done(done, Signal::derive(move || book.value().get()));
     reload_on_done(done, Signal::derive(move || unbook.value().get()));
-    let data = Resource::new(move || (id.get(), done.get()), |(c, _)| load_meetings(c));
+    let data = Resource::new(
+        move || (id.get(), done.get(), i18n.lang()),
+        |(c, _, _)| load_meetings(c),
+    );
     view! {
         <Transition fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
@@ -228,6 +231,7 @@ fn Meetings(
     let (register_form, unregister_form, book_form, unbook_form) = forms;
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let page_title = title.clone();
     let signed_in = v.signed_in;
     let sign_in = crate::forms::urlencode(&format!("/consultations/{cid}/meetings"));
@@ -248,7 +252,7 @@ fn Meetings(
             {move || t!(i18n, "mtg-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>
@@ -641,6 +645,7 @@ fn Desk(
     let (meeting_form, duty_form, attendance_form) = forms;
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let page_title = title.clone();
     let ways = v.card.forms.clone();
     let offers_meetings = ways.iter().any(|w| w.meets_people());
@@ -654,7 +659,7 @@ fn Desk(
             {move || t!(i18n, "desk-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}/meetings") lang="pl">
+            <a href=format!("/consultations/{cid}/meetings") lang=title_lang>
                 {title}
             </a>
         </p>

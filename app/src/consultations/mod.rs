@@ -7,6 +7,8 @@
 //! researchers' tools work on the portal's data.
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod documents;
+#[cfg(feature = "ssr")]
 pub mod feeds;
 pub mod meeting_api;
 pub mod meeting_pages;
@@ -40,6 +42,9 @@ pub struct ConsultationCard {
     pub id: i64,
     pub title: String,
     pub summary: String,
+    /// The language of the title, the summary and the document's sections: the visitor's
+    /// where the consultation is translated into it, else Polish.
+    pub lang: crate::i18n::Lang,
     pub topic: Topic,
     /// Empty: the whole city.
     pub districts: Vec<District>,
@@ -57,17 +62,30 @@ pub struct Section {
     pub body: String,
 }
 
+/// A document attached to a consultation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocumentLine {
+    pub id: i64,
+    pub title: String,
+    pub kind: rules::DocKind,
+    /// In bytes.
+    pub size: u64,
+}
+
 /// A consultation's page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ConsultationView {
     pub card: ConsultationCard,
     pub easy_summary: String,
+    pub easy_lang: crate::i18n::Lang,
     pub department: String,
     pub contact: String,
     pub information_from: LocalTime,
     pub answers_by: LocalTime,
     pub report_by: LocalTime,
     pub sections: Vec<Section>,
+    pub documents: Vec<DocumentLine>,
+    pub survey: Option<SurveyLink>,
     /// Extensions: (old last day, new last day, reason).
     pub extensions: Vec<(LocalTime, LocalTime, String)>,
 }
@@ -352,6 +370,26 @@ pub struct ConsultationDraft {
     pub phase: Phase,
     /// (old last day, new last day, reason).
     pub extensions: Vec<(String, String, String)>,
+    /// The English and Ukrainian versions (sections as text with "## " headings):
+    /// [title, summary, easy summary, sections] for each.
+    pub en: [String; 4],
+    pub uk: [String; 4],
+    /// The linked survey, and the surveys one can link: (id, Polish title).
+    pub survey_id: Option<i64>,
+    pub surveys: Vec<(i64, String)>,
+    pub documents: Vec<DocumentLine>,
+    /// The largest document accepted, in megabytes.
+    pub document_limit_mb: u64,
+}
+
+/// The survey that is one of a consultation's forms, as its page links it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SurveyLink {
+    pub id: i64,
+    /// In the visitor's language where the survey has it, else Polish (with `lang`).
+    pub title: String,
+    pub lang: crate::i18n::Lang,
+    pub open: bool,
 }
 
 /// A meeting or a workshop as a visitor sees it.

@@ -1,7 +1,9 @@
 //! The organisers' pages (clerks and administrators): every consultation, drafts included,
 //! and the form that writes one and publishes it (refused, each reason at its field, while
 //! Kraków's minimums are not met), then extends it with a reason.
-use super::api::{load_draft, load_staff_consultations, ExtendConsultation, SaveConsultation};
+use super::api::{
+    load_draft, load_staff_consultations, ExtendConsultation, RemoveDocument, SaveConsultation,
+};
 use super::pages::{phase_text, topic_text};
 use super::rules::{Form as Way, Moderation, Phase, Topic};
 use super::ConsultationDraft;
@@ -88,6 +90,14 @@ pub fn ConsultationFormPage() -> impl IntoView {
     let save = ServerAction::<SaveConsultation>::new();
     let extend = ServerAction::<ExtendConsultation>::new();
     let forms = (Form::new("consultation", save), Form::new("extend", extend));
+    // The documents' forms are made here, once, like the others: each takes its one-shot
+    // message (the upload's comes back without JavaScript) when it is made.
+    let remove = ServerAction::<RemoveDocument>::new();
+    let docs = DocForms {
+        remove,
+        remove_form: Form::new("documents", remove),
+        upload_form: Form::new("document", ServerAction::<RemoveDocument>::new()),
+    };
     let data = Resource::new(move || id.get(), load_draft);
     view! {
         <RequireSignIn>
@@ -96,7 +106,7 @@ pub fn ConsultationFormPage() -> impl IntoView {
             }>
                 {move || Suspend::new(async move {
                     match data.await {
-                        Ok(d) => view! { <DraftForm d forms save extend /> }.into_any(),
+                        Ok(d) => view! { <DraftForm d forms save extend docs /> }.into_any(),
                         Err(e) => {
                             view! {
                                 <LoadFailed
@@ -135,6 +145,7 @@ fn DraftForm(
     forms: (Form, Form),
     save: ServerAction<SaveConsultation>,
     extend: ServerAction<ExtendConsultation>,
+    docs: DocForms,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let (form, extend_form) = forms;
@@ -158,6 +169,11 @@ fn DraftForm(
             Moderation::Before => "before".to_string(),
             Moderation::After => "after".to_string(),
         }
+    };
+    let survey_now = if form.has_flash() {
+        form.value("survey")
+    } else {
+        d.survey_id.map(|v| v.to_string()).unwrap_or_default()
     };
     let ways_now = d.forms.clone();
     let way_checked = move |w: Way| {
@@ -384,6 +400,43 @@ fn DraftForm(
                     hint=move || t!(i18n, "org-sections-hint")
                     value=d.sections.clone()
                 />
+                <div class="field" class:field--error=move || form.error("survey").is_some()>
+                    <label class="field__label" for="f-survey">
+                        {move || t!(i18n, "org-field-survey")}
+                    </label>
+                    <p class="field__hint" id="f-survey-hint">
+                        {move || t!(i18n, "org-survey-hint")}
+                    </p>
+                    <FieldError form name="survey" />
+                    <select
+                        class="field__select"
+                        id="f-survey"
+                        name="survey"
+                        aria-invalid=move || form.error("survey").is_some().then_some("true")
+                        aria-describedby=move || {
+                            crate::ui::described_by("survey", true, form.error("survey").is_some())
+                        }
+                    >
+                        <option value="" selected=survey_now.is_empty()>
+                            {move || t!(i18n, "org-survey-none")}
+                        </option>
+                        {d
+                            .surveys
+                            .iter()
+                            .map(|(sid, title)| {
+                                let v = sid.to_string();
+                                let sel = survey_now == v;
+                                view! {
+                                    <option value=v selected=sel lang="pl">
+                                        {title.clone()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <Translation form code="en" values=d.en.clone() />
+                <Translation form code="uk" values=d.uk.clone() />
                 <div class="button-row">
                     <button
                         type="submit"
@@ -414,8 +467,167 @@ fn DraftForm(
             {move || heading.clone().unwrap_or_else(|| t!(i18n, "org-new"))}
         </h1>
         {body}
+        <Documents cid documents=d.documents.clone() limit_mb=d.document_limit_mb forms=docs />
         <p>
             <a href="/staff/consultations">{move || t!(i18n, "org-back")}</a>
         </p>
     }
+}
+
+/// One more language's version of a consultation: its title, summary, easy-to-read summary
+/// and sections (fields `title_en`, … `sections_uk`).
+#[component]
+fn Translation(form: Form, code: &'static str, values: [String; 4]) -> impl IntoView {
+    let i18n = use_i18n();
+    let [title, summary, easy, sections] = values;
+    let (t, su, e, se): (&'static str, &'static str, &'static str, &'static str) = match code {
+        "en" => ("title_en", "summary_en", "easy_summary_en", "sections_en"),
+        _ => ("title_uk", "summary_uk", "easy_summary_uk", "sections_uk"),
+    };
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset__legend">
+                {move || {
+                    if code == "en" {
+                        t!(i18n, "org-translation-en")
+                    } else {
+                        t!(i18n, "org-translation-uk")
+                    }
+                }}
+            </legend>
+            <p class="field__hint">
+                {move || t!(i18n, "org-translation-hint")}
+            </p>
+            <TextField form name=t label=move || t!(i18n, "org-field-title") value=title.clone() />
+            <TextArea
+                form
+                name=su
+                rows=3
+                lang=code
+                label=move || t!(i18n, "org-field-summary")
+                value=summary.clone()
+            />
+            <TextArea
+                form
+                name=e
+                rows=4
+                lang=code
+                label=move || t!(i18n, "con-easy-summary")
+                value=easy.clone()
+            />
+            <TextArea
+                form
+                name=se
+                rows=10
+                lang=code
+                label=move || t!(i18n, "org-field-sections")
+                value=sections.clone()
+            />
+        </fieldset>
+    }
+}
+
+/// The forms of the documents' part: removing one (a server function), and the upload.
+#[derive(Clone, Copy)]
+struct DocForms {
+    remove: ServerAction<RemoveDocument>,
+    remove_form: Form,
+    upload_form: Form,
+}
+
+/// The consultation's documents: each with a way to remove it, and the upload (a plain
+/// multipart form handled by the server, `con_documents` in the server crate; its errors
+/// come back through the same flash as every form's, under the id "document").
+#[component]
+fn Documents(
+    cid: i64,
+    documents: Vec<super::DocumentLine>,
+    limit_mb: u64,
+    forms: DocForms,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let DocForms {
+        remove,
+        remove_form,
+        upload_form,
+    } = forms;
+    if cid == 0 {
+        return view! {
+            <section id="documents" aria-labelledby="documents-heading">
+                <h2 id="documents-heading">{move || t!(i18n, "org-documents")}</h2>
+                <p>{move || t!(i18n, "org-documents-save-first")}</p>
+            </section>
+        }
+        .into_any();
+    }
+    view! {
+        <section id="documents" aria-labelledby="documents-heading">
+            <h2 id="documents-heading">{move || t!(i18n, "org-documents")}</h2>
+            <p>{move || t!(i18n, "org-documents-lead")}</p>
+            <ErrorSummary form=remove_form />
+            {if documents.is_empty() {
+                view! { <p>{move || t!(i18n, "org-documents-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="link-list">
+                        {documents
+                            .into_iter()
+                            .map(|d| {
+                                let (did, title) = (d.id, d.title.clone());
+                                view! {
+                                    <li>
+                                        <super::pages::DocumentLink cid d />
+                                        " "
+                                        <ActionForm action=remove attr:class="inline-form">
+                                            <input type="hidden" name="consultation_id" value=cid.to_string() />
+                                            <input type="hidden" name="document_id" value=did.to_string() />
+                                            <button type="submit" class="button button--secondary button--small">
+                                                {move || t!(i18n, "org-document-remove", title = title.clone())}
+                                            </button>
+                                        </ActionForm>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+                    .into_any()
+            }}
+            <ErrorSummary form=upload_form />
+            <form
+                method="post"
+                action=format!("/staff/consultations/{cid}/documents")
+                enctype="multipart/form-data"
+                class="form"
+                novalidate
+                aria-labelledby="documents-heading"
+            >
+                <TextField form=upload_form name="doc_title" label=move || t!(i18n, "org-document-title") />
+                <div class="field" class:field--error=move || upload_form.error("file").is_some()>
+                    <label class="field__label" for="f-file">
+                        {move || t!(i18n, "org-document-file")}
+                    </label>
+                    <p class="field__hint" id="f-file-hint">
+                        {move || t!(i18n, "org-document-file-hint", max = (limit_mb as i64))}
+                    </p>
+                    <FieldError form=upload_form name="file" />
+                    <input
+                        class="field__file"
+                        type="file"
+                        id="f-file"
+                        name="file"
+                        accept=".pdf,.odt,.ods,.docx,.xlsx,.png,.jpg,.jpeg"
+                        aria-invalid=move || upload_form.error("file").is_some().then_some("true")
+                        aria-describedby=move || {
+                            crate::ui::described_by("file", true, upload_form.error("file").is_some())
+                        }
+                    />
+                </div>
+                <button type="submit" class="button button--secondary">
+                    {move || t!(i18n, "org-document-add")}
+                </button>
+            </form>
+        </section>
+    }
+        .into_any()
 }

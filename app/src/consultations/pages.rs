@@ -74,7 +74,8 @@ fn consultation_id() -> Memo<i64> {
 #[component]
 pub fn ConsultationsPage() -> impl IntoView {
     let i18n = use_i18n();
-    let data = Resource::new(|| (), |_| list_consultations());
+    // Keyed on the language: a consultation's own texts come in the visitor's language.
+    let data = Resource::new(move || i18n.lang(), |_| list_consultations());
     view! {
         <PageTitle text=move || t!(i18n, "con-title") description=move || t!(i18n, "con-lead") />
         <PageHeading text=move || t!(i18n, "con-title") />
@@ -131,11 +132,11 @@ pub fn ConsultationsPage() -> impl IntoView {
                                         view! {
                                             <li class="card">
                                                 <h2 class="card__title">
-                                                    <a href=format!("/consultations/{}", c.id) lang="pl">
+                                                    <a href=format!("/consultations/{}", c.id) lang=c.lang.code()>
                                                         {c.title.clone()}
                                                     </a>
                                                 </h2>
-                                                <p lang="pl">{c.summary.clone()}</p>
+                                                <p lang=c.lang.code()>{c.summary.clone()}</p>
                                                 <ul class="facts">
                                                     <li>
                                                         <strong>{move || phase_text(i18n, &c2)}</strong>
@@ -173,7 +174,10 @@ pub fn ConsultationsPage() -> impl IntoView {
 pub fn ConsultationPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = consultation_id();
-    let data = Resource::new(move || id.get(), load_consultation);
+    let data = Resource::new(
+        move || (id.get(), i18n.lang()),
+        |(c, _)| load_consultation(c),
+    );
     view! {
         <Suspense fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
@@ -213,6 +217,8 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
     let date = move |t| crate::i18n::time::date(i18n.lang(), t);
     let (info, answers, report) = (v.information_from, v.answers_by, v.report_by);
     let (opens, closes) = (c.opens, c.closes);
+    let lang = c.lang.code();
+    let easy_lang = v.easy_lang.code();
     let map = c.forms.contains(&Way::OpinionMap);
     let meets = c
         .forms
@@ -224,10 +230,10 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
     let cid = c.id;
     view! {
         <PageTitle text=move || title2.clone() description=move || summary.clone() />
-        <h1 id="main-heading" tabindex="-1" lang="pl">
+        <h1 id="main-heading" tabindex="-1" lang=lang>
             {title}
         </h1>
-        <p class="lead" lang="pl">
+        <p class="lead" lang=lang>
             {c.summary.clone()}
         </p>
         <ul class="facts">
@@ -255,7 +261,7 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
             .collect_view()}
         <details class="easy-read">
             <summary>{move || t!(i18n, "con-easy-summary")}</summary>
-            <div class="prose" lang="pl">
+            <div class="prose" lang=easy_lang>
                 {v
                     .easy_summary
                     .split("\n\n")
@@ -332,6 +338,45 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                     }
                 })}
         </ul>
+        {v
+            .survey
+            .clone()
+            .map(|sv| {
+                let key = if sv.open { "con-survey-take" } else { "con-survey-see" };
+                let title = sv.title.clone();
+                view! {
+                    <section aria-labelledby="survey-heading">
+                        <h2 id="survey-heading">{move || t!(i18n, "con-survey")}</h2>
+                        <p>{move || t!(i18n, "con-survey-lead")}</p>
+                        <p>
+                            <a href=format!("/surveys/{}", sv.id)>
+                                {move || {
+                                    if key == "con-survey-take" {
+                                        t!(i18n, "con-survey-take", title = title.clone())
+                                    } else {
+                                        t!(i18n, "con-survey-see", title = title.clone())
+                                    }
+                                }}
+                            </a>
+                        </p>
+                    </section>
+                }
+            })}
+        {(!v.documents.is_empty())
+            .then(|| {
+                let docs = v.documents.clone();
+                view! {
+                    <section aria-labelledby="documents-heading">
+                        <h2 id="documents-heading">{move || t!(i18n, "con-documents")}</h2>
+                        <ul class="link-list">
+                            {docs
+                                .into_iter()
+                                .map(|d| view! { <li><DocumentLink cid d /></li> })
+                                .collect_view()}
+                        </ul>
+                    </section>
+                }
+            })}
         {(!v.sections.is_empty())
             .then(|| {
                 let toc = v.sections.clone();
@@ -344,7 +389,7 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                                 .map(|s| {
                                     view! {
                                         <li>
-                                            <a href=format!("#{}", s.anchor) lang="pl">
+                                            <a href=format!("#{}", s.anchor) lang=lang>
                                                 {s.heading}
                                             </a>
                                         </li>
@@ -366,10 +411,10 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                         class="prose"
                         aria-labelledby=format!("h-{}", s.anchor)
                     >
-                        <h2 id=format!("h-{}", s.anchor) lang="pl">
+                        <h2 id=format!("h-{}", s.anchor) lang=lang>
                             {s.heading}
                         </h2>
-                        <div lang="pl">
+                        <div lang=lang>
                             {s
                                 .body
                                 .split("\n\n")
@@ -385,7 +430,7 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                                             crate::forms::urlencode(&s.anchor),
                                         )>
                                             {move || t!(i18n, "con-remark-section")}
-                                            <span class="visually-hidden" lang="pl">
+                                            <span class="visually-hidden" lang=lang>
                                                 {format!(": {heading}")}
                                             </span>
                                         </a>
@@ -497,6 +542,7 @@ fn Opinions(
     });
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let page_title = title.clone();
     let (answered, total) = (v.answered, v.statements);
     let ask = match (v.standing, v.next.clone()) {
@@ -567,7 +613,7 @@ fn Opinions(
             {move || t!(i18n, "op-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>
@@ -886,5 +932,45 @@ pub fn MethodPage() -> impl IntoView {
         <p>
             <a href="/consultations">{move || t!(i18n, "con-back")}</a>
         </p>
+    }
+}
+
+/// A document's size for people: kB below one megabyte, else MB with one decimal.
+pub fn size_text(i18n: crate::i18n::I18n, bytes: u64) -> String {
+    let lang = i18n.lang();
+    if bytes < 1024 * 1024 {
+        let kb = bytes.div_ceil(1024).max(1);
+        t!(
+            i18n,
+            "con-document-size-kb",
+            size = crate::i18n::format::grouped(lang, kb)
+        )
+    } else {
+        let mb = bytes as f64 / (1024.0 * 1024.0);
+        t!(
+            i18n,
+            "con-document-size-mb",
+            size = crate::i18n::format::decimal(lang, mb, 1)
+        )
+    }
+}
+
+/// A link that downloads a consultation's document, naming its format and size.
+#[component]
+pub fn DocumentLink(cid: i64, d: super::DocumentLine) -> impl IntoView {
+    let i18n = use_i18n();
+    let (title, kind, size) = (d.title.clone(), d.kind.label(), d.size);
+    view! {
+        <a href=format!("/consultations/{cid}/documents/{}", d.id) download="">
+            {move || {
+                t!(
+                    i18n,
+                    "con-document-download",
+                    title = title.clone(),
+                    kind = kind,
+                    size = size_text(i18n, size)
+                )
+            }}
+        </a>
     }
 }

@@ -100,6 +100,23 @@ pub enum ConsultationProblem {
     UnsubscribeLinkInvalid,
     /// The same statement is already on the map (or waiting for a clerk).
     StatementDuplicate,
+    /// A document larger than the limit (in megabytes).
+    DocumentTooLarge {
+        max_mb: i64,
+    },
+    /// A file whose content is not one of the accepted document types.
+    DocumentType,
+    /// A document that does not exist in this consultation.
+    DocumentUnknown,
+    /// A translation with another number of sections than the Polish document.
+    TranslationSections {
+        expected: i64,
+        count: i64,
+    },
+    /// A survey that does not exist.
+    SurveyUnknown,
+    /// The survey form is chosen, but no survey is linked.
+    SurveyRequired,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +165,8 @@ pub enum ConsultationNotice {
     StatementPublished,
     /// A proposed statement waits for a clerk.
     StatementWaiting,
+    DocumentAdded,
+    DocumentRemoved,
 }
 
 crate::problems!(ConsultationProblem);
@@ -192,6 +211,8 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         ConsultationNotice::Unsubscribed => t!(i18n, "notice-unsubscribed"),
         ConsultationNotice::StatementPublished => t!(i18n, "notice-statement-published"),
         ConsultationNotice::StatementWaiting => t!(i18n, "notice-statement-waiting"),
+        ConsultationNotice::DocumentAdded => t!(i18n, "notice-document-added"),
+        ConsultationNotice::DocumentRemoved => t!(i18n, "notice-document-removed"),
     })
 }
 
@@ -263,5 +284,18 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         ConsultationProblem::FormNotOffered => t!(i18n, "error-form-not-offered"),
         ConsultationProblem::UnsubscribeLinkInvalid => t!(i18n, "error-unsubscribe-invalid"),
         ConsultationProblem::StatementDuplicate => t!(i18n, "error-statement-duplicate"),
+        ConsultationProblem::DocumentTooLarge { max_mb } => {
+            t!(i18n, "error-document-too-large", max = max_mb)
+        }
+        ConsultationProblem::DocumentType => t!(i18n, "error-document-type"),
+        ConsultationProblem::DocumentUnknown => t!(i18n, "error-document-unknown"),
+        ConsultationProblem::TranslationSections { expected, count } => t!(
+            i18n,
+            "error-translation-sections",
+            expected = expected,
+            count = count
+        ),
+        ConsultationProblem::SurveyUnknown => t!(i18n, "error-survey-unknown"),
+        ConsultationProblem::SurveyRequired => t!(i18n, "error-survey-required"),
     })
 }

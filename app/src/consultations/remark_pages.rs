@@ -180,6 +180,7 @@ fn Remarks(
     let (form, react_form, report_form) = forms;
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let page_title = title.clone();
     let (total, page, pages) = (v.total as i64, v.page, v.pages);
     let section = v.section.clone();
@@ -226,7 +227,7 @@ fn Remarks(
                                 .map(|(anchor, heading)| {
                                     let sel = anchor == chosen;
                                     view! {
-                                        <option value=anchor selected=sel lang="pl">
+                                        <option value=anchor selected=sel lang=title_lang>
                                             {heading}
                                         </option>
                                     }
@@ -288,7 +289,7 @@ fn Remarks(
             {move || t!(i18n, "rm-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>
@@ -338,7 +339,7 @@ fn Remarks(
                             .map(|(anchor, heading)| {
                                 let sel = anchor == section_now;
                                 view! {
-                                    <option value=anchor selected=sel lang="pl">
+                                    <option value=anchor selected=sel lang=title_lang>
                                         {heading}
                                     </option>
                                 }
@@ -576,8 +577,8 @@ pub fn RemarkEditPage() -> impl IntoView {
     let action = ServerAction::<EditRemark>::new();
     let form = Form::new("remark-edit", action);
     let data = Resource::new(
-        move || (id.get(), remark.get()),
-        |(c, r)| load_own_remark(c, r),
+        move || (id.get(), remark.get(), i18n.lang()),
+        |(c, r, _)| load_own_remark(c, r),
     );
     view! {
         <crate::ui::RequireSignIn>
@@ -610,6 +611,7 @@ fn RemarkEdit(v: RemarkEditView, form: Form, action: ServerAction<EditRemark>) -
     let cid = v.card.id;
     let rid = v.remark.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let checked_again = v.moderation == Moderation::Before
         || matches!(v.remark.state, RemarkState::Held | RemarkState::Hidden(_));
     let state = v.remark.state;
@@ -621,14 +623,14 @@ fn RemarkEdit(v: RemarkEditView, form: Form, action: ServerAction<EditRemark>) -
             {move || t!(i18n, "rm-edit-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>
         <p>
             {move || t!(i18n, "rm-about")}" "
             {match about {
-                Some(h) => view! { <span lang="pl">{h}</span> }.into_any(),
+                Some(h) => view! { <span lang=title_lang>{h}</span> }.into_any(),
                 None => view! { <span>{move || t!(i18n, "rm-on-whole")}</span> }.into_any(),
             }}
         </p>
@@ -682,7 +684,10 @@ pub fn ModerationPage() -> impl IntoView {
     let done = done_count();
     count_done(done, Signal::derive(move || action.value().get()));
     count_done(done, Signal::derive(move || statement_action.value().get()));
-    let data = Resource::new(move || (id.get(), done.get()), |(c, _)| load_moderation(c));
+    let data = Resource::new(
+        move || (id.get(), done.get(), i18n.lang()),
+        |(c, _, _)| load_moderation(c),
+    );
     view! {
         <Transition fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
@@ -723,6 +728,7 @@ fn ModerationBody(
     let i18n = use_i18n();
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let page_title = title.clone();
     let staff = v.staff;
     view! {
@@ -733,7 +739,7 @@ fn ModerationBody(
             {move || t!(i18n, "mod-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>
@@ -1124,6 +1130,7 @@ fn Answering(
     });
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let left = (v.remarks.len() + v.statements.len()) as i64;
     let chosen_verdict = form.value("verdict");
     let picked = move |key: &str| form.value(&format!("picked[{key}]")) == "on";
@@ -1135,7 +1142,7 @@ fn Answering(
             {move || t!(i18n, "ans-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>
@@ -1325,7 +1332,7 @@ fn Answering(
 pub fn ReportPage() -> impl IntoView {
     let i18n = use_i18n();
     let id = param("id");
-    let data = Resource::new(move || id.get(), load_report);
+    let data = Resource::new(move || (id.get(), i18n.lang()), |(c, _)| load_report(c));
     view! {
         <Suspense fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
@@ -1354,6 +1361,7 @@ fn Report(v: ReportView) -> impl IntoView {
     let i18n = use_i18n();
     let cid = v.card.id;
     let title = v.card.title.clone();
+    let title_lang = v.card.lang.code();
     let page_title = title.clone();
     let published = v.published;
     let paragraphs = |text: String| {
@@ -1371,7 +1379,7 @@ fn Report(v: ReportView) -> impl IntoView {
             {move || t!(i18n, "rep-title")}
         </h1>
         <p class="lead">
-            <a href=format!("/consultations/{cid}") lang="pl">
+            <a href=format!("/consultations/{cid}") lang=title_lang>
                 {title}
             </a>
         </p>

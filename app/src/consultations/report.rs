@@ -82,6 +82,7 @@ mod tests {
                 id: 3,
                 title: "Ulica".into(),
                 summary: String::new(),
+                lang: crate::i18n::Lang::Pl,
                 topic: Topic::Planning,
                 districts: Vec::new(),
                 phase: Phase::Reported,

@@ -1053,6 +1053,293 @@ pub fn check_phone(s: &str) -> Option<String> {
         .then(|| format!("+48 {} {} {}", &digits[..3], &digits[3..6], &digits[6..]))
 }
 
+/// What a document attached to a consultation may be. The type is read from the file's
+/// content ([`DocKind::sniff`]), never from its name or the type the browser declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocKind {
+    Pdf,
+    Odt,
+    Ods,
+    Docx,
+    Xlsx,
+    Png,
+    Jpeg,
+}
+
+/// A document's title: required, at most this many characters.
+pub const DOCUMENT_TITLE_MAX: usize = 200;
+
+impl DocKind {
+    pub const ALL: [DocKind; 7] = [
+        DocKind::Pdf,
+        DocKind::Odt,
+        DocKind::Ods,
+        DocKind::Docx,
+        DocKind::Xlsx,
+        DocKind::Png,
+        DocKind::Jpeg,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            DocKind::Pdf => "pdf",
+            DocKind::Odt => "odt",
+            DocKind::Ods => "ods",
+            DocKind::Docx => "docx",
+            DocKind::Xlsx => "xlsx",
+            DocKind::Png => "png",
+            DocKind::Jpeg => "jpeg",
+        }
+    }
+    pub fn parse(s: &str) -> Option<DocKind> {
+        DocKind::ALL.into_iter().find(|k| k.code() == s)
+    }
+    /// The file name's extension the download gets.
+    pub fn extension(self) -> &'static str {
+        match self {
+            DocKind::Jpeg => "jpg",
+            k => k.code(),
+        }
+    }
+    /// The short name people know the format by.
+    pub fn label(self) -> &'static str {
+        match self {
+            DocKind::Pdf => "PDF",
+            DocKind::Odt => "ODT",
+            DocKind::Ods => "ODS",
+            DocKind::Docx => "DOCX",
+            DocKind::Xlsx => "XLSX",
+            DocKind::Png => "PNG",
+            DocKind::Jpeg => "JPEG",
+        }
+    }
+    pub fn media_type(self) -> &'static str {
+        match self {
+            DocKind::Pdf => "application/pdf",
+            DocKind::Odt => "application/vnd.oasis.opendocument.text",
+            DocKind::Ods => "application/vnd.oasis.opendocument.spreadsheet",
+            DocKind::Docx => {
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            }
+            DocKind::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            DocKind::Png => "image/png",
+            DocKind::Jpeg => "image/jpeg",
+        }
+    }
+    /// The type of a file from its first bytes (and, for ODF and OOXML, the zip entries that
+    /// name the format); None for anything else, HTML, SVG and scripts included.
+    #[cfg(feature = "ssr")]
+    pub fn sniff(content: &[u8]) -> Option<DocKind> {
+        use infer::{archive, doc, image, odf};
+        if archive::is_pdf(content) {
+            Some(DocKind::Pdf)
+        } else if odf::is_odt(content) {
+            Some(DocKind::Odt)
+        } else if odf::is_ods(content) {
+            Some(DocKind::Ods)
+        } else if doc::is_docx(content) {
+            Some(DocKind::Docx)
+        } else if doc::is_xlsx(content) {
+            Some(DocKind::Xlsx)
+        } else if image::is_png(content) {
+            Some(DocKind::Png)
+        } else if image::is_jpeg(content) {
+            Some(DocKind::Jpeg)
+        } else {
+            None
+        }
+    }
+}
+
+/// A document's title: trimmed, required, at most DOCUMENT_TITLE_MAX characters.
+pub fn check_document_title(title: &str) -> Result<String, (&'static str, Problem)> {
+    let t = title.trim();
+    if t.is_empty() {
+        Err(("title", FormProblem::FieldRequired.into()))
+    } else if t.chars().count() > DOCUMENT_TITLE_MAX {
+        Err((
+            "title",
+            FormProblem::TextTooLong {
+                max: DOCUMENT_TITLE_MAX as i64,
+            }
+            .into(),
+        ))
+    } else {
+        Ok(t.to_string())
+    }
+}
+
+/// The `Content-Disposition` of a document's download: always an attachment (never shown in
+/// the portal's origin), with an ASCII name for old clients, where anything but letters,
+/// digits, '-' and '_' becomes '_', and the real name in UTF-8 (RFC 6266, RFC 5987). No
+/// quote, backslash, control character or path separator from the title survives.
+#[cfg(feature = "ssr")]
+pub fn content_disposition(title: &str, kind: DocKind) -> String {
+    use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+    // RFC 5987 attr-char: ALPHA / DIGIT / "!" / "#" / "$" / "&" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~"
+    const ATTR: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    let clean: String = title
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let clean: String = clean.chars().take(DOCUMENT_TITLE_MAX).collect();
+    let clean = if clean.trim_matches('.').is_empty() {
+        "document".to_string()
+    } else {
+        clean
+    };
+    let ascii: String = clean
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let ext = kind.extension();
+    format!(
+        "attachment; filename=\"{ascii}.{ext}\"; filename*=UTF-8''{}.{ext}",
+        utf8_percent_encode(&clean, ATTR)
+    )
+}
+
+/// A consultation's own texts in one more language. Polish is the consultation's; a
+/// translation gives the title, the summary and every section, or nothing at all.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translation {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub easy_summary: String,
+    /// (heading, body) of each section, in the Polish document's order.
+    #[serde(default)]
+    pub sections: Vec<(String, String)>,
+}
+
+impl Translation {
+    pub fn is_empty(&self) -> bool {
+        self.title.trim().is_empty()
+            && self.summary.trim().is_empty()
+            && self.easy_summary.trim().is_empty()
+            && self.sections.is_empty()
+    }
+}
+
+/// The English and Ukrainian versions (either may be empty: not translated).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Translations {
+    #[serde(default, skip_serializing_if = "Translation::is_empty")]
+    pub en: Translation,
+    #[serde(default, skip_serializing_if = "Translation::is_empty")]
+    pub uk: Translation,
+}
+
+impl Translations {
+    /// The translation into `lang`, if there is one (Polish has none: it is the original).
+    pub fn get(&self, lang: crate::i18n::Lang) -> Option<&Translation> {
+        use crate::i18n::Lang;
+        let t = match lang {
+            Lang::Pl => return None,
+            Lang::En => &self.en,
+            Lang::Uk => &self.uk,
+        };
+        (!t.is_empty()).then_some(t)
+    }
+}
+
+/// Checks one language's version from the organisers' form (the fields `title_<code>`,
+/// `summary_<code>`, `easy_summary_<code>`, `sections_<code>`): empty, or a title, a
+/// summary and exactly as many sections as the Polish document, in the same "## " form.
+pub fn check_translation(
+    code: &str,
+    title: &str,
+    summary: &str,
+    easy_summary: &str,
+    sections: &str,
+    polish_sections: usize,
+) -> Result<Translation, Vec<(String, Problem)>> {
+    let field = |f: &str| format!("{f}_{code}");
+    if [title, summary, easy_summary, sections]
+        .iter()
+        .all(|s| s.trim().is_empty())
+    {
+        return Ok(Translation::default());
+    }
+    let mut errors: Vec<(String, Problem)> = Vec::new();
+    for (f, text, max) in [
+        ("title", title, 200),
+        ("summary", summary, 2000),
+        ("easy_summary", easy_summary, 4000),
+        ("sections", sections, 200_000),
+    ] {
+        if text.chars().count() > max {
+            errors.push((
+                field(f),
+                FormProblem::TextTooLong { max: max as i64 }.into(),
+            ));
+        }
+    }
+    if title.trim().is_empty() {
+        errors.push((field("title"), FormProblem::FieldRequired.into()));
+    }
+    if summary.trim().is_empty() {
+        errors.push((field("summary"), FormProblem::FieldRequired.into()));
+    }
+    let parsed = if sections.trim().is_empty() {
+        Ok(Vec::new())
+    } else {
+        parse_sections(sections).map_err(|(_, p)| errors.push((field("sections"), p)))
+    };
+    if let Ok(parsed) = &parsed {
+        if parsed.len() != polish_sections {
+            errors.push((
+                field("sections"),
+                ConsultationProblem::TranslationSections {
+                    expected: polish_sections as i64,
+                    count: parsed.len() as i64,
+                }
+                .into(),
+            ));
+        }
+    }
+    let parsed = match parsed {
+        Ok(p) if errors.is_empty() => p,
+        _ => return Err(errors),
+    };
+    Ok(Translation {
+        title: title.trim().to_string(),
+        summary: summary.trim().to_string(),
+        easy_summary: easy_summary.trim().to_string(),
+        sections: parsed.into_iter().map(|s| (s.heading, s.body)).collect(),
+    })
+}
+
+/// A translation as the organisers' form shows it: its sections as text with "## " headings.
+pub fn translation_text(t: &Translation) -> String {
+    t.sections
+        .iter()
+        .map(|(h, b)| format!("## {h}\n{b}"))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
 /// Subjects a consultation is about and residents follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -1866,5 +2153,119 @@ mod tests {
         assert_eq!(Verdict::parse("ignored"), None);
         assert!(needs_answer(RemarkState::Published) && needs_answer(RemarkState::Held));
         assert!(!needs_answer(RemarkState::Hidden(HideReason::Duplicate)));
+    }
+
+    #[test]
+    fn documents_are_known_by_their_content_not_their_name() {
+        assert_eq!(DocKind::sniff(b"%PDF-1.7\n..."), Some(DocKind::Pdf));
+        assert_eq!(
+            DocKind::sniff(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Some(DocKind::Png)
+        );
+        assert_eq!(
+            DocKind::sniff(b"\xff\xd8\xff\xe0\0\x10JFIF"),
+            Some(DocKind::Jpeg)
+        );
+        // An OpenDocument text: a zip whose first entry is "mimetype", stored, naming it.
+        let mut odt = b"PK\x03\x04".to_vec();
+        odt.extend_from_slice(&[0u8; 26]);
+        odt.extend_from_slice(b"mimetypeapplication/vnd.oasis.opendocument.text");
+        assert_eq!(DocKind::sniff(&odt), Some(DocKind::Odt));
+        // HTML, SVG, scripts, a plain zip, an empty file: none of them.
+        for bad in [
+            &b"<html><script>alert(1)</script>"[..],
+            b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            b"#!/bin/sh\nrm -rf /",
+            b"PK\x03\x04\0\0\0\0",
+            b"",
+            b" %PDF-1.4",
+        ] {
+            assert_eq!(
+                DocKind::sniff(bad),
+                None,
+                "{:?}",
+                String::from_utf8_lossy(bad)
+            );
+        }
+        for k in DocKind::ALL {
+            assert_eq!(DocKind::parse(k.code()), Some(k));
+        }
+    }
+
+    #[test]
+    fn a_download_is_an_attachment_with_a_clean_name() {
+        assert_eq!(
+            content_disposition("Plan parku Dąbie", DocKind::Pdf),
+            "attachment; filename=\"Plan_parku_D_bie.pdf\"; filename*=UTF-8''Plan%20parku%20D%C4%85bie.pdf"
+        );
+        let cd = content_disposition("a\"b\\c/../\r\nSet-Cookie: x=1", DocKind::Jpeg);
+        assert!(!cd.contains('\r') && !cd.contains('\n'), "{cd}");
+        let ascii = cd.split('"').nth(1).unwrap();
+        assert!(
+            ascii
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)),
+            "{ascii}"
+        );
+        assert!(ascii.ends_with(".jpg"));
+        assert!(!ascii.contains(".."), "{ascii}");
+        assert!(content_disposition("...", DocKind::Pdf).contains("filename=\"document.pdf\""));
+        assert_eq!(check_document_title("  Plan  "), Ok("Plan".to_string()));
+        assert!(check_document_title(" ").is_err());
+        assert!(check_document_title(&"x".repeat(DOCUMENT_TITLE_MAX + 1)).is_err());
+    }
+
+    #[test]
+    fn a_translation_is_whole_or_absent() {
+        // Nothing typed: no translation.
+        assert_eq!(
+            check_translation("en", " ", "", "", "", 2),
+            Ok(Translation::default())
+        );
+        // Every section, in order: kept as (heading, body).
+        let t = check_translation(
+            "en",
+            "Park",
+            "How",
+            "",
+            "## Paths\nNew.\n\n## Trees\nMore.",
+            2,
+        )
+        .unwrap();
+        assert_eq!(
+            t.sections,
+            vec![
+                ("Paths".into(), "New.".into()),
+                ("Trees".into(), "More.".into())
+            ]
+        );
+        assert_eq!(translation_text(&t), "## Paths\nNew.\n\n## Trees\nMore.");
+        // One section of two, no title: both at their fields, with the counts.
+        let e = check_translation("uk", "", "Як", "", "## Доріжки\nНові.", 2).unwrap_err();
+        assert_eq!(
+            e,
+            vec![
+                ("title_uk".to_string(), FormProblem::FieldRequired.into()),
+                (
+                    "sections_uk".to_string(),
+                    ConsultationProblem::TranslationSections {
+                        expected: 2,
+                        count: 1
+                    }
+                    .into()
+                ),
+            ]
+        );
+        // Text before the first heading is refused as in Polish.
+        let e = check_translation("en", "P", "S", "", "Intro\n## A\nB", 1).unwrap_err();
+        assert_eq!(e[0].0, "sections_en");
+        // The visitor's language, or none for Polish and for an empty translation.
+        let all = Translations {
+            en: t,
+            uk: Translation::default(),
+        };
+        assert!(all.get(crate::i18n::Lang::En).is_some());
+        assert!(all.get(crate::i18n::Lang::Uk).is_none());
+        assert!(all.get(crate::i18n::Lang::Pl).is_none());
     }
 }

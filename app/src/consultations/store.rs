@@ -15,9 +15,13 @@ pub struct ConRow {
     pub id: i64,
     pub def: NewConsultation,
     pub report_published: bool,
+    /// The consultation's own texts in English and Ukrainian.
+    pub translations: rules::Translations,
+    /// The survey (made with the survey builder) that is one of its forms.
+    pub survey_id: Option<i64>,
 }
 
-const SELECT: &str = "SELECT id, title, summary, easy_summary, topic, districts, department, contact, moderation, forms, verified_only, information_from, opens, closes, answers_by, report_by, published, report_published FROM con_consultations";
+const SELECT: &str = "SELECT id, title, summary, easy_summary, topic, districts, department, contact, moderation, forms, verified_only, information_from, opens, closes, answers_by, report_by, published, report_published, translations, survey_id FROM con_consultations";
 
 /// Read by column name; districts and forms are JSON arrays, dates 'YYYY-MM-DD'.
 impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for ConRow {
@@ -62,6 +66,9 @@ impl<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> for ConRow {
                 published: r.try_get::<i64, _>("published")? != 0,
             },
             report_published: r.try_get::<i64, _>("report_published")? != 0,
+            // Unreadable translations are shown as none rather than hiding the consultation.
+            translations: serde_json::from_str(&text("translations")?).unwrap_or_default(),
+            survey_id: r.try_get("survey_id")?,
         })
     }
 }
@@ -1341,6 +1348,8 @@ pub async fn update_draft(
     id: i64,
     n: &NewConsultation,
     sections: &[Section],
+    translations: &rules::Translations,
+    survey_id: Option<i64>,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     let r = bind_definition(
@@ -1359,6 +1368,12 @@ pub async fn update_draft(
         tx.rollback().await?;
         return Ok(false);
     }
+    sqlx::query("UPDATE con_consultations SET translations = $1, survey_id = $2 WHERE id = $3")
+        .bind(serde_json::to_string(translations).unwrap_or_else(|_| "{}".into()))
+        .bind(survey_id)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM con_sections WHERE consultation_id = $1")
         .bind(id)
         .execute(&mut *tx)
@@ -1814,4 +1829,127 @@ pub async fn cancel_booking(
     .execute(&db.pool)
     .await?;
     Ok(r.rows_affected() == 1)
+}
+
+/// A document's record: (consultation, title, kind, size, digest).
+pub struct DocumentRow {
+    pub id: i64,
+    pub consultation_id: i64,
+    pub title: String,
+    pub kind: rules::DocKind,
+    pub size: i64,
+    pub sha256: String,
+}
+
+fn document_row(r: &sqlx::any::AnyRow) -> Result<DocumentRow, sqlx::Error> {
+    let kind: String = r.try_get("kind")?;
+    Ok(DocumentRow {
+        id: r.try_get("id")?,
+        consultation_id: r.try_get("consultation_id")?,
+        title: r.try_get("title")?,
+        kind: rules::DocKind::parse(&kind)
+            .ok_or_else(|| sqlx::Error::Decode(format!("document kind {kind:?}").into()))?,
+        size: r.try_get("size")?,
+        sha256: r.try_get("sha256")?,
+    })
+}
+
+pub async fn add_document(
+    db: &Db,
+    consultation: i64,
+    title: &str,
+    kind: rules::DocKind,
+    size: i64,
+    sha256: &str,
+    by: i64,
+) -> Result<i64, sqlx::Error> {
+    let row = sqlx::query(
+        "INSERT INTO con_documents (consultation_id, title, kind, size, sha256, created_by, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(consultation)
+    .bind(title)
+    .bind(kind.code())
+    .bind(size)
+    .bind(sha256)
+    .bind(by)
+    .bind(now())
+    .fetch_one(&db.pool)
+    .await?;
+    row.try_get("id")
+}
+
+pub async fn documents(db: &Db, consultation: i64) -> Result<Vec<DocumentRow>, sqlx::Error> {
+    sqlx::query("SELECT id, consultation_id, title, kind, size, sha256 FROM con_documents WHERE consultation_id = $1 ORDER BY id")
+        .bind(consultation)
+        .fetch_all(&db.pool)
+        .await?
+        .iter()
+        .map(document_row)
+        .collect()
+}
+
+pub async fn document(
+    db: &Db,
+    consultation: i64,
+    id: i64,
+) -> Result<Option<DocumentRow>, sqlx::Error> {
+    sqlx::query("SELECT id, consultation_id, title, kind, size, sha256 FROM con_documents WHERE consultation_id = $1 AND id = $2")
+        .bind(consultation)
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await?
+        .as_ref()
+        .map(document_row)
+        .transpose()
+}
+
+/// Removes a document from a consultation; Some(digest, still used elsewhere) when it was
+/// there.
+pub async fn remove_document(
+    db: &Db,
+    consultation: i64,
+    id: i64,
+) -> Result<Option<(String, bool)>, sqlx::Error> {
+    let Some(row) = sqlx::query(
+        "DELETE FROM con_documents WHERE consultation_id = $1 AND id = $2 RETURNING sha256",
+    )
+    .bind(consultation)
+    .bind(id)
+    .fetch_optional(&db.pool)
+    .await?
+    else {
+        return Ok(None);
+    };
+    let sha: String = row.try_get("sha256")?;
+    let used: i64 = sqlx::query("SELECT COUNT(*) AS n FROM con_documents WHERE sha256 = $1")
+        .bind(&sha)
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("n")?;
+    Ok(Some((sha, used > 0)))
+}
+
+/// Sets a consultation's English and Ukrainian texts (the seeds; clerks use the form).
+pub async fn set_translations(
+    db: &Db,
+    id: i64,
+    t: &rules::Translations,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE con_consultations SET translations = $1 WHERE id = $2")
+        .bind(serde_json::to_string(t).unwrap_or_else(|_| "{}".into()))
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
+}
+
+/// Links a survey (the seeds; clerks use the form).
+pub async fn set_survey(db: &Db, id: i64, survey: Option<i64>) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE con_consultations SET survey_id = $1 WHERE id = $2")
+        .bind(survey)
+        .bind(id)
+        .execute(&db.pool)
+        .await?;
+    Ok(())
 }

@@ -26,6 +26,11 @@ pub struct Settings {
     /// The origin people reach the portal at, for links in e-mail (never taken from the
     /// request's Host header, which a client controls).
     pub public_origin: String,
+    /// Where documents attached to consultations are kept (KO_DOCUMENTS_DIR, by default
+    /// `<data folder>/documents`).
+    pub documents_dir: std::path::PathBuf,
+    /// The largest document accepted, in bytes (KO_DOCUMENT_LIMIT_BYTES, default 20 MB).
+    pub document_limit: usize,
 }
 
 impl Default for Settings {
@@ -40,6 +45,8 @@ impl Default for Settings {
             register_limit_address: 10,
             flash_limit_address: 100,
             public_origin: "http://127.0.0.1:3000".into(),
+            documents_dir: "data/documents".into(),
+            document_limit: 20 * 1024 * 1024,
         }
     }
 }

@@ -505,3 +505,40 @@ ntf-statement-published = Moderator opublikował Twoje stwierdzenie „{ $text }
 ntf-statement-hidden = Moderator ukrył Twoje stwierdzenie „{ $text }”. Powód: { $reason }.
 news-statement-published = Twoje stwierdzenie jest na mapie opinii.
 news-statement-hidden = Moderator ukrył Twoje stwierdzenie; powód jest w portalu.
+
+## Documents, translations and the linked survey
+con-documents = Dokumenty
+con-document-size-kb = { $size } kB
+con-document-size-mb = { $size } MB
+con-document-download = Pobierz: { $title } ({ $kind }, { $size })
+con-survey = Ankieta
+con-survey-lead = W tych konsultacjach możesz też wypełnić ankietę.
+con-survey-take = Wypełnij ankietę: { $title }
+con-survey-see = Zobacz ankietę: { $title }
+org-documents = Dokumenty
+org-documents-lead = Pliki dołączone do konsultacji. Rodzaj pliku sprawdzamy po jego zawartości, nie po nazwie.
+org-documents-none = Nie ma jeszcze dokumentów.
+org-documents-save-first = Dokumenty można dodać po pierwszym zapisaniu konsultacji.
+org-document-title = Tytuł dokumentu
+org-document-file = Plik
+org-document-file-hint = PDF, ODT, ODS, DOCX, XLSX, PNG lub JPEG, najwyżej { $max } MB.
+org-document-add = Dodaj dokument
+org-document-remove = Usuń dokument „{ $title }”
+org-translation-en = Wersja angielska (nieobowiązkowa)
+org-translation-uk = Wersja ukraińska (nieobowiązkowa)
+org-translation-hint = Tytuł, streszczenie i wszystkie sekcje w tej samej kolejności co po polsku; każda sekcja zaczyna się od „## ”. Puste pola: konsultacje są pokazywane po polsku.
+org-field-survey = Ankieta
+org-survey-hint = Ankieta przygotowana w kreatorze ankiet, gdy jedną z form jest ankieta.
+org-survey-none = (bez ankiety)
+error-document-too-large = Plik jest za duży: najwyżej { $max } MB. Wybierz mniejszy plik.
+error-document-type = Tego rodzaju pliku nie przyjmujemy. Dodaj PDF, ODT, ODS, DOCX, XLSX, PNG lub JPEG (sprawdzamy zawartość pliku, nie jego nazwę).
+error-document-unknown = Tego dokumentu nie ma w tych konsultacjach.
+error-translation-sections = { $count ->
+    [one] Tłumaczenie ma { $count } sekcję, a dokument po polsku { $expected }. Przetłumacz każdą sekcję w tej samej kolejności.
+    [few] Tłumaczenie ma { $count } sekcje, a dokument po polsku { $expected }. Przetłumacz każdą sekcję w tej samej kolejności.
+   *[other] Tłumaczenie ma { $count } sekcji, a dokument po polsku { $expected }. Przetłumacz każdą sekcję w tej samej kolejności.
+}
+error-survey-unknown = Nie ma takiej ankiety. Wybierz ankietę z listy.
+error-survey-required = Wśród form udziału jest ankieta: wybierz ją z listy albo odznacz tę formę.
+notice-document-added = Dokument jest dodany.
+notice-document-removed = Dokument jest usunięty.

@@ -494,3 +494,40 @@ ntf-statement-published = Модератор опублікував ваше т�
 ntf-statement-hidden = Модератор приховав ваше твердження «{ $text }». Причина: { $reason }.
 news-statement-published = Ваше твердження на карті думок.
 news-statement-hidden = Модератор приховав ваше твердження; причину вказано на порталі.
+
+## Documents, translations and the linked survey
+con-documents = Документи
+con-document-size-kb = { $size } кБ
+con-document-size-mb = { $size } МБ
+con-document-download = Завантажити: { $title } ({ $kind }, { $size })
+con-survey = Опитування
+con-survey-lead = У цих консультаціях можна також заповнити опитування.
+con-survey-take = Заповнити опитування: { $title }
+con-survey-see = Переглянути опитування: { $title }
+org-documents = Документи
+org-documents-lead = Файли, долучені до консультацій. Тип файлу ми перевіряємо за його вмістом, а не за назвою.
+org-documents-none = Документів ще немає.
+org-documents-save-first = Документи можна додати після першого збереження консультацій.
+org-document-title = Назва документа
+org-document-file = Файл
+org-document-file-hint = PDF, ODT, ODS, DOCX, XLSX, PNG або JPEG, не більше { $max } МБ.
+org-document-add = Додати документ
+org-document-remove = Видалити документ «{ $title }»
+org-translation-en = Англійська версія (необов’язково)
+org-translation-uk = Українська версія (необов’язково)
+org-translation-hint = Назва, короткий опис і всі розділи в тому самому порядку, що й польською; кожен розділ починається з «## ». Порожні поля: консультації показуються польською.
+org-field-survey = Опитування
+org-survey-hint = Опитування, створене в конструкторі опитувань, якщо опитування — одна з форм.
+org-survey-none = (без опитування)
+error-document-too-large = Файл завеликий: не більше { $max } МБ. Виберіть менший файл.
+error-document-type = Такий тип файлу ми не приймаємо. Додайте PDF, ODT, ODS, DOCX, XLSX, PNG або JPEG (ми перевіряємо вміст файлу, а не його назву).
+error-document-unknown = Цього документа немає в цих консультаціях.
+error-translation-sections = { $count ->
+    [one] Переклад має { $count } розділ, а польський документ — { $expected }. Перекладіть кожен розділ у тому самому порядку.
+    [few] Переклад має { $count } розділи, а польський документ — { $expected }. Перекладіть кожен розділ у тому самому порядку.
+   *[other] Переклад має { $count } розділів, а польський документ — { $expected }. Перекладіть кожен розділ у тому самому порядку.
+}
+error-survey-unknown = Такого опитування немає. Виберіть опитування зі списку.
+error-survey-required = Серед форм участі є опитування: виберіть його зі списку або зніміть позначку з цієї форми.
+notice-document-added = Документ додано.
+notice-document-removed = Документ видалено.
