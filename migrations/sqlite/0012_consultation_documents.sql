@@ -20,3 +20,8 @@ ALTER TABLE con_consultations ADD COLUMN translations TEXT NOT NULL DEFAULT '{}'
 
 -- The survey (made with the survey builder) that is one of the consultation's forms.
 ALTER TABLE con_consultations ADD COLUMN survey_id INTEGER REFERENCES surveys(id) ON DELETE SET NULL;
+
+-- Where the opinion map's statements and votes came from when they were imported from a
+-- Pol.is conversation (its attribution, CC BY 4.0); empty when they were gathered here. Set
+-- once: the import claims the consultation by setting it.
+ALTER TABLE con_consultations ADD COLUMN opinion_source TEXT NOT NULL DEFAULT '';

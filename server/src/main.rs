@@ -44,8 +44,9 @@ async fn main() {
             .await
             .map(|_| println!("migrations applied")),
         Some("create-admin") => create_admin(config, &args[1..]).await,
+        Some("polis-import") => konto_server::opinions_cli::import(config, &args[1..]).await,
         Some(other) => {
-            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json]]  (password on stdin or in KO_ADMIN_PASSWORD)");
+            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json] | polis-import CONSULTATION DIR]  (password on stdin or in KO_ADMIN_PASSWORD)");
             std::process::exit(2);
         }
     };

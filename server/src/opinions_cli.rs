@@ -42,12 +42,7 @@ pub fn compare_with_polis(c: &Conversation, map: &OpinionMap) -> Option<(usize, 
 }
 
 fn attribution(c: &Conversation) -> Option<String> {
-    let url = c.summary_value("url")?;
-    url.contains("pol.is").then(|| {
-        format!(
-            "Data: {url}, gathered with Polis (compdemocracy.org/polis); CC BY 4.0, The Computational Democracy Project"
-        )
-    })
+    c.attribution()
 }
 
 fn representative_json(c: &Conversation, r: &Representative) -> serde_json::Value {
@@ -228,4 +223,56 @@ pub fn main(args: &[String]) -> i32 {
         );
     }
     0
+}
+
+pub const IMPORT_USAGE: &str = "usage: konto-server polis-import CONSULTATION DIR
+    CONSULTATION  the number of a consultation with the opinion map among its forms and no
+                  statement yet
+    DIR           a folder with comments.csv, participants-votes.csv and summary.csv
+                  (Pol.is' export format)";
+
+/// `konto-server polis-import CONSULTATION DIR`: brings a Pol.is conversation's statements
+/// and votes into a consultation's opinion map, all or nothing, with its attribution kept
+/// (shown on the map's page and in the export). The map is computed by the background job.
+pub async fn import(
+    mut config: crate::config::Config,
+    args: &[String],
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    use konto_app::consultations::{rules::Moderation, store};
+    let (Some(id), Some(dir)) = (args.first(), args.get(1)) else {
+        return Err(IMPORT_USAGE.into());
+    };
+    let id: i64 = id
+        .parse()
+        .map_err(|_| format!("{id:?} is not a consultation number\n{IMPORT_USAGE}"))?;
+    let dir = Path::new(dir);
+    let c = Conversation::read(dir)?;
+    config.first_admin = None;
+    config.demo = false;
+    let state = crate::prepare(&config).await?;
+    let Some(r) = store::get(&state.db, id).await? else {
+        return Err(format!("consultation {id} does not exist").into());
+    };
+    let plan = c.import_plan(r.def.moderation == Moderation::Before);
+    let source = c.attribution().unwrap_or_else(|| {
+        format!(
+            "Pol.is: {}",
+            dir.file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default()
+        )
+    });
+    let (statements, votes) = store::import_polis(&state.db, id, &source, &plan).await?;
+    let participants = plan
+        .votes
+        .iter()
+        .map(|(p, _, _)| p.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    println!(
+        "consultation {id}: {statements} statements, {votes} votes of {participants} participants imported; {} moderated out left aside",
+        plan.skipped
+    );
+    println!("{source}");
+    Ok(())
 }

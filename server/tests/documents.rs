@@ -518,3 +518,139 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
     assert!(feed.contains("Park Dąbie"));
     db.pool.close().await;
 }
+
+#[tokio::test]
+async fn a_polis_conversation_is_imported_whole_once_with_its_attribution() {
+    use konto_app::consultations::polis::Conversation;
+    let s = start().await;
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let dir =
+        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/polis/15-per-hour-seattle");
+    let conv = Conversation::read(&dir).unwrap();
+    // A consultation without the opinion map among its forms is refused, nothing changed.
+    let plain = consultation(&s, true).await;
+    let plan = conv.import_plan(false);
+    let err = store::import_polis(&db, plain, "x", &plan)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, store::ImportRefused::NoOpinionMap(_)),
+        "{err}"
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM con_statements").await, 0);
+
+    // A consultation with the opinion map; two imports at the same moment: exactly one.
+    let n = NewConsultation {
+        title: "Płaca minimalna".into(),
+        summary: "Rozmowa z Pol.is.".into(),
+        easy_summary: String::new(),
+        topic: Topic::Other,
+        districts: Vec::new(),
+        department: "Biuro".into(),
+        contact: "biuro@example.pl".into(),
+        moderation: Moderation::After,
+        forms: vec![Form::OpinionMap, Form::Meeting, Form::Remarks],
+        verified_only: false,
+        timeline: Timeline {
+            information_from: date(-10),
+            opens: date(-3),
+            closes: date(20),
+            answers_by: date(50),
+            report_by: date(60),
+        },
+        published: true,
+    };
+    let id = store::create(&db, &n, None).await.unwrap();
+    let source = conv.attribution().expect("the conversation names pol.is");
+    let (a, b) = tokio::join!(
+        store::import_polis(&db, id, &source, &plan),
+        store::import_polis(&db, id, &source, &plan)
+    );
+    assert!(a.is_ok() != b.is_ok(), "{a:?} {b:?}");
+    let (statements, votes) = a.or(b).unwrap();
+    let accepted = conv.statements.iter().filter(|s| s.moderated >= 0).count();
+    assert_eq!(statements, accepted);
+    assert_eq!(plan.skipped, conv.statements.len() - accepted);
+    assert!(
+        plan.skipped > 0,
+        "this conversation has statements moderated out"
+    );
+    let kept_votes = conv
+        .votes
+        .iter()
+        .filter(|(_, st, _)| conv.statements[*st as usize].moderated >= 0)
+        .count();
+    assert_eq!(votes, kept_votes);
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM con_statements WHERE consultation_id = {id}"
+        ))
+        .await,
+        accepted as i64
+    );
+    assert_eq!(
+        s.count(&format!("SELECT COUNT(*) FROM con_votes WHERE consultation_id = {id} AND participant LIKE 'polis:%'")).await,
+        kept_votes as i64
+    );
+    // Whole texts, even beyond 280 characters.
+    let longest = conv
+        .statements
+        .iter()
+        .filter(|x| x.moderated >= 0)
+        .map(|x| x.body.trim().chars().count())
+        .max()
+        .unwrap();
+    assert!(longest > 280);
+    assert_eq!(
+        s.count(&format!(
+            "SELECT MAX(LENGTH(text)) FROM con_statements WHERE consultation_id = {id}"
+        ))
+        .await,
+        longest as i64
+    );
+    // A second import later is refused, nothing added.
+    assert!(matches!(
+        store::import_polis(&db, id, &source, &plan).await,
+        Err(store::ImportRefused::NotEmpty(_))
+    ));
+    assert_eq!(
+        s.count(&format!(
+            "SELECT COUNT(*) FROM con_statements WHERE consultation_id = {id}"
+        ))
+        .await,
+        accepted as i64
+    );
+
+    // The map is computed in the background as for votes cast here; its page and its
+    // export carry the attribution.
+    konto_app::consultations::api::compute_due_maps(&db)
+        .await
+        .unwrap();
+    let r = s
+        .call(
+            &s.browser(),
+            "/api/consultations/opinions",
+            &[("consultation_id", &id.to_string())],
+        )
+        .await;
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(v["source"], source.as_str());
+    assert!(
+        v["map"]["participants"].as_u64().unwrap() > 0,
+        "{}",
+        v["map"]
+    );
+    let (_, page) = s
+        .page(&s.browser(), &format!("/consultations/{id}/opinions"))
+        .await;
+    assert!(text(&page).contains("CC BY 4.0"), "{}", text(&page));
+    let (status, summary) = s
+        .page(
+            &s.browser(),
+            &format!("/consultations/{id}/opinions/summary.csv"),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(summary.contains("CC BY 4.0"), "{summary}");
+    db.pool.close().await;
+}

@@ -548,6 +548,7 @@ pub async fn load_opinions(consultation_id: i64) -> Result<OpinionView, crate::p
         answered: answered.len() as u64,
         statements: statements.len() as u64,
         map,
+        source: super::store::opinion_source(&st.db, r.id).await?,
     })
 }
 

@@ -182,6 +182,9 @@ pub struct OpinionView {
     pub may_propose: bool,
     /// Proposed statements wait for a clerk before they are shown.
     pub moderated_first: bool,
+    /// Where the statements and votes came from when imported from Pol.is (its
+    /// attribution, CC BY 4.0); empty when gathered in the portal.
+    pub source: String,
 }
 
 /// Where the visitor stands on writing remarks.

@@ -628,6 +628,15 @@ fn Opinions(
             <a href="/consultations/method">{move || t!(i18n, "op-method-link")}</a>
         </p>
         <h2>{move || t!(i18n, "op-data-heading")}</h2>
+        {(!v.source.is_empty())
+            .then(|| {
+                let source = v.source.clone();
+                view! {
+                    <p class="notice">
+                        {move || t!(i18n, "op-source")} " " <span lang="en">{source}</span>
+                    </p>
+                }
+            })}
         <p>{move || t!(i18n, "op-data-text")}</p>
         <ul>
             {["comments.csv", "participants-votes.csv", "summary.csv"]

@@ -51,6 +51,25 @@ pub struct Conversation {
     pub summary: Vec<(String, String)>,
 }
 
+/// A statement brought into a consultation from a conversation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedStatement {
+    pub polis_id: i64,
+    pub text: String,
+    /// Not moderated in Pol.is yet, and the consultation moderates first.
+    pub waiting: bool,
+}
+
+/// What [`Conversation::import_plan`] keeps.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportPlan {
+    pub statements: Vec<ImportedStatement>,
+    /// Statements moderated out (or empty), not brought in.
+    pub skipped: usize,
+    /// (participant, index in `statements`, vote)
+    pub votes: Vec<(String, usize, Vote)>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum PolisError {
     #[error("{file}: {source}")]
@@ -300,6 +319,51 @@ impl Conversation {
             statements: self.statements.len(),
             excluded: self.statements.iter().map(|s| s.moderated < 0).collect(),
             votes: self.votes.clone(),
+        }
+    }
+
+    /// The attribution Pol.is' open data asks for (CC BY 4.0), when the conversation's
+    /// `summary.csv` names a pol.is address.
+    pub fn attribution(&self) -> Option<String> {
+        let url = self.summary_value("url")?;
+        url.contains("pol.is").then(|| {
+            format!(
+                "Data: {url}, gathered with Polis (compdemocracy.org/polis); CC BY 4.0, The Computational Democracy Project"
+            )
+        })
+    }
+
+    /// What an import into a consultation keeps: statements Pol.is accepted, and those not
+    /// moderated yet (waiting for a clerk where the consultation moderates first); those
+    /// moderated out are left out with their votes. Participants become `polis:<id>`.
+    /// Statements keep their whole text, even beyond the portal's 280 characters: they were
+    /// written under Pol.is' rules, and cutting them would change what people voted on.
+    pub fn import_plan(&self, moderated_first: bool) -> ImportPlan {
+        let mut kept: Vec<Option<usize>> = vec![None; self.statements.len()];
+        let mut statements = Vec::new();
+        for (i, s) in self.statements.iter().enumerate() {
+            if s.moderated < 0 || s.body.trim().is_empty() {
+                continue;
+            }
+            kept[i] = Some(statements.len());
+            statements.push(ImportedStatement {
+                polis_id: s.id,
+                text: s.body.trim().to_string(),
+                waiting: s.moderated == 0 && moderated_first,
+            });
+        }
+        let votes = self
+            .votes
+            .iter()
+            .filter_map(|&(p, s, v)| {
+                let k = kept[s as usize]?;
+                Some((format!("polis:{}", self.participants[p as usize].id), k, v))
+            })
+            .collect();
+        ImportPlan {
+            skipped: self.statements.len() - statements.len(),
+            statements,
+            votes,
         }
     }
 

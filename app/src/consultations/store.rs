@@ -753,7 +753,15 @@ pub async fn polis_export(
                 "conversation-description".into(),
                 consultation.def.summary.clone(),
             ),
-        ],
+        ]
+        .into_iter()
+        .chain(
+            // Imported data keeps its attribution (CC BY 4.0) in what it is exported as.
+            Some(opinion_source(db, consultation.id).await?)
+                .filter(|s| !s.is_empty())
+                .map(|s| ("source".to_string(), s)),
+        )
+        .collect(),
     };
     let groups = order.iter().map(|p| group_of.get(*p).copied()).collect();
     Ok((conversation, groups))
@@ -1952,4 +1960,116 @@ pub async fn set_survey(db: &Db, id: i64, survey: Option<i64>) -> Result<(), sql
         .execute(&db.pool)
         .await?;
     Ok(())
+}
+
+/// Why a Pol.is conversation was not imported into a consultation.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportRefused {
+    #[error("consultation {0} does not exist")]
+    Unknown(i64),
+    #[error("consultation {0} has no opinion map among its forms")]
+    NoOpinionMap(i64),
+    #[error("consultation {0} already has statements or an import; nothing was changed")]
+    NotEmpty(i64),
+    #[error("{0}")]
+    Db(#[from] sqlx::Error),
+}
+
+/// Brings a conversation's statements and votes into a consultation's opinion map, all or
+/// nothing: the consultation is claimed by setting its source (one statement, so two imports
+/// at once cannot both pass) and must have no statement yet. Returns the statements and
+/// votes stored.
+pub async fn import_polis(
+    db: &Db,
+    consultation: i64,
+    source: &str,
+    plan: &super::polis::ImportPlan,
+) -> Result<(usize, usize), ImportRefused> {
+    let Some(r) = get(db, consultation).await? else {
+        return Err(ImportRefused::Unknown(consultation));
+    };
+    if !r.def.forms.contains(&Form::OpinionMap) {
+        return Err(ImportRefused::NoOpinionMap(consultation));
+    }
+    let source = if source.trim().is_empty() {
+        "Pol.is"
+    } else {
+        source.trim()
+    };
+    let mut tx = db.pool.begin().await?;
+    let claimed = sqlx::query(
+        "UPDATE con_consultations SET opinion_source = $1
+         WHERE id = $2 AND opinion_source = ''
+           AND NOT EXISTS (SELECT 1 FROM con_statements WHERE consultation_id = $2)",
+    )
+    .bind(source)
+    .bind(consultation)
+    .execute(&mut *tx)
+    .await?;
+    if claimed.rows_affected() != 1 {
+        tx.rollback().await?;
+        return Err(ImportRefused::NotEmpty(consultation));
+    }
+    let at = now();
+    let mut ids = Vec::with_capacity(plan.statements.len());
+    for s in &plan.statements {
+        let state = if s.waiting {
+            RemarkState::Waiting
+        } else {
+            RemarkState::Published
+        };
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO con_statements (consultation_id, author_id, by_organiser, text, state, created_at)
+             VALUES ($1, NULL, 0, $2, $3, $4) RETURNING id",
+        )
+        .bind(consultation)
+        .bind(&s.text)
+        .bind(state.code().0)
+        .bind(at)
+        .fetch_one(&mut *tx)
+        .await?;
+        ids.push(id);
+    }
+    for chunk in plan.votes.chunks(400) {
+        let mut sql = String::from(
+            "INSERT INTO con_votes (statement_id, consultation_id, participant, vote, created_at) VALUES ",
+        );
+        for i in 0..chunk.len() {
+            let b = i * 5;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            ));
+        }
+        let mut q = sqlx::query(&sql);
+        for (participant, statement, vote) in chunk {
+            q = q
+                .bind(ids[*statement])
+                .bind(consultation)
+                .bind(participant.as_str())
+                .bind(i64::from(vote.value()))
+                .bind(at);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok((ids.len(), plan.votes.len()))
+}
+
+/// Where a consultation's opinion map came from ('' when gathered in the portal).
+pub async fn opinion_source(db: &Db, consultation: i64) -> Result<String, sqlx::Error> {
+    Ok(
+        sqlx::query_scalar("SELECT opinion_source FROM con_consultations WHERE id = $1")
+            .bind(consultation)
+            .fetch_optional(&db.pool)
+            .await?
+            .unwrap_or_default(),
+    )
 }

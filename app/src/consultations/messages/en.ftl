@@ -528,3 +528,4 @@ error-survey-unknown = There is no such survey. Choose a survey from the list.
 error-survey-required = A survey is one of the forms: choose it from the list or untick that form.
 notice-document-added = The document has been added.
 notice-document-removed = The document has been removed.
+op-source = The statements and votes of this opinion map come from a Pol.is conversation:

@@ -542,3 +542,4 @@ error-survey-unknown = Nie ma takiej ankiety. Wybierz ankietę z listy.
 error-survey-required = Wśród form udziału jest ankieta: wybierz ją z listy albo odznacz tę formę.
 notice-document-added = Dokument jest dodany.
 notice-document-removed = Dokument jest usunięty.
+op-source = Stwierdzenia i głosy tej mapy opinii pochodzą z rozmowy w Pol.is:
