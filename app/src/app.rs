@@ -282,6 +282,7 @@ lazy_pages! {
         StaffConsultationsPageRoute => crate::consultations::organiser_pages::StaffConsultationsPage,
         ConsultationFormPageRoute => crate::consultations::organiser_pages::ConsultationFormPage,
         MeetingDeskPageRoute => crate::consultations::meeting_pages::MeetingDeskPage,
+        LanguagesPageRoute => crate::consultations::organiser_pages::LanguagesPage,
     }
 }
 
@@ -375,6 +376,10 @@ static PIECES: &[(&str, LoadPiece)] = &[
     (
         "/staff/consultations/:id/meetings",
         MeetingDeskPageRoute::load,
+    ),
+    (
+        "/staff/consultations/:id/languages",
+        LanguagesPageRoute::load,
     ),
     ("/surveys", SurveysPageRoute::load),
     ("/surveys/:id", SurveyIntroPageRoute::load),
@@ -720,6 +725,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/staff/consultations/:id/meetings")
                         view=MeetingDeskPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/consultations/:id/languages")
+                        view=LanguagesPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route

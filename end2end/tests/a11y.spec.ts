@@ -212,7 +212,7 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await axe(page, combo, 'the opinion map with errors');
   // Remarks: the list (two pages, by section, the trace of a hidden one), the form with its
   // errors, one's own remark to edit, and the moderation queue and log (a clerk's view).
-  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1', '/consultations/notifications', '/consultations/1/meetings', '/staff/consultations/1/meetings', '/consultations/following', '/consultations/unsubscribe?a=1&t=x', '/consultations/2/moderation']) {
+  for (const path of ['/consultations/1/remarks', '/consultations/1/remarks?page=2&sort=supported', '/consultations/1/remarks?section=zielen', '/consultations/3/remarks', '/consultations/1/moderation', '/consultations/3/report', '/consultations/1/answers', '/consultations/3/answers', '/staff/consultations', '/staff/consultations/new', '/staff/consultations/1', '/consultations/notifications', '/consultations/1/meetings', '/staff/consultations/1/meetings', '/consultations/following', '/consultations/unsubscribe?a=1&t=x', '/consultations/2/moderation', '/staff/consultations/2/languages']) {
     await page.goto(path);
     await axe(page, combo, path);
   }
@@ -243,6 +243,21 @@ async function consultationPages(page: Pg, context: Ctx, baseURL: string, combo:
   await page.goto('/staff/consultations/1/meetings');
   await expect(page.locator('.error-summary')).toHaveCount(1);
   await axe(page, combo, 'the meeting desk with errors');
+  // Documents: an upload that is not a document, refused at its field; language versions
+  // with their errors.
+  const up = await context.request.post('/staff/consultations/1/documents', {
+    headers: { Origin: baseURL, Accept: 'text/html' },
+    maxRedirects: 0,
+    multipart: { doc_title: 'Plan', file: { name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html></html>') } },
+  });
+  expect(up.status()).toBe(303);
+  await page.goto('/staff/consultations/1');
+  await expect(page.locator('#f-file-error')).toBeVisible();
+  await axe(page, combo, 'a document refused at its field');
+  await formPost(context.request, baseURL, '/api/consultations/languages/save', { consultation_id: '1', title_en: 'Park', sections_en: '## One\nText.' });
+  await page.goto('/staff/consultations/1/languages');
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await axe(page, combo, 'language versions with errors');
   await formPost(context.request, baseURL, '/api/consultations/following/save', { 'districts[d77]': '1' });
   await page.goto('/consultations/following');
   await expect(page.locator('.error-summary')).toBeVisible();

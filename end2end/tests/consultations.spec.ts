@@ -302,3 +302,38 @@ test('an organiser plans a workshop; a resident registers when it is full and mo
   await expect(registrants.getByRole('row').nth(1)).not.toContainText('rezerwowa');
   expect(errors).toEqual([]);
 });
+
+test('an organiser attaches a document: a file that is not one is refused at its field; a PDF is listed and downloads', async ({ browser, baseURL }) => {
+  const clerk = await browser.newContext({ baseURL });
+  await signInByRequest(clerk, baseURL!, { email: 'urzednik@example.pl', password: 'Krakow-urzednik-2026' });
+  const page = await clerk.newPage();
+  const errors = watchConsole(page);
+  await page.goto('/staff/consultations/1');
+  await hydrated(page);
+  const title = `Mapa parku ${Date.now()}`;
+  await page.getByLabel('Tytuł dokumentu').fill(title);
+  // HTML named and declared as a PDF: refused by its content, the title kept.
+  await page.getByLabel('Plik').setInputFiles({ name: 'mapa.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await page.getByRole('button', { name: 'Dodaj dokument' }).click();
+  await expect(page.locator('#f-file-error')).toContainText('Tego rodzaju pliku nie przyjmujemy');
+  await expect(page.getByLabel('Tytuł dokumentu')).toHaveValue(title);
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  await page.getByLabel('Plik').setInputFiles({ name: 'mapa.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await page.getByRole('button', { name: 'Dodaj dokument' }).click();
+  await expect(page.getByText('Dokument jest dodany.')).toBeVisible();
+  // Anyone reads it from the consultation's page: a download, named after its title.
+  const visitor = await browser.newPage({ baseURL });
+  await visitor.goto('/consultations/1');
+  const link = visitor.getByRole('link', { name: new RegExp(title) });
+  await expect(link).toContainText('PDF');
+  const [download] = await Promise.all([visitor.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe(`${title.replace(/ /g, '_')}.pdf`);
+  // The organiser removes it; it is gone for everyone.
+  await page.getByRole('button', { name: `Usuń dokument „${title}”` }).click();
+  await expect(page.getByText('Dokument jest usunięty.')).toBeVisible();
+  await visitor.goto('/consultations/1');
+  await expect(visitor.getByRole('link', { name: new RegExp(title) })).toHaveCount(0);
+  expect(errors).toEqual([]);
+  await visitor.close();
+  await clerk.close();
+});

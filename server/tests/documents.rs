@@ -371,17 +371,63 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
     let admin = staff(&s).await;
     let save = "/api/consultations/save";
 
-    // A translation with one section of two, and an unknown survey: each at its field.
-    let bad = with(
-        draft_form("Park Dąbie", "999999"),
-        &[
-            ("title_en", "Dąbie Park"),
-            ("summary_en", "How to change the park."),
-            ("sections_en", "## Paths\nNew paths."),
-            ("summary_uk", "Як змінити парк."),
-        ],
+    // An unknown survey: at its field.
+    let r = s
+        .call(&admin, save, &refs(&draft_form("Park Dąbie", "999999")))
+        .await;
+    assert_eq!(
+        problems(&r.json().await.unwrap()),
+        vec![("survey".to_string(), "SurveyUnknown".to_string())]
     );
-    let r = s.call(&admin, save, &refs(&bad)).await;
+
+    // Publishing with the survey form but no survey: refused at the survey field.
+    let r = s
+        .call(&admin, save, &refs(&with(draft_form("Park Dąbie", ""), &[("publish", "yes")])))
+        .await;
+    assert_eq!(
+        problems(&r.json().await.unwrap()),
+        vec![("survey".to_string(), "SurveyRequired".to_string())]
+    );
+
+    // A survey from the survey builder, linked; published.
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let r = s
+        .call(&admin, "/api/staff/surveys/create", &[("title_pl", "Ankieta o parku")])
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let survey = konto_app::surveys::store::all(&db).await.unwrap()[0].id;
+    let r = s
+        .call(
+            &admin,
+            save,
+            &refs(&with(draft_form("Park Dąbie", &survey.to_string()), &[("publish", "yes")])),
+        )
+        .await;
+    let v: serde_json::Value = r.json().await.unwrap();
+    assert!(problems(&v).is_empty(), "{v}");
+    let id: i64 = s.count("SELECT MAX(id) FROM con_consultations").await;
+
+    // The language versions, after publishing too. Residents and strangers may not.
+    let languages = "/api/consultations/languages/save";
+    let cid = id.to_string();
+    let anna = s.resident("anna.lang@example.pl", "3").await;
+    assert_eq!(
+        s.call(&anna, languages, &[("consultation_id", &cid)]).await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.call(&s.browser(), languages, &[("consultation_id", &cid)]).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    // One section of two in English, no title in Ukrainian: each at its field.
+    let bad = [
+        ("consultation_id", cid.as_str()),
+        ("title_en", "Dąbie Park"),
+        ("summary_en", "How to change the park."),
+        ("sections_en", "## Paths\nNew paths."),
+        ("summary_uk", "Як змінити парк."),
+    ];
+    let r = s.call(&admin, languages, &bad).await;
     let mut got = problems(&r.json().await.unwrap());
     got.sort();
     assert_eq!(
@@ -389,71 +435,29 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
         vec![
             ("sections_en".to_string(), "TranslationSections".to_string()),
             ("sections_uk".to_string(), "TranslationSections".to_string()),
-            ("survey".to_string(), "SurveyUnknown".to_string()),
             ("title_uk".to_string(), "FieldRequired".to_string()),
         ]
     );
     // Without JavaScript the same comes back at the fields, every value kept.
-    let r = s.form(&admin, save, &refs(&bad)).await;
+    let r = s.form(&admin, languages, &bad).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), format!("/staff/consultations/{id}/languages"));
     let (_, html) = s.page(&admin, &location(&r)).await;
-    assert!(
-        text(&html).contains("Tłumaczenie ma 1 sekcję, a dokument po polsku 2"),
-        "{}",
-        text(&html)
-    );
-    assert!(
-        html.contains("## Paths\nNew paths.</textarea>"),
-        "the translation is kept"
-    );
-
-    // Publishing with the survey form but no survey: refused at the survey field.
-    let r = s
-        .call(
-            &admin,
-            save,
-            &refs(&with(draft_form("Park Dąbie", ""), &[("publish", "yes")])),
-        )
-        .await;
-    assert_eq!(
-        problems(&r.json().await.unwrap()),
-        vec![("survey".to_string(), "SurveyRequired".to_string())]
-    );
-
-    // A survey from the survey builder, then the consultation in three languages, published.
-    let db = Db::connect(&s.db_url).await.unwrap();
-    let r = s
-        .call(
-            &admin,
-            "/api/staff/surveys/create",
-            &[("title_pl", "Ankieta o parku")],
-        )
-        .await;
-    assert_eq!(r.status(), StatusCode::OK);
-    let survey = konto_app::surveys::store::all(&db).await.unwrap()[0].id;
-    let good = with(
-        draft_form("Park Dąbie", &survey.to_string()),
-        &[
-            ("title_en", "Dąbie Park"),
-            ("summary_en", "How to change the park."),
-            (
-                "sections_en",
-                "## Paths\nNew paths.\n\n## Playground\nCloser to the gate.",
-            ),
-            ("title_uk", "Парк Дамбе"),
-            ("summary_uk", "Як змінити парк."),
-            ("easy_summary_uk", "Місто питає про парк."),
-            (
-                "sections_uk",
-                "## Доріжки\nНові доріжки.\n\n## Дитячий майданчик\nБлижче до входу.",
-            ),
-            ("publish", "yes"),
-        ],
-    );
-    let r = s.call(&admin, save, &refs(&good)).await;
+    assert!(text(&html).contains("Tłumaczenie ma 1 sekcję, a dokument po polsku 2"), "{}", text(&html));
+    assert!(html.contains("## Paths\nNew paths.</textarea>"), "the translation is kept");
+    let good = [
+        ("consultation_id", cid.as_str()),
+        ("title_en", "Dąbie Park"),
+        ("summary_en", "How to change the park."),
+        ("sections_en", "## Paths\nNew paths.\n\n## Playground\nCloser to the gate."),
+        ("title_uk", "Парк Дамбе"),
+        ("summary_uk", "Як змінити парк."),
+        ("easy_summary_uk", "Місто питає про парк."),
+        ("sections_uk", "## Доріжки\nНові доріжки.\n\n## Дитячий майданчик\nБлижче до входу."),
+    ];
+    let r = s.call(&admin, languages, &good).await;
     let v: serde_json::Value = r.json().await.unwrap();
     assert!(problems(&v).is_empty(), "{v}");
-    let id: i64 = s.count("SELECT MAX(id) FROM con_consultations").await;
 
     // Each visitor reads it in their language, marked as such; the anchors stay the same.
     let page = |lang: &'static str| {

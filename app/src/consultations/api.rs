@@ -1878,14 +1878,6 @@ pub async fn save_consultation(
     #[server(default)] answers_by: String,
     #[server(default)] report_by: String,
     #[server(default)] sections: String,
-    #[server(default)] title_en: String,
-    #[server(default)] summary_en: String,
-    #[server(default)] easy_summary_en: String,
-    #[server(default)] sections_en: String,
-    #[server(default)] title_uk: String,
-    #[server(default)] summary_uk: String,
-    #[server(default)] easy_summary_uk: String,
-    #[server(default)] sections_uk: String,
     #[server(default)] survey: String,
     #[server(default)] publish: Option<String>,
 ) -> Result<FormReply, crate::platform::Failure> {
@@ -1915,14 +1907,6 @@ pub async fn save_consultation(
         ("answers_by", &answers_by),
         ("report_by", &report_by),
         ("sections", &sections),
-        ("title_en", &title_en),
-        ("summary_en", &summary_en),
-        ("easy_summary_en", &easy_summary_en),
-        ("sections_en", &sections_en),
-        ("title_uk", &title_uk),
-        ("summary_uk", &summary_uk),
-        ("easy_summary_uk", &easy_summary_uk),
-        ("sections_uk", &sections_uk),
         ("survey", &survey),
     ]
     .into_iter()
@@ -2018,24 +2002,6 @@ pub async fn save_consultation(
             Vec::new()
         }
     };
-    let mut translations = rules::Translations::default();
-    for (code, slot, [t, su, e, se]) in [
-        (
-            "en",
-            &mut translations.en,
-            [&title_en, &summary_en, &easy_summary_en, &sections_en],
-        ),
-        (
-            "uk",
-            &mut translations.uk,
-            [&title_uk, &summary_uk, &easy_summary_uk, &sections_uk],
-        ),
-    ] {
-        match rules::check_translation(code, t, su, e, se, document.len()) {
-            Ok(tr) => *slot = tr,
-            Err(es) => errors.extend(es.into_iter().map(|(f, p)| FieldError::new(&f, p))),
-        }
-    }
     let survey_id = match survey.trim() {
         "" => None,
         v => match v.parse::<i64>() {
@@ -2096,18 +2062,9 @@ pub async fn save_consultation(
             ..def.clone()
         };
         let id = store::create(&st.db, &draft, Some(clerk.id)).await?;
-        store::update_draft(&st.db, id, &def, &document, &translations, survey_id).await?;
+        store::update_draft(&st.db, id, &def, &document, survey_id).await?;
         id
-    } else if store::update_draft(
-        &st.db,
-        consultation_id,
-        &def,
-        &document,
-        &translations,
-        survey_id,
-    )
-    .await?
-    {
+    } else if store::update_draft(&st.db, consultation_id, &def, &document, survey_id).await? {
         consultation_id
     } else {
         return finish(
@@ -2196,6 +2153,82 @@ pub async fn extend_consultation(
         "extend",
     )
     .await
+}
+
+/// Saves a consultation's English and Ukrainian versions (each whole or empty: the title, the
+/// summary and every section of the Polish document, in order), for a draft or a published
+/// consultation alike: a translation changes no date and no rule. Clerks and administrators
+/// only.
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "consultations/languages/save")]
+pub async fn save_translations(
+    consultation_id: i64,
+    #[server(default)] title_en: String,
+    #[server(default)] summary_en: String,
+    #[server(default)] easy_summary_en: String,
+    #[server(default)] sections_en: String,
+    #[server(default)] title_uk: String,
+    #[server(default)] summary_uk: String,
+    #[server(default)] easy_summary_uk: String,
+    #[server(default)] sections_uk: String,
+) -> Result<FormReply, crate::platform::Failure> {
+    use super::{rules, store, ConsultationNotice};
+    use crate::forms::flow::{fields, finish, not_found, require_staff};
+    use crate::forms::FieldError;
+    let clerk = require_staff()?;
+    let st = crate::platform::state()?;
+    let Some(r) = store::get(&st.db, consultation_id).await? else {
+        return not_found();
+    };
+    let back = format!("/staff/consultations/{}/languages", r.id);
+    let values = fields(&[
+        ("title_en", &title_en),
+        ("summary_en", &summary_en),
+        ("easy_summary_en", &easy_summary_en),
+        ("sections_en", &sections_en),
+        ("title_uk", &title_uk),
+        ("summary_uk", &summary_uk),
+        ("easy_summary_uk", &easy_summary_uk),
+        ("sections_uk", &sections_uk),
+    ]);
+    let polish = store::sections(&st.db, r.id).await?.len();
+    let mut t = rules::Translations::default();
+    let mut errors = Vec::new();
+    for (code, slot, [ti, su, e, se]) in [
+        (
+            "en",
+            &mut t.en,
+            [&title_en, &summary_en, &easy_summary_en, &sections_en],
+        ),
+        (
+            "uk",
+            &mut t.uk,
+            [&title_uk, &summary_uk, &easy_summary_uk, &sections_uk],
+        ),
+    ] {
+        match rules::check_translation(code, ti, su, e, se, polish) {
+            Ok(tr) => *slot = tr,
+            Err(es) => errors.extend(es.into_iter().map(|(f, p)| FieldError::new(&f, p))),
+        }
+    }
+    if !errors.is_empty() {
+        return finish(FormReply::invalid(errors), "languages", &back, values).await;
+    }
+    store::set_translations(&st.db, r.id, &t).await?;
+    crate::platform::audit::record(
+        &st.db,
+        Some(clerk.id),
+        "consultation_translations_saved",
+        None,
+        &format!(
+            "consultation={} en={} uk={}",
+            r.id,
+            !t.en.is_empty(),
+            !t.uk.is_empty()
+        ),
+    )
+    .await?;
+    crate::forms::flow::done(back, ConsultationNotice::TranslationsSaved, "languages").await
 }
 
 /// Removes a document from a consultation; its file goes too when no consultation uses the

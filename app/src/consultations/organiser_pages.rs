@@ -3,6 +3,7 @@
 //! Kraków's minimums are not met), then extends it with a reason.
 use super::api::{
     load_draft, load_staff_consultations, ExtendConsultation, RemoveDocument, SaveConsultation,
+    SaveTranslations,
 };
 use super::pages::{phase_text, topic_text};
 use super::rules::{Form as Way, Moderation, Phase, Topic};
@@ -435,8 +436,7 @@ fn DraftForm(
                             .collect_view()}
                     </select>
                 </div>
-                <Translation form code="en" values=d.en.clone() />
-                <Translation form code="uk" values=d.uk.clone() />
+
                 <div class="button-row">
                     <button
                         type="submit"
@@ -467,6 +467,16 @@ fn DraftForm(
             {move || heading.clone().unwrap_or_else(|| t!(i18n, "org-new"))}
         </h1>
         {body}
+        {(cid != 0)
+            .then(|| {
+                view! {
+                    <p>
+                        <a href=format!(
+                            "/staff/consultations/{cid}/languages",
+                        )>{move || t!(i18n, "org-languages-link")}</a>
+                    </p>
+                }
+            })}
         <Documents cid documents=d.documents.clone() limit_mb=d.document_limit_mb forms=docs />
         <p>
             <a href="/staff/consultations">{move || t!(i18n, "org-back")}</a>
@@ -495,9 +505,6 @@ fn Translation(form: Form, code: &'static str, values: [String; 4]) -> impl Into
                     }
                 }}
             </legend>
-            <p class="field__hint">
-                {move || t!(i18n, "org-translation-hint")}
-            </p>
             <TextField form name=t label=move || t!(i18n, "org-field-title") value=title.clone() />
             <TextArea
                 form
@@ -630,4 +637,94 @@ fn Documents(
         </section>
     }
         .into_any()
+}
+
+/// `/staff/consultations/:id/languages`: the consultation's English and Ukrainian versions,
+/// for a draft or a published consultation (a translation changes no date and no rule).
+#[component]
+pub fn LanguagesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    });
+    let save = ServerAction::<SaveTranslations>::new();
+    let form = Form::new("languages", save);
+    let data = Resource::new(move || id.get(), load_draft);
+    view! {
+        <RequireSignIn>
+            <Suspense fallback=move || {
+                view! { <p>{move || t!(i18n, "loading")}</p> }
+            }>
+                {move || Suspend::new(async move {
+                    match data.await {
+                        Ok(d) if d.id != 0 => {
+                            let cid = d.id;
+                            let pending = save.pending();
+                            view! {
+                                <PageTitle text=move || t!(i18n, "org-languages") />
+                                <PageHeading text=move || t!(i18n, "org-languages") />
+                                <p class="lead">
+                                    <a href=format!("/staff/consultations/{cid}") lang="pl">
+                                        {d.title.clone()}
+                                    </a>
+                                </p>
+                                <p>{move || t!(i18n, "org-languages-lead")}</p>
+                                <ErrorSummary form />
+                                <ActionForm action=save attr:class="form">
+                                    <input
+                                        type="hidden"
+                                        name="consultation_id"
+                                        value=cid.to_string()
+                                    />
+                                    <Translation form code="en" values=d.en.clone() />
+                                    <Translation form code="uk" values=d.uk.clone() />
+                                    <crate::ui::Submit
+                                        label=move || t!(i18n, "org-languages-save")
+                                        pending=pending.into()
+                                    />
+                                </ActionForm>
+                                <p>
+                                    <a href=format!(
+                                        "/staff/consultations/{cid}",
+                                    )>{move || t!(i18n, "org-back")}</a>
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        Ok(_) => {
+                            view! {
+                                <LoadFailed
+                                    title=move || t!(i18n, "org-languages")
+                                    error=crate::platform::Failure::NotFound
+                                    back=(
+                                        "/staff/consultations".to_string(),
+                                        (move || t!(i18n, "org-back")).into(),
+                                    )
+                                />
+                            }
+                                .into_any()
+                        }
+                        Err(e) => {
+                            view! {
+                                <LoadFailed
+                                    title=move || t!(i18n, "org-languages")
+                                    error=e
+                                    back=(
+                                        "/staff/consultations".to_string(),
+                                        (move || t!(i18n, "org-back")).into(),
+                                    )
+                                />
+                            }
+                                .into_any()
+                        }
+                    }
+                })}
+            </Suspense>
+        </RequireSignIn>
+    }
 }

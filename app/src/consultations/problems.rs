@@ -167,6 +167,7 @@ pub enum ConsultationNotice {
     StatementWaiting,
     DocumentAdded,
     DocumentRemoved,
+    TranslationsSaved,
 }
 
 crate::problems!(ConsultationProblem);
@@ -213,6 +214,7 @@ pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
         ConsultationNotice::StatementWaiting => t!(i18n, "notice-statement-waiting"),
         ConsultationNotice::DocumentAdded => t!(i18n, "notice-document-added"),
         ConsultationNotice::DocumentRemoved => t!(i18n, "notice-document-removed"),
+        ConsultationNotice::TranslationsSaved => t!(i18n, "notice-translations-saved"),
     })
 }
 

@@ -1356,7 +1356,6 @@ pub async fn update_draft(
     id: i64,
     n: &NewConsultation,
     sections: &[Section],
-    translations: &rules::Translations,
     survey_id: Option<i64>,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
@@ -1376,8 +1375,7 @@ pub async fn update_draft(
         tx.rollback().await?;
         return Ok(false);
     }
-    sqlx::query("UPDATE con_consultations SET translations = $1, survey_id = $2 WHERE id = $3")
-        .bind(serde_json::to_string(translations).unwrap_or_else(|_| "{}".into()))
+    sqlx::query("UPDATE con_consultations SET survey_id = $1 WHERE id = $2")
         .bind(survey_id)
         .bind(id)
         .execute(&mut *tx)
@@ -1938,7 +1936,7 @@ pub async fn remove_document(
     Ok(Some((sha, used > 0)))
 }
 
-/// Sets a consultation's English and Ukrainian texts (the seeds; clerks use the form).
+/// Sets a consultation's English and Ukrainian texts.
 pub async fn set_translations(
     db: &Db,
     id: i64,
