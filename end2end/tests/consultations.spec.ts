@@ -327,7 +327,7 @@ test('an organiser attaches a document: a file that is not one is refused at its
   const link = visitor.getByRole('link', { name: new RegExp(title) });
   await expect(link).toContainText('PDF');
   const [download] = await Promise.all([visitor.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toBe(`${title.replace(/ /g, '_')}.pdf`);
+  expect(download.suggestedFilename()).toBe(`${title}.pdf`);
   // The organiser removes it; it is gone for everyone.
   await page.getByRole('button', { name: `Usuń dokument „${title}”` }).click();
   await expect(page.getByText('Dokument jest usunięty.')).toBeVisible();

@@ -75,8 +75,8 @@ pub async fn upload(
         };
         match field.name().unwrap_or("") {
             "doc_title" => match field.bytes().await {
-                Ok(b) if b.len() <= 4096 => title = String::from_utf8_lossy(&b).to_string(),
-                Ok(_) => title = "x".repeat(rules::DOCUMENT_TITLE_MAX + 1),
+                // Longer than any title may be: refused as too long, its start kept.
+                Ok(b) => title = String::from_utf8_lossy(&b[..b.len().min(4096)]).to_string(),
                 Err(_) => return crate::refusal(ctx.lang, true, Refusal::BadRequest),
             },
             "file" => loop {

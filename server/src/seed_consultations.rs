@@ -602,50 +602,6 @@ async fn park_remarks(db: &Db, park: i64, clerk: i64, resident: i64) -> Result<(
     Ok(())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use konto_app::consultations::opinions::{adjusted_rand_index, compute};
-
-    #[test]
-    fn the_demo_transport_consultation_has_three_recognisable_groups() {
-        let v = transport_votes();
-        let map = compute(&v).unwrap();
-        assert_eq!(map.groups.len(), 3, "{:?}", map.silhouettes);
-        let (ours, camps): (Vec<usize>, Vec<usize>) = (0..3000)
-            .filter_map(|p| Some((map.group_of[p]?, p % 3)))
-            .unzip();
-        let ari = adjusted_rand_index(&ours, &camps);
-        assert!(ari > 0.8, "{ari}");
-    }
-
-    #[test]
-    fn generated_camps_are_found_again() {
-        let shape = Shape {
-            participants: 900,
-            statements: 60,
-            votes_each: 25,
-            camps: 3,
-            pass: 0.1,
-            seed: 7,
-        };
-        let v = generate(shape);
-        assert_eq!(v.votes.len(), 900 * 25);
-        assert_eq!(
-            generate(shape).votes,
-            v.votes,
-            "the same seed gives the same votes"
-        );
-        let map = compute(&v).unwrap();
-        assert_eq!(map.groups.len(), 3, "{:?}", map.silhouettes);
-        let (ours, camps): (Vec<usize>, Vec<usize>) = (0..900)
-            .filter_map(|p| Some((map.group_of[p]?, p % 3)))
-            .unzip();
-        assert_eq!(ours.len(), 900);
-        assert!(adjusted_rand_index(&ours, &camps) > 0.9);
-    }
-}
-
 /// A one-page PDF (PDF 1.4, Helvetica; ASCII text only), with its cross-reference table
 /// computed, so that a PDF reader opens it without repairing it.
 fn demo_pdf(lines: &[&str]) -> Vec<u8> {
@@ -756,4 +712,48 @@ async fn transport_languages_and_survey(db: &Db, id: i64) -> Result<(), BoxErr> 
         store::set_survey(db, id, Some(s.id)).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use konto_app::consultations::opinions::{adjusted_rand_index, compute};
+
+    #[test]
+    fn the_demo_transport_consultation_has_three_recognisable_groups() {
+        let v = transport_votes();
+        let map = compute(&v).unwrap();
+        assert_eq!(map.groups.len(), 3, "{:?}", map.silhouettes);
+        let (ours, camps): (Vec<usize>, Vec<usize>) = (0..3000)
+            .filter_map(|p| Some((map.group_of[p]?, p % 3)))
+            .unzip();
+        let ari = adjusted_rand_index(&ours, &camps);
+        assert!(ari > 0.8, "{ari}");
+    }
+
+    #[test]
+    fn generated_camps_are_found_again() {
+        let shape = Shape {
+            participants: 900,
+            statements: 60,
+            votes_each: 25,
+            camps: 3,
+            pass: 0.1,
+            seed: 7,
+        };
+        let v = generate(shape);
+        assert_eq!(v.votes.len(), 900 * 25);
+        assert_eq!(
+            generate(shape).votes,
+            v.votes,
+            "the same seed gives the same votes"
+        );
+        let map = compute(&v).unwrap();
+        assert_eq!(map.groups.len(), 3, "{:?}", map.silhouettes);
+        let (ours, camps): (Vec<usize>, Vec<usize>) = (0..900)
+            .filter_map(|p| Some((map.group_of[p]?, p % 3)))
+            .unzip();
+        assert_eq!(ours.len(), 900);
+        assert!(adjusted_rand_index(&ours, &camps) > 0.9);
+    }
 }

@@ -382,7 +382,11 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
 
     // Publishing with the survey form but no survey: refused at the survey field.
     let r = s
-        .call(&admin, save, &refs(&with(draft_form("Park Dąbie", ""), &[("publish", "yes")])))
+        .call(
+            &admin,
+            save,
+            &refs(&with(draft_form("Park Dąbie", ""), &[("publish", "yes")])),
+        )
         .await;
     assert_eq!(
         problems(&r.json().await.unwrap()),
@@ -392,7 +396,11 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
     // A survey from the survey builder, linked; published.
     let db = Db::connect(&s.db_url).await.unwrap();
     let r = s
-        .call(&admin, "/api/staff/surveys/create", &[("title_pl", "Ankieta o parku")])
+        .call(
+            &admin,
+            "/api/staff/surveys/create",
+            &[("title_pl", "Ankieta o parku")],
+        )
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     let survey = konto_app::surveys::store::all(&db).await.unwrap()[0].id;
@@ -400,7 +408,10 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
         .call(
             &admin,
             save,
-            &refs(&with(draft_form("Park Dąbie", &survey.to_string()), &[("publish", "yes")])),
+            &refs(&with(
+                draft_form("Park Dąbie", &survey.to_string()),
+                &[("publish", "yes")],
+            )),
         )
         .await;
     let v: serde_json::Value = r.json().await.unwrap();
@@ -412,11 +423,15 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
     let cid = id.to_string();
     let anna = s.resident("anna.lang@example.pl", "3").await;
     assert_eq!(
-        s.call(&anna, languages, &[("consultation_id", &cid)]).await.status(),
+        s.call(&anna, languages, &[("consultation_id", &cid)])
+            .await
+            .status(),
         StatusCode::FORBIDDEN
     );
     assert_eq!(
-        s.call(&s.browser(), languages, &[("consultation_id", &cid)]).await.status(),
+        s.call(&s.browser(), languages, &[("consultation_id", &cid)])
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED
     );
     // One section of two in English, no title in Ukrainian: each at its field.
@@ -443,17 +458,30 @@ async fn a_consultation_speaks_english_and_ukrainian_and_links_its_survey() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&r), format!("/staff/consultations/{id}/languages"));
     let (_, html) = s.page(&admin, &location(&r)).await;
-    assert!(text(&html).contains("Tłumaczenie ma 1 sekcję, a dokument po polsku 2"), "{}", text(&html));
-    assert!(html.contains("## Paths\nNew paths.</textarea>"), "the translation is kept");
+    assert!(
+        text(&html).contains("Tłumaczenie ma 1 sekcję, a dokument po polsku 2"),
+        "{}",
+        text(&html)
+    );
+    assert!(
+        html.contains("## Paths\nNew paths.</textarea>"),
+        "the translation is kept"
+    );
     let good = [
         ("consultation_id", cid.as_str()),
         ("title_en", "Dąbie Park"),
         ("summary_en", "How to change the park."),
-        ("sections_en", "## Paths\nNew paths.\n\n## Playground\nCloser to the gate."),
+        (
+            "sections_en",
+            "## Paths\nNew paths.\n\n## Playground\nCloser to the gate.",
+        ),
         ("title_uk", "Парк Дамбе"),
         ("summary_uk", "Як змінити парк."),
         ("easy_summary_uk", "Місто питає про парк."),
-        ("sections_uk", "## Доріжки\nНові доріжки.\n\n## Дитячий майданчик\nБлижче до входу."),
+        (
+            "sections_uk",
+            "## Доріжки\nНові доріжки.\n\n## Дитячий майданчик\nБлижче до входу.",
+        ),
     ];
     let r = s.call(&admin, languages, &good).await;
     let v: serde_json::Value = r.json().await.unwrap();

@@ -99,10 +99,21 @@ pub fn ConsultationFormPage() -> impl IntoView {
         remove_form: Form::new("documents", remove),
         upload_form: Form::new("document", ServerAction::<RemoveDocument>::new()),
     };
-    let data = Resource::new(move || id.get(), load_draft);
+    // A removed document leaves the list at once (with JavaScript the page is not loaded
+    // again).
+    let removed = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if matches!(
+            remove.value().get(),
+            Some(Ok(crate::forms::FormReply::Done { .. }))
+        ) {
+            removed.update(|n| *n += 1);
+        }
+    });
+    let data = Resource::new(move || (id.get(), removed.get()), |(c, _)| load_draft(c));
     view! {
         <RequireSignIn>
-            <Suspense fallback=move || {
+            <Transition fallback=move || {
                 view! { <p>{move || t!(i18n, "loading")}</p> }
             }>
                 {move || Suspend::new(async move {
@@ -123,7 +134,7 @@ pub fn ConsultationFormPage() -> impl IntoView {
                         }
                     }
                 })}
-            </Suspense>
+            </Transition>
         </RequireSignIn>
     }
 }

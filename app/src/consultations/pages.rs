@@ -132,7 +132,10 @@ pub fn ConsultationsPage() -> impl IntoView {
                                         view! {
                                             <li class="card">
                                                 <h2 class="card__title">
-                                                    <a href=format!("/consultations/{}", c.id) lang=c.lang.code()>
+                                                    <a
+                                                        href=format!("/consultations/{}", c.id)
+                                                        lang=c.lang.code()
+                                                    >
                                                         {c.title.clone()}
                                                     </a>
                                                 </h2>
@@ -349,7 +352,10 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                         <h2 id="survey-heading">{move || t!(i18n, "con-survey")}</h2>
                         <p>{move || t!(i18n, "con-survey-lead")}</p>
                         <p>
-                            <a href=format!("/surveys/{}", sv.id)>
+                            <a href=format!(
+                                "/surveys/{}",
+                                sv.id,
+                            )>
                                 {move || {
                                     if key == "con-survey-take" {
                                         t!(i18n, "con-survey-take", title = title.clone())
@@ -371,7 +377,13 @@ fn Consultation(v: ConsultationView) -> impl IntoView {
                         <ul class="link-list">
                             {docs
                                 .into_iter()
-                                .map(|d| view! { <li><DocumentLink cid d /></li> })
+                                .map(|d| {
+                                    view! {
+                                        <li>
+                                            <DocumentLink cid d />
+                                        </li>
+                                    }
+                                })
                                 .collect_view()}
                         </ul>
                     </section>
