@@ -708,6 +708,33 @@ async fn every_remark_answered_with_reasons_grouped_and_the_report_published_aft
     let s = start().await;
     let ended = consultation(&s, -40, -10, Moderation::After).await;
     let open = consultation(&s, -3, 20, Moderation::After).await;
+    // A meeting of the ended consultation, with the people counted at the door: the report
+    // counts them among the forms of participation.
+    {
+        let db = Db::connect(&s.db_url).await.unwrap();
+        let admin_id = s.count("SELECT MIN(id) FROM users").await;
+        let at = konto_app::platform::now() - 20 * 86_400;
+        let plan = konto_app::consultations::rules::MeetingPlan {
+            kind: Form::Meeting,
+            title: "Spotkanie w zajezdni".into(),
+            starts: at,
+            ends: at + 7200,
+            place: "Zajezdnia Wola Duchacka".into(),
+            online_url: String::new(),
+            seats: 50,
+        };
+        let access = store::Access {
+            step_free: true,
+            lift: false,
+            induction_loop: false,
+            sign_language: false,
+        };
+        let m = store::add_meeting(&db, ended, &plan, access, admin_id)
+            .await
+            .unwrap();
+        assert!(store::save_attendance(&db, ended, m, 37).await.unwrap());
+        db.pool.close().await;
+    }
     let ala = s.resident("ala.ans@example.pl", "5").await;
     let ala_id = s
         .count("SELECT id FROM users WHERE email = 'ala.ans@example.pl'")
@@ -1033,6 +1060,7 @@ async fn every_remark_answered_with_reasons_grouped_and_the_report_published_aft
         "Nocne autobusy co 30 minut",
         "nieuwzględniona",
         "Uwagi w portalu",
+        "Uczestnicy spotkania: Spotkanie w zajezdni 37",
     ] {
         assert!(t.contains(want), "{want}: {t}");
     }
@@ -1069,6 +1097,14 @@ async fn every_remark_answered_with_reasons_grouped_and_the_report_published_aft
         .await
         .unwrap();
     assert_eq!(json["summary"], "Wpłynęły 3 uwagi.");
+    assert_eq!(
+        json["attendance"],
+        serde_json::json!([["Spotkanie w zajezdni", 37]])
+    );
+    assert!(
+        json["survey_responses"].is_null(),
+        "this consultation has no survey"
+    );
     assert_eq!(json["remarks"].as_array().unwrap().len(), 3);
     assert_eq!(
         anon.get(s.url(&format!("/consultations/{ended}/report/other.txt")))

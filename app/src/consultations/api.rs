@@ -359,6 +359,20 @@ pub(crate) mod util {
                 .collect(),
             map_participants: map_participants.max(0) as u64,
             map_votes: map_votes.max(0) as u64,
+            survey_responses: match r
+                .survey_id
+                .filter(|_| r.def.forms.contains(&rules::Form::Survey))
+            {
+                Some(sid) => crate::surveys::store::get(db, sid)
+                    .await?
+                    .map(|s| s.responses.max(0) as u64),
+                None => None,
+            },
+            attendance: store::meetings(db, r.id)
+                .await?
+                .into_iter()
+                .filter_map(|m| Some((m.title, m.attended?.max(0) as u64)))
+                .collect(),
             groups: map.map(|m| m.groups).unwrap_or_default(),
             remarks: store::report_remarks(db, r.id)
                 .await?

@@ -342,6 +342,10 @@ pub struct ReportView {
     pub channels: Vec<(rules::Channel, u64)>,
     pub map_participants: u64,
     pub map_votes: u64,
+    /// Responses to the linked survey.
+    pub survey_responses: Option<u64>,
+    /// People who came to each meeting or workshop, as counted at the door: (title, count).
+    pub attendance: Vec<(String, u64)>,
     pub groups: Vec<GroupLine>,
     pub remarks: Vec<ReportRemark>,
     pub statements: Vec<(String, Option<AnswerLine>)>,

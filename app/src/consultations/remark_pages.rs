@@ -1406,8 +1406,10 @@ fn Report(v: ReportView) -> impl IntoView {
             {paragraphs(v.summary.clone())}
         </div>
         <h2>{move || t!(i18n, "rep-asked")}</h2>
-        <p lang="pl">{v.card.summary.clone()}</p>
-        <ul lang="pl">{v.sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+        <p lang=title_lang>{v.card.summary.clone()}</p>
+        <ul lang=title_lang>
+            {v.sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+        </ul>
         <h2 id="participation-heading">{move || t!(i18n, "rep-participation")}</h2>
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="participation-heading">
             <table class="table">
@@ -1452,6 +1454,33 @@ fn Report(v: ReportView) -> impl IntoView {
                                 </tr>
                             }
                         })}
+                    {v
+                        .survey_responses
+                        .map(|n| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{move || t!(i18n, "rep-survey-responses")}</th>
+                                    <td class="num">{n}</td>
+                                </tr>
+                            }
+                        })}
+                    {v
+                        .attendance
+                        .iter()
+                        .map(|(title, n)| {
+                            let title = title.clone();
+                            let n = *n;
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {move || t!(i18n, "rep-meeting-attended")} " "
+                                        <span lang="pl">{title}</span>
+                                    </th>
+                                    <td class="num">{n}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>

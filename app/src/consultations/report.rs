@@ -99,6 +99,8 @@ mod tests {
             channels: Vec::new(),
             map_participants: 0,
             map_votes: 0,
+            survey_responses: None,
+            attendance: Vec::new(),
             groups: Vec::new(),
             remarks: vec![
                 ReportRemark {

@@ -533,3 +533,5 @@ org-languages = Language versions
 org-languages-link = Language versions: English and Ukrainian
 org-languages-lead = A consultation can also be shown in English and in Ukrainian. A version is whole or absent: the title, the summary and every section in the same order as in Polish. Empty fields: the consultation is shown in Polish.
 org-languages-save = Save the language versions
+rep-survey-responses = Survey responses
+rep-meeting-attended = People at the meeting:

@@ -547,3 +547,5 @@ org-languages = Wersje językowe
 org-languages-link = Wersje językowe: angielska i ukraińska
 org-languages-lead = Konsultacje można pokazać także po angielsku i po ukraińsku. Wersja jest cała albo jej nie ma: tytuł, streszczenie i wszystkie sekcje w tej samej kolejności co po polsku. Puste pola: konsultacje są pokazywane po polsku.
 org-languages-save = Zapisz wersje językowe
+rep-survey-responses = Odpowiedzi w ankiecie
+rep-meeting-attended = Uczestnicy spotkania:
