@@ -491,6 +491,7 @@ pub const EXPORT_SOURCES: &[&str] = &[
     "con_registrations.account_id",
     "con_bookings.account_id",
     "con_follows.account_id",
+    "con_documents.created_by",
 ];
 
 /// What an account holds in consultations: the statements it wrote, its answers on opinion
@@ -601,6 +602,13 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         |r| json!({"meeting": r.get::<i64, _>("id"), "consultation": r.get::<i64, _>("consultation_id"), "title": r.get::<String, _>("title"), "starts_at": r.get::<i64, _>("starts_at")}),
     )
     .await?;
+    let documents_added = crate::platform::account_rows(
+        db,
+        "SELECT id, consultation_id, title, size FROM con_documents WHERE created_by = $1 ORDER BY id",
+        account,
+        |r| json!({"document": r.get::<i64, _>("id"), "consultation": r.get::<i64, _>("consultation_id"), "title": r.get::<String, _>("title"), "size": r.get::<i64, _>("size")}),
+    )
+    .await?;
     let registrations = crate::platform::account_rows(
         db,
         "SELECT r.meeting_id, m.consultation_id, m.title, r.interpreter, r.created_at FROM con_registrations r
@@ -633,6 +641,7 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
     Ok(json!({
         "following": following,
         "meetings_planned": meetings_planned,
+        "documents_added": documents_added,
         "meeting_registrations": registrations,
         "duty_hour_bookings": bookings,
         "extensions": extended,
