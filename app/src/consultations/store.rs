@@ -346,6 +346,28 @@ pub async fn cast(
 }
 
 /// Many answers at once (the demo's generated participants), in one transaction.
+/// An INSERT of `n` votes (statement, consultation, participant, vote, time each); a vote
+/// already there is kept.
+fn votes_insert(n: usize) -> String {
+    let rows: Vec<String> = (0..n)
+        .map(|i| {
+            let b = i * 5;
+            format!(
+                "(${}, ${}, ${}, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            )
+        })
+        .collect();
+    format!(
+        "INSERT INTO con_votes (statement_id, consultation_id, participant, vote, created_at) VALUES {} ON CONFLICT (statement_id, participant) DO NOTHING",
+        rows.join(",")
+    )
+}
+
 pub async fn cast_many(
     db: &Db,
     consultation: i64,
@@ -354,24 +376,7 @@ pub async fn cast_many(
     let mut tx = db.pool.begin().await?;
     let at = now();
     for chunk in votes.chunks(400) {
-        let mut sql = String::from(
-            "INSERT INTO con_votes (statement_id, consultation_id, participant, vote, created_at) VALUES ",
-        );
-        for i in 0..chunk.len() {
-            let b = i * 5;
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${})",
-                b + 1,
-                b + 2,
-                b + 3,
-                b + 4,
-                b + 5
-            ));
-        }
-        sql.push_str(" ON CONFLICT (statement_id, participant) DO NOTHING");
+        let sql = votes_insert(chunk.len());
         let mut q = sqlx::query(&sql);
         for (participant, statement, vote) in chunk {
             q = q
@@ -2038,23 +2043,7 @@ pub async fn import_polis(
         ids.push(id);
     }
     for chunk in plan.votes.chunks(400) {
-        let mut sql = String::from(
-            "INSERT INTO con_votes (statement_id, consultation_id, participant, vote, created_at) VALUES ",
-        );
-        for i in 0..chunk.len() {
-            let b = i * 5;
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push_str(&format!(
-                "(${}, ${}, ${}, ${}, ${})",
-                b + 1,
-                b + 2,
-                b + 3,
-                b + 4,
-                b + 5
-            ));
-        }
+        let sql = votes_insert(chunk.len());
         let mut q = sqlx::query(&sql);
         for (participant, statement, vote) in chunk {
             q = q
