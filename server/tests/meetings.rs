@@ -1,8 +1,8 @@
 //! HTTP-level tests of a consultation's meetings and expert duty hours: organisers plan them
 //! (each problem at its field, values kept without JavaScript; residents and strangers
 //! refused); residents register with a seat limit and a waiting list that moves up by itself
-//! when someone cancels (those who move up are told, once, even when people cancel at the
-//! same moment); the registrants' list and attendance are for organisers only; one person per
+//! when someone cancels or deletes the account (those who move up are told, once, even when
+//! people cancel at the same moment; a registration still in flight counts first); the registrants' list and attendance are for organisers only; one person per
 //! slot of duty hours under concurrent bookings, one slot per resident, the phone number seen
 //! by organisers only and gone with the account; an iCalendar file per meeting that a parser
 //! reads. Run on SQLite and on PostgreSQL like `http.rs`.
@@ -476,6 +476,113 @@ async fn meetings_fill_their_seats_and_the_waiting_list_moves_up_by_itself() {
         export["consultations"]["meeting_registrations"][0]["interpreter"],
         true
     );
+}
+
+/// A registration still in flight (its transaction open) when another one is made counts
+/// first: the later one is told its true place, keeps it, and is told when it moves up. On
+/// PostgreSQL the later one used to be told "a seat", then find itself on the waiting list
+/// unmarked, so that its move-up went untold. A seat freed by a deleted account is told too,
+/// by the news job.
+#[tokio::test]
+async fn a_registration_in_flight_counts_first_and_every_move_up_is_told() {
+    let s = start().await;
+    let c = consultation(&s, -3, 20, true).await;
+    let admin = staff(&s).await;
+    let add = "/api/consultations/meeting/add";
+    assert!(call(&s, &admin, add, &refs(&meeting_form(c, "1")))
+        .await
+        .is_empty());
+    let m = s.count("SELECT MAX(id) FROM con_meetings").await;
+    let (cs, ms) = (c.to_string(), m.to_string());
+    let fields = [
+        ("consultation_id", cs.as_str()),
+        ("meeting_id", ms.as_str()),
+    ];
+    let register = "/api/consultations/meeting/register";
+    let first = s.resident("first.mtg@example.pl", "2").await;
+    let second = s.resident("second.mtg@example.pl", "2").await;
+    let third = s.resident("third.mtg@example.pl", "2").await;
+    let first_id = s
+        .count("SELECT id FROM users WHERE email = 'first.mtg@example.pl'")
+        .await;
+    let freed = "SELECT COUNT(*) FROM con_notices WHERE kind = 'seat-freed'";
+
+    // The first one's registration in flight: the meeting taken, the row written, not committed.
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let mut tx = db.pool.begin().await.unwrap();
+    sqlx::query("UPDATE con_meetings SET seats = seats WHERE id = $1")
+        .bind(m)
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    sqlx::query(
+        "INSERT INTO con_registrations (meeting_id, account_id, interpreter, created_at)
+         VALUES ($1, $2, 0, 0)",
+    )
+    .bind(m)
+    .bind(first_id)
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    let pending = s.call(&second, register, &fields);
+    let commit = async {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        tx.commit().await.unwrap();
+    };
+    let (r, ()) = tokio::join!(pending, commit);
+    assert_eq!(r.status(), StatusCode::OK);
+    let told = r.json::<serde_json::Value>().await.unwrap().to_string();
+    assert!(
+        told.contains("RegisteredWaiting") && told.contains("\"place\":1"),
+        "{told}"
+    );
+    assert_eq!(place(&s, &first, c).await, "Seat");
+    assert_eq!(place(&s, &second, c).await, "Waiting 1");
+
+    // The first one cancels: the second moves up and is told.
+    assert!(
+        call(&s, &first, "/api/consultations/meeting/cancel", &fields)
+            .await
+            .is_empty()
+    );
+    assert_eq!(place(&s, &second, c).await, "Seat");
+    assert_eq!(s.count(freed).await, 1);
+
+    // The third waits; the second deletes the account: the news job tells the third, once.
+    assert!(call(&s, &third, register, &fields).await.is_empty());
+    assert_eq!(place(&s, &third, c).await, "Waiting 1");
+    let r = s
+        .form(
+            &second,
+            "/api/delete_account",
+            &[("password", "correct horse battery"), ("confirm", "yes")],
+        )
+        .await;
+    assert_eq!(location(&r), "/");
+    assert_eq!(place(&s, &third, c).await, "Seat");
+    let third_id = s
+        .count("SELECT id FROM users WHERE email = 'third.mtg@example.pl'")
+        .await;
+    let freed = format!("{freed} AND account_id = {third_id}");
+    assert_eq!(s.count(&freed).await, 0);
+    let keys = s.keys();
+    let origin = "http://127.0.0.1:3000";
+    let now = konto_app::platform::now();
+    konto_app::consultations::news::run_once(&db, &keys, origin, now)
+        .await
+        .unwrap();
+    assert_eq!(s.count(&freed).await, 1);
+    konto_app::consultations::news::run_once(&db, &keys, origin, now)
+        .await
+        .unwrap();
+    assert_eq!(s.count(&freed).await, 1, "told once");
+    let r = s.call(&third, "/api/consultations/notices", &[]).await;
+    let notices: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(
+        notices[0]["kind"]["SeatFreed"][0], "Warsztaty: plac zabaw",
+        "{notices}"
+    );
+    db.pool.close().await;
 }
 
 #[tokio::test]

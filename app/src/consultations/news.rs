@@ -373,7 +373,7 @@ pub async fn run_once(
     origin: &str,
     at: i64,
 ) -> Result<(usize, usize), sqlx::Error> {
-    let told = announce(db, at).await?;
+    let told = announce(db, at).await? + super::store::tell_moved_up(db, at).await?;
     let mailed = mail(db, keys, origin, at).await?;
     Ok((told, mailed))
 }

@@ -1633,10 +1633,25 @@ pub async fn position(db: &Db, meeting: i64, account: i64) -> Result<Option<i64>
     .await
 }
 
+/// Takes a meeting for the rest of the transaction: its registrations are then made and
+/// cancelled one at a time (the row lock on PostgreSQL; SQLite has one writer), so that the
+/// order of registrations is the order in which they were committed.
+async fn take_meeting(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    meeting: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE con_meetings SET seats = seats WHERE id = $1")
+        .bind(meeting)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 /// Registers an account (once: the unique key refuses a second). The place follows from the
-/// order of registrations, so simultaneous registrations never give more seats than there
-/// are. One on the waiting list is marked, to be told when a seat frees up. None when
-/// registered before; otherwise the 0-based position.
+/// order of registrations, taken one at a time per meeting, so simultaneous registrations
+/// never give more seats than there are and nobody is told a place that a registration still
+/// in flight takes away. One on the waiting list is marked, to be told when a seat frees up.
+/// None when registered before; otherwise the 0-based position.
 pub async fn register(
     db: &Db,
     meeting: i64,
@@ -1644,6 +1659,8 @@ pub async fn register(
     account: i64,
     interpreter: bool,
 ) -> Result<Option<i64>, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    take_meeting(&mut tx, meeting).await?;
     let r = sqlx::query(
         "INSERT INTO con_registrations (meeting_id, account_id, interpreter, created_at)
          VALUES ($1, $2, $3, $4) ON CONFLICT (meeting_id, account_id) DO NOTHING",
@@ -1652,24 +1669,30 @@ pub async fn register(
     .bind(account)
     .bind(i64::from(interpreter))
     .bind(now())
-    .execute(&db.pool)
+    .execute(&mut *tx)
     .await?;
     if r.rows_affected() == 0 {
         return Ok(None);
     }
-    // Marked in one statement from the order as it stands: a registration made beside it and
-    // ordered earlier pushes this one onto the list, and it is then told when it moves up.
-    sqlx::query(
-        "UPDATE con_registrations SET waited = 1 WHERE meeting_id = $1 AND account_id = $2
-           AND (SELECT COUNT(*) FROM con_registrations o WHERE o.meeting_id = $1
-                  AND o.id < con_registrations.id) >= $3",
+    let pos: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM con_registrations WHERE meeting_id = $1
+           AND id < (SELECT id FROM con_registrations WHERE meeting_id = $1 AND account_id = $2)",
     )
     .bind(meeting)
     .bind(account)
-    .bind(seats)
-    .execute(&db.pool)
+    .fetch_one(&mut *tx)
     .await?;
-    position(db, meeting, account).await
+    if pos >= seats {
+        sqlx::query(
+            "UPDATE con_registrations SET waited = 1 WHERE meeting_id = $1 AND account_id = $2",
+        )
+        .bind(meeting)
+        .bind(account)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Some(pos))
 }
 
 /// Cancels a registration. Those who now have a seat after waiting are told, each once:
@@ -1681,25 +1704,16 @@ pub async fn cancel_registration(
     seats: i64,
     account: i64,
 ) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    take_meeting(&mut tx, meeting).await?;
     let r = sqlx::query("DELETE FROM con_registrations WHERE meeting_id = $1 AND account_id = $2")
         .bind(meeting)
         .bind(account)
-        .execute(&db.pool)
+        .execute(&mut *tx)
         .await?;
     if r.rows_affected() == 0 {
         return Ok(false);
     }
-    tell_moved_up(db, consultation, meeting, seats).await?;
-    Ok(true)
-}
-
-/// Tells those who waited and now have a seat (after a cancellation, or a deleted account).
-pub async fn tell_moved_up(
-    db: &Db,
-    consultation: i64,
-    meeting: i64,
-    seats: i64,
-) -> Result<Vec<i64>, sqlx::Error> {
     let moved: Vec<i64> = sqlx::query_scalar(
         "UPDATE con_registrations SET waited = 0 WHERE meeting_id = $1 AND waited = 1
            AND id IN (SELECT id FROM con_registrations WHERE meeting_id = $1 ORDER BY id LIMIT $2)
@@ -1707,21 +1721,57 @@ pub async fn tell_moved_up(
     )
     .bind(meeting)
     .bind(seats)
-    .fetch_all(&db.pool)
+    .fetch_all(&mut *tx)
     .await?;
-    for account in &moved {
-        sqlx::query(
-            "INSERT INTO con_notices (account_id, consultation_id, meeting_id, kind, created_at)
-             VALUES ($1, $2, $3, 'seat-freed', $4)",
-        )
-        .bind(account)
-        .bind(consultation)
-        .bind(meeting)
-        .bind(now())
-        .execute(&db.pool)
-        .await?;
+    for account in moved {
+        seat_freed(&mut tx, account, consultation, meeting).await?;
     }
-    Ok(moved)
+    tx.commit().await?;
+    Ok(true)
+}
+
+async fn seat_freed(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    account: i64,
+    consultation: i64,
+    meeting: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO con_notices (account_id, consultation_id, meeting_id, kind, created_at)
+         VALUES ($1, $2, $3, 'seat-freed', $4)",
+    )
+    .bind(account)
+    .bind(consultation)
+    .bind(meeting)
+    .bind(now())
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Tells those who waited and have a seat now that nobody cancelled (an account deleted,
+/// which the accounts capability does without knowing of meetings): for meetings still to
+/// come, each once, the mark cleared and read in one statement. Run by the news job.
+pub async fn tell_moved_up(db: &Db, at: i64) -> Result<usize, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let moved: Vec<(i64, i64, i64)> = sqlx::query_as(
+        "UPDATE con_registrations SET waited = 0
+         WHERE waited = 1
+           AND meeting_id IN (SELECT id FROM con_meetings WHERE starts_at > $1)
+           AND (SELECT COUNT(*) FROM con_registrations o
+                 WHERE o.meeting_id = con_registrations.meeting_id AND o.id < con_registrations.id)
+               < (SELECT m.seats FROM con_meetings m WHERE m.id = con_registrations.meeting_id)
+         RETURNING account_id, meeting_id,
+           (SELECT m.consultation_id FROM con_meetings m WHERE m.id = con_registrations.meeting_id)",
+    )
+    .bind(at)
+    .fetch_all(&mut *tx)
+    .await?;
+    for (account, meeting, consultation) in &moved {
+        seat_freed(&mut tx, *account, *consultation, *meeting).await?;
+    }
+    tx.commit().await?;
+    Ok(moved.len())
 }
 
 pub async fn save_attendance(
