@@ -12,6 +12,17 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 START_SECONDS=$SECONDS
 say() { printf '\n==> [%dm%02ds] %s\n' $(((SECONDS - START_SECONDS) / 60)) $(((SECONDS - START_SECONDS) % 60)) "$*"; }
 
+# Tools are compiled once per machine, and CI compiles them on every clean run: built without
+# link-time optimisation, in 16 units and at opt-level 1 they compile in far less time
+# (cargo-leptos: 39 minutes with its own release profile, LTO in one unit; 26 minutes this
+# way beside other builds, 41 CPU-minutes), and what they do is no slower for this project
+# (BENCHMARKS.md, "Tools"). Cargo lets these variables override a package's [profile.release].
+tool_install() {
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=0 \
+    CARGO_PROFILE_RELEASE_INCREMENTAL=false cargo install "$@"
+}
+
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 APT_UPDATED=""
@@ -34,14 +45,14 @@ ensure_build_tools() {
     rustup target add wasm32-unknown-unknown
   fi
   if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
-    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 35 minutes on 2 cores, once)"
-    cargo install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads
+    say "installing cargo-leptos $CARGO_LEPTOS_VERSION (about 25 minutes on 2 cores, once)"
+    tool_install cargo-leptos --version "$CARGO_LEPTOS_VERSION" --locked --features no_downloads
   fi
   local wb
   wb="$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')"
   if ! wasm-bindgen --version 2>/dev/null | grep -q " $wb\$"; then
     say "installing wasm-bindgen-cli $wb (the version in Cargo.lock)"
-    cargo install wasm-bindgen-cli --version "$wb" --locked || cargo install wasm-bindgen-cli --version "$wb"
+    tool_install wasm-bindgen-cli --version "$wb" --locked || tool_install wasm-bindgen-cli --version "$wb"
   fi
   ensure_node_modules
 }
@@ -55,7 +66,7 @@ ensure_lint_tools() {
   done
   if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
     say "installing leptosfmt $LEPTOSFMT_VERSION (about 2 minutes, once)"
-    cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+    tool_install leptosfmt --version "$LEPTOSFMT_VERSION" --locked
   fi
 }
 
