@@ -17,6 +17,7 @@ pub mod pages;
 pub mod platform;
 pub mod referenda;
 pub mod surveys;
+pub mod tickets;
 pub mod ui;
 
 #[cfg(feature = "hydrate")]
@@ -60,6 +61,7 @@ mod layers {
             "budget",
             "referenda",
             "consultations",
+            "tickets",
         ],
         &["identity"],
         &["mail"],

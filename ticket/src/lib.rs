@@ -44,7 +44,9 @@ const HOLDER: u8 = 4;
 const RESIDENT: u8 = 8;
 
 /// What was bought. The codes are part of the format: never renumber them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Product {
     Minutes15,
     Minutes30,
@@ -113,7 +115,9 @@ impl Product {
 }
 
 /// Zone I is the city; zones II and III the neighbouring communes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Zones {
     /// Zone I only.
     City,
@@ -140,7 +144,9 @@ impl Zones {
 
 /// Why a reduced fare (half the normal one) is paid: the ticket states it, and the inspector
 /// asks for the document. The codes are part of the format: never renumber them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Entitlement {
     /// A student with a student card, until the age of 26.
     Student,

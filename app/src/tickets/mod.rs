@@ -1,0 +1,3 @@
+//! Public-transport tickets (KMK): the tariff as dated data, buying, paying through the
+//! payments capability, the signed ticket (the `konto-ticket` crate) and the wallet.
+pub mod rules;
