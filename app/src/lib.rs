@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod identity;
 pub mod mail;
 pub mod pages;
+pub mod payments;
 pub mod platform;
 pub mod referenda;
 pub mod surveys;
@@ -63,6 +64,7 @@ mod layers {
             "consultations",
             "tickets",
         ],
+        &["payments"],
         &["identity"],
         &["mail"],
         &["ui"],
