@@ -45,6 +45,7 @@ pub async fn prepare(
     db.migrate().await?;
     konto_app::platform::keys::check_fingerprints(&db, &keys).await?;
     jobs::register(&db).await?;
+    konto_app::tickets::store::seed_tariffs(&db).await?;
     if let Some(admin) = &config.first_admin {
         seed::ensure_admin(&db, admin).await?;
     }

@@ -1,3 +1,5 @@
 //! Public-transport tickets (KMK): the tariff as dated data, buying, paying through the
 //! payments capability, the signed ticket (the `konto-ticket` crate) and the wallet.
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;

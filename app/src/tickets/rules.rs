@@ -237,6 +237,10 @@ pub fn seeded() -> Vec<Tariff> {
         p(HalfYear, City, true, 515, 0, true),
         p(MonthlyNetwork, City, false, 148, 0, false),
     ]);
+    // In the order the database gives them: by product, zones, then price.
+    for prices in [&mut before, &mut now] {
+        prices.sort_by_key(|p| (p.product, p.zones, p.resident));
+    }
     vec![
         Tariff {
             id: 1,

@@ -1,0 +1,97 @@
+//! The tickets' SQL: tariffs and their prices.
+use super::rules::{self, Price, Product, Tariff, Zones};
+use crate::forms::Money;
+use crate::platform::{now, Db};
+
+/// Writes the tariffs of the facts file that are not in the database yet (by date), each
+/// with its prices in one transaction. Several instances may start at once: the date is
+/// unique, and only the one whose insert took writes the prices.
+pub async fn seed_tariffs(db: &Db) -> Result<usize, sqlx::Error> {
+    let mut added = 0;
+    for t in rules::seeded() {
+        let mut tx = db.pool.begin().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO tk_tariffs (effective_from, created_at) VALUES ($1, $2)
+             ON CONFLICT (effective_from) DO NOTHING RETURNING id",
+        )
+        .bind(t.effective_from.to_string())
+        .bind(now())
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some(id) = id else {
+            continue;
+        };
+        for p in &t.prices {
+            sqlx::query(
+                "INSERT INTO tk_prices (tariff_id, product, zones, resident, amount, confirmed)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(i64::from(p.product.code()))
+            .bind(i64::from(p.zones.code()))
+            .bind(i64::from(p.resident))
+            .bind(p.amount.grosze())
+            .bind(i64::from(p.confirmed))
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        added += 1;
+    }
+    Ok(added)
+}
+
+#[derive(sqlx::FromRow)]
+struct TariffRow {
+    id: i64,
+    effective_from: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct PriceRow {
+    tariff_id: i64,
+    product: i64,
+    zones: i64,
+    resident: i64,
+    amount: i64,
+    confirmed: i64,
+}
+
+/// Every tariff, oldest first, with its prices (a price whose codes this version does not
+/// know is left out rather than guessed).
+pub async fn tariffs(db: &Db) -> Result<Vec<Tariff>, sqlx::Error> {
+    let rows: Vec<TariffRow> =
+        sqlx::query_as("SELECT id, effective_from FROM tk_tariffs ORDER BY effective_from")
+            .fetch_all(&db.pool)
+            .await?;
+    let prices: Vec<PriceRow> = sqlx::query_as(
+        "SELECT tariff_id, product, zones, resident, amount, confirmed FROM tk_prices
+         ORDER BY tariff_id, product, zones, resident",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|t| {
+            let effective_from = t.effective_from.parse().ok()?;
+            let prices = prices
+                .iter()
+                .filter(|p| p.tariff_id == t.id)
+                .filter_map(|p| {
+                    Some(Price {
+                        product: Product::from_code(u8::try_from(p.product).ok()?)?,
+                        zones: Zones::from_code(u8::try_from(p.zones).ok()?)?,
+                        resident: p.resident == 1,
+                        amount: Money::from_grosze(p.amount),
+                        confirmed: p.confirmed == 1,
+                    })
+                })
+                .collect();
+            Some(Tariff {
+                id: t.id,
+                effective_from,
+                prices,
+            })
+        })
+        .collect())
+}
