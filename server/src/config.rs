@@ -40,6 +40,9 @@ pub struct Config {
     pub documents_dir: Option<std::path::PathBuf>,
     /// The server's key file (KO_KEY_FILE, default `<data folder>/keys/server.keys`).
     pub key_file: std::path::PathBuf,
+    /// The keys that sign tickets (KO_TICKET_KEY_FILE, default `<data folder>/keys/tickets.keys`;
+    /// KO_TICKET_KEYS in the environment takes precedence).
+    pub ticket_key_file: Option<std::path::PathBuf>,
     pub mail_from: String,
     /// Development only: show the outbox at /dev/outbox (never in production).
     pub dev_outbox: bool,
@@ -57,6 +60,13 @@ fn flag(name: &str) -> bool {
 }
 
 impl Config {
+    /// The ticket keys' file: KO_TICKET_KEY_FILE, or `<data folder>/keys/tickets.keys`.
+    pub fn ticket_key_path(&self) -> std::path::PathBuf {
+        self.ticket_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("keys").join("tickets.keys"))
+    }
+
     pub fn from_env() -> Result<Config, String> {
         let addr = var("KO_ADDR")
             .or_else(|| var("LEPTOS_SITE_ADDR"))
@@ -120,8 +130,10 @@ impl Config {
         let key_file = var("KO_KEY_FILE")
             .map(std::path::PathBuf::from)
             .unwrap_or_else(|| data_dir.join("keys").join("server.keys"));
+        let ticket_key_file = var("KO_TICKET_KEY_FILE").map(std::path::PathBuf::from);
         Ok(Config {
             addr,
+            ticket_key_file,
             data_dir,
             documents_dir: var("KO_DOCUMENTS_DIR").map(std::path::PathBuf::from),
             key_file,

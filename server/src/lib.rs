@@ -57,10 +57,16 @@ pub async fn prepare(
     if config.demo {
         seed::demo(&db, &settings.documents_dir).await?;
     }
+    let today = konto_app::i18n::time::day_of(konto_app::platform::now());
+    let ticket_keys = konto_app::tickets::keys::load_or_create(&config.ticket_key_path(), today)?;
+    if ticket_keys.active(konto_app::platform::now()).is_none() {
+        tracing::warn!("no ticket key signs today: tickets cannot be sold until one is added (konto-server ticket-key)");
+    }
     Ok(AppState {
         db,
         settings,
         keys: std::sync::Arc::new(keys),
+        ticket_keys: std::sync::Arc::new(ticket_keys),
     })
 }
 
@@ -118,6 +124,18 @@ pub fn router(
         .route("/readyz", get(readyz))
         .route("/i18n/{file}", get(messages_file))
         .route("/account/export", get(export))
+        .route(
+            "/tickets/keys.json",
+            get(|Extension(st): Extension<AppState>| async move {
+                let mut res = axum::Json(konto_app::tickets::keys::published(&st.ticket_keys))
+                    .into_response();
+                res.headers_mut().insert(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=300"),
+                );
+                res
+            }),
+        )
         .route(
             "/surveys/{id}/results.csv",
             get(

@@ -1,6 +1,7 @@
 //! `konto-server` — serves the portal; `konto-server create-admin` creates an administrator;
 //! `konto-server count FILE.pb --rule …` counts a participatory-budget file (see count_cli);
-//! `konto-server opinions DIR` computes the opinion map of a Pol.is export (see opinions_cli).
+//! `konto-server opinions DIR` computes the opinion map of a Pol.is export (see opinions_cli);
+//! `konto-server ticket-key FIRST_DAY LAST_DAY` prints the next ticket key's line.
 use konto_server::Config;
 use std::io::BufRead;
 
@@ -45,8 +46,9 @@ async fn main() {
             .map(|_| println!("migrations applied")),
         Some("create-admin") => create_admin(config, &args[1..]).await,
         Some("polis-import") => konto_server::opinions_cli::import(config, &args[1..]).await,
+        Some("ticket-key") => ticket_key(&config, &args[1..]),
         Some(other) => {
-            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json] | polis-import CONSULTATION DIR]  (password on stdin or in KO_ADMIN_PASSWORD)");
+            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json] | polis-import CONSULTATION DIR | ticket-key FIRST_DAY LAST_DAY]  (password on stdin or in KO_ADMIN_PASSWORD)");
             std::process::exit(2);
         }
     };
@@ -102,5 +104,27 @@ async fn create_admin(
     } else {
         println!("{shown} is already registered; nothing changed");
     }
+    Ok(())
+}
+
+/// Prints the line of the next ticket-signing key (the next id after those in the key file or
+/// `KO_TICKET_KEYS`), to be added to every instance's keys: see `tickets::keys`.
+fn ticket_key(
+    config: &Config,
+    args: &[String],
+) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let [from, until] = args else {
+        return Err("usage: konto-server ticket-key FIRST_DAY LAST_DAY (YYYY-MM-DD)".into());
+    };
+    let day = |s: &str| -> Result<jiff::civil::Date, String> {
+        s.parse().map_err(|_| format!("{s}: a day is YYYY-MM-DD"))
+    };
+    let today = konto_app::i18n::time::day_of(konto_app::platform::now());
+    let ring = konto_app::tickets::keys::load_or_create(&config.ticket_key_path(), today)?;
+    let next = ring.0.iter().map(|s| s.public.id).max().unwrap_or(0) + 1;
+    println!(
+        "{}",
+        konto_app::tickets::keys::new_line(next, day(from)?, day(until)?)?
+    );
     Ok(())
 }

@@ -402,6 +402,83 @@ pub struct PublicKey {
     pub until: u32,
 }
 
+/// A signing key with its published part (the portal only).
+#[cfg(feature = "sign")]
+#[derive(Clone)]
+pub struct Signer {
+    pub public: PublicKey,
+    key: SigningKey,
+}
+
+#[cfg(feature = "sign")]
+impl Signer {
+    /// The key from its 32-byte seed, signing tickets issued from `from` to `until` (Unix
+    /// seconds, inclusive).
+    pub fn new(id: u16, from: u32, until: u32, seed: [u8; 32]) -> Signer {
+        let key = SigningKey::from_bytes(&seed);
+        Signer {
+            public: PublicKey {
+                id,
+                key: key.verifying_key().to_bytes(),
+                from,
+                until,
+            },
+            key,
+        }
+    }
+
+    /// The seed, for the key file.
+    pub fn seed(&self) -> [u8; 32] {
+        self.key.to_bytes()
+    }
+
+    /// Signs a ticket under this key (its key id set to this key's).
+    pub fn sign(&self, t: &Ticket) -> Vec<u8> {
+        let t = Ticket {
+            key_id: self.public.id,
+            ..t.clone()
+        };
+        t.sign(&self.key)
+    }
+
+    pub fn sign_revocations(&self, r: &Revocations) -> [u8; 64] {
+        Revocations {
+            key_id: self.public.id,
+            ..r.clone()
+        }
+        .sign(&self.key)
+    }
+}
+
+#[cfg(feature = "sign")]
+impl std::fmt::Debug for Signer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Signer({}, …)", self.public.id)
+    }
+}
+
+/// The portal's signing keys: several while they rotate.
+#[cfg(feature = "sign")]
+#[derive(Clone, Debug, Default)]
+pub struct KeyRing(pub Vec<Signer>);
+
+#[cfg(feature = "sign")]
+impl KeyRing {
+    /// The key that signs at `now`: of those whose window holds it, the one that started
+    /// last (a new key takes over as soon as it starts; the old one's tickets stay valid).
+    pub fn active(&self, now: i64) -> Option<&Signer> {
+        self.0
+            .iter()
+            .filter(|s| i64::from(s.public.from) <= now && now <= i64::from(s.public.until))
+            .max_by_key(|s| (s.public.from, s.public.id))
+    }
+
+    /// What is published: every key's public part and window.
+    pub fn public(&self) -> Vec<PublicKey> {
+        self.0.iter().map(|s| s.public.clone()).collect()
+    }
+}
+
 /// Why a ticket is NOT VALID.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Refusal {
@@ -772,6 +849,46 @@ mod tests {
         }
         assert_eq!(code::decode("UUUU-0"), Err(code::CodeError::Character));
         assert!(code::decode("").is_err());
+    }
+
+    #[test]
+    fn the_newest_key_in_its_window_signs_and_older_tickets_stay_valid() {
+        let old = Signer::new(1, T0, T0 + 1000, [1; 32]);
+        let new = Signer::new(2, T0 + 500, T0 + 5000, [2; 32]);
+        let ring = KeyRing(vec![old.clone(), new.clone()]);
+        assert_eq!(ring.active(i64::from(T0) - 1).map(|s| s.public.id), None);
+        assert_eq!(
+            ring.active(i64::from(T0) + 10).map(|s| s.public.id),
+            Some(1)
+        );
+        assert_eq!(
+            ring.active(i64::from(T0) + 500).map(|s| s.public.id),
+            Some(2)
+        );
+        assert_eq!(ring.active(i64::from(T0) + 5001).map(|s| s.public.id), None);
+        // A ticket signed by the old key before the change verifies after it.
+        let t = Ticket {
+            issued: T0 + 100,
+            valid_from: T0 + 100,
+            valid_until: T0 + 3000,
+            ..short()
+        };
+        let token = old.sign(&t);
+        assert_eq!(Ticket::decode(&token).unwrap().0.key_id, 1);
+        assert!(verify(&token, &ring.public(), |_| false, i64::from(T0) + 2000).is_ok());
+        // Signed with the old key's seed after its window: refused.
+        let late = old.sign(&Ticket {
+            issued: T0 + 1001,
+            ..t
+        });
+        assert_eq!(
+            verify(&late, &ring.public(), |_| false, i64::from(T0) + 2000),
+            Err(Refusal::KeyNotValid)
+        );
+        assert_eq!(
+            Signer::new(1, 0, 0, old.seed()).public,
+            Signer::new(1, 0, 0, [1; 32]).public
+        );
     }
 
     #[test]

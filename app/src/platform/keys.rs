@@ -147,8 +147,9 @@ pub fn hmac_hex(key: &[u8], data: &[u8]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-/// Writes a file only its owner can read (the folder is made owner-only too).
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+/// Writes a new file only its owner can read (0600; the folder is made owner-only too);
+/// refuses to overwrite one.
+pub fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;

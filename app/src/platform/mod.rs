@@ -90,6 +90,8 @@ mod server {
         pub settings: Settings,
         /// The server's secret keys (from the key file or the environment, never the database).
         pub keys: std::sync::Arc<keys::Keys>,
+        /// The keys that sign tickets (from their own file or the environment).
+        pub ticket_keys: std::sync::Arc<konto_ticket::KeyRing>,
     }
 
     /// The application state from Leptos context (provided by the server for every request).
