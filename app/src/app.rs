@@ -313,6 +313,12 @@ lazy_pages! {
     }
 }
 
+lazy_pages! {
+    #[lazy] ticket_pages / __preload_ticket_pages: TicketPages {
+        PricesPageRoute => crate::tickets::pages::PricesPage,
+    }
+}
+
 /// Which piece each address needs, to fetch it before it is followed (on intent).
 #[cfg(any(feature = "hydrate", test))]
 static PIECES: &[(&str, LoadPiece)] = &[
@@ -399,6 +405,7 @@ static PIECES: &[(&str, LoadPiece)] = &[
         QuestionEditorRoute::load,
     ),
     ("/staff/surveys/:id/codes/:batch", CodesPrintRoute::load),
+    ("/tickets/prices", PricesPageRoute::load),
 ];
 
 #[cfg(any(feature = "hydrate", test))]
@@ -790,6 +797,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/staff/surveys/:id/codes/:batch")
                         view=CodesPrintRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/tickets/prices")
+                        view=PricesPageRoute::route()
                         ssr=SsrMode::Async
                     />
                 </Routes>

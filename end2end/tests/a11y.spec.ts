@@ -21,7 +21,7 @@ for (const combo of combos) {
 
     // The participatory budget: editions, the Kraków 2022 results (demo edition 1), its
     // city-wide pool (93 projects) and a district pool.
-    for (const path of ['/', '/register', '/register/check-email', '/register/confirm?token=0', '/sign-in', '/password-reset', '/password-reset/sent', '/password-reset/confirm?token=0', '/account/email/confirm?token=0', '/accessibility', '/settings', '/budget', '/budget/1/results', '/budget/1/results/1', '/budget/1/results/15', '/no-such-page']) {
+    for (const path of ['/', '/register', '/register/check-email', '/register/confirm?token=0', '/sign-in', '/password-reset', '/password-reset/sent', '/password-reset/confirm?token=0', '/account/email/confirm?token=0', '/accessibility', '/settings', '/budget', '/budget/1/results', '/budget/1/results/1', '/budget/1/results/15', '/tickets/prices', '/no-such-page']) {
       await page.goto(path);
       await axe(page, combo, path);
     }

@@ -103,3 +103,84 @@ async fn ticket_keys_are_published_and_kept_out_of_the_database() {
     // No column of any table holds the seed.
     assert_eq!(s.find_in_database(&seed).await, Vec::<String>::new());
 }
+
+/// The price list: the tariff in force today with both fares, period tickets by the kind of
+/// price, the carried-over figures marked, a tariff announced for later beside it; for anyone,
+/// without JavaScript, in the visitor's language.
+#[tokio::test]
+async fn the_price_list_shows_the_tariff_in_force_and_the_one_announced() {
+    let s = start().await;
+    let (status, page) = s.page(&s.browser(), "/tickets/prices").await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&page);
+    for row in [
+        "Cennik obowiązujący od 2 marca 2026",
+        "60-minutowy I 8 zł 4 zł",
+        "90-minutowy I + II + III 9 zł 4,50 zł",
+        "24-godzinny (cena do potwierdzenia) I 17 zł 8,50 zł",
+        "miesięczny na całą sieć dla mieszkańca z Kartą Krakowską 99 zł 49,50 zł",
+        "miesięczny na całą sieć (cena do potwierdzenia) bez Karty Krakowskiej 148 zł",
+        "pochodzą z poprzedniej taryfy",
+    ] {
+        assert!(t.contains(row), "{row} in {t}");
+    }
+    assert!(
+        !t.contains("1 sierpnia 2024"),
+        "the earlier tariff is not shown"
+    );
+    assert!(!t.contains("zapowiedziany"));
+
+    // A tariff announced for a day to come is shown after the one in force.
+    let db = Db::connect(&s.db_url).await.unwrap();
+    let future = day(40);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO tk_tariffs (effective_from, created_at) VALUES ($1, 0) RETURNING id",
+    )
+    .bind(&future)
+    .fetch_one(&db.pool)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO tk_prices (tariff_id, product, zones, resident, amount, confirmed)
+         VALUES ($1, 3, 1, 0, 1000, 1)",
+    )
+    .bind(id)
+    .execute(&db.pool)
+    .await
+    .unwrap();
+    db.pool.close().await;
+    let r = s
+        .browser()
+        .get(s.url("/tickets/prices"))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    let t = text(&r.text().await.unwrap());
+    let date: jiff::civil::Date = future.parse().unwrap();
+    let announced = format!(
+        "Prices in force from {} {} {} (announced)",
+        date.day(),
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December"
+        ][date.month() as usize - 1],
+        date.year()
+    );
+    let now = t
+        .find("Prices in force from 2 March 2026")
+        .expect("in force");
+    let later = t.find(&announced).expect("announced");
+    assert!(now < later, "{t}");
+    assert!(t[later..].contains("60 minutes I 10 zł 5 zł"), "{t}");
+}
