@@ -158,24 +158,13 @@ async fn the_price_list_shows_the_tariff_in_force_and_the_one_announced() {
         .unwrap();
     let t = text(&r.text().await.unwrap());
     let date: jiff::civil::Date = future.parse().unwrap();
+    // Dates as the English pages write them (i18n::time, unit-tested there).
     let announced = format!(
-        "Prices in force from {} {} {} (announced)",
-        date.day(),
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December"
-        ][date.month() as usize - 1],
-        date.year()
+        "Prices in force from {} (announced)",
+        konto_app::i18n::time::date(
+            konto_app::i18n::Lang::En,
+            konto_app::i18n::time::LocalTime::on(date, 0, 0)
+        )
     );
     let now = t
         .find("Prices in force from 2 March 2026")
