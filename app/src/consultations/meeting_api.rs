@@ -209,7 +209,7 @@ pub async fn cancel_registration(
         )
         .await;
     }
-    if !store::cancel_registration(&st.db, r.id, m.id, m.seats, user.id).await? {
+    if !store::cancel_registration(&st.db, m.id, user.id).await? {
         return finish(
             one("", ConsultationProblem::NotRegistered),
             "unregister",

@@ -1697,13 +1697,7 @@ pub async fn register(
 
 /// Cancels a registration. Those who now have a seat after waiting are told, each once:
 /// the mark is cleared and read in one statement.
-pub async fn cancel_registration(
-    db: &Db,
-    consultation: i64,
-    meeting: i64,
-    seats: i64,
-    account: i64,
-) -> Result<bool, sqlx::Error> {
+pub async fn cancel_registration(db: &Db, meeting: i64, account: i64) -> Result<bool, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
     take_meeting(&mut tx, meeting).await?;
     let r = sqlx::query("DELETE FROM con_registrations WHERE meeting_id = $1 AND account_id = $2")
@@ -1714,18 +1708,7 @@ pub async fn cancel_registration(
     if r.rows_affected() == 0 {
         return Ok(false);
     }
-    let moved: Vec<i64> = sqlx::query_scalar(
-        "UPDATE con_registrations SET waited = 0 WHERE meeting_id = $1 AND waited = 1
-           AND id IN (SELECT id FROM con_registrations WHERE meeting_id = $1 ORDER BY id LIMIT $2)
-         RETURNING account_id",
-    )
-    .bind(meeting)
-    .bind(seats)
-    .fetch_all(&mut *tx)
-    .await?;
-    for account in moved {
-        seat_freed(&mut tx, account, consultation, meeting).await?;
-    }
+    tell_seated(&mut tx, "meeting_id = $1", meeting).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -1754,23 +1737,39 @@ async fn seat_freed(
 /// come, each once, the mark cleared and read in one statement. Run by the news job.
 pub async fn tell_moved_up(db: &Db, at: i64) -> Result<usize, sqlx::Error> {
     let mut tx = db.pool.begin().await?;
-    let moved: Vec<(i64, i64, i64)> = sqlx::query_as(
+    let told = tell_seated(
+        &mut tx,
+        "meeting_id IN (SELECT id FROM con_meetings WHERE starts_at > $1)",
+        at,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(told)
+}
+
+/// The one rule of who is told: a registration marked as having waited that is now among
+/// its meeting's first `seats` has its mark cleared (read in the same statement, so each is
+/// told once) and gets a notice. `which` narrows the meetings, with `$1` bound to `arg`.
+async fn tell_seated(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    which: &str,
+    arg: i64,
+) -> Result<usize, sqlx::Error> {
+    let moved: Vec<(i64, i64, i64)> = sqlx::query_as(&format!(
         "UPDATE con_registrations SET waited = 0
-         WHERE waited = 1
-           AND meeting_id IN (SELECT id FROM con_meetings WHERE starts_at > $1)
+         WHERE waited = 1 AND {which}
            AND (SELECT COUNT(*) FROM con_registrations o
                  WHERE o.meeting_id = con_registrations.meeting_id AND o.id < con_registrations.id)
                < (SELECT m.seats FROM con_meetings m WHERE m.id = con_registrations.meeting_id)
          RETURNING account_id, meeting_id,
-           (SELECT m.consultation_id FROM con_meetings m WHERE m.id = con_registrations.meeting_id)",
-    )
-    .bind(at)
-    .fetch_all(&mut *tx)
+           (SELECT m.consultation_id FROM con_meetings m WHERE m.id = con_registrations.meeting_id)"
+    ))
+    .bind(arg)
+    .fetch_all(&mut **tx)
     .await?;
     for (account, meeting, consultation) in &moved {
-        seat_freed(&mut tx, *account, *consultation, *meeting).await?;
+        seat_freed(tx, *account, *consultation, *meeting).await?;
     }
-    tx.commit().await?;
     Ok(moved.len())
 }
 
