@@ -122,9 +122,10 @@ fn initial_boot() -> Boot {
 }
 
 /// Every service's sentences for its problems and notices (the shared form parts know none).
-static MESSAGES: [crate::forms::Messages; 6] = [
+static MESSAGES: [crate::forms::Messages; 7] = [
     crate::accounts::problems::MESSAGES,
     crate::identity::problems::MESSAGES,
+    crate::card::problems::MESSAGES,
     crate::surveys::problems::MESSAGES,
     crate::budget::problems::MESSAGES,
     crate::referenda::problems::MESSAGES,
@@ -215,6 +216,7 @@ lazy_pages! {
         EmailConfirmPageRoute => crate::accounts::recovery::EmailConfirmPage,
         SessionsPageRoute => crate::accounts::recovery::SessionsPage,
         IdentityPageRoute => crate::identity::pages::IdentityPage,
+        CardPageRoute => crate::card::pages::CardPage,
         PasswordResetPageRoute => crate::accounts::recovery::PasswordResetPage,
         PasswordResetSentPageRoute => crate::accounts::recovery::PasswordResetSentPage,
         PasswordResetConfirmPageRoute => crate::accounts::recovery::PasswordResetConfirmPage,
@@ -225,6 +227,7 @@ lazy_pages! {
 lazy_pages! {
     #[lazy] staff_pages / __preload_staff_pages: StaffPages {
         StaffIdentityPageRoute => crate::accounts::staff::identity_desk::StaffIdentityPage,
+        StaffCardPageRoute => crate::accounts::staff::card_desk::StaffCardPage,
         StaffHomeRoute => crate::accounts::staff::pages::StaffHome,
         AdminUsersRoute => crate::accounts::staff::pages::AdminUsers,
     }
@@ -336,6 +339,8 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/account/sessions", SessionsPageRoute::load),
     ("/account/identity", IdentityPageRoute::load),
     ("/staff/identity", StaffIdentityPageRoute::load),
+    ("/account/card", CardPageRoute::load),
+    ("/staff/card", StaffCardPageRoute::load),
     ("/password-reset", PasswordResetPageRoute::load),
     ("/password-reset/sent", PasswordResetSentPageRoute::load),
     (
@@ -550,6 +555,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/staff/identity")
                         view=StaffIdentityPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/account/card")
+                        view=CardPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/card")
+                        view=StaffCardPageRoute::route()
                         ssr=SsrMode::Async
                     />
                     <Route
@@ -1274,6 +1289,7 @@ mod messages_tests {
             problems_of::<FormProblem>(),
             problems_of::<crate::accounts::AccountProblem>(),
             problems_of::<crate::identity::IdentityProblem>(),
+            problems_of::<crate::card::CardProblem>(),
             problems_of::<crate::surveys::SurveyProblem>(),
             problems_of::<crate::budget::BudgetProblem>(),
             problems_of::<crate::referenda::ReferendumProblem>(),
@@ -1284,6 +1300,7 @@ mod messages_tests {
             notices_of::<crate::forms::FormNotice>(),
             notices_of::<crate::accounts::AccountNotice>(),
             notices_of::<crate::identity::IdentityNotice>(),
+            notices_of::<crate::card::CardNotice>(),
             notices_of::<crate::surveys::SurveyNotice>(),
             notices_of::<crate::budget::BudgetNotice>(),
             notices_of::<crate::referenda::ReferendumNotice>(),

@@ -8,6 +8,7 @@
 pub mod accounts;
 pub mod app;
 pub mod budget;
+pub mod card;
 pub mod consultations;
 pub mod forms;
 pub mod i18n;
@@ -64,7 +65,7 @@ mod layers {
             "consultations",
             "tickets",
         ],
-        &["payments"],
+        &["payments", "card"],
         &["identity"],
         &["mail"],
         &["ui"],

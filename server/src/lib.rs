@@ -586,6 +586,7 @@ pub async fn export_all(
     data["referenda"] = referenda::store::export_for_account(db, id).await?;
     data["consultations"] = consultations::store::export_for_account(db, id).await?;
     data["identity"] = konto_app::identity::store::export_for_account(db, id).await?;
+    data["card"] = konto_app::card::store::export_for_account(db, id).await?;
     let sources: Vec<&str> = [
         accounts::store::EXPORT_SOURCES,
         surveys::store::EXPORT_SOURCES,
@@ -593,6 +594,7 @@ pub async fn export_all(
         referenda::store::EXPORT_SOURCES,
         consultations::store::EXPORT_SOURCES,
         konto_app::identity::store::EXPORT_SOURCES,
+        konto_app::card::store::EXPORT_SOURCES,
     ]
     .concat();
     data["sources"] = serde_json::json!(sources);

@@ -173,3 +173,177 @@ async fn the_price_list_shows_the_tariff_in_force_and_the_one_announced() {
     assert!(now < later, "{t}");
     assert!(t[later..].contains("60 minutes I 10 zł 5 zł"), "{t}");
 }
+
+async fn confirm_card(
+    s: &Server,
+    clerk: &reqwest::Client,
+    email: &str,
+    number: &str,
+    until: &str,
+    take_over: bool,
+) -> serde_json::Value {
+    let mut f = vec![
+        ("email", email),
+        ("number", number),
+        ("valid_until", until),
+        ("office", "Urząd Miasta Krakowa, os. Zgody 2"),
+    ];
+    if take_over {
+        f.push(("take_over", "yes"));
+    }
+    s.call(clerk, "/api/staff/card/confirm", &f)
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
+/// The city card: a clerk confirms its number and validity after seeing it; each problem at
+/// its field with the rest kept; a number on one account at a time; the resident sees it,
+/// may take it off, finds it in their export; nobody else may confirm one.
+#[tokio::test]
+async fn a_clerk_confirms_a_city_card_and_the_resident_sees_it() {
+    let s = start().await;
+    let clerk = s.browser();
+    s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let anna = s.resident("anna.card@example.pl", "5").await;
+    let jan = s.resident("jan.card@example.pl", "7").await;
+
+    // A resident may not confirm cards, their own or anyone's.
+    let r = s
+        .call(
+            &anna,
+            "/api/staff/card/confirm",
+            &[
+                ("email", "anna.card@example.pl"),
+                ("number", "12345678"),
+                ("valid_until", &day(100)),
+                ("office", "Urząd Miasta Krakowa, os. Zgody 2"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let (_, page) = s.page(&anna, "/account/card").await;
+    assert!(text(&page).contains("nie dodano jeszcze Karty Krakowskiej"));
+
+    // Every problem at its field.
+    let v = confirm_card(&s, &clerk, "nobody@example.pl", "1234", &day(-1), false).await;
+    assert_eq!(
+        problems(&v),
+        [
+            ("email".to_string(), "AccountUnknown".to_string()),
+            ("number".into(), "CardNumberFormat".into()),
+            ("valid_until".into(), "CardValidUntil".into()),
+        ]
+    );
+    let v = confirm_card(
+        &s,
+        &clerk,
+        "anna.card@example.pl",
+        "1234 5678 90",
+        &day(420),
+        false,
+    )
+    .await;
+    assert_eq!(
+        problems(&v),
+        [("valid_until".to_string(), "CardValidUntil".to_string())]
+    );
+    // Without JavaScript the form comes back with the values kept and the message beside.
+    let r = s
+        .form(
+            &clerk,
+            "/api/staff/card/confirm",
+            &[
+                ("email", "anna.card@example.pl"),
+                ("number", "12-34"),
+                ("valid_until", &day(300)),
+                ("office", "Urząd Miasta Krakowa, os. Zgody 2"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), "/staff/card");
+    let (_, page) = s.page(&clerk, "/staff/card").await;
+    assert!(page.contains(r#"value="anna.card@example.pl""#), "{page}");
+    assert!(text(&page).contains("Numer karty to od 8 do 20 cyfr."));
+
+    let v = confirm_card(
+        &s,
+        &clerk,
+        "anna.card@example.pl",
+        "1234 5678 90",
+        &day(300),
+        false,
+    )
+    .await;
+    assert!(v.get("Done").is_some(), "{v}");
+    let (_, page) = s.page(&anna, "/account/card").await;
+    let t = text(&page);
+    assert!(t.contains("1234567890"), "{t}");
+    assert!(t.contains("Ważna do"), "{t}");
+    assert!(t.contains("os. Zgody 2"), "{t}");
+
+    // The same number for another account: refused at the take-over box, then moved.
+    let v = confirm_card(
+        &s,
+        &clerk,
+        "jan.card@example.pl",
+        "1234567890",
+        &day(300),
+        false,
+    )
+    .await;
+    assert_eq!(
+        problems(&v),
+        [("take_over".to_string(), "CardHeldElsewhere".to_string())]
+    );
+    let v = confirm_card(
+        &s,
+        &clerk,
+        "jan.card@example.pl",
+        "1234567890",
+        &day(300),
+        true,
+    )
+    .await;
+    assert!(v.get("Done").is_some(), "{v}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM cards").await, 1);
+    let (_, page) = s.page(&anna, "/account/card").await;
+    assert!(text(&page).contains("nie dodano jeszcze"));
+    assert_eq!(
+        s.count(
+            "SELECT COUNT(*) FROM audit_log WHERE action IN ('card_confirmed', 'card_taken_over')"
+        )
+        .await,
+        3
+    );
+
+    // Jan finds it in his export, then takes it off.
+    let export: serde_json::Value = jan
+        .get(s.url("/account/export"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(export["card"]["card"]["number"], "1234567890", "{export}");
+    let v: serde_json::Value = s
+        .call(&jan, "/api/card/remove", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(v.get("Done").is_some(), "{v}");
+    let v: serde_json::Value = s
+        .call(&jan, "/api/card/remove", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(problems(&v), [("".to_string(), "CardMissing".to_string())]);
+    assert_eq!(s.count("SELECT COUNT(*) FROM cards").await, 0);
+    // Signed out: the card's data is not given.
+    let r = s.call(&s.browser(), "/api/card", &[]).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}

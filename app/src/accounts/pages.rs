@@ -225,6 +225,9 @@ pub fn AccountPage() -> impl IntoView {
                     <a href="/account/identity">{move || t!(i18n, "identity-title")}</a>
                 </li>
                 <li>
+                    <a href="/account/card">{move || t!(i18n, "card-title")}</a>
+                </li>
+                <li>
                     <a href="/settings">{move || t!(i18n, "settings-title")}</a>
                 </li>
                 <li>

@@ -134,3 +134,13 @@ identity-staff-since = Lives in the district since
 identity-staff-since-hint = The date from the register of residents or the document. Empty: from today.
 identity-staff-take-over = Move from the other account (the person showed a document)
 identity-staff-submit = Confirm the identity
+
+card-staff-title = Confirming a Karta Krakowska
+card-staff-lead = Fill in after seeing the card and its holder. Enter the number on the card and its last valid day.
+card-staff-number = Card number
+card-staff-number-hint = Digits only; spaces and hyphens as printed may be typed.
+card-staff-valid-until = Valid until (last day)
+card-staff-valid-until-hint = The card is valid for 12 months.
+card-staff-take-over = Move the card from another account (I see the card and its holder)
+card-staff-submit = Confirm the card
+staff-desks = Service desks

@@ -135,3 +135,13 @@ identity-staff-since = Mieszka w dzielnicy od
 identity-staff-since-hint = Data z rejestru mieszkańców albo dokumentu. Puste pole: od dziś.
 identity-staff-take-over = Przenieś z innego konta (osoba okazała dokument)
 identity-staff-submit = Potwierdź tożsamość
+
+card-staff-title = Potwierdzenie Karty Krakowskiej
+card-staff-lead = Wypełnij po obejrzeniu karty i jej posiadacza. Wpisz numer z karty i ostatni dzień jej ważności.
+card-staff-number = Numer karty
+card-staff-number-hint = Same cyfry; spacje i myślniki z karty można przepisać.
+card-staff-valid-until = Ważna do (ostatni dzień)
+card-staff-valid-until-hint = Karta jest ważna 12 miesięcy.
+card-staff-take-over = Przenieś kartę z innego konta (widzę kartę i jej posiadacza)
+card-staff-submit = Potwierdź kartę
+staff-desks = Stanowiska obsługi

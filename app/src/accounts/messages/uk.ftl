@@ -135,3 +135,13 @@ identity-staff-since = Проживає в районі з
 identity-staff-since-hint = Дата з реєстру мешканців або документа. Порожнє поле: від сьогодні.
 identity-staff-take-over = Перенести з іншого акаунта (особа показала документ)
 identity-staff-submit = Підтвердити особу
+
+card-staff-title = Підтвердження Karta Krakowska
+card-staff-lead = Заповніть, переглянувши картку та її власника. Введіть номер з картки та останній день її дії.
+card-staff-number = Номер картки
+card-staff-number-hint = Лише цифри; пробіли та дефіси з картки можна ввести.
+card-staff-valid-until = Дійсна до (останній день)
+card-staff-valid-until-hint = Картка дійсна 12 місяців.
+card-staff-take-over = Перенести картку з іншого облікового запису (я бачу картку та її власника)
+card-staff-submit = Підтвердити картку
+staff-desks = Робочі місця обслуговування

@@ -1,5 +1,6 @@
 //! The back office for clerks and administrators.
 pub mod api;
+pub mod card_desk;
 pub mod identity_desk;
 pub mod pages;
 

@@ -15,6 +15,15 @@ pub fn StaffHome() -> impl IntoView {
     view! {
         <PageTitle text=move || t!(i18n, "staff-title") />
         <PageHeading text=move || t!(i18n, "staff-title") />
+        <h2>{move || t!(i18n, "staff-desks")}</h2>
+        <ul>
+            <li>
+                <a href="/staff/identity">{move || t!(i18n, "identity-staff-title")}</a>
+            </li>
+            <li>
+                <a href="/staff/card">{move || t!(i18n, "card-staff-title")}</a>
+            </li>
+        </ul>
         <Suspense fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
         }>

@@ -1,0 +1,22 @@
+## Karta Krakowska (app/src/card)
+card-title = Karta Krakowska (city card)
+card-lead = With a valid Karta Krakowska you buy period tickets at the resident price. A clerk confirms the card after seeing it.
+card-number = Card number
+card-state = Validity
+card-valid = Valid until { $until } inclusive.
+card-expired = Not valid: it expired on { $until }.
+card-confirmed = Confirmed by
+card-confirmed-text = { $clerk }, { $office }, { $at }
+card-none = No Karta Krakowska has been added to your account yet.
+card-how-to-add = Bring the card (plastic or mobile) to a customer service point of the City of Kraków. A clerk will add its number and validity to your account.
+card-how-to-renew = After renewing the card, visit a customer service point so that a clerk records the new validity.
+card-remove-heading = Remove the card from the account
+card-remove-text = For example after losing the card. Tickets already bought keep their price.
+card-remove = Remove the card from the account
+card-prices-link = Ticket prices
+error-card-number = A card number has 8 to 20 digits.
+error-card-valid-until = Enter the card's last valid day: from today up to 13 months ahead.
+error-card-held-elsewhere = This card is on another account. If you see the card and its holder, tick the move.
+error-card-missing = No card has been added to this account.
+notice-card-confirmed = Card confirmed.
+notice-card-removed = Card removed from the account.

@@ -1,0 +1,22 @@
+## Karta Krakowska (app/src/card)
+card-title = Karta Krakowska
+card-lead = Z ważną Kartą Krakowską kupisz bilety okresowe w cenie dla mieszkańców. Kartę potwierdza urzędnik po jej obejrzeniu.
+card-number = Numer karty
+card-state = Ważność
+card-valid = Ważna do { $until } włącznie.
+card-expired = Nieważna: ważność skończyła się { $until }.
+card-confirmed = Potwierdzenie
+card-confirmed-text = { $clerk }, { $office }, { $at }
+card-none = Do Twojego konta nie dodano jeszcze Karty Krakowskiej.
+card-how-to-add = Przyjdź z kartą (plastikową lub mobilną) do punktu obsługi mieszkańców Urzędu Miasta Krakowa. Urzędnik wpisze jej numer i ważność do Twojego konta.
+card-how-to-renew = Po przedłużeniu karty przyjdź do punktu obsługi mieszkańców, aby urzędnik wpisał nową datę ważności.
+card-remove-heading = Usuń kartę z konta
+card-remove-text = Na przykład po zgubieniu karty. Kupione bilety zachowują swoją cenę.
+card-remove = Usuń kartę z konta
+card-prices-link = Cennik biletów
+error-card-number = Numer karty to od 8 do 20 cyfr.
+error-card-valid-until = Podaj ostatni dzień ważności karty: od dziś do 13 miesięcy naprzód.
+error-card-held-elsewhere = Ta karta jest przypisana do innego konta. Jeśli widzisz kartę i jej posiadacza, zaznacz przeniesienie.
+error-card-missing = Do tego konta nie dodano karty.
+notice-card-confirmed = Karta potwierdzona.
+notice-card-removed = Karta usunięta z konta.
