@@ -122,7 +122,7 @@ fn initial_boot() -> Boot {
 }
 
 /// Every service's sentences for its problems and notices (the shared form parts know none).
-static MESSAGES: [crate::forms::Messages; 7] = [
+static MESSAGES: [crate::forms::Messages; 8] = [
     crate::accounts::problems::MESSAGES,
     crate::identity::problems::MESSAGES,
     crate::card::problems::MESSAGES,
@@ -130,6 +130,7 @@ static MESSAGES: [crate::forms::Messages; 7] = [
     crate::budget::problems::MESSAGES,
     crate::referenda::problems::MESSAGES,
     crate::consultations::problems::MESSAGES,
+    crate::tickets::problems::MESSAGES,
 ];
 
 /// Registers what the shared parts need from the services (once per process).
@@ -319,6 +320,11 @@ lazy_pages! {
 lazy_pages! {
     #[lazy] ticket_pages / __preload_ticket_pages: TicketPages {
         PricesPageRoute => crate::tickets::pages::PricesPage,
+        BuyPageRoute => crate::tickets::buying::BuyPage,
+        OrdersPageRoute => crate::tickets::buying::OrdersPage,
+        OrderPageRoute => crate::tickets::buying::OrderPage,
+        WalletPageRoute => crate::tickets::wallet::WalletPage,
+        TicketPageRoute => crate::tickets::wallet::TicketPage,
     }
 }
 
@@ -411,6 +417,11 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ),
     ("/staff/surveys/:id/codes/:batch", CodesPrintRoute::load),
     ("/tickets/prices", PricesPageRoute::load),
+    ("/tickets/buy", BuyPageRoute::load),
+    ("/tickets/orders", OrdersPageRoute::load),
+    ("/tickets/orders/:id", OrderPageRoute::load),
+    ("/tickets", WalletPageRoute::load),
+    ("/tickets/:id", TicketPageRoute::load),
 ];
 
 #[cfg(any(feature = "hydrate", test))]
@@ -817,6 +828,31 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/tickets/prices")
                         view=PricesPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/tickets/buy")
+                        view=BuyPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/tickets/orders")
+                        view=OrdersPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/tickets/orders/:id")
+                        view=OrderPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/tickets")
+                        view=WalletPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/tickets/:id")
+                        view=TicketPageRoute::route()
                         ssr=SsrMode::Async
                     />
                 </Routes>
@@ -1294,6 +1330,7 @@ mod messages_tests {
             problems_of::<crate::budget::BudgetProblem>(),
             problems_of::<crate::referenda::ReferendumProblem>(),
             problems_of::<crate::consultations::problems::ConsultationProblem>(),
+            problems_of::<crate::tickets::TicketProblem>(),
         ]
         .concat();
         let notices = [
@@ -1305,6 +1342,7 @@ mod messages_tests {
             notices_of::<crate::budget::BudgetNotice>(),
             notices_of::<crate::referenda::ReferendumNotice>(),
             notices_of::<crate::consultations::ConsultationNotice>(),
+            notices_of::<crate::tickets::TicketNotice>(),
         ]
         .concat();
         assert!(problems.len() > 80, "{} problems", problems.len());

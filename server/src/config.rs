@@ -49,6 +49,33 @@ pub struct Config {
     /// How long a public page seen by nobody in particular is handed out again
     /// (KO_PAGE_CACHE_MS, default 1000; 0 turns it off). See `page_cache`.
     pub page_cache: std::time::Duration,
+    /// The real payment provider (KO_P24_BASE_URL, KO_P24_MERCHANT_ID, KO_P24_POS_ID,
+    /// KO_P24_CRC, KO_P24_API_KEY); None: the sandbox inside this server.
+    pub p24: Option<P24Config>,
+    /// How long an order waits for its payment (KO_ORDER_MINUTES, default 15).
+    pub order_minutes: i64,
+    /// The sandbox repeats notifications this many times faster than the real provider's
+    /// schedule (KO_P24_SANDBOX_SPEED, default 60: minutes become seconds).
+    pub sandbox_speed: i64,
+}
+
+#[derive(Clone)]
+pub struct P24Config {
+    pub base_url: String,
+    pub merchant_id: i64,
+    pub pos_id: i64,
+    pub crc: String,
+    pub api_key: String,
+}
+
+impl std::fmt::Debug for P24Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("P24Config")
+            .field("base_url", &self.base_url)
+            .field("merchant_id", &self.merchant_id)
+            .field("pos_id", &self.pos_id)
+            .finish_non_exhaustive()
+    }
 }
 
 fn var(name: &str) -> Option<String> {
@@ -65,6 +92,11 @@ impl Config {
         self.ticket_key_file
             .clone()
             .unwrap_or_else(|| self.data_dir.join("keys").join("tickets.keys"))
+    }
+
+    /// The sandbox provider's merchant keys: `<data folder>/keys/p24-sandbox.keys`.
+    pub fn sandbox_key_path(&self) -> std::path::PathBuf {
+        self.data_dir.join("keys").join("p24-sandbox.keys")
     }
 
     pub fn from_env() -> Result<Config, String> {
@@ -131,7 +163,39 @@ impl Config {
             .map(std::path::PathBuf::from)
             .unwrap_or_else(|| data_dir.join("keys").join("server.keys"));
         let ticket_key_file = var("KO_TICKET_KEY_FILE").map(std::path::PathBuf::from);
+        let p24 = match var("KO_P24_BASE_URL") {
+            None => None,
+            Some(base_url) => {
+                let need = |n: &str| var(n).ok_or_else(|| format!("KO_P24_BASE_URL needs {n}"));
+                let number = |n: &str| -> Result<i64, String> {
+                    need(n)?.parse().map_err(|e| format!("{n}: {e}"))
+                };
+                let merchant_id = number("KO_P24_MERCHANT_ID")?;
+                Some(P24Config {
+                    base_url: base_url.trim_end_matches('/').to_string(),
+                    merchant_id,
+                    pos_id: match var("KO_P24_POS_ID") {
+                        Some(_) => number("KO_P24_POS_ID")?,
+                        None => merchant_id,
+                    },
+                    crc: need("KO_P24_CRC")?,
+                    api_key: need("KO_P24_API_KEY")?,
+                })
+            }
+        };
+        let positive = |n: &str, default: i64| -> Result<i64, String> {
+            match var(n) {
+                None => Ok(default),
+                Some(v) => match v.parse::<i64>() {
+                    Ok(x) if x > 0 => Ok(x),
+                    _ => Err(format!("{n}: a whole number above 0")),
+                },
+            }
+        };
         Ok(Config {
+            p24,
+            order_minutes: positive("KO_ORDER_MINUTES", 15)?,
+            sandbox_speed: positive("KO_P24_SANDBOX_SPEED", 60)?,
             addr,
             ticket_key_file,
             data_dir,

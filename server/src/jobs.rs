@@ -39,6 +39,7 @@ pub async fn cleanup_once(db: &Db) -> Result<(), sqlx::Error> {
     let m = konto_app::mail::store::purge_sent_older_than(db, now() - 7 * 24 * 3600).await?;
     let d = konto_app::surveys::store::delete_stale_drafts(db).await?;
     let q = konto_app::surveys::store::flush_closed(db).await?;
+    let o = konto_app::payments::store::expire_due(db, now()).await?;
     tracing::info!(
         sessions = s,
         flashes = f,
@@ -47,6 +48,7 @@ pub async fn cleanup_once(db: &Db) -> Result<(), sqlx::Error> {
         mail = m,
         survey_drafts = d,
         survey_queue = q,
+        orders_expired = o,
         "cleanup done"
     );
     sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1")

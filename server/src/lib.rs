@@ -9,6 +9,8 @@ pub mod mail;
 pub mod middleware;
 pub mod opinions_cli;
 pub mod page_cache;
+pub mod payments_http;
+pub mod sandbox_p24;
 pub mod seed;
 pub mod seed_budget;
 pub mod seed_consultations;
@@ -62,11 +64,33 @@ pub async fn prepare(
     if ticket_keys.active(konto_app::platform::now()).is_none() {
         tracing::warn!("no ticket key signs today: tickets cannot be sold until one is added (konto-server ticket-key)");
     }
+    let payment = match &config.p24 {
+        Some(p) => konto_app::platform::payment_account::PaymentAccount {
+            base_url: p.base_url.clone(),
+            merchant_id: p.merchant_id,
+            pos_id: p.pos_id,
+            crc: p.crc.clone(),
+            api_key: p.api_key.clone(),
+            order_minutes: config.order_minutes,
+        },
+        None => {
+            let k = sandbox_p24::SandboxKeys::load_or_create(&config.sandbox_key_path())?;
+            konto_app::platform::payment_account::PaymentAccount {
+                base_url: format!("{}/sandbox/p24", settings.public_origin),
+                merchant_id: k.merchant_id,
+                pos_id: k.merchant_id,
+                crc: k.crc,
+                api_key: k.api_key,
+                order_minutes: config.order_minutes,
+            }
+        }
+    };
     Ok(AppState {
         db,
         settings,
         keys: std::sync::Arc::new(keys),
         ticket_keys: std::sync::Arc::new(ticket_keys),
+        payment: std::sync::Arc::new(payment),
     })
 }
 
@@ -114,6 +138,12 @@ pub fn router(
     let fallback_provide = provide.clone();
 
     let mut router = Router::new();
+    if config.p24.is_none() {
+        router = router.nest(
+            "/sandbox/p24",
+            sandbox_p24::router(sandbox_of(config, &state)).with_state(()),
+        );
+    }
     if config.dev_outbox && mail::loopback_origin(&config.settings.public_origin) {
         router = router.route("/dev/outbox", get(mail::dev_outbox));
     } else if config.dev_outbox {
@@ -253,6 +283,10 @@ pub fn router(
             axum::routing::post(budget_import::import).layer(axum::extract::DefaultBodyLimit::max(
                 budget_import::UPLOAD_LIMIT,
             )),
+        )
+        .route(
+            payments_http::STATUS_PATH,
+            axum::routing::post(payments_http::p24_status),
         )
         .route(
             "/api/{*fn_name}",
@@ -587,6 +621,8 @@ pub async fn export_all(
     data["consultations"] = consultations::store::export_for_account(db, id).await?;
     data["identity"] = konto_app::identity::store::export_for_account(db, id).await?;
     data["card"] = konto_app::card::store::export_for_account(db, id).await?;
+    data["payments"] = konto_app::payments::store::export_for_account(db, id).await?;
+    data["tickets"] = konto_app::tickets::store::export_for_account(db, id).await?;
     let sources: Vec<&str> = [
         accounts::store::EXPORT_SOURCES,
         surveys::store::EXPORT_SOURCES,
@@ -595,6 +631,8 @@ pub async fn export_all(
         consultations::store::EXPORT_SOURCES,
         konto_app::identity::store::EXPORT_SOURCES,
         konto_app::card::store::EXPORT_SOURCES,
+        konto_app::payments::store::EXPORT_SOURCES,
+        konto_app::tickets::store::EXPORT_SOURCES,
     ]
     .concat();
     data["sources"] = serde_json::json!(sources);
@@ -1008,6 +1046,10 @@ pub async fn serve(
             None
         }
     };
+    let sandbox = config
+        .p24
+        .is_none()
+        .then(|| tokio::spawn(sandbox_p24::run(sandbox_of(&config, &state))));
     let app = router(&config, state, pages);
     axum::serve(
         listener,
@@ -1016,6 +1058,9 @@ pub async fn serve(
     .with_graceful_shutdown(shutdown)
     .await?;
     jobs.abort();
+    if let Some(s) = sandbox {
+        s.abort();
+    }
     if let Some(n) = news {
         n.abort();
     }
@@ -1027,6 +1072,19 @@ pub async fn serve(
         j.abort();
     }
     Ok(())
+}
+
+/// The sandbox provider, with the merchant keys the portal was given (prepare wrote them).
+fn sandbox_of(config: &Config, state: &AppState) -> sandbox_p24::Sandbox {
+    sandbox_p24::Sandbox {
+        db: state.db.clone(),
+        keys: std::sync::Arc::new(sandbox_p24::SandboxKeys {
+            merchant_id: state.payment.merchant_id,
+            crc: state.payment.crc.clone(),
+            api_key: state.payment.api_key.clone(),
+        }),
+        speed: config.sandbox_speed,
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

@@ -347,3 +347,516 @@ async fn a_clerk_confirms_a_city_card_and_the_resident_sees_it() {
     let r = s.call(&s.browser(), "/api/card", &[]).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
+
+/// A ticket chosen and ordered; returns the order's id.
+async fn order(s: &Server, c: &reqwest::Client, fields: &[(&str, &str)]) -> i64 {
+    let v: serde_json::Value = s
+        .call(c, "/api/tickets/buy", fields)
+        .await
+        .json()
+        .await
+        .unwrap();
+    v["Done"]["to"]
+        .as_str()
+        .and_then(|t| t.strip_prefix("/tickets/orders/"))
+        .and_then(|t| t.parse().ok())
+        .unwrap_or_else(|| panic!("an order: {v}"))
+}
+
+const SHORT: &[(&str, &str)] = &[
+    ("product", "2"),
+    ("zones", "1"),
+    ("fare", "normal"),
+    ("vehicle", "ra123"),
+];
+
+/// To the provider's page: the address the portal sends the buyer to (no JavaScript).
+async fn to_provider(s: &Server, c: &reqwest::Client, order: i64) -> String {
+    let r = s
+        .form(c, "/api/tickets/pay", &[("order", &order.to_string())])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let to = location(&r);
+    assert!(
+        to.starts_with(&format!("{}/sandbox/p24/trnRequest/", s.base)),
+        "{to}"
+    );
+    to
+}
+
+/// The sandbox's merchant keys (the test reads them as the provider would hold them).
+fn sandbox_keys(s: &Server) -> konto_server::sandbox_p24::SandboxKeys {
+    let path = s.key_file.with_file_name("keys").join("p24-sandbox.keys");
+    konto_server::sandbox_p24::SandboxKeys::load_or_create(&path).unwrap()
+}
+
+/// The notification the provider sends for an order, signed with `crc`.
+fn notification(
+    keys: &konto_server::sandbox_p24::SandboxKeys,
+    session: &str,
+    order_id: i64,
+    amount: i64,
+    currency: &str,
+    crc: &str,
+) -> String {
+    let mut n = konto_app::payments::p24::Notification {
+        merchant_id: keys.merchant_id,
+        pos_id: keys.merchant_id,
+        session_id: session.into(),
+        amount,
+        origin_amount: amount,
+        currency: currency.into(),
+        order_id,
+        method_id: 25,
+        statement: "p24-test".into(),
+        sign: String::new(),
+    };
+    n.sign = n.expected_sign(crc);
+    serde_json::to_string(&n).unwrap()
+}
+
+async fn notify(s: &Server, body: String) -> StatusCode {
+    s.browser()
+        .post(s.url("/payments/p24/status"))
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+async fn wait_for(s: &Server, sql: &str, want: i64) {
+    for _ in 0..200 {
+        if s.count(sql).await == want {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("{sql} never gave {want}");
+}
+
+/// The whole purchase through the sandbox provider, over HTTP as a browser without
+/// JavaScript makes it: choice, summary, the provider's page, pay, back; the ticket comes
+/// from the provider's notification (the buyer's return proves nothing), signed and
+/// verifiable; the same notification replayed 100 times gives no second ticket.
+#[tokio::test]
+async fn a_ticket_is_bought_through_the_sandbox_and_replays_give_no_second() {
+    let s = start().await;
+    let anna = s.resident("anna.bilet@example.pl", "5").await;
+
+    // A wrong vehicle number: at its field, the rest kept (without JavaScript).
+    let mut bad: Vec<(&str, &str)> = SHORT.to_vec();
+    bad[3] = ("vehicle", "R12");
+    let r = s.form(&anna, "/api/tickets/buy", &bad).await;
+    assert_eq!(location(&r), "/tickets/buy");
+    let v: serde_json::Value = s
+        .call(&anna, "/api/tickets/buy", &bad)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("vehicle".to_string(), "TicketVehicleInvalid".to_string())]
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM pay_orders").await, 0);
+
+    let id = order(&s, &anna, SHORT).await;
+    let (amount, state): (i64, String) = {
+        let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+        sqlx::query_as("SELECT amount, state FROM pay_orders WHERE id = $1")
+            .bind(id)
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+    assert_eq!(state, "new");
+    assert!(amount > 0);
+    let pay = to_provider(&s, &anna, id).await;
+    let (status, page) = s.page(&anna, &pay.replace(&s.base, "")).await;
+    assert_eq!(status, StatusCode::OK);
+    let t = text(&page);
+    assert!(t.contains("Płatność testowa"), "{t}");
+    assert!(
+        t.contains(&format!("{},{:02} zł", amount / 100, amount % 100)),
+        "{t}"
+    );
+
+    // Back at the portal without paying: nothing is issued, whatever the address says.
+    let (_, page) = s.page(&anna, &format!("/tickets/orders/{id}")).await;
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_tickets").await, 0);
+    assert!(text(&page).contains("Czeka na zapłatę"), "{}", text(&page));
+
+    // Pay on the provider's page; it sends the buyer back and notifies the portal.
+    let r = anna
+        .post(&pay)
+        .header("origin", &s.base)
+        .form(&[("action", "pay")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), format!("{}/tickets/orders/{id}", s.base));
+    wait_for(&s, "SELECT COUNT(*) FROM tk_tickets", 1).await;
+    wait_for(
+        &s,
+        "SELECT COUNT(*) FROM sandbox_p24 WHERE state = 'verified'",
+        1,
+    )
+    .await;
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM pay_orders WHERE state = 'paid'")
+            .await,
+        1
+    );
+
+    // The ticket verifies against the published keys: the choice, valid from payment.
+    let keys: serde_json::Value = s
+        .browser()
+        .get(s.url("/tickets/keys.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let k = &keys["keys"][0];
+    let public = konto_ticket::PublicKey {
+        id: k["id"].as_u64().unwrap() as u16,
+        key: hex::decode(k["public_key"].as_str().unwrap())
+            .unwrap()
+            .try_into()
+            .unwrap(),
+        from: k["signs_from"].as_u64().unwrap() as u32,
+        until: k["signs_until"].as_u64().unwrap() as u32,
+    };
+    let wallet: serde_json::Value = s
+        .call(&anna, "/api/tickets/wallet", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(wallet.as_array().unwrap().len(), 1, "{wallet}");
+    assert_eq!(wallet[0]["state"], "Active");
+    assert_eq!(wallet[0]["vehicle"], "RA123");
+    let code = wallet[0]["code"].as_str().unwrap();
+    let token = konto_ticket::code::decode(code).unwrap();
+    let now = konto_app::platform::now();
+    let ticket = konto_ticket::verify(&token, &[public], |_| false, now).unwrap();
+    assert_eq!(ticket.product, konto_ticket::Product::Minutes30);
+    assert_eq!(ticket.vehicle.unwrap().as_str(), "RA123");
+    assert_eq!(ticket.valid_until - ticket.valid_from, 30 * 60 - 1);
+
+    // The provider's notification again, a hundred times: still one ticket.
+    let sb = sandbox_keys(&s);
+    let (session, provider_order): (String, i64) = {
+        let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+        sqlx::query_as("SELECT session_id, order_id FROM sandbox_p24")
+            .fetch_one(&db.pool)
+            .await
+            .unwrap()
+    };
+    for _ in 0..100 {
+        let body = notification(&sb, &session, provider_order, amount, "PLN", &sb.crc);
+        assert_eq!(notify(&s, body).await, StatusCode::OK);
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_tickets").await, 1);
+    // The receipt.
+    let (_, page) = s.page(&anna, &format!("/tickets/orders/{id}")).await;
+    assert!(text(&page).contains("Zapłacone"), "{}", text(&page));
+}
+
+/// A hundred notifications at once give one ticket; one with a wrong sign, amount, currency
+/// or session, or for an expired order, gives none and is logged.
+#[tokio::test]
+async fn concurrent_and_forged_notifications() {
+    let s = start().await;
+    let anna = s.resident("anna.rownolegle@example.pl", "5").await;
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    let sb = sandbox_keys(&s);
+    // Paid at the provider, not yet notified (the sandbox's notifier is kept out of it).
+    let paid = |id: i64, provider_order: i64| {
+        let pool = db.pool.clone();
+        async move {
+            sqlx::query("UPDATE sandbox_p24 SET state = 'paid', order_id = $1 WHERE session_id = (SELECT session_id FROM pay_orders WHERE id = $2)")
+                .bind(provider_order)
+                .bind(id)
+                .execute(&pool)
+                .await
+                .unwrap();
+            let (session, amount): (String, i64) =
+                sqlx::query_as("SELECT session_id, amount FROM pay_orders WHERE id = $1")
+                    .bind(id)
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+            (session, amount)
+        }
+    };
+    let id = order(&s, &anna, SHORT).await;
+    to_provider(&s, &anna, id).await;
+    let (session, amount) = paid(id, 4_611_686_018_427_387_903).await;
+    let big = 4_611_686_018_427_387_903;
+
+    for (body, why) in [
+        (
+            notification(&sb, &session, big, amount, "PLN", "not-the-crc"),
+            "sign",
+        ),
+        (
+            notification(&sb, &session, big, amount + 1, "PLN", &sb.crc),
+            "amount",
+        ),
+        (
+            notification(&sb, &session, big, amount, "EUR", &sb.crc),
+            "currency",
+        ),
+        (
+            notification(&sb, "KO-nope", big, amount, "PLN", &sb.crc),
+            "unknown_session",
+        ),
+        ("{\"merchantId\": 1}".to_string(), "malformed"),
+    ] {
+        assert_eq!(notify(&s, body).await, StatusCode::BAD_REQUEST, "{why}");
+        let logged: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM pay_events WHERE kind = 'notification_refused' AND detail = $1",
+        )
+        .bind(why)
+        .fetch_one(&db.pool)
+        .await
+        .unwrap();
+        assert_eq!(logged, 1, "{why}");
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_tickets").await, 0);
+
+    let body = notification(&sb, &session, big, amount, "PLN", &sb.crc);
+    let all = futures::future::join_all((0..100).map(|_| notify(&s, body.clone()))).await;
+    assert!(all.iter().all(|st| *st == StatusCode::OK), "{all:?}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_tickets").await, 1);
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM pay_orders WHERE state = 'paid'")
+            .await,
+        1
+    );
+
+    // An order past its time: refused, no ticket, and it cannot be paid any more.
+    let late = order(&s, &anna, SHORT).await;
+    to_provider(&s, &anna, late).await;
+    let (session, amount) = paid(late, 17).await;
+    sqlx::query("UPDATE pay_orders SET expires_at = expires_at - 3600 WHERE id = $1")
+        .bind(late)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let body = notification(&sb, &session, 17, amount, "PLN", &sb.crc);
+    assert_eq!(notify(&s, body).await, StatusCode::BAD_REQUEST);
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_tickets").await, 1);
+    let v: serde_json::Value = s
+        .call(&anna, "/api/tickets/pay", &[("order", &late.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "OrderNotPayable".to_string())]
+    );
+    db.pool.close().await;
+}
+
+/// The resident price needs a card valid for the whole ticket; a period ticket that has not
+/// started is refunded through the provider and goes on the revocation list.
+#[tokio::test]
+async fn resident_price_needs_a_card_and_an_unstarted_ticket_is_refunded() {
+    let s = start().await;
+    let clerk = s.browser();
+    s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let anna = s.resident("anna.miesieczny@example.pl", "5").await;
+    let tomorrow = day(1);
+    let monthly = [
+        ("product", "12"),
+        ("zones", "1"),
+        ("fare", "normal"),
+        ("resident", "yes"),
+        ("start", tomorrow.as_str()),
+        ("holder", "  Anna   Nowak "),
+    ];
+    let v: serde_json::Value = s
+        .call(&anna, "/api/tickets/buy", &monthly)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("resident".to_string(), "TicketCardRequired".to_string())]
+    );
+    // A card that ends before the ticket does is not enough.
+    let v = confirm_card(
+        &s,
+        &clerk,
+        "anna.miesieczny@example.pl",
+        "99887766",
+        &day(10),
+        false,
+    )
+    .await;
+    assert!(v.get("Done").is_some(), "{v}");
+    let v: serde_json::Value = s
+        .call(&anna, "/api/tickets/buy", &monthly)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("resident".to_string(), "TicketCardRequired".to_string())]
+    );
+    let v = confirm_card(
+        &s,
+        &clerk,
+        "anna.miesieczny@example.pl",
+        "99887766",
+        &day(60),
+        false,
+    )
+    .await;
+    assert!(v.get("Done").is_some(), "{v}");
+    let id = order(&s, &anna, &monthly).await;
+    let pay = to_provider(&s, &anna, id).await;
+    anna.post(&pay)
+        .header("origin", &s.base)
+        .form(&[("action", "pay")])
+        .send()
+        .await
+        .unwrap();
+    wait_for(
+        &s,
+        "SELECT COUNT(*) FROM tk_tickets WHERE resident = 1 AND holder = 'Anna Nowak'",
+        1,
+    )
+    .await;
+    wait_for(
+        &s,
+        "SELECT COUNT(*) FROM sandbox_p24 WHERE state = 'verified'",
+        1,
+    )
+    .await;
+    let wallet: serde_json::Value = s
+        .call(&anna, "/api/tickets/wallet", &[])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(wallet[0]["state"], "Upcoming", "{wallet}");
+    assert_eq!(wallet[0]["refundable"], true);
+    let ticket = wallet[0]["id"].as_i64().unwrap().to_string();
+
+    // Someone else cannot refund it.
+    let jan = s.resident("jan.miesieczny@example.pl", "5").await;
+    let r = s
+        .call(&jan, "/api/tickets/refund", &[("ticket", &ticket)])
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let v: serde_json::Value = s
+        .call(&anna, "/api/tickets/refund", &[("ticket", &ticket)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(v["Done"]["to"], "/tickets", "{v}");
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_revocations").await, 1);
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM pay_orders WHERE state = 'refunded'")
+            .await,
+        1
+    );
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM sandbox_p24 WHERE refunded = amount")
+            .await,
+        1
+    );
+    // Once only.
+    let v: serde_json::Value = s
+        .call(&anna, "/api/tickets/refund", &[("ticket", &ticket)])
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "RefundNotAllowed".to_string())]
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM tk_revocations").await, 1);
+}
+
+/// Every ticket server function against every role: signed out, another resident, a clerk.
+/// Orders and tickets are their buyer's alone (404 to anyone else, staff included).
+#[tokio::test]
+async fn ticket_functions_against_every_role() {
+    let s = start().await;
+    let anna = s.resident("anna.role@example.pl", "5").await;
+    let jan = s.resident("jan.role@example.pl", "5").await;
+    let clerk = s.browser();
+    s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let anon = s.browser();
+    let id = order(&s, &anna, SHORT).await.to_string();
+
+    // Signed out: data refused with 401; forms send the browser to sign in.
+    for path in ["/api/tickets/wallet", "/api/card"] {
+        assert_eq!(
+            s.call(&anon, path, &[]).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{path}"
+        );
+    }
+    for (path, f) in [
+        ("/api/tickets/order", ("id", id.as_str())),
+        ("/api/tickets/ticket", ("id", "1")),
+        ("/api/tickets/pay", ("order", id.as_str())),
+    ] {
+        assert_eq!(
+            s.call(&anon, path, &[f]).await.status(),
+            StatusCode::UNAUTHORIZED,
+            "{path}"
+        );
+    }
+    for (path, f) in [
+        ("/api/tickets/buy", SHORT.to_vec()),
+        ("/api/tickets/refund", vec![("ticket", "1")]),
+        ("/api/card/remove", vec![]),
+    ] {
+        let r = s.form(&anon, path, &f).await;
+        assert!(location(&r).starts_with("/sign-in?return_to="), "{path}");
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM pay_orders").await, 1);
+
+    // Another resident and a clerk: someone else's order does not exist for them.
+    for who in [&jan, &clerk] {
+        for (path, f) in [
+            ("/api/tickets/order", ("id", id.as_str())),
+            ("/api/tickets/pay", ("order", id.as_str())),
+        ] {
+            assert_eq!(
+                s.call(who, path, &[f]).await.status(),
+                StatusCode::NOT_FOUND,
+                "{path}"
+            );
+        }
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM sandbox_p24").await, 0);
+    // Its buyer sees it; a malformed id is a 400, never a 500.
+    let r = s.call(&anna, "/api/tickets/order", &[("id", &id)]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = s.call(&anna, "/api/tickets/order", &[("id", "x")]).await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // A resident cannot confirm cards (tested above) nor reach the sandbox's API without its key.
+    let r = anon
+        .post(s.url("/sandbox/p24/api/v1/transaction/register"))
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}

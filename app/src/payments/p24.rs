@@ -118,9 +118,9 @@ impl Notification {
     }
 }
 
-/// Compares without stopping at the first difference, so that the time taken tells nothing
-/// about how much of a forged sign was right.
-fn same(a: &[u8], b: &[u8]) -> bool {
+/// Equal bytes, compared without stopping at the first difference, so that the time taken
+/// tells nothing about how much of a forged sign (or key) was right.
+pub fn same(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
 }
 

@@ -21,6 +21,8 @@ pub mod keys;
 #[cfg(feature = "ssr")]
 pub mod krakow_time;
 #[cfg(feature = "ssr")]
+pub mod payment_account;
+#[cfg(feature = "ssr")]
 pub mod request;
 #[cfg(feature = "ssr")]
 pub mod session;
@@ -92,6 +94,8 @@ mod server {
         pub keys: std::sync::Arc<keys::Keys>,
         /// The keys that sign tickets (from their own file or the environment).
         pub ticket_keys: std::sync::Arc<konto_ticket::KeyRing>,
+        /// The merchant account at the payment provider (configuration, never the database).
+        pub payment: std::sync::Arc<super::payment_account::PaymentAccount>,
     }
 
     /// The application state from Leptos context (provided by the server for every request).

@@ -95,3 +95,27 @@ pub async fn tariffs(db: &Db) -> Result<Vec<Tariff>, sqlx::Error> {
         })
         .collect())
 }
+
+/// Where tickets keep something of an account (checked against the schema by a test).
+pub const EXPORT_SOURCES: &[&str] = &["tk_tickets.account_id"];
+
+/// The account's tickets as issued (the token is the ticket itself; its hex is exported).
+pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
+    type Row = (i64, i64, i64, i64, i64, i64, i64, i64, Option<String>, Vec<u8>, Option<i64>);
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT id, order_id, product, zones, resident, entitlement, valid_from, valid_until, holder, token, refunded_at
+         FROM tk_tickets WHERE account_id = $1 ORDER BY id",
+    )
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?;
+    let tickets: Vec<_> = rows
+        .into_iter()
+        .map(|r| {
+            serde_json::json!({"id": r.0, "order": r.1, "product": r.2, "zones": r.3, "resident": r.4 == 1,
+                "entitlement": r.5, "valid_from": r.6, "valid_until": r.7, "holder": r.8,
+                "token_hex": hex::encode(&r.9), "refunded_at": r.10})
+        })
+        .collect();
+    Ok(serde_json::json!({ "tickets": tickets }))
+}
