@@ -1127,6 +1127,11 @@ fn Nav(open: RwSignal<bool>, hydrated: RwSignal<bool>) -> impl IntoView {
                         {move || t!(i18n, "nav-consultations")}
                     </a>
                 </li>
+                <li>
+                    <a href="/tickets" aria-current=current("/tickets")>
+                        {move || t!(i18n, "nav-tickets")}
+                    </a>
+                </li>
                 {move || match shell.viewer.get() {
                     Some(v) => {
                         view! {

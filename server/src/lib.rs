@@ -285,6 +285,16 @@ pub fn router(
             )),
         )
         .route(
+            "/tickets/revocations.json",
+            get(
+                |Extension(st): Extension<AppState>,
+                 Extension(ctx): Extension<RequestCtx>,
+                 axum::extract::RawQuery(q): axum::extract::RawQuery| async move {
+                    revocation_list(&st, &ctx, q.as_deref().unwrap_or_default()).await
+                },
+            ),
+        )
+        .route(
             payments_http::STATUS_PATH,
             axum::routing::post(payments_http::p24_status),
         )
@@ -1072,6 +1082,58 @@ pub async fn serve(
         j.abort();
     }
     Ok(())
+}
+
+/// The revocation list after `since` (a version number; 0 or absent: from the start), as
+/// a signed part that the inspector app applies in order: `{key_id, from, to, ids,
+/// signature}`. For inspectors (and administrators); at most 20,000 ids a part, `to` says
+/// where the next part starts.
+async fn revocation_list(st: &AppState, ctx: &RequestCtx, query: &str) -> Response {
+    use konto_app::platform::people::Role;
+    match ctx.user.as_ref().map(|u| u.role) {
+        None => return StatusCode::UNAUTHORIZED.into_response(),
+        Some(Role::Inspector | Role::Admin) => {}
+        Some(_) => return StatusCode::FORBIDDEN.into_response(),
+    }
+    let since = match query
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("since="))
+        .map(str::parse::<u32>)
+    {
+        None => 0,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => return StatusCode::BAD_REQUEST.into_response(),
+    };
+    let Some(signer) = st.ticket_keys.active(konto_app::platform::now()) else {
+        tracing::warn!("no ticket key signs today: the revocation list cannot be signed");
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
+    let (to, ids) =
+        match konto_app::tickets::store::revocations(&st.db, i64::from(since), 20_000).await {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, "revocation list failed");
+                return StatusCode::SERVICE_UNAVAILABLE.into_response();
+            }
+        };
+    let part = konto_ticket::Revocations {
+        key_id: signer.public.id,
+        from: since,
+        to: u32::try_from(to).unwrap_or(u32::MAX),
+        ids: ids.iter().map(|&i| i as u64).collect(),
+    };
+    let signature = signer.sign_revocations(&part);
+    let mut res = axum::Json(serde_json::json!({
+        "key_id": part.key_id,
+        "from": part.from,
+        "to": part.to,
+        "ids": part.ids,
+        "signature": hex::encode(signature),
+    }))
+    .into_response();
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }
 
 /// The sandbox provider, with the merchant keys the portal was given (prepare wrote them).

@@ -58,7 +58,7 @@ pub async fn ensure_admin(db: &Db, a: &AdminSeed) -> Result<(), BoxErr> {
 }
 
 /// The demo accounts the README lists (only with KO_DEMO=1).
-pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 3] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 4] = [
     (
         "mieszkanka@example.pl",
         "Krakow-mieszkanka-2026",
@@ -79,6 +79,13 @@ pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 3] = [
         "Ewa Administratorka",
         1,
         Role::Admin,
+    ),
+    (
+        "kontroler@example.pl",
+        "Krakow-kontroler-2026",
+        "Jan Kontroler",
+        1,
+        Role::Inspector,
     ),
 ];
 

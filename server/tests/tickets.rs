@@ -789,6 +789,82 @@ async fn resident_price_needs_a_card_and_an_unstarted_ticket_is_refunded() {
         [("".to_string(), "RefundNotAllowed".to_string())]
     );
     assert_eq!(s.count("SELECT COUNT(*) FROM tk_revocations").await, 1);
+
+    // The revocation list: for inspectors, signed, in parts from a version on.
+    let kontroler = s.resident("kontroler.lista@example.pl", "1").await;
+    {
+        let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+        sqlx::query(
+            "UPDATE users SET role = 'inspector' WHERE email = 'kontroler.lista@example.pl'",
+        )
+        .execute(&db.pool)
+        .await
+        .unwrap();
+        db.pool.close().await;
+    }
+    let get = |c: &reqwest::Client, q: &str| {
+        c.get(s.url(&format!("/tickets/revocations.json{q}")))
+            .send()
+    };
+    assert_eq!(
+        get(&s.browser(), "").await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        get(&anna, "").await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        get(&kontroler, "?since=x").await.unwrap().status(),
+        StatusCode::BAD_REQUEST
+    );
+    let list: serde_json::Value = get(&kontroler, "").await.unwrap().json().await.unwrap();
+    assert_eq!(
+        list["ids"],
+        serde_json::json!([ticket.parse::<i64>().unwrap()]),
+        "{list}"
+    );
+    let keys: serde_json::Value = s
+        .browser()
+        .get(s.url("/tickets/keys.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let k = &keys["keys"][0];
+    let public = konto_ticket::PublicKey {
+        id: k["id"].as_u64().unwrap() as u16,
+        key: hex::decode(k["public_key"].as_str().unwrap())
+            .unwrap()
+            .try_into()
+            .unwrap(),
+        from: k["signs_from"].as_u64().unwrap() as u32,
+        until: k["signs_until"].as_u64().unwrap() as u32,
+    };
+    let part = konto_ticket::Revocations {
+        key_id: list["key_id"].as_u64().unwrap() as u16,
+        from: list["from"].as_u64().unwrap() as u32,
+        to: list["to"].as_u64().unwrap() as u32,
+        ids: vec![ticket.parse().unwrap()],
+    };
+    let signature = hex::decode(list["signature"].as_str().unwrap()).unwrap();
+    assert!(part.verify(&signature, std::slice::from_ref(&public)));
+    let forged = konto_ticket::Revocations {
+        ids: vec![],
+        ..part.clone()
+    };
+    assert!(!forged.verify(&signature, &[public]));
+    // Nothing newer than what the inspector holds.
+    let next: serde_json::Value = get(&kontroler, &format!("?since={}", part.to))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(next["ids"], serde_json::json!([]));
+    assert_eq!(next["to"], part.to);
 }
 
 /// Every ticket server function against every role: signed out, another resident, a clerk.
@@ -859,4 +935,82 @@ async fn ticket_functions_against_every_role() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// The inspector role on a database made before it existed: the users' table is rebuilt on
+/// SQLite (on PostgreSQL the constraint is changed in place) with every account, session and
+/// key kept, and deleting an account still cascades as before.
+#[tokio::test]
+async fn an_older_database_gains_the_inspector_role_with_nothing_lost() {
+    let (url, _dir) = database().await;
+    let db = Db::connect(&url).await.unwrap();
+    let dir = if db.backend == konto_app::platform::Backend::Sqlite {
+        "sqlite"
+    } else {
+        "postgres"
+    };
+    // The migrations as they stood before the role (up to 0016), applied as sqlx applies them.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../migrations")
+        .join(dir);
+    let mut before = sqlx::migrate::Migrator::new(path.as_path()).await.unwrap();
+    let kept: Vec<_> = before
+        .migrations
+        .iter()
+        .filter(|m| m.version < 17)
+        .cloned()
+        .collect();
+    before.migrations = std::borrow::Cow::Owned(kept);
+    before.run(&db.pool).await.unwrap();
+    for (email, role) in [("a@example.pl", "resident"), ("b@example.pl", "clerk")] {
+        sqlx::query("INSERT INTO users (email, password_hash, display_name, district, role, created_at, updated_at) VALUES ($1, 'x', 'X', 3, $2, 1, 1)")
+            .bind(email)
+            .bind(role)
+            .execute(&db.pool)
+            .await
+            .unwrap();
+    }
+    sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen, expires_at) SELECT 'h', id, 1, 1, 9 FROM users WHERE email = 'a@example.pl'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let refused = sqlx::query("UPDATE users SET role = 'inspector' WHERE email = 'b@example.pl'")
+        .execute(&db.pool)
+        .await;
+    assert!(refused.is_err(), "the old constraint");
+
+    db.migrate().await.unwrap();
+    db.migrate().await.unwrap();
+    sqlx::query("UPDATE users SET role = 'inspector' WHERE email = 'b@example.pl'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let bad = sqlx::query("UPDATE users SET role = 'owner' WHERE email = 'b@example.pl'")
+        .execute(&db.pool)
+        .await;
+    assert!(bad.is_err(), "still a closed list");
+    let users: Vec<(String, String)> =
+        sqlx::query_as("SELECT email, role FROM users ORDER BY email")
+            .fetch_all(&db.pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        users,
+        [
+            ("a@example.pl".to_string(), "resident".to_string()),
+            ("b@example.pl".into(), "inspector".into())
+        ]
+    );
+    let sessions = || sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sessions");
+    assert_eq!(sessions().fetch_one(&db.pool).await.unwrap(), 1);
+    sqlx::query("DELETE FROM users WHERE email = 'a@example.pl'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        sessions().fetch_one(&db.pool).await.unwrap(),
+        0,
+        "the cascade"
+    );
+    db.pool.close().await;
 }

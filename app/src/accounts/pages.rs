@@ -251,6 +251,7 @@ pub fn role_text(role: Role) -> String {
         Role::Resident => t!(i18n, "role-resident"),
         Role::Clerk => t!(i18n, "role-clerk"),
         Role::Admin => t!(i18n, "role-admin"),
+        Role::Inspector => t!(i18n, "role-inspector"),
     }
 }
 

@@ -81,7 +81,14 @@ impl Db {
     /// on PostgreSQL, where sqlx takes an advisory lock).
     pub async fn migrate(&self) -> Result<(), sqlx::migrate::MigrateError> {
         match self.backend {
-            Backend::Sqlite => sqlx::migrate!("../migrations/sqlite").run(&self.pool).await,
+            Backend::Sqlite => {
+                sqlx::migrate!("../migrations/sqlite")
+                    .run(&self.pool)
+                    .await?;
+                sqlite_roles(&self.pool)
+                    .await
+                    .map_err(sqlx::migrate::MigrateError::Execute)
+            }
             Backend::Postgres => {
                 sqlx::migrate!("../migrations/postgres")
                     .run(&self.pool)
@@ -93,6 +100,60 @@ impl Db {
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }
+}
+
+/// The roles a user may have, widened on SQLite (issue 13 added the ticket inspector). SQLite
+/// changes a CHECK constraint only by rebuilding the table, which must run with foreign keys
+/// off (dropping `users` with them on would cascade to every table that refers to it), and
+/// sqlx runs every SQLite migration inside a transaction, where that pragma does nothing. So
+/// this step runs here, on one connection, with SQLite's documented procedure: new table from
+/// the old one's own definition, copy, drop, rename, check the keys, all in one transaction.
+/// PostgreSQL changes the constraint in its migration (0017).
+async fn sqlite_roles(pool: &AnyPool) -> Result<(), sqlx::Error> {
+    const OLD: &str = "CHECK (role IN ('resident', 'clerk', 'admin'))";
+    const NEW: &str = "CHECK (role IN ('resident', 'clerk', 'admin', 'inspector'))";
+    let table = || {
+        sqlx::query_scalar::<_, String>(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'",
+        )
+    };
+    if !table().fetch_one(pool).await?.contains(OLD) {
+        return Ok(());
+    }
+    let mut c = pool.acquire().await?;
+    c.execute("PRAGMA foreign_keys = OFF").await?;
+    let done = async {
+        c.execute("BEGIN IMMEDIATE").await?;
+        // Another instance may have rebuilt it while this one waited for the write lock.
+        let sql = table().fetch_one(&mut *c).await?;
+        if sql.contains(OLD) {
+            let create = sql
+                .replacen("CREATE TABLE users", "CREATE TABLE users_new", 1)
+                .replace(OLD, NEW);
+            c.execute(create.as_str()).await?;
+            c.execute("INSERT INTO users_new SELECT * FROM users")
+                .await?;
+            c.execute("DROP TABLE users").await?;
+            c.execute("ALTER TABLE users_new RENAME TO users").await?;
+            let broken: Vec<(String,)> =
+                sqlx::query_as("SELECT \"table\" FROM pragma_foreign_key_check")
+                    .fetch_all(&mut *c)
+                    .await?;
+            if !broken.is_empty() {
+                return Err(sqlx::Error::Protocol(format!(
+                    "rebuilding users broke the keys of {broken:?}"
+                )));
+            }
+        }
+        c.execute("COMMIT").await?;
+        Ok(())
+    }
+    .await;
+    if done.is_err() {
+        let _ = c.execute("ROLLBACK").await;
+    }
+    c.execute("PRAGMA foreign_keys = ON").await?;
+    done
 }
 
 /// Types kept in a TEXT column as their code (a role, a language, display settings): written

@@ -7,6 +7,8 @@ pub enum Role {
     Resident,
     Clerk,
     Admin,
+    /// A ticket inspector (KMK): downloads the revocation list for the inspector app.
+    Inspector,
 }
 
 impl Role {
@@ -15,6 +17,7 @@ impl Role {
             Role::Resident => "resident",
             Role::Clerk => "clerk",
             Role::Admin => "admin",
+            Role::Inspector => "inspector",
         }
     }
     pub fn parse(code: &str) -> Option<Role> {
@@ -22,6 +25,7 @@ impl Role {
             "resident" => Some(Role::Resident),
             "clerk" => Some(Role::Clerk),
             "admin" => Some(Role::Admin),
+            "inspector" => Some(Role::Inspector),
             _ => None,
         }
     }

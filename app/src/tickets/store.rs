@@ -101,7 +101,19 @@ pub const EXPORT_SOURCES: &[&str] = &["tk_tickets.account_id"];
 
 /// The account's tickets as issued (the token is the ticket itself; its hex is exported).
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
-    type Row = (i64, i64, i64, i64, i64, i64, i64, i64, Option<String>, Vec<u8>, Option<i64>);
+    type Row = (
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+        i64,
+        Option<String>,
+        Vec<u8>,
+        Option<i64>,
+    );
     let rows: Vec<Row> = sqlx::query_as(
         "SELECT id, order_id, product, zones, resident, entitlement, valid_from, valid_until, holder, token, refunded_at
          FROM tk_tickets WHERE account_id = $1 ORDER BY id",
@@ -118,4 +130,18 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         })
         .collect();
     Ok(serde_json::json!({ "tickets": tickets }))
+}
+
+/// Revoked tickets after version `since`, at most `limit`: (the last version included, ids).
+/// The list only grows; `to` equal to `since` means nothing new.
+pub async fn revocations(db: &Db, since: i64, limit: i64) -> Result<(i64, Vec<i64>), sqlx::Error> {
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT version, ticket_id FROM tk_revocations WHERE version > $1 ORDER BY version LIMIT $2",
+    )
+    .bind(since)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await?;
+    let to = rows.last().map_or(since, |r| r.0);
+    Ok((to, rows.into_iter().map(|r| r.1).collect()))
 }

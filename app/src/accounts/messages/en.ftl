@@ -46,6 +46,7 @@ account-export-hint = The file holds your account details, settings and activity
 role-resident = Resident
 role-clerk = Clerk
 role-admin = Administrator
+role-inspector = Ticket inspector
 profile-title = Change your details
 password-title = Change your password
 password-submit = Change password

@@ -46,6 +46,7 @@ account-export-hint = Plik zawiera dane konta, ustawienia i historię aktywnośc
 role-resident = Mieszkaniec
 role-clerk = Urzędnik
 role-admin = Administrator
+role-inspector = Kontroler biletów
 profile-title = Zmień swoje dane
 password-title = Zmień hasło
 password-submit = Zmień hasło

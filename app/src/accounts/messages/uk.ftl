@@ -46,6 +46,7 @@ account-export-hint = Файл містить дані акаунта, нала�
 role-resident = Мешканець
 role-clerk = Службовець
 role-admin = Адміністратор
+role-inspector = Контролер квитків
 profile-title = Змінити свої дані
 password-title = Змінити пароль
 password-submit = Змінити пароль

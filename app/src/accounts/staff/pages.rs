@@ -161,7 +161,7 @@ pub fn AdminUsers() -> impl IntoView {
                                                                     move || form.error(&f).is_some().then_some("true")
                                                                 }
                                                             >
-                                                                {[Role::Resident, Role::Clerk, Role::Admin]
+                                                                {[Role::Resident, Role::Clerk, Role::Inspector, Role::Admin]
                                                                     .into_iter()
                                                                     .map(|r| {
                                                                         view! {

@@ -44,6 +44,7 @@ error-tk-refund-not-allowed = A refund is possible only before the ticket starts
 error-tk-refund-failed = The payment service did not accept the refund. The ticket stays valid; try again later.
 notice-tk-refunded = Refund ordered. The ticket has been cancelled.
 
+nav-tickets = Tickets
 tk-buy-title = Buy a ticket
 tk-buy-lead = Choose the ticket, the zones and the fare. You pay at the payment service; the ticket appears among your tickets once the service confirms the payment.
 tk-field-product = Ticket

@@ -44,6 +44,7 @@ error-tk-refund-not-allowed = Zwrot jest możliwy tylko przed początkiem ważno
 error-tk-refund-failed = Serwis płatności nie przyjął zwrotu. Bilet pozostaje ważny; spróbuj później.
 notice-tk-refunded = Zwrot zlecony. Bilet unieważniono.
 
+nav-tickets = Bilety
 tk-buy-title = Kup bilet
 tk-buy-lead = Wybierz bilet, strefy i rodzaj ceny. Zapłacisz w serwisie płatności; bilet pojawi się w Twoich biletach, gdy serwis potwierdzi płatność.
 tk-field-product = Bilet
