@@ -325,6 +325,8 @@ lazy_pages! {
         OrderPageRoute => crate::tickets::buying::OrderPage,
         WalletPageRoute => crate::tickets::wallet::WalletPage,
         TicketPageRoute => crate::tickets::wallet::TicketPage,
+        StaffTariffsPageRoute => crate::tickets::tariffs::StaffTariffsPage,
+        StaffTariffPageRoute => crate::tickets::tariffs::StaffTariffPage,
     }
 }
 
@@ -422,6 +424,8 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/tickets/orders/:id", OrderPageRoute::load),
     ("/tickets", WalletPageRoute::load),
     ("/tickets/:id", TicketPageRoute::load),
+    ("/staff/tariffs", StaffTariffsPageRoute::load),
+    ("/staff/tariffs/:id", StaffTariffPageRoute::load),
 ];
 
 #[cfg(any(feature = "hydrate", test))]
@@ -853,6 +857,16 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/tickets/:id")
                         view=TicketPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/tariffs")
+                        view=StaffTariffsPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/tariffs/:id")
+                        view=StaffTariffPageRoute::route()
                         ssr=SsrMode::Async
                     />
                 </Routes>

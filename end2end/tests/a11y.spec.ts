@@ -54,7 +54,7 @@ for (const combo of combos) {
     // A fresh account in this language and contrast (taken at registration), made an
     // administrator: the account pages and the back office.
     const adminEmail = await freshAdmin(browser, context, baseURL!, combo.lang);
-    for (const path of ['/account', '/account/profile', '/account/password', '/account/delete', '/account/email', '/account/sessions', '/account/identity', '/staff/identity']) {
+    for (const path of ['/account', '/account/profile', '/account/password', '/account/delete', '/account/email', '/account/sessions', '/account/identity', '/staff/identity', '/account/card', '/staff/card', '/tickets/buy', '/tickets', '/tickets/orders']) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await axe(page, combo, path);
@@ -67,6 +67,14 @@ for (const combo of combos) {
     await page.goto('/staff/identity');
     await expect(page.locator('.error-summary')).toBeVisible();
     await axe(page, combo, '/staff/identity with errors');
+    await formPost(context.request, baseURL!, '/api/staff/card/confirm', { email: 'nikt@example.pl', number: '12', valid_until: 'x', office: '' });
+    await page.goto('/staff/card');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/staff/card with errors');
+    await formPost(context.request, baseURL!, '/api/tickets/buy', { product: '12', zones: '1', fare: 'normal', resident: 'yes', vehicle: '', start: 'x', line: '', holder: '' });
+    await page.goto('/tickets/buy');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await axe(page, combo, '/tickets/buy with errors');
     for (const path of ['/staff', '/admin/users']) {
       await page.goto(path);
       await expect(page.locator('table')).toBeVisible();

@@ -1014,3 +1014,140 @@ async fn an_older_database_gains_the_inspector_role_with_nothing_lost() {
     );
     db.pool.close().await;
 }
+
+/// Clerks add a tariff (a copy of the one in force on its first day) and change its prices
+/// until it takes effect, never after; each problem at its field; every change audited. On
+/// its day the new prices apply with no code change, and tickets already bought keep theirs.
+#[tokio::test]
+async fn clerks_edit_future_tariffs_only() {
+    let s = start().await;
+    let clerk = s.browser();
+    s.sign_in(&clerk, ADMIN_EMAIL, ADMIN_PASSWORD).await;
+    let anna = s.resident("anna.taryfa@example.pl", "5").await;
+    let create = |c: &reqwest::Client, day: String| {
+        let c = c.clone();
+        let s = &s;
+        async move {
+            s.call(&c, "/api/staff/tariffs/create", &[("effective_from", &day)])
+                .await
+        }
+    };
+    assert_eq!(create(&anna, day(10)).await.status(), StatusCode::FORBIDDEN);
+    for bad in [day(0), "jutro".to_string()] {
+        let v: serde_json::Value = create(&clerk, bad).await.json().await.unwrap();
+        assert_eq!(
+            problems(&v),
+            [("effective_from".to_string(), "TariffDayInvalid".to_string())]
+        );
+    }
+    let v: serde_json::Value = create(&clerk, day(10)).await.json().await.unwrap();
+    let to = v["Done"]["to"].as_str().unwrap().to_string();
+    let id: i64 = to.trim_start_matches("/staff/tariffs/").parse().unwrap();
+    let v: serde_json::Value = create(&clerk, day(10)).await.json().await.unwrap();
+    assert_eq!(
+        problems(&v),
+        [("effective_from".to_string(), "TariffDayTaken".to_string())]
+    );
+    let list: serde_json::Value = s
+        .call(&clerk, "/api/staff/tariff", &[("id", &id.to_string())])
+        .await
+        .json()
+        .await
+        .unwrap();
+    let lines = list["lines"].as_array().unwrap().clone();
+    assert!(lines.len() > 10);
+    let key = |l: &serde_json::Value| {
+        let code = |p: &serde_json::Value| p.as_str().unwrap().to_string();
+        format!(
+            "prices[price-{}-{}-{}]",
+            product_code(&code(&l["product"])),
+            if l["zones"] == "City" { 1 } else { 3 },
+            u8::from(l["resident"].as_bool().unwrap())
+        )
+    };
+    // The 30-minute ticket in zone I at 7,50 zł; one price mistyped.
+    let mut form: Vec<(String, String)> = lines
+        .iter()
+        .map(|l| {
+            let zl = l["normal"].as_i64().unwrap();
+            (key(l), format!("{},{:02}", zl / 100, zl % 100))
+        })
+        .collect();
+    form.push(("tariff_id".into(), id.to_string()));
+    let thirty = "prices[price-2-1-0]".to_string();
+    for (k, v) in form.iter_mut() {
+        if *k == thirty {
+            *v = "7,50".into();
+        }
+    }
+    let mut bad = form.clone();
+    bad[0].1 = "dużo".into();
+    let v: serde_json::Value = s
+        .call(&clerk, "/api/staff/tariffs/save", &refs(&bad))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(problems(&v).len(), 1, "{v}");
+    assert_eq!(problems(&v)[0].1, "PriceInvalid");
+    let r = s.call(&anna, "/api/staff/tariffs/save", &refs(&form)).await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let v: serde_json::Value = s
+        .call(&clerk, "/api/staff/tariffs/save", &refs(&form))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(v.get("Done").is_some(), "{v}");
+    assert_eq!(
+        s.count(
+            "SELECT COUNT(*) FROM audit_log WHERE action IN ('tariff_created', 'tariff_saved')"
+        )
+        .await,
+        2
+    );
+    assert_eq!(
+        s.count(&format!(
+            "SELECT amount FROM tk_prices WHERE tariff_id = {id} AND product = 2 AND zones = 1"
+        ))
+        .await,
+        750
+    );
+
+    // A ticket bought today keeps today's price.
+    let before = order(&s, &anna, SHORT).await;
+    // The tariff's day comes (as time passes): its prices apply, and it cannot change any more.
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    sqlx::query("UPDATE tk_tariffs SET effective_from = $1 WHERE id = $2")
+        .bind(day(0))
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    let after = order(&s, &anna, SHORT).await;
+    let amount = |o: i64| format!("SELECT amount FROM pay_orders WHERE id = {o}");
+    assert_eq!(s.count(&amount(after)).await, 750);
+    assert_ne!(s.count(&amount(before)).await, 750);
+    let v: serde_json::Value = s
+        .call(&clerk, "/api/staff/tariffs/save", &refs(&form))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "TariffNotEditable".to_string())]
+    );
+    let (_, page) = s.page(&clerk, "/staff/tariffs").await;
+    assert!(text(&page).contains("obowiązuje"), "{}", text(&page));
+    db.pool.close().await;
+}
+
+/// A product's code from its name as serde writes it.
+fn product_code(name: &str) -> u8 {
+    konto_ticket::Product::ALL
+        .into_iter()
+        .find(|p| format!("{p:?}") == name)
+        .unwrap()
+        .code()
+}

@@ -11,6 +11,7 @@ pub mod problems;
 pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod tariffs;
 pub mod wallet;
 
 pub use problems::{TicketNotice, TicketProblem};

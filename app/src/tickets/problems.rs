@@ -21,11 +21,20 @@ pub enum TicketProblem {
     RefundNotAllowed,
     /// The provider did not return the money; the ticket stays valid.
     RefundFailed,
+    /// A price is an amount in złoty above zero.
+    PriceInvalid,
+    /// The tariff has taken effect: a ticket keeps the price it was bought at.
+    TariffNotEditable,
+    /// A new tariff starts tomorrow or later.
+    TariffDayInvalid,
+    /// Another tariff starts that day.
+    TariffDayTaken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TicketNotice {
     TicketRefunded,
+    TariffSaved,
 }
 
 crate::problems!(TicketProblem);
@@ -62,11 +71,16 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
         TicketProblem::PaymentUnavailable => t!(i18n, "error-tk-payment-unavailable"),
         TicketProblem::RefundNotAllowed => t!(i18n, "error-tk-refund-not-allowed"),
         TicketProblem::RefundFailed => t!(i18n, "error-tk-refund-failed"),
+        TicketProblem::PriceInvalid => t!(i18n, "error-tk-price"),
+        TicketProblem::TariffNotEditable => t!(i18n, "error-tk-tariff-not-editable"),
+        TicketProblem::TariffDayInvalid => t!(i18n, "error-tk-tariff-day"),
+        TicketProblem::TariffDayTaken => t!(i18n, "error-tk-tariff-day-taken"),
     })
 }
 
 pub fn notice_text(i18n: I18n, n: &Notice) -> Option<String> {
     Some(match n.to::<TicketNotice>()? {
         TicketNotice::TicketRefunded => t!(i18n, "notice-tk-refunded"),
+        TicketNotice::TariffSaved => t!(i18n, "notice-tk-tariff-saved"),
     })
 }

@@ -145,3 +145,80 @@ pub async fn revocations(db: &Db, since: i64, limit: i64) -> Result<(i64, Vec<i6
     let to = rows.last().map_or(since, |r| r.0);
     Ok((to, rows.into_iter().map(|r| r.1).collect()))
 }
+
+/// A new tariff from `from`, starting as a copy of the prices of `base` (the tariff in force
+/// on that day). None when a tariff already starts that day.
+pub async fn create_tariff(
+    db: &Db,
+    from: jiff::civil::Date,
+    base: &Tariff,
+) -> Result<Option<i64>, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let id: Option<i64> = sqlx::query_scalar(
+        "INSERT INTO tk_tariffs (effective_from, created_at) VALUES ($1, $2)
+         ON CONFLICT (effective_from) DO NOTHING RETURNING id",
+    )
+    .bind(from.to_string())
+    .bind(now())
+    .fetch_optional(&mut *tx)
+    .await?;
+    let Some(id) = id else {
+        return Ok(None);
+    };
+    for p in &base.prices {
+        sqlx::query(
+            "INSERT INTO tk_prices (tariff_id, product, zones, resident, amount, confirmed) VALUES ($1, $2, $3, $4, $5, 0)",
+        )
+        .bind(id)
+        .bind(i64::from(p.product.code()))
+        .bind(i64::from(p.zones.code()))
+        .bind(i64::from(p.resident))
+        .bind(p.amount.grosze())
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+/// Writes a future tariff's prices (each confirmed by the clerk who saved it). Nothing is
+/// written, and false returned, once the tariff has taken effect on `today` or before: the
+/// check is in every statement, so a save that crosses midnight cannot touch a tariff in
+/// force.
+pub async fn save_prices(
+    db: &Db,
+    tariff: i64,
+    today: jiff::civil::Date,
+    prices: &[(Product, Zones, bool, Money)],
+) -> Result<bool, sqlx::Error> {
+    let mut tx = db.pool.begin().await?;
+    let editable: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM tk_tariffs WHERE id = $1 AND effective_from > $2")
+            .bind(tariff)
+            .bind(today.to_string())
+            .fetch_optional(&mut *tx)
+            .await?;
+    if editable.is_none() {
+        return Ok(false);
+    }
+    for (product, zones, resident, amount) in prices {
+        let r = sqlx::query(
+            "UPDATE tk_prices SET amount = $1, confirmed = 1
+             WHERE tariff_id = $2 AND product = $3 AND zones = $4 AND resident = $5
+               AND tariff_id IN (SELECT id FROM tk_tariffs WHERE effective_from > $6)",
+        )
+        .bind(amount.grosze())
+        .bind(tariff)
+        .bind(i64::from(product.code()))
+        .bind(i64::from(zones.code()))
+        .bind(i64::from(*resident))
+        .bind(today.to_string())
+        .execute(&mut *tx)
+        .await?;
+        if r.rows_affected() != 1 {
+            return Ok(false);
+        }
+    }
+    tx.commit().await?;
+    Ok(true)
+}

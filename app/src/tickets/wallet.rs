@@ -13,11 +13,9 @@ use leptos_router::hooks::use_params_map;
 
 /// "valid for another 1 h 12 min", "starts in 3 days and 2 h", "expired".
 pub fn time_text(i18n: I18n, t: &TicketView) -> String {
-    let (d, h, m) = (
-        t.seconds / 86_400,
-        t.seconds % 86_400 / 3600,
-        (t.seconds % 3600 + 59) / 60,
-    );
+    // Whole minutes, rounded up: 29 min 10 s left is "30 min", never "0 min".
+    let minutes = (t.seconds + 59) / 60;
+    let (d, h, m) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
     match t.state {
         TicketState::Active if d > 0 => t!(i18n, "tk-left-days", d = d, h = h),
         TicketState::Active if h > 0 => t!(i18n, "tk-left-hours", h = h, m = m),

@@ -23,6 +23,9 @@ pub fn StaffHome() -> impl IntoView {
             <li>
                 <a href="/staff/card">{move || t!(i18n, "card-staff-title")}</a>
             </li>
+            <li>
+                <a href="/staff/tariffs">{move || t!(i18n, "tk-staff-tariffs-title")}</a>
+            </li>
         </ul>
         <Suspense fallback=move || {
             view! { <p>{move || t!(i18n, "loading")}</p> }
