@@ -179,6 +179,16 @@ export async function axe(page: Page, given: Combo, label: string) {
 }
 
 
+/** Zero axe violations on a page that is not the portal's (the sandbox payment provider's page:
+ *  no header, footer or WebAssembly of ours). */
+export async function axePlain(page: Page, label: string) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  expect((await page.title()).length, `${label}: title`).toBeGreaterThan(0);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const found = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect(found, label).toEqual([]);
+}
+
 /** A random valid PESEL (born in the 1980s), different every call. */
 export function randomPesel(): string {
   const pad = (n: number) => String(n).padStart(2, '0');

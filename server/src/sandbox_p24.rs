@@ -334,7 +334,7 @@ fn html_page(title: &str, body: &str) -> Response {
             (header::CACHE_CONTROL, "no-store"),
         ],
         format!(
-            "<!DOCTYPE html>\n<html lang=\"pl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"stylesheet\" href=\"{css}\"></head>\n<body><main id=\"main\" class=\"main\"><div class=\"narrow\">{body}</div></main></body></html>\n"
+            "<!DOCTYPE html>\n<html lang=\"pl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title><link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"{css}\"></head>\n<body><main id=\"main\" class=\"main\"><div class=\"narrow\">{body}</div></main></body></html>\n"
         ),
     )
         .into_response()
