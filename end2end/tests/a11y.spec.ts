@@ -10,7 +10,7 @@ const combos: Combo[] = (['pl', 'en', 'uk'] as const).map((lang, i) => ({
 
 for (const combo of combos) {
   test(`axe: every page, ${combo.lang}, displays rotating`, async ({ browser, baseURL }) => {
-    test.setTimeout(480_000);
+    test.setTimeout(720_000);
     const context = await browser.newContext({ viewport: { width: combo.width, height: 900 }, colorScheme: combo.dark ? 'dark' : 'light' });
     await context.addCookies([
       { name: 'ko_lang', value: combo.lang, url: baseURL! },

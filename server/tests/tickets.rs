@@ -348,6 +348,15 @@ async fn a_clerk_confirms_a_city_card_and_the_resident_sees_it() {
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
 
+/// The buy form's JSON answer.
+async fn buy(s: &Server, c: &reqwest::Client, fields: &[(&str, &str)]) -> serde_json::Value {
+    s.call(c, "/api/tickets/buy", fields)
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 /// A ticket chosen and ordered; returns the order's id.
 async fn order(s: &Server, c: &reqwest::Client, fields: &[(&str, &str)]) -> i64 {
     let v: serde_json::Value = s
@@ -682,12 +691,7 @@ async fn resident_price_needs_a_card_and_an_unstarted_ticket_is_refunded() {
         ("start", tomorrow.as_str()),
         ("holder", "  Anna   Nowak "),
     ];
-    let v: serde_json::Value = s
-        .call(&anna, "/api/tickets/buy", &monthly)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let v = buy(&s, &anna, &monthly).await;
     assert_eq!(
         problems(&v),
         [("resident".to_string(), "TicketCardRequired".to_string())]
@@ -703,12 +707,7 @@ async fn resident_price_needs_a_card_and_an_unstarted_ticket_is_refunded() {
     )
     .await;
     assert!(v.get("Done").is_some(), "{v}");
-    let v: serde_json::Value = s
-        .call(&anna, "/api/tickets/buy", &monthly)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let v = buy(&s, &anna, &monthly).await;
     assert_eq!(
         problems(&v),
         [("resident".to_string(), "TicketCardRequired".to_string())]

@@ -13,7 +13,6 @@ use crate::ui::{
     TextField,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 pub fn entitlement_text(i18n: I18n, e: Option<Entitlement>) -> String {
     match e {
@@ -262,14 +261,7 @@ pub fn state_text(
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0)
-    });
+    let id = crate::ui::id_param("id");
     let pay = ServerAction::<PayOrder>::new();
     let form = Form::new("pay", pay);
     let data = Resource::new(move || id.get(), my_order);

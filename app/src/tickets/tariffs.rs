@@ -10,7 +10,6 @@ use crate::t;
 use crate::ui::{load_error_text, ErrorSummary, Form, PageHeading, PageTitle, Submit, TextField};
 use jiff::civil::Date;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 use serde::{Deserialize, Serialize};
 
 /// A tariff as the clerk sees it.
@@ -335,14 +334,7 @@ pub fn StaffTariffsPage() -> impl IntoView {
 #[component]
 pub fn StaffTariffPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0)
-    });
+    let id = crate::ui::id_param("id");
     let action = ServerAction::<SaveTariff>::new();
     let form = Form::new("tariff", action);
     let data = Resource::new(

@@ -9,7 +9,6 @@ use crate::i18n::{time, use_i18n, I18n};
 use crate::t;
 use crate::ui::{load_error_text, ErrorSummary, Form, PageHeading, PageTitle, Submit};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// "valid for another 1 h 12 min", "starts in 3 days and 2 h", "expired".
 pub fn time_text(i18n: I18n, t: &TicketView) -> String {
@@ -133,14 +132,7 @@ pub fn WalletPage() -> impl IntoView {
 #[component]
 pub fn TicketPage() -> impl IntoView {
     let i18n = use_i18n();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|s| s.parse::<i64>().ok())
-            .unwrap_or(0)
-    });
+    let id = crate::ui::id_param("id");
     let refund = ServerAction::<RefundTicket>::new();
     let form = Form::new("refund", refund);
     let data = Resource::new(move || id.get(), my_ticket);

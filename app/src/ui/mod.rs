@@ -664,6 +664,19 @@ pub fn Submit(
     }
 }
 
+/// The route's numeric parameter `name` (0 when absent or not a number, which no record has:
+/// the page then says "not found").
+pub fn id_param(name: &'static str) -> Memo<i64> {
+    let params = leptos_router::hooks::use_params_map();
+    Memo::new(move |_| {
+        params
+            .read()
+            .get(name)
+            .and_then(|s| s.parse::<i64>().ok())
+            .unwrap_or(0)
+    })
+}
+
 /// The current path and query, for "return here" fields.
 pub fn here() -> Memo<String> {
     let location = use_location();
