@@ -54,7 +54,7 @@ for (const combo of combos) {
     // A fresh account in this language and contrast (taken at registration), made an
     // administrator: the account pages and the back office.
     const adminEmail = await freshAdmin(browser, context, baseURL!, combo.lang);
-    for (const path of ['/account', '/account/profile', '/account/password', '/account/delete', '/account/email', '/account/sessions', '/account/identity', '/staff/identity', '/account/card', '/staff/card', '/tickets/buy', '/tickets', '/tickets/orders']) {
+    for (const path of ['/account', '/account/profile', '/account/password', '/account/delete', '/account/email', '/account/sessions', '/account/identity', '/staff/identity', '/account/card', '/staff/card', '/tickets/buy', '/tickets', '/tickets/orders', '/staff/tariffs', '/staff/tariffs/2']) {
       await page.goto(path);
       await expect(page).toHaveURL(new RegExp(`${path}$`));
       await axe(page, combo, path);
