@@ -348,6 +348,29 @@ async fn a_clerk_confirms_a_city_card_and_the_resident_sees_it() {
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
 
+/// The first public key as `/tickets/keys.json` publishes it.
+async fn published_key(s: &Server) -> konto_ticket::PublicKey {
+    let keys: serde_json::Value = s
+        .browser()
+        .get(s.url("/tickets/keys.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let k = &keys["keys"][0];
+    konto_ticket::PublicKey {
+        id: k["id"].as_u64().unwrap() as u16,
+        key: hex::decode(k["public_key"].as_str().unwrap())
+            .unwrap()
+            .try_into()
+            .unwrap(),
+        from: k["signs_from"].as_u64().unwrap() as u32,
+        until: k["signs_until"].as_u64().unwrap() as u32,
+    }
+}
+
 /// The buy form's JSON answer.
 async fn buy(s: &Server, c: &reqwest::Client, fields: &[(&str, &str)]) -> serde_json::Value {
     s.call(c, "/api/tickets/buy", fields)
@@ -521,25 +544,7 @@ async fn a_ticket_is_bought_through_the_sandbox_and_replays_give_no_second() {
     );
 
     // The ticket verifies against the published keys: the choice, valid from payment.
-    let keys: serde_json::Value = s
-        .browser()
-        .get(s.url("/tickets/keys.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let k = &keys["keys"][0];
-    let public = konto_ticket::PublicKey {
-        id: k["id"].as_u64().unwrap() as u16,
-        key: hex::decode(k["public_key"].as_str().unwrap())
-            .unwrap()
-            .try_into()
-            .unwrap(),
-        from: k["signs_from"].as_u64().unwrap() as u32,
-        until: k["signs_until"].as_u64().unwrap() as u32,
-    };
+    let public = published_key(&s).await;
     let wallet: serde_json::Value = s
         .call(&anna, "/api/tickets/wallet", &[])
         .await
@@ -823,25 +828,7 @@ async fn resident_price_needs_a_card_and_an_unstarted_ticket_is_refunded() {
         serde_json::json!([ticket.parse::<i64>().unwrap()]),
         "{list}"
     );
-    let keys: serde_json::Value = s
-        .browser()
-        .get(s.url("/tickets/keys.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let k = &keys["keys"][0];
-    let public = konto_ticket::PublicKey {
-        id: k["id"].as_u64().unwrap() as u16,
-        key: hex::decode(k["public_key"].as_str().unwrap())
-            .unwrap()
-            .try_into()
-            .unwrap(),
-        from: k["signs_from"].as_u64().unwrap() as u32,
-        until: k["signs_until"].as_u64().unwrap() as u32,
-    };
+    let public = published_key(&s).await;
     let part = konto_ticket::Revocations {
         key_id: list["key_id"].as_u64().unwrap() as u16,
         from: list["from"].as_u64().unwrap() as u32,

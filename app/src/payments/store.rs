@@ -70,7 +70,7 @@ pub async fn create(db: &Db, o: &NewOrder<'_>) -> Result<Order, sqlx::Error> {
     .bind(t + o.minutes * 60)
     .fetch_one(&db.pool)
     .await?;
-    Ok(get(db, id).await?.expect("the order just written"))
+    get(db, id).await?.ok_or(sqlx::Error::RowNotFound)
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<Order>, sqlx::Error> {
