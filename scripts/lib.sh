@@ -55,6 +55,16 @@ ensure_build_tools() {
     tool_install wasm-bindgen-cli --version "$wb" --locked || tool_install wasm-bindgen-cli --version "$wb"
   fi
   ensure_node_modules
+  ensure_trunk
+}
+
+# Trunk builds the inspectors' client-only app (Trunk.toml at the root pins the same version).
+TRUNK_VERSION="0.21.14"
+ensure_trunk() {
+  if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
+    say "installing Trunk $TRUNK_VERSION (about 9 minutes on 2 cores, once)"
+    tool_install trunk --version "$TRUNK_VERSION" --locked
+  fi
 }
 
 # The style checks: rustfmt and clippy (rustup components) and leptosfmt (view! macros).
@@ -82,6 +92,22 @@ ensure_node_modules() {
 build_release() {
   say "building the portal (release; the WebAssembly bundle is size-optimised, each page a lazily loaded piece, every built file hashed and compressed once: brotli 11 and gzip)"
   cargo leptos build --release --split --precompress
+}
+
+# The inspectors' app: Trunk builds it from Trunk.toml into target/inspector, which the portal
+# serves under /inspector/ (offline: the crates are fetched first, the tools are the ones above;
+# Trunk.toml's wasm-bindgen must be the one in Cargo.lock).
+build_inspector() {
+  local wb pinned
+  wb="$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')"
+  pinned="$(sed -n 's/^wasm_bindgen = "\(.*\)"$/\1/p' Trunk.toml)"
+  if [ "$wb" != "$pinned" ]; then
+    echo "Trunk.toml pins wasm-bindgen $pinned but Cargo.lock has $wb: update Trunk.toml" >&2
+    exit 1
+  fi
+  say "building the inspector app (Trunk, release: size-optimised, the signature crates at opt-level 3)"
+  cargo fetch --locked >/dev/null
+  trunk build --release
 }
 
 # The reference package pabutools (PyPI; GPL, used only to compare outcomes, never copied),

@@ -5,6 +5,7 @@ export const DEMO = {
   resident: { email: 'mieszkanka@example.pl', password: 'Krakow-mieszkanka-2026' },
   clerk: { email: 'urzednik@example.pl', password: 'Krakow-urzednik-2026' },
   admin: { email: 'admin@example.pl', password: 'Krakow-admin-2026' },
+  inspector: { email: 'kontroler@example.pl', password: 'Krakow-kontroler-2026' },
 };
 
 let counter = 0;

@@ -52,6 +52,9 @@ pub struct Config {
     /// The real payment provider (KO_P24_BASE_URL, KO_P24_MERCHANT_ID, KO_P24_POS_ID,
     /// KO_P24_CRC, KO_P24_API_KEY); None: the sandbox inside this server.
     pub p24: Option<P24Config>,
+    /// Trunk's build of the inspectors' app, served under /inspector/ (KO_INSPECTOR_DIR,
+    /// default `inspector` beside the site root: `target/inspector`).
+    pub inspector_dir: std::path::PathBuf,
     /// How long an order waits for its payment (KO_ORDER_MINUTES, default 15).
     pub order_minutes: i64,
     /// The sandbox repeats notifications this many times faster than the real provider's
@@ -192,8 +195,18 @@ impl Config {
                 },
             }
         };
+        let site_root = var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into());
+        let inspector_dir = var("KO_INSPECTOR_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| {
+                std::path::Path::new(&site_root)
+                    .parent()
+                    .unwrap_or(std::path::Path::new("."))
+                    .join("inspector")
+            });
         Ok(Config {
             p24,
+            inspector_dir,
             order_minutes: positive("KO_ORDER_MINUTES", 15)?,
             sandbox_speed: positive("KO_P24_SANDBOX_SPEED", 60)?,
             addr,
@@ -208,7 +221,7 @@ impl Config {
                 .map(|v| v != "0" && v != "off")
                 .unwrap_or(true),
             database_url: var("DATABASE_URL").unwrap_or_else(|| "sqlite://data/konto.db".into()),
-            site_root: var("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            site_root,
             hash_file: var("KO_HASH_FILE")
                 .map(std::path::PathBuf::from)
                 .unwrap_or_else(|| {

@@ -4,6 +4,7 @@ pub mod budget_import;
 pub mod con_documents;
 pub mod config;
 pub mod count_cli;
+pub mod inspector;
 pub mod jobs;
 pub mod mail;
 pub mod middleware;
@@ -149,7 +150,18 @@ pub fn router(
     } else if config.dev_outbox {
         tracing::warn!("KO_DEV_OUTBOX ignored: the public origin is not on this machine");
     }
+    let inspector_app = inspector::Inspector::new(config.inspector_dir.clone());
+    router = router.merge(
+        Router::new()
+            .route("/inspector/", get(inspector::serve))
+            .route("/inspector/{*path}", get(inspector::serve))
+            .with_state(inspector_app),
+    );
     router
+        .route(
+            "/inspector",
+            get(|| async { axum::response::Redirect::permanent(inspector::PREFIX) }),
+        )
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/i18n/{file}", get(messages_file))

@@ -22,6 +22,8 @@ pub struct MwState {
 fn is_static(path: &str) -> bool {
     path.starts_with("/pkg/")
         || path.starts_with("/i18n/")
+        || path.starts_with("/inspector/")
+        || path == "/inspector"
         || matches!(
             path,
             "/favicon.svg" | "/favicon.ico" | "/robots.txt" | "/healthz"
@@ -126,9 +128,14 @@ pub async fn request_context(
         HeaderValue::from_static("strict-origin-when-cross-origin"),
     );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // The camera only for the inspectors' app, which reads tickets' QR codes.
     h.insert(
         "permissions-policy",
-        HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        HeaderValue::from_static(if path.starts_with("/inspector/") {
+            "camera=(self), microphone=(), geolocation=(), payment=()"
+        } else {
+            "camera=(), microphone=(), geolocation=(), payment=()"
+        }),
     );
     h.insert(
         "cross-origin-opener-policy",

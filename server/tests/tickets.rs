@@ -1137,3 +1137,147 @@ fn product_code(name: &str) -> u8 {
         .unwrap()
         .code()
 }
+
+/// The inspectors' app (Trunk's build) under /inspector/: its own CSP naming Trunk's inline
+/// start script by hash (the portal's nonce policy would block it), the camera allowed there
+/// and nowhere else, files compressed once, hashed names kept for a year, the page and the
+/// service worker asked for again; nothing outside the build is reachable.
+#[tokio::test]
+async fn the_inspector_app_is_served_with_its_own_policy() {
+    let dir = std::env::temp_dir().join(format!("konto-inspector-{}", unique()));
+    std::fs::create_dir_all(dir.join("snippets/x")).unwrap();
+    let start_script = "import init from '/inspector/app-1f2e_bg.js';\nawait init();";
+    std::fs::write(
+        dir.join("index.html"),
+        format!("<!DOCTYPE html><html lang=\"pl\"><head><script type=\"module\">{start_script}</script></head><body></body></html>"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("sw.js"),
+        "self.addEventListener('fetch', () => {});",
+    )
+    .unwrap();
+    let wasm: Vec<u8> = (0..20_000u32).map(|i| (i % 7) as u8).collect();
+    std::fs::write(dir.join("app-1f2e_bg.wasm"), &wasm).unwrap();
+    std::fs::write(dir.join("snippets/x/inline0.js"), "export function f() {}").unwrap();
+    let d = dir.clone();
+    let s = start_with(move |c| c.inspector_dir = d).await;
+    let c = s.browser();
+
+    let r = c.get(s.url("/inspector")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(location(&r), "/inspector/");
+
+    let r = c.get(s.url("/inspector/")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let h = r.headers().clone();
+    assert!(h["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert_eq!(h["cache-control"], "no-cache");
+    let csp = h["content-security-policy"].to_str().unwrap().to_string();
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(start_script));
+    assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+    assert!(
+        csp.contains("'wasm-unsafe-eval'") && !csp.contains("nonce"),
+        "{csp}"
+    );
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert!(h["permissions-policy"]
+        .to_str()
+        .unwrap()
+        .contains("camera=(self)"));
+    assert!(!h.contains_key("set-cookie"));
+    assert!(r.text().await.unwrap().contains(start_script));
+
+    let r = c.get(s.url("/inspector/sw.js")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["cache-control"], "no-cache");
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
+
+    // Compressed once at start, by the browser's word; hashed names kept for a year.
+    for (coding, read) in [
+        (
+            "br",
+            Box::new(|b: &[u8]| {
+                let mut out = Vec::new();
+                brotli::BrotliDecompress(&mut &b[..], &mut out).unwrap();
+                out
+            }) as Box<dyn Fn(&[u8]) -> Vec<u8>>,
+        ),
+        (
+            "gzip",
+            Box::new(|b: &[u8]| {
+                use std::io::Read;
+                let mut out = Vec::new();
+                flate2::read::GzDecoder::new(b)
+                    .read_to_end(&mut out)
+                    .unwrap();
+                out
+            }),
+        ),
+    ] {
+        let r = c
+            .get(s.url("/inspector/app-1f2e_bg.wasm"))
+            .header("accept-encoding", coding)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::OK);
+        assert_eq!(r.headers()["content-encoding"], coding);
+        assert_eq!(r.headers()["content-type"], "application/wasm");
+        assert_eq!(
+            r.headers()["cache-control"],
+            "public, max-age=31536000, immutable"
+        );
+        let body = r.bytes().await.unwrap();
+        assert!(body.len() < wasm.len() / 4);
+        assert_eq!(read(&body), wasm);
+    }
+    let r = c
+        .get(s.url("/inspector/app-1f2e_bg.wasm"))
+        .send()
+        .await
+        .unwrap();
+    assert!(!r.headers().contains_key("content-encoding"));
+    assert_eq!(r.bytes().await.unwrap().to_vec(), wasm);
+    let r = c
+        .get(s.url("/inspector/snippets/x/inline0.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    for path in [
+        "/inspector/missing.js",
+        "/inspector/../Cargo.toml",
+        "/inspector/%2e%2e/Cargo.toml",
+        "/inspector/snippets",
+    ] {
+        let r = c.get(s.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+    // The portal's pages keep the camera off and their nonce policy.
+    let r = c.get(s.url("/")).send().await.unwrap();
+    assert!(r.headers()["permissions-policy"]
+        .to_str()
+        .unwrap()
+        .contains("camera=()"));
+    assert!(r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .contains("nonce"));
+    drop(s);
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // Not built: 404, and the portal works.
+    let s = start_with(|c| c.inspector_dir = "/nonexistent/inspector".into()).await;
+    let c = s.browser();
+    let r = c.get(s.url("/inspector/")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = c.get(s.url("/tickets/keys.json")).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
