@@ -45,7 +45,7 @@ const shown = async (page) => {
 const first = [], offline = [];
 let rate = 0;
 for (let i = 0; i < 5; i++) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ locale: 'pl-PL' });
   const page = await context.newPage();
   await page.goto(BASE + '/inspector/');
   first.push(await shown(page));
