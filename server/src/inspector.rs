@@ -89,7 +89,8 @@ fn cache_of(name: &str) -> &'static str {
     }
 }
 
-fn compress(raw: &[u8]) -> (Vec<u8>, Vec<u8>) {
+/// Brotli (quality 11) and gzip (best) copies, made once (also the languages' messages).
+pub(crate) fn compress(raw: &[u8]) -> (Vec<u8>, Vec<u8>) {
     use std::io::Write;
     let mut br = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {

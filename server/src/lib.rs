@@ -395,20 +395,10 @@ struct MessagesFile {
 
 static MESSAGES_FILES: std::sync::LazyLock<Vec<MessagesFile>> = std::sync::LazyLock::new(|| {
     use konto_app::i18n::{messages_text, Lang};
-    use std::io::Write;
     Lang::ALL
         .into_iter()
         .map(|lang| {
-            let text = messages_text(lang).as_bytes();
-            let mut br = Vec::new();
-            let params = brotli::enc::BrotliEncoderParams {
-                quality: 11,
-                ..Default::default()
-            };
-            let _ = brotli::BrotliCompress(&mut &text[..], &mut br, &params);
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            let _ = gz.write_all(text);
-            let gz = gz.finish().unwrap_or_default();
+            let (br, gz) = inspector::compress(messages_text(lang).as_bytes());
             MessagesFile { lang, br, gz }
         })
         .collect()
