@@ -19,6 +19,7 @@ pub mod payments;
 pub mod platform;
 pub mod referenda;
 pub mod surveys;
+pub mod taxes;
 pub mod tickets;
 pub mod ui;
 

@@ -5,6 +5,7 @@ pub mod con_documents;
 pub mod config;
 pub mod count_cli;
 pub mod inspector;
+pub mod interest_cli;
 pub mod jobs;
 pub mod mail;
 pub mod middleware;

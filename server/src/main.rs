@@ -1,7 +1,9 @@
 //! `konto-server` — serves the portal; `konto-server create-admin` creates an administrator;
 //! `konto-server count FILE.pb --rule …` counts a participatory-budget file (see count_cli);
 //! `konto-server opinions DIR` computes the opinion map of a Pol.is export (see opinions_cli);
-//! `konto-server ticket-key FIRST_DAY LAST_DAY` prints the next ticket key's line.
+//! `konto-server ticket-key FIRST_DAY LAST_DAY` prints the next ticket key's line;
+//! `konto-server interest AMOUNT DUE_DATE PAY_DATE …` prints the late-payment interest on one
+//! amount (see interest_cli).
 use konto_server::Config;
 use std::io::BufRead;
 
@@ -27,6 +29,9 @@ async fn main() {
     if raw.first().map(String::as_str) == Some("count") {
         std::process::exit(konto_server::count_cli::main(&raw[1..]));
     }
+    if raw.first().map(String::as_str) == Some("interest") {
+        std::process::exit(konto_server::interest_cli::main(&raw[1..]));
+    }
     if raw.first().map(String::as_str) == Some("opinions") {
         std::process::exit(konto_server::opinions_cli::main(&raw[1..]));
     }
@@ -48,7 +53,7 @@ async fn main() {
         Some("polis-import") => konto_server::opinions_cli::import(config, &args[1..]).await,
         Some("ticket-key") => ticket_key(&config, &args[1..]),
         Some(other) => {
-            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json] | polis-import CONSULTATION DIR | ticket-key FIRST_DAY LAST_DAY]  (password on stdin or in KO_ADMIN_PASSWORD)");
+            eprintln!("unknown command {other}\nusage: konto-server [serve | migrate | create-admin --email E --name N | count FILE.pb --rule … | opinions DIR [--json] | polis-import CONSULTATION DIR | ticket-key FIRST_DAY LAST_DAY | interest AMOUNT DUE_DATE PAY_DATE [--rate …] [--json]]  (password on stdin or in KO_ADMIN_PASSWORD)");
             std::process::exit(2);
         }
     };
