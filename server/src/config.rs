@@ -55,6 +55,9 @@ pub struct Config {
     /// Trunk's build of the inspectors' app, served under /inspector/ (KO_INSPECTOR_DIR,
     /// default `inspector` beside the site root: `target/inspector`).
     pub inspector_dir: std::path::PathBuf,
+    /// The key of the tax system's feed to `POST /taxes/import` (KO_TAX_IMPORT_KEY, at least
+    /// 32 characters; without it the feed is off).
+    pub tax_import_key: Option<String>,
     /// How long an order waits for its payment (KO_ORDER_MINUTES, default 15).
     pub order_minutes: i64,
     /// The sandbox repeats notifications this many times faster than the real provider's
@@ -204,9 +207,15 @@ impl Config {
                     .unwrap_or(std::path::Path::new("."))
                     .join("inspector")
             });
+        let tax_import_key = match var("KO_TAX_IMPORT_KEY") {
+            None => None,
+            Some(k) if k.trim().len() >= 32 => Some(k.trim().to_string()),
+            Some(_) => return Err("KO_TAX_IMPORT_KEY: at least 32 characters".into()),
+        };
         Ok(Config {
             p24,
             inspector_dir,
+            tax_import_key,
             order_minutes: positive("KO_ORDER_MINUTES", 15)?,
             sandbox_speed: positive("KO_P24_SANDBOX_SPEED", 60)?,
             addr,

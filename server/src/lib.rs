@@ -18,6 +18,7 @@ pub mod seed_budget;
 pub mod seed_consultations;
 pub mod seed_referenda;
 pub mod seed_surveys;
+pub mod taxes_http;
 
 use axum::{
     body::Body,
@@ -307,6 +308,15 @@ pub fn router(
                 },
             ),
         )
+        .route(taxes_http::PATH, {
+            let key = config.tax_import_key.clone();
+            axum::routing::post(
+                move |Extension(st): Extension<AppState>, headers: http::HeaderMap, body: axum::body::Bytes| {
+                    taxes_http::import(st, key.clone(), headers, body)
+                },
+            )
+            .layer(axum::extract::DefaultBodyLimit::max(taxes_http::UPLOAD_LIMIT))
+        })
         .route(
             payments_http::STATUS_PATH,
             axum::routing::post(payments_http::p24_status),

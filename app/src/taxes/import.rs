@@ -87,6 +87,10 @@ pub enum Problem {
     Residents,
     YesNo,
     Channel,
+    /// A taxpayer id the portal does not know (import the taxpayers first).
+    UnknownTaxpayer,
+    /// A liability id that is not one of the taxpayer's.
+    UnknownLiability,
 }
 
 /// A problem at a line (1 is the header) and column.
@@ -135,7 +139,7 @@ impl Channel {
 pub struct TaxpayerLine {
     pub id: String,
     pub name: String,
-    pub pesel: String,
+    pub pesel: Pesel,
     pub account: String,
 }
 
@@ -342,7 +346,7 @@ pub fn parse(bytes: &[u8], today: Date) -> Result<Parsed, Refused> {
                         TaxpayerLine {
                             id: key,
                             name: name.to_string(),
-                            pesel: p.as_str().to_string(),
+                            pesel: p,
                             account: a,
                         },
                     ));
@@ -499,18 +503,16 @@ mod tests {
             TODAY,
         )
         .unwrap();
+        let Parsed::Taxpayers(t) = t else {
+            panic!("taxpayers")
+        };
+        assert_eq!(t[0].0, 2);
         assert_eq!(
-            t,
-            Parsed::Taxpayers(vec![(
-                2,
-                TaxpayerLine {
-                    id: "T-1".into(),
-                    name: "Anna Nowak".into(),
-                    pesel: "44051401359".into(),
-                    account: "61109010140000071219812874".into(),
-                }
-            )])
+            (t[0].1.id.as_str(), t[0].1.name.as_str()),
+            ("T-1", "Anna Nowak")
         );
+        assert_eq!(t[0].1.pesel.as_str(), "44051401359");
+        assert_eq!(t[0].1.account, "61109010140000071219812874");
         // Semicolons and decimal commas, as a spreadsheet in Polish writes them; a BOM.
         let l = parse(
             "\u{feff}liability_id;taxpayer_id;kind;year;amount\nL-1;T-1;property;2026;\"417,00\"\nL-2;T-1;vehicle;2026;1501\n"

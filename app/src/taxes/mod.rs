@@ -4,3 +4,5 @@
 #[cfg(feature = "ssr")]
 pub mod import;
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod store;

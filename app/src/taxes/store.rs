@@ -1,0 +1,287 @@
+//! SQL of local taxes: a checked file applied whole in one transaction (every row upserted by
+//! the tax system's id, changed only when it differs, so the same file twice changes nothing),
+//! or not at all when a line names a taxpayer or liability the portal does not know.
+use super::import::{LineError, Parsed, Problem, Refused, MAX_LISTED};
+use crate::identity::rules::{masked, Identity};
+use crate::identity::store::person_hash;
+use crate::platform::{now, Db};
+use std::collections::HashMap;
+
+/// Rows a statement: a few hundred parameters, well under both databases' limits.
+const CHUNK: usize = 250;
+
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Imported {
+    pub kind: String,
+    pub lines: usize,
+    /// Rows added or changed (0 when the same file comes again).
+    pub changed: u64,
+}
+
+#[derive(Debug)]
+pub enum ImportFailed {
+    Refused(Refused),
+    Db(sqlx::Error),
+}
+
+impl From<sqlx::Error> for ImportFailed {
+    fn from(e: sqlx::Error) -> Self {
+        ImportFailed::Db(e)
+    }
+}
+
+/// How the file came: a clerk's upload or the tax system's feed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    Upload(i64),
+    Api,
+}
+
+fn placeholders(rows: usize, cols: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let p: Vec<String> = (1..=cols).map(|c| format!("${}", r * cols + c)).collect();
+            format!("({})", p.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+enum Value {
+    Text(String),
+    Int(i64),
+    Opt(Option<String>),
+}
+
+async fn upsert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    head: &str,
+    cols: usize,
+    tail: &str,
+    rows: Vec<Vec<Value>>,
+) -> Result<u64, sqlx::Error> {
+    let mut changed = 0;
+    for chunk in rows.chunks(CHUNK) {
+        let sql = format!("{head} VALUES {} {tail}", placeholders(chunk.len(), cols));
+        let mut q = sqlx::query(&sql);
+        for row in chunk {
+            for v in row {
+                q = match v {
+                    Value::Text(s) => q.bind(s.clone()),
+                    Value::Int(i) => q.bind(*i),
+                    Value::Opt(o) => q.bind(o.clone()),
+                };
+            }
+        }
+        changed += q.execute(&mut **tx).await?.rows_affected();
+    }
+    Ok(changed)
+}
+
+fn refused(mut errors: Vec<LineError>) -> ImportFailed {
+    let total = errors.len();
+    errors.truncate(MAX_LISTED);
+    ImportFailed::Refused(Refused { errors, total })
+}
+
+/// Applies a checked file. `identity_key` keys the PESEL as the identity module does.
+pub async fn import(
+    db: &Db,
+    identity_key: &[u8],
+    parsed: &Parsed,
+    sha256: &str,
+    via: Via,
+) -> Result<Imported, ImportFailed> {
+    let mut tx = db.pool.begin().await?;
+    let payers: HashMap<String, i64> =
+        sqlx::query_as::<_, (String, i64)>("SELECT ext_id, id FROM tax_payers")
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect();
+    let mut errors = Vec::new();
+    let payer_of = |line: u64, ext: &str, errors: &mut Vec<LineError>| {
+        let id = payers.get(ext).copied();
+        if id.is_none() {
+            errors.push(LineError {
+                line,
+                column: "taxpayer_id",
+                problem: Problem::UnknownTaxpayer,
+            });
+        }
+        id.unwrap_or_default()
+    };
+    let at = now();
+    let (kind, changed) = match parsed {
+        Parsed::Taxpayers(v) => {
+            let rows = v
+                .iter()
+                .map(|(_, t)| {
+                    let id = Identity::Pesel(t.pesel.clone());
+                    vec![
+                        Value::Text(t.id.clone()),
+                        Value::Text(t.name.clone()),
+                        Value::Text(person_hash(identity_key, &id)),
+                        Value::Text(masked(&id)),
+                        Value::Text(t.account.clone()),
+                        Value::Int(at),
+                    ]
+                })
+                .collect();
+            let n = upsert(
+                &mut tx,
+                "INSERT INTO tax_payers (ext_id, name, person, pesel_masked, account, updated_at)",
+                6,
+                "ON CONFLICT (ext_id) DO UPDATE SET name = excluded.name, person = excluded.person,
+                 pesel_masked = excluded.pesel_masked, account = excluded.account,
+                 updated_at = excluded.updated_at
+                 WHERE tax_payers.name <> excluded.name OR tax_payers.person <> excluded.person
+                    OR tax_payers.account <> excluded.account",
+                rows,
+            )
+            .await?;
+            ("taxpayers", n)
+        }
+        Parsed::Liabilities(v) => {
+            let rows: Vec<Vec<Value>> = v
+                .iter()
+                .map(|(line, l)| {
+                    vec![
+                        Value::Text(l.id.clone()),
+                        Value::Int(payer_of(*line, &l.taxpayer, &mut errors)),
+                        Value::Text(l.kind.code().into()),
+                        Value::Int(i64::from(l.year)),
+                        Value::Int(l.amount),
+                    ]
+                })
+                .collect();
+            if !errors.is_empty() {
+                return Err(refused(errors));
+            }
+            let n = upsert(
+                &mut tx,
+                "INSERT INTO tax_liabilities (ext_id, payer_id, kind, year, amount)",
+                5,
+                "ON CONFLICT (ext_id) DO UPDATE SET payer_id = excluded.payer_id,
+                 kind = excluded.kind, year = excluded.year, amount = excluded.amount
+                 WHERE tax_liabilities.payer_id <> excluded.payer_id
+                    OR tax_liabilities.kind <> excluded.kind
+                    OR tax_liabilities.year <> excluded.year
+                    OR tax_liabilities.amount <> excluded.amount",
+                rows,
+            )
+            .await?;
+            ("liabilities", n)
+        }
+        Parsed::Waste(v) => {
+            let rows: Vec<Vec<Value>> = v
+                .iter()
+                .map(|(line, w)| {
+                    vec![
+                        Value::Text(w.id.clone()),
+                        Value::Int(payer_of(*line, &w.taxpayer, &mut errors)),
+                        Value::Int(i64::from(w.from_year)),
+                        Value::Int(i64::from(w.from_month)),
+                        Value::Int(i64::from(w.declaration.residents)),
+                        Value::Int(i64::from(w.declaration.sorted)),
+                        Value::Int(i64::from(w.declaration.large_family)),
+                    ]
+                })
+                .collect();
+            if !errors.is_empty() {
+                return Err(refused(errors));
+            }
+            let n = upsert(
+                &mut tx,
+                "INSERT INTO tax_waste (ext_id, payer_id, from_year, from_month, residents, sorted, large_family)",
+                7,
+                "ON CONFLICT (ext_id) DO UPDATE SET payer_id = excluded.payer_id,
+                 from_year = excluded.from_year, from_month = excluded.from_month,
+                 residents = excluded.residents, sorted = excluded.sorted,
+                 large_family = excluded.large_family
+                 WHERE tax_waste.payer_id <> excluded.payer_id
+                    OR tax_waste.from_year <> excluded.from_year
+                    OR tax_waste.from_month <> excluded.from_month
+                    OR tax_waste.residents <> excluded.residents
+                    OR tax_waste.sorted <> excluded.sorted
+                    OR tax_waste.large_family <> excluded.large_family",
+                rows,
+            )
+            .await?;
+            ("waste", n)
+        }
+        Parsed::Payments(v) => {
+            let liabilities: HashMap<String, i64> =
+                sqlx::query_as::<_, (String, i64)>("SELECT ext_id, payer_id FROM tax_liabilities")
+                    .fetch_all(&mut *tx)
+                    .await?
+                    .into_iter()
+                    .collect();
+            let rows: Vec<Vec<Value>> = v
+                .iter()
+                .map(|(line, p)| {
+                    let payer = payer_of(*line, &p.taxpayer, &mut errors);
+                    if let Some(l) = &p.liability {
+                        if payer != 0 && liabilities.get(l) != Some(&payer) {
+                            errors.push(LineError {
+                                line: *line,
+                                column: "liability_id",
+                                problem: Problem::UnknownLiability,
+                            });
+                        }
+                    }
+                    vec![
+                        Value::Text(p.id.clone()),
+                        Value::Int(payer),
+                        Value::Text(p.on.to_string()),
+                        Value::Int(p.amount),
+                        Value::Text(p.channel.code().into()),
+                        Value::Opt(p.liability.clone()),
+                    ]
+                })
+                .collect();
+            if !errors.is_empty() {
+                return Err(refused(errors));
+            }
+            let n = upsert(
+                &mut tx,
+                "INSERT INTO tax_payments (ext_id, payer_id, paid_on, amount, channel, liability)",
+                6,
+                "ON CONFLICT (ext_id) DO UPDATE SET payer_id = excluded.payer_id,
+                 paid_on = excluded.paid_on, amount = excluded.amount,
+                 channel = excluded.channel, liability = excluded.liability
+                 WHERE tax_payments.payer_id <> excluded.payer_id
+                    OR tax_payments.paid_on <> excluded.paid_on
+                    OR tax_payments.amount <> excluded.amount
+                    OR tax_payments.channel <> excluded.channel
+                    OR COALESCE(tax_payments.liability, '') <> COALESCE(excluded.liability, '')",
+                rows,
+            )
+            .await?;
+            ("payments", n)
+        }
+    };
+    let (by, via_code) = match via {
+        Via::Upload(u) => (Some(u), "upload"),
+        Via::Api => (None, "api"),
+    };
+    sqlx::query(
+        "INSERT INTO tax_imports (kind, sha256, lines, changed, by_user, via, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(kind)
+    .bind(sha256)
+    .bind(parsed.len() as i64)
+    .bind(changed as i64)
+    .bind(by)
+    .bind(via_code)
+    .bind(at)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(Imported {
+        kind: kind.into(),
+        lines: parsed.len(),
+        changed,
+    })
+}
