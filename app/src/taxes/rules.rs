@@ -409,15 +409,17 @@ pub fn nrb_printed(digits: &str) -> String {
     out
 }
 
-/// An instalment owed, and the rate its interest runs at.
+/// An instalment owed, the liability it belongs to (any number the caller gives each
+/// liability), and the rate its interest runs at.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Owed {
     pub due: Due,
     pub kind: RateKind,
+    pub liability: usize,
 }
 
-/// A payment: its day, its amount, and the instalment it names (an index into the owed list),
-/// if it names one.
+/// A payment: its day, its amount, and the liability it names (an `Owed::liability`), if it
+/// names one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Payment {
     pub on: Date,
@@ -469,9 +471,10 @@ pub enum Status {
     Overdue,
 }
 
-/// Applies the payments in the order they were made, each to the instalment it names, else
-/// (and with what is left) to the oldest instalment still owed: its interest as of the
-/// payment's day and its arrears both, or, when the payment does not cover both, in proportion
+/// Applies the payments in the order they were made, each to the oldest instalment still
+/// owed of the liability it names, else (and with what is left) of any liability: its interest
+/// as of the payment's day and its arrears both, or, when the payment does not cover both, in
+/// proportion
 /// (art. 55 § 2).
 pub fn apply(
     owed: &[Owed],
@@ -498,10 +501,15 @@ pub fn apply(
     for k in order {
         let p = payments[k];
         let mut left = p.amount;
-        let named = p.names.filter(|&i| i < owed.len());
-        let targets = named
-            .into_iter()
-            .chain(oldest.iter().copied().filter(|&i| Some(i) != named));
+        let of_named = oldest
+            .iter()
+            .copied()
+            .filter(|&i| Some(owed[i].liability) == p.names);
+        let others = oldest
+            .iter()
+            .copied()
+            .filter(|&i| Some(owed[i].liability) != p.names);
+        let targets = of_named.chain(others);
         for i in targets {
             if left <= 0 {
                 break;
@@ -861,11 +869,14 @@ mod tests {
     #[test]
     fn payments_go_to_the_oldest_first_and_a_short_one_is_split() {
         // Property tax 2025 of 4,000 zł: 1,000 zł on 17 March, 15 May, 15 September, 17 November.
+        // (Each instalment named as its own liability here; `a_named_liability_…` below.)
         let owed: Vec<Owed> = property_instalments(2025, 400_000)
             .into_iter()
-            .map(|due| Owed {
+            .enumerate()
+            .map(|(liability, due)| Owed {
                 due,
                 kind: RateKind::Standard,
+                liability,
             })
             .collect();
         let (l, f) = (lombard_rates(), letter_fees());
@@ -974,6 +985,7 @@ mod tests {
                 due: date(2025, 12, 3),
             },
             kind: RateKind::Standard,
+            liability: 0,
         }];
         let (l, f) = (lombard_rates(), letter_fees());
         let none = apply(&owed, &[], &l, &f).unwrap();
@@ -1018,6 +1030,66 @@ mod tests {
             part.standing[0].since,
             date(2025, 12, 3),
             "runs from the due day"
+        );
+    }
+
+    #[test]
+    fn a_named_liability_takes_the_payment_oldest_instalment_first() {
+        // Property tax 2026 of 1,200 zł (liability 0: 300 zł on 16 March, 15 May, 15 September,
+        // 16 November) and vehicle tax 2026 of 1,000 zł (liability 1: 500 zł on 16 February and
+        // 15 September).
+        let mut owed: Vec<Owed> = property_instalments(2026, 120_000)
+            .into_iter()
+            .map(|due| Owed {
+                due,
+                kind: RateKind::Standard,
+                liability: 0,
+            })
+            .collect();
+        owed.extend(
+            vehicle_instalments(2026, 100_000)
+                .into_iter()
+                .map(|due| Owed {
+                    due,
+                    kind: RateKind::Standard,
+                    liability: 1,
+                }),
+        );
+        let (l, f) = (lombard_rates(), letter_fees());
+        let went = |payment: Payment| -> Vec<(usize, Money)> {
+            apply(&owed, &[payment], &l, &f)
+                .unwrap()
+                .applied
+                .iter()
+                .map(|a| (a.instalment, a.to_arrears))
+                .collect()
+        };
+        // 1,500 zł naming the property tax on 20 March: all of it, the later instalments paid
+        // ahead, then what is left to the oldest owed of the rest, the vehicle tax's half (a
+        // month late, about 4.5 zł of interest: not charged).
+        let named = Payment {
+            on: date(2026, 3, 20),
+            amount: 150_000,
+            names: Some(0),
+        };
+        assert_eq!(
+            went(named),
+            vec![
+                (0, 30_000),
+                (1, 30_000),
+                (2, 30_000),
+                (3, 30_000),
+                (4, 30_000)
+            ]
+        );
+        // Naming nothing: the oldest first, whatever the liability.
+        assert_eq!(
+            went(Payment {
+                names: None,
+                amount: 60_000,
+                ..named
+            }),
+            vec![(4, 50_000), (0, 10_000)]
         );
     }
 
