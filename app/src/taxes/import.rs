@@ -13,6 +13,7 @@
 //! digits, `-`, `_`, `/`, `.`, at most 40): importing a line again with the same id replaces it,
 //! so the same file twice changes nothing.
 use super::rules::{self, Money, NrbError};
+pub use super::{Channel, LiabilityKind};
 use crate::identity::rules::{self as identity, Pesel, PeselError};
 use jiff::civil::Date;
 use std::collections::HashSet;
@@ -99,40 +100,6 @@ pub struct LineError {
     pub line: u64,
     pub column: &'static str,
     pub problem: Problem,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum LiabilityKind {
-    Property,
-    Vehicle,
-    Waste,
-}
-
-impl LiabilityKind {
-    pub fn code(self) -> &'static str {
-        match self {
-            LiabilityKind::Property => "property",
-            LiabilityKind::Vehicle => "vehicle",
-            LiabilityKind::Waste => "waste",
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Channel {
-    Bank,
-    Cash,
-    Portal,
-}
-
-impl Channel {
-    pub fn code(self) -> &'static str {
-        match self {
-            Channel::Bank => "bank",
-            Channel::Cash => "cash",
-            Channel::Portal => "portal",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -4,5 +4,41 @@
 #[cfg(feature = "ssr")]
 pub mod import;
 pub mod rules;
+pub mod statement;
 #[cfg(feature = "ssr")]
 pub mod store;
+
+/// What a liability is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum LiabilityKind {
+    Property,
+    Vehicle,
+    Waste,
+}
+
+impl LiabilityKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            LiabilityKind::Property => "property",
+            LiabilityKind::Vehicle => "vehicle",
+            LiabilityKind::Waste => "waste",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Channel {
+    Bank,
+    Cash,
+    Portal,
+}
+
+impl Channel {
+    pub fn code(self) -> &'static str {
+        match self {
+            Channel::Bank => "bank",
+            Channel::Cash => "cash",
+            Channel::Portal => "portal",
+        }
+    }
+}
