@@ -167,6 +167,39 @@ P-3,T-2,2026-03-10,99.50,portal,L-2
             .await,
         6
     );
+    // The statement is computed from what was imported: T-1's 4,000 zł of 2025 with 500 zł
+    // paid on 16 June naming it (split with March's interest) and 1,100 zł on 15 May.
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    use konto_app::taxes::{rules, statement, store};
+    let (payer, name, account) = store::payer(&db, "T-1").await.unwrap().unwrap();
+    assert_eq!(
+        (name.as_str(), account.as_str()),
+        ("Anna Nowak", "61109010140000071219812874")
+    );
+    let (l, w, p) = store::statement_inputs(&db, payer).await.unwrap();
+    assert_eq!((l.len(), w.len(), p.len()), (1, 0, 2));
+    let today = jiff::civil::date(2025, 12, 1);
+    let st = statement::statement(
+        &l,
+        &w,
+        &p,
+        today,
+        today,
+        14,
+        &rules::lombard_rates(),
+        &rules::letter_fees(),
+    )
+    .unwrap();
+    assert_eq!(st.instalments.len(), 4);
+    // 15 May: 1,100 zł to March's instalment (58 days late: 23 zł of interest, under the
+    // minimum), so 1,000 zł of it and 100 zł of May's.
+    assert_eq!(
+        st.payments[0].applied,
+        vec![(0, 100_000, 0), (1, 10_000, 0)]
+    );
+    assert_eq!(st.payments[1].id, "P-1");
+    assert!(st.overdue > 0 && st.due_now >= st.overdue);
+
     // Not a file of the four kinds.
     let (st, v) = feed(&s, Some(KEY), "a,b\n1,2\n").await;
     assert_eq!(st, StatusCode::UNPROCESSABLE_ENTITY);

@@ -285,3 +285,87 @@ pub async fn import(
         changed,
     })
 }
+
+/// A taxpayer by the tax system's id: (portal id, name, account number).
+pub async fn payer(db: &Db, ext_id: &str) -> Result<Option<(i64, String, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name, account FROM tax_payers WHERE ext_id = $1")
+        .bind(ext_id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// What a taxpayer's statement is computed from.
+pub async fn statement_inputs(
+    db: &Db,
+    payer: i64,
+) -> Result<
+    (
+        Vec<super::statement::LiabilityIn>,
+        Vec<super::statement::WasteIn>,
+        Vec<super::statement::PaymentIn>,
+    ),
+    sqlx::Error,
+> {
+    use super::statement::{LiabilityIn, PaymentIn, WasteIn};
+    use super::{Channel, LiabilityKind};
+    let liabilities = sqlx::query_as::<_, (String, String, i64, i64)>(
+        "SELECT ext_id, kind, year, amount FROM tax_liabilities WHERE payer_id = $1 ORDER BY year, id",
+    )
+    .bind(payer)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(id, kind, year, amount)| LiabilityIn {
+        id,
+        kind: if kind == "vehicle" {
+            LiabilityKind::Vehicle
+        } else {
+            LiabilityKind::Property
+        },
+        year: year as i16,
+        amount,
+    })
+    .collect();
+    let waste = sqlx::query_as::<_, (String, i64, i64, i64, i64, i64)>(
+        "SELECT ext_id, from_year, from_month, residents, sorted, large_family
+         FROM tax_waste WHERE payer_id = $1 ORDER BY from_year, from_month, id",
+    )
+    .bind(payer)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(id, y, m, residents, sorted, large)| WasteIn {
+        id,
+        from_year: y as i16,
+        from_month: m as i8,
+        declaration: super::rules::WasteDeclaration {
+            residents: residents as u32,
+            sorted: sorted != 0,
+            large_family: large != 0,
+        },
+    })
+    .collect();
+    let payments = sqlx::query_as::<_, (String, String, i64, String, Option<String>)>(
+        "SELECT ext_id, paid_on, amount, channel, liability FROM tax_payments
+         WHERE payer_id = $1 ORDER BY paid_on, id",
+    )
+    .bind(payer)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .filter_map(|(id, on, amount, channel, liability)| {
+        Some(PaymentIn {
+            id,
+            on: on.parse().ok()?,
+            amount,
+            channel: match channel.as_str() {
+                "cash" => Channel::Cash,
+                "portal" => Channel::Portal,
+                _ => Channel::Bank,
+            },
+            liability,
+        })
+    })
+    .collect();
+    Ok((liabilities, waste, payments))
+}
