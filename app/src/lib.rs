@@ -65,6 +65,7 @@ mod layers {
             "referenda",
             "consultations",
             "tickets",
+            "taxes",
         ],
         &["payments", "card"],
         &["identity"],
