@@ -646,6 +646,7 @@ pub async fn export_all(
     data["card"] = konto_app::card::store::export_for_account(db, id).await?;
     data["payments"] = konto_app::payments::store::export_for_account(db, id).await?;
     data["tickets"] = konto_app::tickets::store::export_for_account(db, id).await?;
+    data["taxes"] = konto_app::taxes::store::export_for_account(db, id).await?;
     let sources: Vec<&str> = [
         accounts::store::EXPORT_SOURCES,
         surveys::store::EXPORT_SOURCES,
@@ -656,6 +657,7 @@ pub async fn export_all(
         konto_app::card::store::EXPORT_SOURCES,
         konto_app::payments::store::EXPORT_SOURCES,
         konto_app::tickets::store::EXPORT_SOURCES,
+        konto_app::taxes::store::EXPORT_SOURCES,
     ]
     .concat();
     data["sources"] = serde_json::json!(sources);

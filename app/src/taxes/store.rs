@@ -369,3 +369,22 @@ pub async fn statement_inputs(
     .collect();
     Ok((liabilities, waste, payments))
 }
+
+/// Where local taxes keep something of an account (checked against the schema by a test).
+pub const EXPORT_SOURCES: &[&str] = &["tax_imports.by_user"];
+
+/// What an account did here: the tax files it uploaded as a clerk.
+pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
+    let uploads = sqlx::query_as::<_, (String, String, i64, i64, i64)>(
+        "SELECT kind, sha256, lines, changed, at FROM tax_imports WHERE by_user = $1 ORDER BY id",
+    )
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(kind, sha256, lines, changed, at)| {
+        serde_json::json!({"kind": kind, "sha256": sha256, "lines": lines, "changed": changed, "at": at})
+    })
+    .collect::<Vec<_>>();
+    Ok(serde_json::json!({"as_staff": {"tax_files_imported": uploads}}))
+}
