@@ -122,7 +122,7 @@ fn initial_boot() -> Boot {
 }
 
 /// Every service's sentences for its problems and notices (the shared form parts know none).
-static MESSAGES: [crate::forms::Messages; 8] = [
+static MESSAGES: [crate::forms::Messages; 9] = [
     crate::accounts::problems::MESSAGES,
     crate::identity::problems::MESSAGES,
     crate::card::problems::MESSAGES,
@@ -131,6 +131,7 @@ static MESSAGES: [crate::forms::Messages; 8] = [
     crate::referenda::problems::MESSAGES,
     crate::consultations::problems::MESSAGES,
     crate::tickets::problems::MESSAGES,
+    crate::taxes::problems::MESSAGES,
 ];
 
 /// Registers what the shared parts need from the services (once per process).
@@ -330,6 +331,14 @@ lazy_pages! {
     }
 }
 
+lazy_pages! {
+    #[lazy] tax_pages / __preload_tax_pages: TaxPages {
+        TaxesPageRoute => crate::taxes::pages::TaxesPage,
+        StaffTaxesPageRoute => crate::taxes::staff::StaffTaxesPage,
+        StaffTaxpayerPageRoute => crate::taxes::staff::StaffTaxpayerPage,
+    }
+}
+
 /// Which piece each address needs, to fetch it before it is followed (on intent).
 #[cfg(any(feature = "hydrate", test))]
 static PIECES: &[(&str, LoadPiece)] = &[
@@ -426,6 +435,9 @@ static PIECES: &[(&str, LoadPiece)] = &[
     ("/tickets/:id", TicketPageRoute::load),
     ("/staff/tariffs", StaffTariffsPageRoute::load),
     ("/staff/tariffs/:id", StaffTariffPageRoute::load),
+    ("/taxes", TaxesPageRoute::load),
+    ("/staff/taxes", StaffTaxesPageRoute::load),
+    ("/staff/taxes/payers/:ext", StaffTaxpayerPageRoute::load),
 ];
 
 #[cfg(any(feature = "hydrate", test))]
@@ -869,6 +881,17 @@ pub fn App() -> impl IntoView {
                         view=StaffTariffPageRoute::route()
                         ssr=SsrMode::Async
                     />
+                    <Route path=path!("/taxes") view=TaxesPageRoute::route() ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/staff/taxes")
+                        view=StaffTaxesPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/staff/taxes/payers/:ext")
+                        view=StaffTaxpayerPageRoute::route()
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Layout>
         </Router>
@@ -1198,6 +1221,16 @@ fn Nav(open: RwSignal<bool>, hydrated: RwSignal<bool>) -> impl IntoView {
                                         </li>
                                     }
                                 })}
+                            {(v.role == Role::TaxClerk)
+                                .then(|| {
+                                    view! {
+                                        <li>
+                                            <a href="/staff/taxes" aria-current=current("/staff/taxes")>
+                                                {move || t!(i18n, "nav-staff-taxes")}
+                                            </a>
+                                        </li>
+                                    }
+                                })}
                             {(v.role == Role::Admin)
                                 .then(|| {
                                     view! {
@@ -1350,6 +1383,7 @@ mod messages_tests {
             problems_of::<crate::referenda::ReferendumProblem>(),
             problems_of::<crate::consultations::problems::ConsultationProblem>(),
             problems_of::<crate::tickets::TicketProblem>(),
+            problems_of::<crate::taxes::TaxProblem>(),
         ]
         .concat();
         let notices = [
@@ -1362,6 +1396,7 @@ mod messages_tests {
             notices_of::<crate::referenda::ReferendumNotice>(),
             notices_of::<crate::consultations::ConsultationNotice>(),
             notices_of::<crate::tickets::TicketNotice>(),
+            notices_of::<crate::taxes::TaxNotice>(),
         ]
         .concat();
         assert!(problems.len() > 80, "{} problems", problems.len());

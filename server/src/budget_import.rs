@@ -25,7 +25,9 @@ pub async fn body_limit(
 ) -> Response {
     let limit = if req.uri().path() == PATH {
         UPLOAD_LIMIT
-    } else if req.uri().path() == crate::taxes_http::PATH {
+    } else if req.uri().path() == crate::taxes_http::PATH
+        || req.uri().path() == crate::taxes_http::UPLOAD_PATH
+    {
         crate::taxes_http::UPLOAD_LIMIT
     } else if crate::con_documents::is_upload(req.method(), req.uri().path()) {
         crate::con_documents::upload_body_limit(document_limit)

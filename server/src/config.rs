@@ -140,6 +140,13 @@ impl Config {
                 .parse()
                 .map_err(|e| format!("KO_REGISTER_LIMIT_ADDRESS: {e}"))?;
         }
+        if let Some(n) = var("KO_TAX_REMIND_DAYS") {
+            settings.tax_remind_days = n
+                .parse::<i64>()
+                .ok()
+                .filter(|d| (1..=60).contains(d))
+                .ok_or("KO_TAX_REMIND_DAYS: a number of days from 1 to 60")?;
+        }
         if let Some(n) = var("KO_DOCUMENT_LIMIT_BYTES") {
             settings.document_limit = n
                 .parse()

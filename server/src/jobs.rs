@@ -6,10 +6,11 @@ use std::time::Duration;
 const CLEANUP: &str = "cleanup";
 const MAIL: &str = "mail";
 const NEWS: &str = "consultation-news";
+const TAX_REMINDERS: &str = "tax-reminders";
 const EVERY: i64 = 600;
 
 pub async fn register(db: &Db) -> Result<(), sqlx::Error> {
-    for name in [CLEANUP, MAIL, NEWS] {
+    for name in [CLEANUP, MAIL, NEWS, TAX_REMINDERS] {
         sqlx::query("INSERT INTO jobs (name, locked_until, last_run) VALUES ($1, 0, 0) ON CONFLICT (name) DO NOTHING")
             .bind(name)
             .execute(&db.pool)
@@ -143,6 +144,35 @@ pub async fn run_news(
             }
             Ok(false) => {}
             Err(e) => tracing::error!(error = %e, "job lease failed"),
+        }
+    }
+}
+
+/// Reminders before tax due days: looked at every hour by one instance (the lease); each
+/// reminder is mailed once however often this runs.
+pub async fn run_tax_reminders(db: Db, origin: String, days: i64) {
+    let mut tick = tokio::time::interval(Duration::from_secs(60));
+    loop {
+        tick.tick().await;
+        match try_lease(&db, TAX_REMINDERS, 3600).await {
+            Ok(true) => {
+                let at = now();
+                let today = konto_app::i18n::time::day_of(at);
+                match konto_app::taxes::reminders::run_once(&db, &origin, days, today, at).await {
+                    Ok(n) if n > 0 => tracing::info!(mailed = n, "tax reminders"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "tax reminders failed; will retry"),
+                }
+                if let Err(e) = sqlx::query("UPDATE jobs SET locked_until = 0 WHERE name = $1")
+                    .bind(TAX_REMINDERS)
+                    .execute(&db.pool)
+                    .await
+                {
+                    tracing::warn!(error = %e, "job lease not released");
+                }
+            }
+            Ok(false) => {}
+            Err(e) => tracing::warn!(error = %e, "job lease failed"),
         }
     }
 }

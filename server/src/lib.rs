@@ -18,6 +18,7 @@ pub mod seed_budget;
 pub mod seed_consultations;
 pub mod seed_referenda;
 pub mod seed_surveys;
+pub mod seed_taxes;
 pub mod taxes_http;
 
 use axum::{
@@ -60,7 +61,7 @@ pub async fn prepare(
         .clone()
         .unwrap_or_else(|| config.data_dir.join("documents"));
     if config.demo {
-        seed::demo(&db, &settings.documents_dir).await?;
+        seed::demo(&db, &settings.documents_dir, keys.identity()).await?;
     }
     let today = konto_app::i18n::time::day_of(konto_app::platform::now());
     let ticket_keys = konto_app::tickets::keys::load_or_create(&config.ticket_key_path(), today)?;
@@ -317,6 +318,11 @@ pub fn router(
             )
             .layer(axum::extract::DefaultBodyLimit::max(taxes_http::UPLOAD_LIMIT))
         })
+        .route(
+            taxes_http::UPLOAD_PATH,
+            axum::routing::post(taxes_http::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(taxes_http::UPLOAD_LIMIT)),
+        )
         .route(
             payments_http::STATUS_PATH,
             axum::routing::post(payments_http::p24_status),
@@ -1057,6 +1063,15 @@ pub async fn serve(
             config.settings.public_origin.clone(),
         ))
     });
+    // Tax reminders go with the other mail to residents (off in the HTTP tests, which run
+    // them when they choose).
+    let reminders = config.news_job.then(|| {
+        tokio::spawn(jobs::run_tax_reminders(
+            state.db.clone(),
+            config.settings.public_origin.clone(),
+            config.settings.tax_remind_days,
+        ))
+    });
     let pages = std::sync::Arc::new(page_cache::PageCache::new(config.page_cache));
     let counting = config
         .counting_job
@@ -1088,6 +1103,9 @@ pub async fn serve(
     }
     if let Some(n) = news {
         n.abort();
+    }
+    if let Some(r) = reminders {
+        r.abort();
     }
     maps.abort();
     if let Some(c) = counting {

@@ -1,6 +1,7 @@
 //! The provider's notifications (`urlStatus`): checked and confirmed by the payments
 //! capability, then the order fulfilled by the service it belongs to, in the transaction that
-//! made it paid (so a paid order without its ticket cannot exist, and a second never does).
+//! made it paid (so a paid order without its ticket cannot exist, and a second never does;
+//! a tax payment is written as the taxpayer's payment the same way).
 use axum::{
     body::Bytes,
     extract::Extension,
@@ -30,6 +31,9 @@ pub async fn p24_status(Extension(st): Extension<AppState>, body: Bytes) -> Resp
                         .await
                         .map(|_| ())
                         .map_err(|e| e.to_string())
+                }
+                "tax" => {
+                    konto_app::taxes::store::record_portal_payment(&mut tx, &order, paid_at).await
                 }
                 other => Err(format!("no service fulfils {other}")),
             };

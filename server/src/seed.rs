@@ -58,7 +58,7 @@ pub async fn ensure_admin(db: &Db, a: &AdminSeed) -> Result<(), BoxErr> {
 }
 
 /// The demo accounts the README lists (only with KO_DEMO=1).
-pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 4] = [
+pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 6] = [
     (
         "mieszkanka@example.pl",
         "Krakow-mieszkanka-2026",
@@ -87,9 +87,27 @@ pub const DEMO_ACCOUNTS: [(&str, &str, &str, i64, Role); 4] = [
         1,
         Role::Inspector,
     ),
+    (
+        "podatnik@example.pl",
+        "Krakow-podatnik-2026",
+        "Marek Kowalski",
+        14,
+        Role::Resident,
+    ),
+    (
+        "podatki@example.pl",
+        "Krakow-podatki-2026",
+        "Teresa Podatkowa",
+        1,
+        Role::TaxClerk,
+    ),
 ];
 
-pub async fn demo(db: &Db, documents_dir: &std::path::Path) -> Result<(), BoxErr> {
+pub async fn demo(
+    db: &Db,
+    documents_dir: &std::path::Path,
+    identity_key: &[u8],
+) -> Result<(), BoxErr> {
     for (email, password, name, district, role) in DEMO_ACCOUNTS {
         ensure_user(db, email, password, name, district, role).await?;
     }
@@ -105,5 +123,10 @@ pub async fn demo(db: &Db, documents_dir: &std::path::Path) -> Result<(), BoxErr
     crate::seed_budget::demo(db, clerk, resident).await?;
     crate::seed_referenda::demo(db, clerk).await?;
     crate::seed_consultations::demo(db, clerk, resident, documents_dir).await?;
+    let taxpayer: i64 = sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(DEMO_ACCOUNTS[4].0)
+        .fetch_one(&db.pool)
+        .await?;
+    crate::seed_taxes::demo(db, identity_key, clerk, taxpayer).await?;
     Ok(())
 }

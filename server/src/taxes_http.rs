@@ -118,3 +118,133 @@ pub async fn import(
         }
     }
 }
+
+/// A tax clerk's upload (`POST /staff/taxes/import`, a multipart form that works without
+/// JavaScript): one CSV file in `file`. Errors come back to the form at its field, the first
+/// lines' problems listed with their line numbers; a refused file changes nothing.
+pub const UPLOAD_PATH: &str = "/staff/taxes/import";
+/// The most line problems listed on the form (the total is always told).
+const LISTED_ON_FORM: usize = 20;
+
+pub async fn upload(
+    axum::Extension(state): axum::Extension<AppState>,
+    axum::Extension(ctx): axum::Extension<konto_app::platform::RequestCtx>,
+    mut form: axum::extract::Multipart,
+) -> Response {
+    use konto_app::forms::{FieldError, FormFlash, FormProblem, Notice};
+    use konto_app::platform::people::Role;
+    use konto_app::taxes::problems::line_problem_code;
+    use konto_app::taxes::{TaxNotice, TaxProblem};
+    let Some(user) = ctx.user.clone().filter(|u| u.role == Role::TaxClerk) else {
+        return StatusCode::FORBIDDEN.into_response();
+    };
+    let back = "/staff/taxes";
+    let mut file: Option<Bytes> = None;
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or("").to_string();
+                match field.bytes().await {
+                    Ok(bytes) if name == "file" && !bytes.is_empty() => file = Some(bytes),
+                    Ok(_) => {}
+                    Err(_) => {
+                        return crate::refusal(
+                            ctx.lang,
+                            true,
+                            konto_app::pages::plain::Refusal::TooLarge,
+                        )
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(_) => {
+                return crate::refusal(ctx.lang, true, konto_app::pages::plain::Refusal::BadRequest)
+            }
+        }
+    }
+    let refused = |r: &import::Refused| {
+        let mut errors = vec![FieldError::new(
+            "file",
+            TaxProblem::TaxImportRefused {
+                total: r.total as u32,
+            },
+        )];
+        errors.extend(r.errors.iter().take(LISTED_ON_FORM).map(|e| {
+            FieldError::new(
+                "file",
+                TaxProblem::TaxImportLine {
+                    line: e.line as u32,
+                    what: line_problem_code(e.problem),
+                },
+            )
+        }));
+        errors
+    };
+    let errors = match file {
+        None => vec![FieldError::new("file", FormProblem::FieldRequired)],
+        Some(body) => {
+            let sha = {
+                use sha2::Digest;
+                hex::encode(sha2::Sha256::digest(&body))
+            };
+            let today = konto_app::i18n::time::day_of(konto_app::platform::now());
+            match tokio::task::spawn_blocking(move || import::parse(&body, today)).await {
+                Err(_) => return StatusCode::SERVICE_UNAVAILABLE.into_response(),
+                Ok(Err(r)) => refused(&r),
+                Ok(Ok(parsed)) => {
+                    match store::import(
+                        &state.db,
+                        state.keys.identity(),
+                        &parsed,
+                        &sha,
+                        store::Via::Upload(user.id),
+                    )
+                    .await
+                    {
+                        Ok(done) => {
+                            let _ = konto_app::platform::audit::record(
+                                &state.db,
+                                Some(user.id),
+                                "tax_file_imported",
+                                None,
+                                &format!(
+                                    "kind={} lines={} changed={}",
+                                    done.kind, done.lines, done.changed
+                                ),
+                            )
+                            .await;
+                            let notice =
+                                serde_json::to_string(&Notice::from(TaxNotice::TaxImported {
+                                    lines: done.lines as u32,
+                                    changed: done.changed as u32,
+                                }))
+                                .unwrap_or_default();
+                            return crate::budget_import::flash_then(
+                                &state, &ctx, "notice", notice, back,
+                            )
+                            .await;
+                        }
+                        Err(store::ImportFailed::Refused(r)) => refused(&r),
+                        Err(store::ImportFailed::Db(e)) => {
+                            tracing::error!(error = %e, "tax import failed");
+                            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+                        }
+                    }
+                }
+            }
+        }
+    };
+    let f = FormFlash {
+        form: "taximport".into(),
+        values: Vec::new(),
+        errors,
+    };
+    crate::budget_import::flash_then(
+        &state,
+        &ctx,
+        "form",
+        serde_json::to_string(&f).unwrap_or_default(),
+        back,
+    )
+    .await
+}

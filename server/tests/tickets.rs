@@ -975,6 +975,15 @@ async fn an_older_database_gains_the_inspector_role_with_nothing_lost() {
         .execute(&db.pool)
         .await;
     assert!(bad.is_err(), "still a closed list");
+    // And the tax clerk (issue 14), added the same way.
+    sqlx::query("UPDATE users SET role = 'tax_clerk' WHERE email = 'b@example.pl'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE users SET role = 'inspector' WHERE email = 'b@example.pl'")
+        .execute(&db.pool)
+        .await
+        .unwrap();
     let users: Vec<(String, String)> =
         sqlx::query_as("SELECT email, role FROM users ORDER BY email")
             .fetch_all(&db.pool)

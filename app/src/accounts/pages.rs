@@ -228,6 +228,9 @@ pub fn AccountPage() -> impl IntoView {
                     <a href="/account/card">{move || t!(i18n, "card-title")}</a>
                 </li>
                 <li>
+                    <a href="/taxes">{move || t!(i18n, "tax-title")}</a>
+                </li>
+                <li>
                     <a href="/settings">{move || t!(i18n, "settings-title")}</a>
                 </li>
                 <li>
@@ -252,6 +255,7 @@ pub fn role_text(role: Role) -> String {
         Role::Clerk => t!(i18n, "role-clerk"),
         Role::Admin => t!(i18n, "role-admin"),
         Role::Inspector => t!(i18n, "role-inspector"),
+        Role::TaxClerk => t!(i18n, "role-tax-clerk"),
     }
 }
 

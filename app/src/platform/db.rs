@@ -110,14 +110,19 @@ impl Db {
 /// the old one's own definition, copy, drop, rename, check the keys, all in one transaction.
 /// PostgreSQL changes the constraint in its migration (0017).
 async fn sqlite_roles(pool: &AnyPool) -> Result<(), sqlx::Error> {
-    const OLD: &str = "CHECK (role IN ('resident', 'clerk', 'admin'))";
-    const NEW: &str = "CHECK (role IN ('resident', 'clerk', 'admin', 'inspector'))";
+    // Every list the table has had, oldest first; the last is today's.
+    const LISTS: &[&str] = &[
+        "CHECK (role IN ('resident', 'clerk', 'admin'))",
+        "CHECK (role IN ('resident', 'clerk', 'admin', 'inspector'))",
+    ];
+    const NEW: &str = "CHECK (role IN ('resident', 'clerk', 'admin', 'inspector', 'tax_clerk'))";
+    let old = |sql: &str| LISTS.iter().copied().find(|l| sql.contains(l));
     let table = || {
         sqlx::query_scalar::<_, String>(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'",
         )
     };
-    if !table().fetch_one(pool).await?.contains(OLD) {
+    if old(&table().fetch_one(pool).await?).is_none() {
         return Ok(());
     }
     let mut c = pool.acquire().await?;
@@ -126,10 +131,10 @@ async fn sqlite_roles(pool: &AnyPool) -> Result<(), sqlx::Error> {
         c.execute("BEGIN IMMEDIATE").await?;
         // Another instance may have rebuilt it while this one waited for the write lock.
         let sql = table().fetch_one(&mut *c).await?;
-        if sql.contains(OLD) {
+        if let Some(list) = old(&sql) {
             let create = sql
                 .replacen("CREATE TABLE users", "CREATE TABLE users_new", 1)
-                .replace(OLD, NEW);
+                .replace(list, NEW);
             c.execute(create.as_str()).await?;
             c.execute("INSERT INTO users_new SELECT * FROM users")
                 .await?;

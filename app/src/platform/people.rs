@@ -9,6 +9,9 @@ pub enum Role {
     Admin,
     /// A ticket inspector (KMK): downloads the revocation list for the inspector app.
     Inspector,
+    /// A clerk of the tax office: imports the tax system's files and looks up taxpayers
+    /// (every look logged for the taxpayer to see). Not a back-office clerk otherwise.
+    TaxClerk,
 }
 
 impl Role {
@@ -18,6 +21,7 @@ impl Role {
             Role::Clerk => "clerk",
             Role::Admin => "admin",
             Role::Inspector => "inspector",
+            Role::TaxClerk => "tax_clerk",
         }
     }
     pub fn parse(code: &str) -> Option<Role> {
@@ -26,6 +30,7 @@ impl Role {
             "clerk" => Some(Role::Clerk),
             "admin" => Some(Role::Admin),
             "inspector" => Some(Role::Inspector),
+            "tax_clerk" => Some(Role::TaxClerk),
             _ => None,
         }
     }

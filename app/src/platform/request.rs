@@ -31,6 +31,8 @@ pub struct Settings {
     pub documents_dir: std::path::PathBuf,
     /// The largest document accepted, in bytes (KO_DOCUMENT_LIMIT_BYTES, default 20 MB).
     pub document_limit: usize,
+    /// Days before a tax's due day that its reminder comes (KO_TAX_REMIND_DAYS, default 7).
+    pub tax_remind_days: i64,
 }
 
 impl Default for Settings {
@@ -47,6 +49,7 @@ impl Default for Settings {
             public_origin: "http://127.0.0.1:3000".into(),
             documents_dir: "data/documents".into(),
             document_limit: 20 * 1024 * 1024,
+            tax_remind_days: 7,
         }
     }
 }

@@ -160,6 +160,16 @@ impl Parsed {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// The kind of file, as the import's record names it.
+    pub fn kind_code(&self) -> &'static str {
+        match self {
+            Parsed::Taxpayers(_) => "taxpayers",
+            Parsed::Liabilities(_) => "liabilities",
+            Parsed::Waste(_) => "waste",
+            Parsed::Payments(_) => "payments",
+        }
+    }
 }
 
 /// Problems found, the first `MAX_LISTED` of them, and how many in all.

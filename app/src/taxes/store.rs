@@ -92,7 +92,27 @@ pub async fn import(
     sha256: &str,
     via: Via,
 ) -> Result<Imported, ImportFailed> {
+    let (by, via_code) = match via {
+        Via::Upload(u) => (Some(u), "upload"),
+        Via::Api => (None, "api"),
+    };
+    let at = now();
     let mut tx = db.pool.begin().await?;
+    // The import's own row first: the transaction writes from its first statement, so on
+    // SQLite it waits for the write lock (busy timeout) instead of failing when another
+    // connection writes between its reads and its writes.
+    let import_id: i64 = sqlx::query_scalar(
+        "INSERT INTO tax_imports (kind, sha256, lines, changed, by_user, via, at)
+         VALUES ($1, $2, $3, 0, $4, $5, $6) RETURNING id",
+    )
+    .bind(parsed.kind_code())
+    .bind(sha256)
+    .bind(parsed.len() as i64)
+    .bind(by)
+    .bind(via_code)
+    .bind(at)
+    .fetch_one(&mut *tx)
+    .await?;
     let payers: HashMap<String, i64> =
         sqlx::query_as::<_, (String, i64)>("SELECT ext_id, id FROM tax_payers")
             .fetch_all(&mut *tx)
@@ -111,7 +131,6 @@ pub async fn import(
         }
         id.unwrap_or_default()
     };
-    let at = now();
     let (kind, changed) = match parsed {
         Parsed::Taxpayers(v) => {
             let rows = v
@@ -261,23 +280,11 @@ pub async fn import(
             ("payments", n)
         }
     };
-    let (by, via_code) = match via {
-        Via::Upload(u) => (Some(u), "upload"),
-        Via::Api => (None, "api"),
-    };
-    sqlx::query(
-        "INSERT INTO tax_imports (kind, sha256, lines, changed, by_user, via, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
-    )
-    .bind(kind)
-    .bind(sha256)
-    .bind(parsed.len() as i64)
-    .bind(changed as i64)
-    .bind(by)
-    .bind(via_code)
-    .bind(at)
-    .execute(&mut *tx)
-    .await?;
+    sqlx::query("UPDATE tax_imports SET changed = $1 WHERE id = $2")
+        .bind(changed as i64)
+        .bind(import_id)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     Ok(Imported {
         kind: kind.into(),
@@ -371,9 +378,15 @@ pub async fn statement_inputs(
 }
 
 /// Where local taxes keep something of an account (checked against the schema by a test).
-pub const EXPORT_SOURCES: &[&str] = &["tax_imports.by_user"];
+pub const EXPORT_SOURCES: &[&str] = &[
+    "tax_imports.by_user",
+    "tax_views.viewer_id",
+    "tax_reminders_off.account_id",
+    "tax_reminders_sent.account_id",
+];
 
-/// What an account did here: the tax files it uploaded as a clerk.
+/// What the portal keeps here of an account: the tax files it uploaded and the taxpayers it
+/// looked at as a tax clerk; as a resident, whether reminders are off and which were sent.
 pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Value, sqlx::Error> {
     let uploads = sqlx::query_as::<_, (String, String, i64, i64, i64)>(
         "SELECT kind, sha256, lines, changed, at FROM tax_imports WHERE by_user = $1 ORDER BY id",
@@ -386,5 +399,263 @@ pub async fn export_for_account(db: &Db, account: i64) -> Result<serde_json::Val
         serde_json::json!({"kind": kind, "sha256": sha256, "lines": lines, "changed": changed, "at": at})
     })
     .collect::<Vec<_>>();
-    Ok(serde_json::json!({"as_staff": {"tax_files_imported": uploads}}))
+    let looked = sqlx::query_as::<_, (String, i64)>(
+        "SELECT p.ext_id, v.at FROM tax_views v JOIN tax_payers p ON p.id = v.payer_id
+         WHERE v.viewer_id = $1 ORDER BY v.id",
+    )
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(payer, at)| serde_json::json!({"taxpayer": payer, "at": at}))
+    .collect::<Vec<_>>();
+    let reminded = sqlx::query_as::<_, (String, String, i64)>(
+        "SELECT p.ext_id, r.due, r.at FROM tax_reminders_sent r
+         JOIN tax_payers p ON p.id = r.payer_id WHERE r.account_id = $1 ORDER BY r.at",
+    )
+    .bind(account)
+    .fetch_all(&db.pool)
+    .await?
+    .into_iter()
+    .map(|(payer, due, at)| serde_json::json!({"taxpayer": payer, "due": due, "sent_at": at}))
+    .collect::<Vec<_>>();
+    Ok(serde_json::json!({
+        "reminders": reminders_on(db, account).await?,
+        "reminders_sent": reminded,
+        "as_staff": {"tax_files_imported": uploads, "taxpayers_viewed": looked},
+    }))
+}
+
+/// A taxpayer as the portal keeps it.
+#[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
+pub struct PayerRow {
+    pub id: i64,
+    pub ext_id: String,
+    pub name: String,
+    pub pesel_masked: String,
+    pub account: String,
+}
+
+const PAYER: &str = "SELECT id, ext_id, name, pesel_masked, account FROM tax_payers";
+
+/// The taxpayers an account is linked to: those whose PESEL is the one a clerk confirmed for
+/// the account (a declared PESEL links nothing: anyone can type anyone's number).
+pub async fn linked(db: &Db, account: i64) -> Result<(super::Linking, Vec<PayerRow>), sqlx::Error> {
+    use crate::identity::rules::Level;
+    let Some(id) = crate::identity::store::of_account(db, account).await? else {
+        return Ok((super::Linking::NotVerified, Vec::new()));
+    };
+    if id.level != Level::Verified || id.kind != "pesel" {
+        return Ok((super::Linking::NotVerified, Vec::new()));
+    }
+    let payers: Vec<PayerRow> = sqlx::query_as(&format!(
+        "{PAYER} WHERE person = $1 ORDER BY ext_id LIMIT 20"
+    ))
+    .bind(&id.hash)
+    .fetch_all(&db.pool)
+    .await?;
+    let linking = if payers.is_empty() {
+        super::Linking::NoTaxpayer
+    } else {
+        super::Linking::Linked
+    };
+    Ok((linking, payers))
+}
+
+pub async fn payer_row(db: &Db, ext_id: &str) -> Result<Option<PayerRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{PAYER} WHERE ext_id = $1"))
+        .bind(ext_id)
+        .fetch_optional(&db.pool)
+        .await
+}
+
+/// A tax clerk's search: the taxpayer with this id, or the people with this PESEL (found by
+/// its keyed hash; the number itself is not kept).
+pub async fn find(db: &Db, identity_key: &[u8], q: &str) -> Result<Vec<PayerRow>, sqlx::Error> {
+    let q = q.trim();
+    let today = crate::identity::api::today();
+    let person = crate::identity::rules::Pesel::parse(q, today)
+        .ok()
+        .map(|p| person_hash(identity_key, &Identity::Pesel(p)));
+    sqlx::query_as(&format!(
+        "{PAYER} WHERE ext_id = $1 OR person = $2 ORDER BY ext_id LIMIT 20"
+    ))
+    .bind(q)
+    .bind(person.unwrap_or_default())
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// A tax clerk looked at a taxpayer's data: kept for the taxpayer to read.
+pub async fn log_view(db: &Db, payer: i64, viewer: i64, name: &str) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO tax_views (payer_id, viewer_id, viewer_name, at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(payer)
+    .bind(viewer)
+    .bind(name)
+    .bind(now())
+    .execute(&db.pool)
+    .await?;
+    Ok(())
+}
+
+/// Who looked at a taxpayer's data, newest first: (name, when).
+pub async fn viewed_by(db: &Db, payer: i64, limit: i64) -> Result<Vec<(String, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT viewer_name, at FROM tax_views WHERE payer_id = $1 ORDER BY at DESC, id DESC LIMIT $2",
+    )
+    .bind(payer)
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// What a tax payment order pays: the taxpayer, and the liability it names (None: whatever
+/// is oldest, as the Ordinance applies an unnamed payment).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PayItem {
+    pub payer: String,
+    pub liability: Option<String>,
+}
+
+/// An account's tax orders still waiting for the provider: (order, amount, started at).
+pub async fn pending(
+    db: &Db,
+    account: i64,
+    payer: &str,
+    at: i64,
+) -> Result<Vec<(i64, i64, i64)>, sqlx::Error> {
+    let rows = sqlx::query_as::<_, (i64, String, i64, i64)>(
+        "SELECT id, item, amount, created_at FROM pay_orders
+         WHERE account_id = $1 AND purpose = 'tax' AND state = 'pending' AND expires_at + $2 >= $3
+         ORDER BY id",
+    )
+    .bind(account)
+    .bind(crate::payments::store::GRACE_SECS)
+    .bind(at)
+    .fetch_all(&db.pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|(_, item, _, _)| {
+            serde_json::from_str::<PayItem>(item).is_ok_and(|i| i.payer == payer)
+        })
+        .map(|(id, _, amount, created)| (id, amount, created))
+        .collect())
+}
+
+/// A waiting order of this account for exactly this payment (the same page of the provider
+/// is offered again rather than a second order).
+pub async fn waiting_order(
+    db: &Db,
+    account: i64,
+    item: &str,
+    amount: i64,
+    at: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT id FROM pay_orders WHERE account_id = $1 AND purpose = 'tax' AND item = $2
+         AND amount = $3 AND state IN ('new', 'pending') AND expires_at >= $4
+         ORDER BY id DESC LIMIT 1",
+    )
+    .bind(account)
+    .bind(item)
+    .bind(amount)
+    .bind(at)
+    .fetch_optional(&db.pool)
+    .await
+}
+
+/// Fulfils a paid tax order in the transaction that made it paid: the payment, dated the
+/// Kraków day it was made, under the provider session's id (the reference the tax system
+/// receives with the money, so its own file later names the same row and changes nothing).
+pub async fn record_portal_payment(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    order: &crate::payments::store::Order,
+    paid_at: i64,
+) -> Result<(), String> {
+    let item: PayItem = serde_json::from_str(&order.item).map_err(|e| e.to_string())?;
+    let payer: i64 = sqlx::query_scalar("SELECT id FROM tax_payers WHERE ext_id = $1")
+        .bind(&item.payer)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(|e| e.to_string())?
+        .ok_or("the taxpayer is gone")?;
+    let day = crate::i18n::time::day_of(paid_at);
+    sqlx::query(
+        "INSERT INTO tax_payments (ext_id, payer_id, paid_on, amount, channel, liability)
+         VALUES ($1, $2, $3, $4, 'portal', $5) ON CONFLICT (ext_id) DO NOTHING",
+    )
+    .bind(&order.session_id)
+    .bind(payer)
+    .bind(day.to_string())
+    .bind(order.amount)
+    .bind(item.liability)
+    .execute(&mut **tx)
+    .await
+    .map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+pub async fn reminders_on(db: &Db, account: i64) -> Result<bool, sqlx::Error> {
+    let off: Option<i64> =
+        sqlx::query_scalar("SELECT at FROM tax_reminders_off WHERE account_id = $1")
+            .bind(account)
+            .fetch_optional(&db.pool)
+            .await?;
+    Ok(off.is_none())
+}
+
+pub async fn set_reminders(db: &Db, account: i64, on: bool) -> Result<(), sqlx::Error> {
+    if on {
+        sqlx::query("DELETE FROM tax_reminders_off WHERE account_id = $1")
+            .bind(account)
+            .execute(&db.pool)
+            .await?;
+    } else {
+        sqlx::query(
+            "INSERT INTO tax_reminders_off (account_id, at) VALUES ($1, $2) ON CONFLICT (account_id) DO NOTHING",
+        )
+        .bind(account)
+        .bind(now())
+        .execute(&db.pool)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The latest imports: (kind, lines, changed, clerk's name or None for the feed, at).
+pub async fn imports(
+    db: &Db,
+    limit: i64,
+) -> Result<Vec<(String, i64, i64, Option<String>, i64)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT i.kind, i.lines, i.changed, u.display_name, i.at FROM tax_imports i
+         LEFT JOIN users u ON u.id = i.by_user ORDER BY i.id DESC LIMIT $1",
+    )
+    .bind(limit)
+    .fetch_all(&db.pool)
+    .await
+}
+
+/// A taxpayer's statement on `today` with interest to `as_of`, from the stored rows and the
+/// dated tables in `rules`.
+pub async fn statement_of(
+    db: &Db,
+    payer: i64,
+    today: jiff::civil::Date,
+    as_of: jiff::civil::Date,
+) -> Result<Result<super::statement::Statement, super::rules::InterestError>, sqlx::Error> {
+    let (l, w, p) = statement_inputs(db, payer).await?;
+    Ok(super::statement::statement(
+        &l,
+        &w,
+        &p,
+        today,
+        as_of,
+        super::WASTE_DUE_DAY,
+        &super::rules::lombard_rates(),
+        &super::rules::letter_fees(),
+    ))
 }

@@ -47,6 +47,7 @@ role-resident = Resident
 role-clerk = Clerk
 role-admin = Administrator
 role-inspector = Ticket inspector
+role-tax-clerk = Tax clerk
 profile-title = Change your details
 password-title = Change your password
 password-submit = Change password

@@ -47,6 +47,7 @@ role-resident = Mieszkaniec
 role-clerk = Urzędnik
 role-admin = Administrator
 role-inspector = Kontroler biletów
+role-tax-clerk = Urzędnik podatkowy
 profile-title = Zmień swoje dane
 password-title = Zmień hasło
 password-submit = Zmień hasło

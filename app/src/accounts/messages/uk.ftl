@@ -47,6 +47,7 @@ role-resident = Мешканець
 role-clerk = Службовець
 role-admin = Адміністратор
 role-inspector = Контролер квитків
+role-tax-clerk = Податковий службовець
 profile-title = Змінити свої дані
 password-title = Змінити пароль
 password-submit = Змінити пароль

@@ -164,7 +164,13 @@ pub fn AdminUsers() -> impl IntoView {
                                                                     move || form.error(&f).is_some().then_some("true")
                                                                 }
                                                             >
-                                                                {[Role::Resident, Role::Clerk, Role::Inspector, Role::Admin]
+                                                                {[
+                                                                    Role::Resident,
+                                                                    Role::Clerk,
+                                                                    Role::Inspector,
+                                                                    Role::TaxClerk,
+                                                                    Role::Admin,
+                                                                ]
                                                                     .into_iter()
                                                                     .map(|r| {
                                                                         view! {
