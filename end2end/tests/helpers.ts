@@ -6,6 +6,8 @@ export const DEMO = {
   clerk: { email: 'urzednik@example.pl', password: 'Krakow-urzednik-2026' },
   admin: { email: 'admin@example.pl', password: 'Krakow-admin-2026' },
   inspector: { email: 'kontroler@example.pl', password: 'Krakow-kontroler-2026' },
+  taxpayer: { email: 'podatnik@example.pl', password: 'Krakow-podatnik-2026' },
+  taxClerk: { email: 'podatki@example.pl', password: 'Krakow-podatki-2026' },
 };
 
 let counter = 0;

@@ -780,3 +780,42 @@ async fn concurrent_imports_are_all_applied() {
         600
     );
 }
+
+/// Arrears older than the dated interest table: the page says the office will give the
+/// amount (never a 500, never a guessed rate), and paying is refused at the form.
+#[tokio::test]
+async fn arrears_older_than_the_rate_table_are_told_not_guessed() {
+    let s = linked_server().await;
+    let (st, _) = feed(
+        &s,
+        Some(KEY),
+        "liability_id,taxpayer_id,kind,year,amount\nL-OLD,T-1,property,2020,1000\n",
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK);
+    let admin = admin(&s).await;
+    let anna = s.resident("anna.stare@example.pl", "13").await;
+    verify(&s, &admin, "anna.stare@example.pl", ANNA_PESEL).await;
+    let (st, v) = json(&s, &anna, "/api/taxes", &[]).await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert!(v["payers"][0]["statement"].is_null(), "{v}");
+    let (st, html) = s.page(&anna, "/taxes").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        text(&html).contains("sprzed 5 października 2023"),
+        "{}",
+        text(&html)
+    );
+    let (_, v) = json(
+        &s,
+        &anna,
+        "/api/taxes/pay",
+        &[("payer", "T-1"), ("liability", "")],
+    )
+    .await;
+    assert_eq!(
+        problems(&v),
+        [("".to_string(), "TaxInterestUnknown".to_string())]
+    );
+    assert_eq!(s.count("SELECT COUNT(*) FROM pay_orders").await, 0);
+}

@@ -27,12 +27,10 @@ async fn payer_view(
 ) -> Result<TaxpayerView, crate::platform::Failure> {
     use crate::platform::{krakow_time as kt, now};
     let statement = match super::store::statement_of(&st.db, p.id, today, as_of).await? {
-        Ok(s) => s,
+        Ok(s) => Some(s),
         Err(e) => {
-            return Err(crate::platform::Failure::internal(format!(
-                "taxpayer {}: interest not computed: {e:?}",
-                p.ext_id
-            )))
+            tracing::warn!(taxpayer = %p.ext_id, error = ?e, "interest not computed");
+            None
         }
     };
     let pending = match account {
@@ -128,10 +126,14 @@ pub async fn pay_taxes(
     let today = day_of(now());
     let s = match store::statement_of(&st.db, p.id, today, today).await? {
         Ok(s) => s,
-        Err(e) => {
-            return Err(crate::platform::Failure::internal(format!(
-                "interest not computed: {e:?}"
-            )))
+        Err(_) => {
+            return finish(
+                one("", TaxProblem::TaxInterestUnknown),
+                "taxpay",
+                back,
+                vec![],
+            )
+            .await
         }
     };
     let liability = liability.trim();

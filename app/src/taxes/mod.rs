@@ -46,7 +46,9 @@ pub struct TaxpayerView {
     pub pesel_masked: String,
     /// The individual bank account (NRB), printed in groups.
     pub account: String,
-    pub statement: statement::Statement,
+    /// None when interest cannot be computed: arrears older than the first rate in the
+    /// dated table (`rules::lombard_rates`); the page says so rather than guess.
+    pub statement: Option<statement::Statement>,
     pub pending: Vec<PendingPayment>,
     /// Who of the tax office looked, newest first (empty for a clerk's own view).
     pub viewed_by: Vec<ViewedBy>,

@@ -296,7 +296,17 @@ pub fn TaxpayerStatement(
     remind_days: Option<i64>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let s = v.statement.clone();
+    let Some(s) = v.statement.clone() else {
+        return view! {
+            <section class="taxpayer">
+                <h2>
+                    {t!(i18n, "tax-payer-heading", name = v.name.clone(), id = v.ext_id.clone())}
+                </h2>
+                <p class="notice">{t!(i18n, "error-tax-interest-unknown")}</p>
+            </section>
+        }
+        .into_any();
+    };
     let as_of_today = s.as_of == s.today;
     let interest_label = if as_of_today {
         t!(i18n, "tax-interest-today")
@@ -318,17 +328,14 @@ pub fn TaxpayerStatement(
     });
     // The in-portal reminder: a due day within the reminder's days.
     let reminder = remind_days.and_then(|days| {
-        let (d, a) = s.next_due?;
-        let left = (d - s.today).get_days() as i64;
-        (left <= days).then(|| {
-            t!(
-                i18n,
-                "tax-reminder",
-                due = day(i18n, d),
-                amount = money(i18n, a),
-                days = left
-            )
-        })
+        let (d, a, left) = super::statement::reminder(&s, days)?;
+        Some(t!(
+            i18n,
+            "tax-reminder",
+            due = day(i18n, d),
+            amount = money(i18n, a),
+            days = left
+        ))
     });
     let kinds: Vec<LiabilityKind> = [
         LiabilityKind::Property,
@@ -532,6 +539,7 @@ pub fn TaxpayerStatement(
                 })}
         </section>
     }
+    .into_any()
 }
 
 /// The "if I pay on …" form: a GET form, so the day is in the address and works without

@@ -14,6 +14,8 @@ pub enum TaxProblem {
     TaxImportLine { line: u32, what: u8 },
     /// Nothing is owed (or due yet) for what the resident asked to pay.
     TaxNothingToPay,
+    /// Interest on arrears older than the dated rate table cannot be computed here.
+    TaxInterestUnknown,
     /// The payment provider could not be reached or refused the order; nothing was charged.
     TaxPaymentUnavailable,
 }
@@ -99,6 +101,7 @@ pub fn problem_text(i18n: I18n, p: &Problem) -> Option<String> {
             )
         }
         TaxProblem::TaxNothingToPay => t!(i18n, "error-tax-nothing-to-pay"),
+        TaxProblem::TaxInterestUnknown => t!(i18n, "error-tax-interest-unknown"),
         TaxProblem::TaxPaymentUnavailable => t!(i18n, "error-tax-payment-unavailable"),
     })
 }

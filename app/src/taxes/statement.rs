@@ -263,6 +263,14 @@ fn view(
     }
 }
 
+/// The reminder a resident sees in the portal: the next due day with something owed, when it
+/// is at most `days` away (its day, amount and the days left).
+pub fn reminder(s: &Statement, days: i64) -> Option<(Date, Money, i64)> {
+    let (d, amount) = s.next_due?;
+    let left = i64::from((d - s.today).get_days());
+    (left <= days).then_some((d, amount, left))
+}
+
 /// The transfer title a resident copies into their bank's form.
 pub fn transfer_title(taxpayer: &str, kind: LiabilityKind, year: i16) -> String {
     let what = match kind {
@@ -355,6 +363,11 @@ mod tests {
         assert_eq!(later.interest % 100, 0, "full złoty");
         assert_eq!(later.due_now, 100_000 + later.interest);
         assert_eq!(later.next_due, Some((date(2025, 9, 15), 100_000)));
+        // The reminder in the portal: a week before 15 September, not earlier.
+        assert_eq!(reminder(&later, 7), None);
+        let week = run(&l, &[], &p[..1], date(2025, 9, 8), date(2025, 9, 8));
+        assert_eq!(reminder(&week, 7), Some((date(2025, 9, 15), 100_000, 7)));
+        assert_eq!(reminder(&week, 6), None);
     }
 
     #[test]

@@ -127,6 +127,7 @@ tax-line-unknown-liability = the liability is not this taxpayer's
 error-tax-import-refused = The file was not imported – { $total } problems. Nothing was changed; correct the file and send it again.
 error-tax-import-line = Line { $line }: { $problem }
 error-tax-nothing-to-pay = There is nothing to pay.
+error-tax-interest-unknown = There are arrears from before 5 October 2023, and the portal does not yet compute interest for such early days. The Taxes and Fees Department will tell you the amount (tel. 12 616 55 55).
 error-tax-payment-unavailable = The payment provider cannot be reached now; nothing was charged. Try later or pay by bank transfer.
 notice-tax-imported = Lines imported: { $lines }; changed: { $changed }.
 notice-tax-reminders-on = Reminders are on.

@@ -128,6 +128,7 @@ tax-line-unknown-liability = zobowiązanie nie należy do tego podatnika
 error-tax-import-refused = Pliku nie zaimportowano – problemów: { $total }. Niczego nie zmieniono; popraw plik i wyślij go ponownie.
 error-tax-import-line = Wiersz { $line }: { $problem }
 error-tax-nothing-to-pay = Nie ma nic do zapłaty.
+error-tax-interest-unknown = Są tu zaległości sprzed 5 października 2023 r., a odsetek za tak dawne dni portal jeszcze nie liczy. Kwotę do zapłaty poda Wydział Podatków i Opłat (tel. 12 616 55 55).
 error-tax-payment-unavailable = Operator płatności jest teraz niedostępny; niczego nie pobrano. Spróbuj później albo zapłać przelewem.
 notice-tax-imported = Zaimportowano wierszy: { $lines }; zmienionych: { $changed }.
 notice-tax-reminders-on = Przypomnienia są włączone.

@@ -130,6 +130,7 @@ tax-line-unknown-liability = зобов'язання не належить ць�
 error-tax-import-refused = Файл не імпортовано – проблем: { $total }. Нічого не змінено; виправте файл і надішліть знову.
 error-tax-import-line = Рядок { $line }: { $problem }
 error-tax-nothing-to-pay = Немає нічого до сплати.
+error-tax-interest-unknown = Тут є заборгованість до 5 жовтня 2023 р., а пеню за такі давні дні портал ще не розраховує. Суму до сплати повідомить Відділ податків і зборів (тел. 12 616 55 55).
 error-tax-payment-unavailable = Платіжний оператор зараз недоступний; нічого не списано. Спробуйте пізніше або сплатіть переказом.
 notice-tax-imported = Імпортовано рядків: { $lines }; змінено: { $changed }.
 notice-tax-reminders-on = Нагадування увімкнено.
