@@ -83,8 +83,9 @@ test('a resident reads the statement and pays an overdue instalment with the mou
   expect(errors).toEqual([]);
 });
 
-test('by keyboard only: everything due paid at once', async ({ browser, page, baseURL }) => {
+test('by keyboard only: everything due paid at once', async ({ browser, page, context, baseURL }) => {
   const errors = watchConsole(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await taxpayer(browser, page, baseURL!);
   await page.goto('/taxes');
   await hydrated(page);
@@ -98,6 +99,7 @@ test('by keyboard only: everything due paid at once', async ({ browser, page, ba
   await tabTo(page, page.getByRole('button', { name: 'Kopiuj' }).first(), 200);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Skopiowano.').first()).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('61 1090 1014 0000 0712 1981 2874');
   await axe(page, { ...combo, rotate: { next: 1 } }, 'the taxes page, paid');
   expect(errors).toEqual([]);
 });

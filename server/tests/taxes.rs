@@ -819,3 +819,106 @@ async fn arrears_older_than_the_rate_table_are_told_not_guessed() {
     );
     assert_eq!(s.count("SELECT COUNT(*) FROM pay_orders").await, 0);
 }
+
+/// A payment may name a waste-fee declaration (the fee is a liability like the others), and
+/// is then applied to that fee's oldest month (the demo's files name theirs; the Playwright
+/// suite's server imports them at start).
+#[tokio::test]
+async fn payments_name_waste_declarations_and_the_demo_files_import() {
+    let s = linked_server().await;
+    let (st, v) = feed(
+        &s,
+        Some(KEY),
+        "declaration_id,taxpayer_id,from_month,residents,sorted,large_family\nD-1,T-1,2026-01,2,tak,nie\n",
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    let (st, v) = feed(
+        &s,
+        Some(KEY),
+        "payment_id,taxpayer_id,date,amount,channel,liability_id\nW-1,T-1,2026-01-10,70,bank,D-1\n",
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+    let payer = konto_app::taxes::store::payer(&db, "T-1")
+        .await
+        .unwrap()
+        .unwrap()
+        .0;
+    let today = jiff::civil::date(2026, 2, 1);
+    let st = konto_app::taxes::store::statement_of(&db, payer, today, today)
+        .await
+        .unwrap()
+        .unwrap();
+    let january = st
+        .instalments
+        .iter()
+        .position(|i| i.liability == "D-1" && i.month == Some(1))
+        .unwrap();
+    assert_eq!(
+        st.payments.iter().find(|p| p.id == "W-1").unwrap().applied,
+        vec![(january, 7_000, 0)]
+    );
+    db.pool.close().await;
+}
+
+/// Clerks confirming identities at several desks at once (a tax link waits on it): every
+/// confirmation is recorded. On SQLite each read the holder of the PESEL and then wrote, and
+/// one that another desk's write overtook failed ("database is locked", the form sent to
+/// "/"); the confirmation's transaction now takes the write lock first.
+#[tokio::test]
+async fn identities_confirmed_at_several_desks_at_once() {
+    let s = start().await;
+    let admin = admin(&s).await;
+    let mut emails = Vec::new();
+    for n in 0..10 {
+        let email = format!("rownolegle{n}@example.pl");
+        s.resident(&email, "13").await;
+        emails.push(email);
+    }
+    let pesels = [
+        "44051401359",
+        "02270803624",
+        "75031501235",
+        "62082204569",
+        "88110307895",
+        "91021402344",
+        "85010112345",
+        "90020212347",
+        "70030312347",
+        "80040412344",
+    ];
+    let since = day(-400);
+    let calls = emails.iter().zip(pesels).map(|(email, pesel)| {
+        let admin = admin.clone();
+        let since = since.clone();
+        let s = &s;
+        async move {
+            json(
+                s,
+                &admin,
+                "/api/staff/identity/verify",
+                &[
+                    ("email", email.as_str()),
+                    ("pesel", pesel),
+                    ("birth", ""),
+                    ("document", ""),
+                    ("office", "Urząd Miasta Krakowa, os. Zgody 2"),
+                    ("district", "13"),
+                    ("resident_since", since.as_str()),
+                ],
+            )
+            .await
+        }
+    });
+    for (st, v) in futures::future::join_all(calls).await {
+        assert_eq!(st, StatusCode::OK, "{v}");
+        assert!(v.get("Done").is_some(), "{v}");
+    }
+    assert_eq!(
+        s.count("SELECT COUNT(*) FROM identities WHERE level = 'verified'")
+            .await,
+        10
+    );
+}

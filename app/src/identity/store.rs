@@ -101,7 +101,7 @@ pub enum Verified {
 /// Records a verification: the identity bound at the verified level (replacing a declared
 /// one), and the address with the date it holds from, in one transaction.
 pub async fn verify(db: &Db, v: &Verification<'_>) -> Result<Verified, sqlx::Error> {
-    let mut tx = db.pool.begin().await?;
+    let mut tx = db.begin_write().await?;
     let holder: Option<(i64, String)> = sqlx::query_as("SELECT i.account_id, u.email FROM identities i JOIN users u ON u.id = i.account_id WHERE i.identity = $1 AND i.account_id <> $2")
         .bind(v.hash)
         .bind(v.account)

@@ -97,6 +97,17 @@ impl Db {
         }
     }
 
+    /// A transaction that will write. On SQLite it takes the write lock at BEGIN (IMMEDIATE),
+    /// waiting for it under the busy timeout: a deferred transaction that reads first and
+    /// writes later fails at once ("database is locked") when another connection wrote in
+    /// between, which the busy timeout cannot help. PostgreSQL needs nothing special.
+    pub async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+        match self.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await,
+            Backend::Postgres => self.pool.begin().await,
+        }
+    }
+
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
     }

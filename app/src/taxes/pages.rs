@@ -109,23 +109,40 @@ fn titles(s: &Statement, ext_id: &str) -> Vec<(LiabilityKind, i16, String)> {
         .collect()
 }
 
-/// A text to copy: selectable without JavaScript, with a button that copies it with.
+/// A text to copy: selectable without JavaScript, with a button that copies it with. Told
+/// only when the browser has taken it; otherwise the text is selected for Ctrl+C.
 #[component]
 fn CopyText(id: String, #[prop(into)] label: String, text: String) -> impl IntoView {
     let i18n = use_i18n();
     let hydrated = RwSignal::new(false);
-    let copied = RwSignal::new(false);
+    // None: not tried; Some(true): copied; Some(false): selected for the keyboard instead.
+    let copied: RwSignal<Option<bool>> = RwSignal::new(None);
     Effect::new(move |_| hydrated.set(true));
     let value = text.clone();
+    let input_id = id.clone();
     let copy = move |_| {
         #[cfg(feature = "hydrate")]
         {
-            let clip = window().navigator().clipboard();
-            let _ = clip.write_text(&value);
-            copied.set(true);
+            use wasm_bindgen::JsCast;
+            let value = value.clone();
+            let input_id = input_id.clone();
+            leptos::task::spawn_local(async move {
+                let promise = window().navigator().clipboard().write_text(&value);
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                if !ok {
+                    if let Some(input) = document()
+                        .get_element_by_id(&input_id)
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        let _ = input.focus();
+                        input.select();
+                    }
+                }
+                copied.set(Some(ok));
+            });
         }
         #[cfg(not(feature = "hydrate"))]
-        let _ = &value;
+        let _ = (&value, &input_id);
     };
     view! {
         <div class="field copy-field">
@@ -146,7 +163,11 @@ fn CopyText(id: String, #[prop(into)] label: String, text: String) -> impl IntoV
                 </button>
             </Show>
             <span role="status" class="hint">
-                {move || copied.get().then(|| t!(i18n, "tax-copied"))}
+                {move || match copied.get() {
+                    Some(true) => t!(i18n, "tax-copied"),
+                    Some(false) => t!(i18n, "tax-copy-selected"),
+                    None => String::new(),
+                }}
             </span>
         </div>
     }

@@ -97,10 +97,9 @@ pub async fn import(
         Via::Api => (None, "api"),
     };
     let at = now();
-    let mut tx = db.pool.begin().await?;
-    // The import's own row first: the transaction writes from its first statement, so on
-    // SQLite it waits for the write lock (busy timeout) instead of failing when another
-    // connection writes between its reads and its writes.
+    // A writing transaction: on SQLite it waits for the write lock instead of failing when
+    // another connection writes between its reads and its writes.
+    let mut tx = db.begin_write().await?;
     let import_id: i64 = sqlx::query_scalar(
         "INSERT INTO tax_imports (kind, sha256, lines, changed, by_user, via, at)
          VALUES ($1, $2, $3, 0, $4, $5, $6) RETURNING id",
@@ -230,12 +229,15 @@ pub async fn import(
             ("waste", n)
         }
         Parsed::Payments(v) => {
-            let liabilities: HashMap<String, i64> =
-                sqlx::query_as::<_, (String, i64)>("SELECT ext_id, payer_id FROM tax_liabilities")
-                    .fetch_all(&mut *tx)
-                    .await?
-                    .into_iter()
-                    .collect();
+            // A payment may name a liability or a waste-fee declaration of its taxpayer.
+            let liabilities: HashMap<String, i64> = sqlx::query_as::<_, (String, i64)>(
+                "SELECT ext_id, payer_id FROM tax_liabilities
+                 UNION ALL SELECT ext_id, payer_id FROM tax_waste",
+            )
+            .fetch_all(&mut *tx)
+            .await?
+            .into_iter()
+            .collect();
             let rows: Vec<Vec<Value>> = v
                 .iter()
                 .map(|(line, p)| {

@@ -18,6 +18,7 @@ tax-state-overdue = Overdue with interest: { $amount }
 tax-state-next = Everything paid on time. Next instalment: { $amount } by { $due }
 tax-state-paid = Everything paid.
 tax-copy = Copy
+tax-copy-selected = Selected – copy it with Ctrl+C.
 tax-copied = Copied.
 tax-col-instalment = Instalment
 tax-col-due = Due

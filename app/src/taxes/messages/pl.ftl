@@ -18,6 +18,7 @@ tax-state-overdue = Zaległość z odsetkami: { $amount }
 tax-state-next = Wszystko zapłacone na czas. Następna rata: { $amount } do { $due }
 tax-state-paid = Wszystko zapłacone.
 tax-copy = Kopiuj
+tax-copy-selected = Zaznaczono – skopiuj klawiszami Ctrl+C.
 tax-copied = Skopiowano.
 tax-col-instalment = Rata
 tax-col-due = Termin

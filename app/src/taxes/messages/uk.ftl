@@ -18,6 +18,7 @@ tax-state-overdue = Заборгованість із пенею: { $amount }
 tax-state-next = Усе сплачено вчасно. Наступний внесок: { $amount } до { $due }
 tax-state-paid = Усе сплачено.
 tax-copy = Копіювати
+tax-copy-selected = Виділено – скопіюйте клавішами Ctrl+C.
 tax-copied = Скопійовано.
 tax-col-instalment = Внесок
 tax-col-due = Термін
