@@ -36,8 +36,8 @@ fn payments() -> String {
     let mut line = |id: &str, payer: &str, date: &str, amount: &str, channel: &str, l: &str| {
         csv.push_str(&format!("{id},{payer},{date},{amount},{channel},{l}\n"));
     };
-    // PN-1001: 2025's September instalment never paid; everything else on time.
-    for (n, d) in ["2025-03-14", "2025-05-14", "2025-11-14"]
+    // PN-1001: 2025's last instalment (17 November) never paid; everything else on time.
+    for (n, d) in ["2025-03-14", "2025-05-14", "2025-09-12"]
         .iter()
         .enumerate()
     {
@@ -196,6 +196,113 @@ pub async fn demo(
 
 #[cfg(test)]
 mod tests {
+    use konto_app::taxes::import::{parse, Parsed};
+    use konto_app::taxes::rules::{self, Status};
+    use konto_app::taxes::statement::{statement, LiabilityIn, PaymentIn, Statement, WasteIn};
+
+    /// A demo taxpayer's statement on 1 December 2026, from the demo files as imported.
+    fn statement_of(payer: &str) -> Statement {
+        let today = jiff::civil::date(2026, 12, 1);
+        let mut l = Vec::new();
+        let mut w = Vec::new();
+        let mut p = Vec::new();
+        for f in [super::LIABILITIES, super::WASTE, &super::payments()] {
+            match parse(f.as_bytes(), today).unwrap() {
+                Parsed::Liabilities(v) => l.extend(
+                    v.into_iter()
+                        .filter(|(_, x)| x.taxpayer == payer)
+                        .map(|(_, x)| LiabilityIn {
+                            id: x.id,
+                            kind: x.kind,
+                            year: x.year,
+                            amount: x.amount,
+                        }),
+                ),
+                Parsed::Waste(v) => w.extend(
+                    v.into_iter()
+                        .filter(|(_, x)| x.taxpayer == payer)
+                        .map(|(_, x)| WasteIn {
+                            id: x.id,
+                            from_year: x.from_year,
+                            from_month: x.from_month,
+                            declaration: x.declaration,
+                        }),
+                ),
+                Parsed::Payments(v) => p.extend(
+                    v.into_iter()
+                        .filter(|(_, x)| x.taxpayer == payer)
+                        .map(|(_, x)| PaymentIn {
+                            id: x.id,
+                            on: x.on,
+                            amount: x.amount,
+                            channel: x.channel,
+                            liability: x.liability,
+                        }),
+                ),
+                Parsed::Taxpayers(_) => {}
+            }
+        }
+        statement(
+            &l,
+            &w,
+            &p,
+            today,
+            today,
+            konto_app::taxes::WASTE_DUE_DAY,
+            &rules::lombard_rates(),
+            &rules::letter_fees(),
+        )
+        .unwrap()
+    }
+
+    /// The demo shows the cases it promises.
+    #[test]
+    fn the_demo_taxpayers_show_their_cases() {
+        // PN-1001: 2025's November instalment late, with interest; the waste fee 81 zł a
+        // month until August 2025 and 105 zł from September; December 2026 next.
+        let a = statement_of("PN-1001");
+        let late: Vec<_> = a
+            .instalments
+            .iter()
+            .filter(|i| i.status == Status::Overdue)
+            .collect();
+        assert_eq!(late.len(), 1, "{late:?}");
+        assert_eq!(
+            (late[0].year, late[0].number, late[0].arrears),
+            (2025, 4, 200_000)
+        );
+        assert!(
+            late[0].interest > 2_610,
+            "over the minimum: {}",
+            late[0].interest
+        );
+        let fee = |y, m| {
+            a.instalments
+                .iter()
+                .find(|i| i.year == y && i.month == Some(m))
+                .unwrap()
+                .amount
+        };
+        assert_eq!((fee(2025, 8), fee(2025, 9)), (8_100, 10_500));
+        assert_eq!(
+            a.next_due.map(|(d, _)| d),
+            Some(jiff::civil::date(2026, 12, 14))
+        );
+        // PN-1002: 500 zł on 16 June 2025 split between March's arrears and its interest.
+        let b = statement_of("PN-1002");
+        assert_eq!(b.payments[0].applied, vec![(0, 48_309, 1_691)]);
+        // PN-1003: everything paid; PN-1004: 85 zł in one sum, paid.
+        let c = statement_of("PN-1003");
+        assert!(c.instalments.iter().all(|i| i.status == Status::Paid));
+        assert_eq!((c.due_now, c.overdue), (0, 0));
+        let d = statement_of("PN-1004");
+        assert_eq!(d.instalments.len(), 1);
+        assert_eq!(
+            (d.instalments[0].amount, d.instalments[0].status),
+            (8_500, Status::Paid)
+        );
+    }
+
     /// The demo files pass the import's checks (a start with KO_DEMO=1 would stop otherwise).
     #[test]
     fn the_demo_files_are_valid() {

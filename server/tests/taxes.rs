@@ -550,10 +550,8 @@ async fn pay_now_through_the_sandbox_provider() {
         1
     );
     assert_eq!(
-        s.count(&format!(
-            "SELECT amount FROM tax_payments WHERE channel = 'portal'"
-        ))
-        .await,
+        s.count("SELECT amount FROM tax_payments WHERE channel = 'portal'")
+            .await,
         due
     );
     let (_, v) = json(&s, &anna, "/api/taxes", &[]).await;
