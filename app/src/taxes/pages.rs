@@ -569,7 +569,7 @@ pub fn TaxpayerStatement(
 pub fn PayDayForm(#[prop(into)] action: String, value: String, invalid: bool) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <form method="get" action=action class="form form--inline" role="search" aria-label=t!(i18n, "tax-on-form")>
+        <form method="get" action=action class="form form--inline" aria-label=t!(i18n, "tax-on-form")>
             <div class="field" class:field--error=invalid>
                 <label class="field__label" for="f-on">
                     {t!(i18n, "tax-on-label")}
