@@ -373,6 +373,19 @@ async fn tax_data_only_for_the_taxpayer_and_tax_clerks_with_the_access_log() {
         StatusCode::NOT_FOUND,
         "no paying for a taxpayer the account is not linked to"
     );
+    // Signed out: paying and the reminders switch send to sign-in and change nothing.
+    for path in ["/api/taxes/pay", "/api/taxes/reminders"] {
+        let r = s
+            .form(&s.browser(), path, &[("payer", "T-1"), ("liability", "")])
+            .await;
+        assert!(
+            location(&r).starts_with("/sign-in"),
+            "{path}: {}",
+            location(&r)
+        );
+    }
+    assert_eq!(s.count("SELECT COUNT(*) FROM pay_orders").await, 0);
+    assert_eq!(s.count("SELECT COUNT(*) FROM tax_reminders_off").await, 0);
 
     // Verified at an office: linked.
     verify(&s, &admin, "anna.podatki@example.pl", ANNA_PESEL).await;
@@ -400,8 +413,19 @@ async fn tax_data_only_for_the_taxpayer_and_tax_clerks_with_the_access_log() {
         .status(),
         StatusCode::NOT_FOUND
     );
+    // A back-office clerk (not of the tax office).
+    let piotr = s.resident("piotr.urzednik@example.pl", "1").await;
+    {
+        let db = konto_app::platform::Db::connect(&s.db_url).await.unwrap();
+        sqlx::query("UPDATE users SET role = 'clerk' WHERE email = 'piotr.urzednik@example.pl'")
+            .execute(&db.pool)
+            .await
+            .unwrap();
+        db.pool.close().await;
+    }
     for (who, c, want) in [
         ("signed out", s.browser(), StatusCode::UNAUTHORIZED),
+        ("a clerk", piotr.clone(), StatusCode::FORBIDDEN),
         ("a resident", bob.clone(), StatusCode::FORBIDDEN),
         ("an administrator", admin.clone(), StatusCode::FORBIDDEN),
     ] {
